@@ -1,0 +1,90 @@
+package huibao.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import huibao.model.Fact;
+import huibao.model.Period;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * Writes a fact as one line of JSON in exactly the shape of the fact contract
+ * ({@code shared/spec/facts.md}), field order included, with the range bounds and the parent
+ * of a breakdown after the contract's fields.
+ */
+final class FactJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private FactJson() {
+    }
+
+    static String line(Fact f) {
+        StringWriter out = new StringWriter(256 + f.sentence().length() * 3);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("doc", f.doc());
+            g.writeStringField("region", f.region());
+            g.writeStringField("region_code", f.regionCode());
+            writePeriod(g, f.period());
+            g.writeStringField("indicator", f.indicator());
+            g.writeStringField("measure", f.measure().id());
+            g.writeStringField("scope", f.scope());
+            g.writeStringField("text", f.text());
+            writeNumber(g, "value", f.value());
+            g.writeStringField("unit", f.unit());
+            writeNumber(g, "base_value", f.baseValue());
+            g.writeStringField("base_unit", f.baseUnit().id());
+            g.writeBooleanField("approx", f.approx());
+            g.writeStringField("project", f.project());
+            g.writeStringField("versus", f.versus());
+            g.writeBooleanField("redacted", f.redacted());
+            g.writeStringField("sentence", f.sentence());
+            g.writeArrayFieldStart("span");
+            g.writeNumber(f.span().start());
+            g.writeNumber(f.span().end());
+            g.writeEndArray();
+            writeNumber(g, "value_max", f.valueMax());
+            writeNumber(g, "base_value_max", f.baseValueMax());
+            g.writeStringField("id", f.id());
+            g.writeStringField("part_of", f.partOf());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static void writePeriod(JsonGenerator g, Period p) throws IOException {
+        if (p == null) {
+            g.writeNullField("period");
+            return;
+        }
+        g.writeObjectFieldStart("period");
+        writeInt(g, "year", p.year());
+        writeInt(g, "from_month", p.fromMonth());
+        writeInt(g, "to_month", p.toMonth());
+        g.writeStringField("label", p.label());
+        g.writeEndObject();
+    }
+
+    private static void writeInt(JsonGenerator g, String name, Integer v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, v);
+        }
+    }
+
+    static void writeNumber(JsonGenerator g, String name, BigDecimal v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeFieldName(name);
+            g.writeNumber(v.toPlainString());
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package huibao.extract;
+
+import huibao.model.Fact;
+import huibao.model.Measure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides each figure's indicator, measure and scope from the clause it stands in: the words
+ * just before it (up to the previous figure or the clause start), the noun right after a count,
+ * and, when the clause names nothing, the figure the paragraph was last talking about.
+ */
+final class FactAttributor {
+
+    static final String CLAUSE_ENDS = "，,；;。：:！!？?\n";
+
+    private final Vocabulary v;
+    private final MeasureReader measures;
+    private final IndicatorReader indicators;
+
+    FactAttributor(Vocabulary vocabulary) {
+        this.v = vocabulary;
+        this.measures = new MeasureReader(vocabulary);
+        this.indicators = new IndicatorReader(vocabulary);
+    }
+
+    /**
+     * Attributes the figures of one sentence, in order, updating the paragraph's topic.
+     *
+     * @param s       the sentence text
+     * @param base    offset of the sentence in the cleaned text
+     * @param figures the sentence's figures (thresholds included), offsets absolute
+     */
+    List<Attribution> attribute(String s, int base, List<Figure> figures, Topic topic) {
+        List<Attribution> out = new ArrayList<>();
+        List<Figure> real = figures.stream().filter(f -> !f.threshold()).toList();
+        updateDomain(s, 0, topic);
+        Figure prev = null;
+        Attribution prevAttr = null;
+        int chainLength = 0;
+        for (int idx = 0; idx < real.size(); idx++) {
+            Figure f = real.get(idx);
+            int at = f.start() - base;
+            int end = f.end() - base;
+            int clauseStart = clauseStart(s, at);
+            int prevEnd = prev == null ? 0 : prev.end() - base;
+            int leftStart = Math.max(clauseStart, Math.min(prevEnd, at));
+            String left = s.substring(leftStart, at);
+            Figure next = idx + 1 < real.size() ? real.get(idx + 1) : null;
+            boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at);
+            chainLength = chained ? chainLength + 1 : 0;
+            Context ctx = new Context(s, base, f, at, end, clauseStart, left, next, figures, topic);
+
+            Attribution a;
+            if (chained && !measures.hasCue(ctx) && !indicators.hasTerm(ctx)) {
+                a = sibling(prevAttr, f, ctx, chainLength);
+            } else {
+                MeasureReader.Reading m = measures.read(ctx);
+                if (m == null) {
+                    prev = f; // a rank without a ranking cue (第二产业): not a figure
+                    continue;
+                }
+                a = indicators.attribute(ctx, m);
+            }
+            updateDomain(s.substring(0, at), leftStart, topic);
+            out.add(a);
+            topic.add(a);
+            prev = f;
+            prevAttr = a;
+        }
+        return out;
+    }
+
+    /**
+     * A figure chained to the one before it by 、 (19个、13个; 11、18.2个百分点; 分别占…86.6%、93.8%):
+     * same measure and indicator, unless the chain follows a 分别 that pairs each item with an
+     * earlier level.
+     */
+    private Attribution sibling(Attribution prev, Figure f, Context ctx, int position) {
+        String indicator = prev.indicator();
+        String scope = prev.scope();
+        if (prev.measure() == Measure.SHARE && ctx.sentence().lastIndexOf("分别", ctx.at()) >= 0) {
+            List<Attribution> levels = ctx.topic().lastLevelsInSentence(position + 1 + levelsAfterShares(ctx));
+            if (levels.size() > position) {
+                indicator = levels.get(position).indicator();
+                scope = levels.get(position).scope();
+            }
+        }
+        return new Attribution(f, indicator, prev.measure(), prev.sign(), scope, prev.versus(), null);
+    }
+
+    private static int levelsAfterShares(Context ctx) {
+        return 0;
+    }
+
+    private static boolean chainedTo(String s, int prevEnd, int at) {
+        if (at - prevEnd != 1) {
+            return false;
+        }
+        char sep = s.charAt(prevEnd);
+        return sep == '、' || sep == '和' || sep == '及' || sep == '与' || sep == '，';
+    }
+
+    private void updateDomain(String text, int from, Topic topic) {
+        String domain = null;
+        int last = -1;
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findAll(text)) {
+            if (m.value().domain() != null && m.start() >= from && m.start() > last) {
+                domain = m.value().domain();
+                last = m.start();
+            }
+        }
+        if (domain != null) {
+            topic.domain(domain);
+        }
+    }
+
+    static int clauseStart(String s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    static int clauseEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    /** Joins scope parts in reading order, without repeats. */
+    static String joinScope(List<String> parts) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                seen.add(p);
+            }
+        }
+        return seen.isEmpty() ? null : String.join("; ", seen);
+    }
+
+    /**
+     * Where a figure stands.
+     *
+     * @param sentence    the sentence text
+     * @param base        offset of the sentence in the cleaned text
+     * @param figure      the figure
+     * @param at          figure start within the sentence
+     * @param end         figure end within the sentence
+     * @param clauseStart start of the figure's clause within the sentence
+     * @param left        the words between the previous figure (or clause start) and this one
+     * @param next        the next real figure of the sentence, or {@code null}
+     * @param all         every figure of the sentence, thresholds included
+     * @param topic       the paragraph's topic
+     */
+    record Context(String sentence, int base, Figure figure, int at, int end, int clauseStart, String left,
+                   Figure next, List<Figure> all, Topic topic) {
+
+        /** The text of the figure's clause before it. */
+        String clauseBefore() {
+            return sentence.substring(clauseStart, at);
+        }
+
+        /** The text after the figure up to the end of its clause. */
+        String clauseAfter() {
+            return sentence.substring(end, clauseEnd(sentence, end));
+        }
+
+        /** The text after the figure up to the next real figure or the clause end. */
+        String right() {
+            int stop = clauseEnd(sentence, end);
+            if (next != null) {
+                stop = Math.min(stop, next.start() - base);
+            }
+            return sentence.substring(end, Math.max(end, stop));
+        }
+
+        /** The sentence before the figure. */
+        String sentenceBefore() {
+            return sentence.substring(0, at);
+        }
+
+        /** Size classes (亿元以上) written in the figure's clause before it. */
+        List<Figure> thresholdsBefore() {
+            List<Figure> out = new ArrayList<>();
+            for (Figure t : all) {
+                if (t.threshold() && t.start() - base >= clauseStart && t.end() - base <= at) {
+                    out.add(t);
+                }
+            }
+            return out;
+        }
+
+        boolean isOther(String indicator) {
+            return Fact.OTHER.equals(indicator);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package huibao.extract;
+
+import huibao.config.Dictionaries;
+import huibao.model.BaseUnit;
+import huibao.model.Fact;
+import huibao.model.Measure;
+import huibao.model.Problem;
+import huibao.model.Report;
+import huibao.model.Span;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every figure of a report into facts of the fact contract: sentences are scanned for
+ * figures, each figure is attributed from its clause, and the result is converted to base units
+ * exactly. Immutable and thread-safe once built; build it once and reuse it.
+ */
+public final class FactExtractor {
+
+    /**
+     * The facts of a report and what could not be read.
+     *
+     * @param facts    the facts in reading order
+     * @param problems figure-like strings whose number could not be read
+     */
+    public record Result(List<Fact> facts, List<Problem> problems) {
+    }
+
+    private final Vocabulary vocabulary;
+    private final FigureScanner scanner;
+    private final FactAttributor attributor;
+
+    /** Loads the vocabularies from {@code dictionaries}. */
+    public FactExtractor(Dictionaries dictionaries) {
+        this.vocabulary = new Vocabulary(dictionaries);
+        this.scanner = new FigureScanner(vocabulary.units, vocabulary.figureRules);
+        this.attributor = new FactAttributor(vocabulary);
+    }
+
+    /** Extracts the facts of {@code report}; spans index the file's cleaned text. */
+    public Result extract(Report report) {
+        List<Fact> facts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Topic topic = new Topic();
+        int paragraph = -1;
+        for (Sentence sentence : SentenceSplitter.split(report.text(), report.range().start())) {
+            if (sentence.paragraph() != paragraph) {
+                topic = new Topic();
+                paragraph = sentence.paragraph();
+            } else {
+                topic.nextSentence();
+            }
+            FigureScanner.Scan scan = scanner.scan(sentence.text(), sentence.start());
+            for (Span bad : scan.unreadable()) {
+                problems.add(new Problem(report.doc(), bad, Problem.Kind.UNREADABLE_FIGURE,
+                        "cannot read the number in '" + report.slice(bad) + "'"));
+            }
+            if (scan.figures().isEmpty()) {
+                continue;
+            }
+            for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic)) {
+                facts.add(toFact(report, sentence, a));
+            }
+        }
+        return new Result(List.copyOf(facts), List.copyOf(problems));
+    }
+
+    private Fact toFact(Report report, Sentence sentence, Attribution a) {
+        Figure f = a.figure();
+        Unit unit = f.unit();
+        BigDecimal value = f.value();
+        BigDecimal valueMax = f.valueMax();
+        if (a.sign() < 0 && value != null && value.signum() > 0 && isChange(a.measure())) {
+            value = value.negate();
+            valueMax = valueMax == null ? null : valueMax.negate();
+        }
+        BaseUnit base;
+        BigDecimal baseValue;
+        BigDecimal baseMax;
+        if (unit == null) {
+            base = f.kind() == Figure.Kind.RANK ? BaseUnit.RANK : zeroCurrency(a.indicator());
+            baseValue = value;
+            baseMax = valueMax;
+        } else {
+            base = unit.base();
+            baseValue = unit.toBase(value);
+            baseMax = unit.toBase(valueMax);
+        }
+        if (baseValue != null) {
+            baseValue = plain(baseValue);
+        }
+        if (baseMax != null) {
+            baseMax = plain(baseMax);
+        }
+        return new Fact(report.doc() + "@" + f.start(), report.doc(), report.regionName(), report.regionCode(),
+                report.period(), a.indicator(), a.measure(), a.scope(), f.text(), value, valueMax,
+                unit == null ? null : unit.written(), baseValue, baseMax, base, f.approx(), a.project(), a.versus(),
+                f.redacted(), sentence.text(), f.span(), null);
+    }
+
+    private BaseUnit zeroCurrency(String indicator) {
+        Indicator ind = vocabulary.indicators.get(indicator);
+        return ind != null && ind.currency() != null ? ind.currency() : BaseUnit.CNY;
+    }
+
+    private static boolean isChange(Measure m) {
+        return m == Measure.YOY || m == Measure.YOY_ABS || m == Measure.PP_CHANGE;
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

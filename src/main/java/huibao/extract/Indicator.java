@@ -1,0 +1,31 @@
+package huibao.extract;
+
+import huibao.model.BaseUnit;
+
+import java.util.Set;
+
+/**
+ * A canonical indicator of {@code dictionaries/indicators.tsv}.
+ *
+ * @param id         canonical id ("fdi_actual")
+ * @param label      heading for tables ("实际使用外资")
+ * @param kind       the kind of figure its level is
+ * @param currency   its base currency, for money indicators
+ * @param units      written units a count indicator is counted in; empty for any
+ * @param investment the money indicator that goes with a count indicator, or {@code null}
+ * @param stage      the project stage a count indicator counts, or {@code null}
+ */
+record Indicator(String id, String label, Unit.Kind kind, BaseUnit currency, Set<String> units, String investment,
+                 String stage) {
+
+    /** Whether a figure with this unit may state the indicator's level. */
+    boolean fitsLevel(Unit unit) {
+        if (unit == null) {
+            return true;
+        }
+        if (unit.kind() != kind) {
+            return false;
+        }
+        return units.isEmpty() || units.contains(unit.written()) || units.stream().anyMatch(unit.written()::endsWith);
+    }
+}

@@ -1,0 +1,187 @@
+package huibao.extract;
+
+import huibao.model.Measure;
+
+import java.util.List;
+
+/**
+ * Reads a figure's measure from the cues around it: a change cue before a percent (增长, 下降),
+ * 占 before a share, 完成 before a completion rate, a ranking verb before 第N位, 任务数 after a
+ * target, and plans (计划, 力争, 目标任务为) that turn a sentence's levels into targets.
+ */
+final class MeasureReader {
+
+    /**
+     * A measure reading.
+     *
+     * @param measure the measure
+     * @param sign    -1 when the cue tells a decline, else +1
+     * @param cueEnd  for shares, where the 占 cue ends within the figure's left words (the whole named
+     *                after it: 占全市实际使用外资的), else -1
+     * @param versus  what the figure compares with, or {@code null}
+     */
+    record Reading(Measure measure, int sign, int cueEnd, String versus) {
+    }
+
+    private static final String VERSUS_STRIP = "的在中上为是达了";
+
+    private final Vocabulary v;
+
+    MeasureReader(Vocabulary vocabulary) {
+        this.v = vocabulary;
+    }
+
+    /** Whether the figure's left words hold a measure or target cue of their own. */
+    boolean hasCue(FactAttributor.Context c) {
+        return !v.measures.findBefore(c.left()).isEmpty() || !v.targets.findAll(c.left()).isEmpty();
+    }
+
+    /** The figure's measure, or {@code null} for a position (第二) that no ranking cue introduces. */
+    Reading read(FactAttributor.Context c) {
+        Figure f = c.figure();
+        if (f.kind() == Figure.Kind.RANK) {
+            WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.clauseBefore(), Unit.Kind.RANK, c.clauseBefore());
+            if (cue == null) {
+                return null;
+            }
+            return new Reading(Measure.RANK, 1, -1, versus(c.clauseBefore().substring(cue.end())));
+        }
+        if (f.kind() == Figure.Kind.DOUBLING) {
+            return new Reading(Measure.YOY, 1, -1, null);
+        }
+        Unit.Kind kind = f.unitKind();
+        if (kind == Unit.Kind.PP) {
+            WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.left(), kind, c.clauseBefore());
+            if (cue == null) {
+                cue = nearest(c.clauseBefore(), kind, c.clauseBefore());
+            }
+            int sign = cue == null ? 1 : cue.value().sign();
+            String versus = cue == null ? null : versus(c.left().substring(0, Math.max(0, Math.min(c.left().length(),
+                    c.left().lastIndexOf(cue.word())))));
+            return new Reading(Measure.PP_CHANGE, sign == 0 ? 1 : sign, -1, comparedWith(c.clauseBefore(), versus));
+        }
+        String after = c.sentence().substring(c.end());
+        if (kind != null && kind != Unit.Kind.PERCENT) {
+            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
+                for (MeasureCues.Cue cue : m.value()) {
+                    if (cue.appliesTo(kind)) {
+                        return new Reading(cue.measure(), 1, -1, completionVersus(c));
+                    }
+                }
+            }
+            if (inCompletionPhrase(c)) {
+                return new Reading(Measure.TARGET, 1, -1, completionVersus(c));
+            }
+        } else if (kind == Unit.Kind.PERCENT) {
+            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
+                for (MeasureCues.Cue cue : m.value()) {
+                    if (cue.appliesTo(kind) && cue.measure() == Measure.TARGET) {
+                        return new Reading(Measure.TARGET, 1, -1, null);
+                    }
+                }
+            }
+        }
+        WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.left(), kind, c.clauseBefore());
+        int cueEnd = cue == null ? -1 : cue.end();
+        if (cue == null && kind == Unit.Kind.PERCENT) {
+            // 完成…任务XX亿元的102.4%: the cue stands before the target inside the phrase
+            cue = nearest(c.clauseBefore(), kind, c.clauseBefore());
+            cueEnd = -1;
+        }
+        if (cue != null && (kind != Unit.Kind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
+            Measure measure = cue.value().measure();
+            String versus = measure == Measure.COMPLETION ? completionVersus(c) : null;
+            return new Reading(measure, cue.value().sign() == 0 ? 1 : cue.value().sign(), cueEnd, versus);
+        }
+        if (targetMode(c)) {
+            return new Reading(Measure.TARGET, 1, -1, null);
+        }
+        return new Reading(Measure.VALUE, 1, -1, null);
+    }
+
+    /** The cue nearest before the end of {@code text} that applies to {@code kind} and whose requirement holds. */
+    private WordMatcher.Match<MeasureCues.Cue> nearest(String text, Unit.Kind kind, String clause) {
+        WordMatcher.Match<MeasureCues.Cue> best = null;
+        int offset = clause.length() - text.length();
+        for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findBefore(text)) {
+            for (MeasureCues.Cue cue : m.value()) {
+                if (!cue.appliesTo(kind) || !requirementHolds(cue, clause, offset + m.start())) {
+                    continue;
+                }
+                if (best == null || m.end() > best.end() || (m.end() == best.end() && m.length() > best.length())) {
+                    best = new WordMatcher.Match<>(m.start(), m.end(), m.word(), cue);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean requirementHolds(MeasureCues.Cue cue, String clause, int cueStart) {
+        if (cue.requires().isEmpty()) {
+            return true;
+        }
+        String before = clause.substring(0, Math.min(clause.length(), cueStart + cue.word().length()));
+        return cue.requires().stream().anyMatch(before::contains);
+    }
+
+    /** 完成…XX亿元的102.4%: a level that a completion rate right after it is measured against. */
+    private static boolean inCompletionPhrase(FactAttributor.Context c) {
+        Figure next = c.next();
+        if (next == null || !next.isPercent()) {
+            return false;
+        }
+        int gap = next.start() - c.base() - c.end();
+        String between = c.sentence().substring(c.end(), c.end() + Math.max(0, gap));
+        return (between.equals("的") || between.equals("任务的") || between.equals("目标的"))
+                && c.clauseBefore().contains("完成");
+    }
+
+    private boolean targetMode(FactAttributor.Context c) {
+        String before = c.sentenceBefore();
+        for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(before)) {
+            Vocabulary.TargetCue cue = m.value();
+            String rest = before.substring(m.end());
+            if (cue.unless().stream().anyMatch(rest::startsWith)) {
+                continue;
+            }
+            if (cue.sentence() || m.start() >= c.clauseStart()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String completionVersus(FactAttributor.Context c) {
+        String clause = c.clauseBefore();
+        int k = clause.lastIndexOf("完成");
+        if (k < 0) {
+            return null;
+        }
+        String phrase = clause.substring(k + 2);
+        int cut = phrase.indexOf('的');
+        if (cut >= 0) {
+            phrase = phrase.substring(0, cut);
+        }
+        return versus(phrase);
+    }
+
+    private static String comparedWith(String clause, String fallback) {
+        for (String w : new String[] {"去年同期", "上年同期", "全国", "全省", "全市", "序时进度"}) {
+            if (clause.contains(w)) {
+                return w;
+            }
+        }
+        return fallback;
+    }
+
+    static String versus(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && VERSUS_STRIP.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        while (!t.isEmpty() && VERSUS_STRIP.indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1);
+        }
+        return t.isEmpty() || t.length() > 16 ? null : t;
+    }
+}

@@ -1,0 +1,213 @@
+package huibao.extract;
+
+import huibao.model.Fact;
+
+import java.util.List;
+
+/**
+ * How project figures are read: a count of projects takes the indicator of its stage word
+ * (新签约项目354个, 开工建设18个, 298个招商引资项目开工); foreign-funded projects count as new
+ * foreign enterprises; 入库, 存量 and key-project lists are `other`; an amount beside a project
+ * count is that count's investment; an amount followed by a project's name is that project's own.
+ */
+final class ProjectRule {
+
+    private static final String PROJECT = "项目";
+
+    private final Vocabulary v;
+
+    ProjectRule(Vocabulary vocabulary) {
+        this.v = vocabulary;
+    }
+
+    /**
+     * The indicator of a count of projects, or {@code null} when the words do not speak of projects.
+     *
+     * @param left   words before the count
+     * @param right  words after the count (a noun phrase when the count comes first)
+     * @param topic  the paragraph's topic
+     * @param whole  whether the words are the whole of a share (占签约内资项目的48.9%)
+     */
+    String countIndicator(String left, String right, Topic topic, boolean whole) {
+        boolean aboutProjects = left.contains(PROJECT) || startsWithNounPhraseOf(right, PROJECT);
+        WordMatcher.Match<Vocabulary.Stage> stage = lastStage(left);
+        WordMatcher.Match<Vocabulary.Stage> after = stage == null ? firstStage(right) : null;
+        Attribution lastCount = topic.latest(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
+        boolean topicIsProjects = lastCount != null && isProjectCount(lastCount.indicator());
+        if (!aboutProjects && !(stage != null && topicIsProjects)) {
+            return null;
+        }
+        if (listedAfter(left, stage) || (after != null && after.value().listed()) || listedIn(right)) {
+            return Fact.OTHER;
+        }
+        if (foreign(left) || ("foreign".equals(topic.domain()) && !whole)) {
+            return "fdi_enterprises_new";
+        }
+        if (stage != null && stage.value().indicator() != null) {
+            return stage.value().indicator();
+        }
+        if (stage != null && stage.value().listed()) {
+            return Fact.OTHER;
+        }
+        if (after != null && after.value().indicator() != null) {
+            return after.value().indicator();
+        }
+        if (topicIsProjects) {
+            return lastCount.indicator();
+        }
+        return whole ? null : Fact.OTHER;
+    }
+
+    /** The investment indicator of an amount beside project counts (总投资XX亿元), or {@code null}. */
+    String investmentIndicator(String left, Topic topic) {
+        if (v.investmentWords.findAll(left).isEmpty()) {
+            return null;
+        }
+        WordMatcher.Match<Vocabulary.Stage> stage = lastStage(left);
+        if (stage != null && stage.value().indicator() != null) {
+            Indicator ind = v.indicators.get(stage.value().indicator());
+            if (ind != null && ind.investment() != null) {
+                return ind.investment();
+            }
+        }
+        Attribution count = topic.latestInSentence(a -> a.figure().isCount() && isProjectCount(a.indicator()));
+        if (count == null) {
+            count = topic.latest(a -> a.figure().isCount() && isProjectCount(a.indicator()));
+        }
+        if (count != null) {
+            Indicator ind = v.indicators.get(count.indicator());
+            if (ind != null && ind.investment() != null) {
+                return ind.investment();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 计划投资7亿元的锦龙山文化生态区项目, 投资XX亿元安徽康信制药…项目: the name of the project an
+     * amount belongs to, or {@code null} when the amount is not a single project's.
+     */
+    String perProjectName(FactAttributor.Context c) {
+        String after = c.sentence().substring(c.end());
+        boolean viaDe = after.startsWith("的");
+        if (!viaDe && (after.isEmpty() || !FigureScanner.isHan(after.charAt(0))
+                || v.investmentWords.findAll(c.left()).isEmpty())) {
+            return null;
+        }
+        String rest = viaDe ? after.substring(1) : after;
+        int stop = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            char ch = rest.charAt(i);
+            if ("，,；;。：:、！？\n".indexOf(ch) >= 0) {
+                stop = i;
+                break;
+            }
+            if ((ch == '和' || ch == '及' || ch == '与') && i + 1 < rest.length()
+                    && (FigureScanner.isDigit(rest.charAt(i + 1)) || FigureScanner.isMask(rest.charAt(i + 1))
+                    || rest.startsWith("投资", i + 1) || rest.startsWith("计划", i + 1))) {
+                stop = i;
+                break;
+            }
+            if (ch == '等' && i > 0) {
+                stop = i;
+                break;
+            }
+        }
+        String name = rest.substring(0, stop);
+        int cut = lastProjectNounEnd(name);
+        if (cut < 3) {
+            return null;
+        }
+        name = name.substring(0, cut);
+        if (name.startsWith("重大") || name.startsWith("重点") || name.equals("项目")) {
+            return null;
+        }
+        return name;
+    }
+
+    private int lastProjectNounEnd(String name) {
+        int best = -1;
+        for (String noun : List.of("项目", "工程", "基地", "产业园", "园区", "项目（二期）", "项目（一期）")) {
+            if (name.endsWith(noun)) {
+                best = Math.max(best, name.length());
+            }
+        }
+        if (best < 0 && name.endsWith("）")) {
+            int open = name.lastIndexOf('（');
+            if (open > 0 && lastProjectNounEnd(name.substring(0, open)) > 0) {
+                best = name.length();
+            }
+        }
+        return best;
+    }
+
+    boolean isProjectCount(String indicator) {
+        Indicator ind = v.indicators.get(indicator);
+        return ind != null && ind.stage() != null;
+    }
+
+    private WordMatcher.Match<Vocabulary.Stage> lastStage(String text) {
+        WordMatcher.Match<Vocabulary.Stage> best = null;
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(text)) {
+            if (m.value().indicator() == null && !m.value().listed()) {
+                continue;
+            }
+            if (best == null || m.end() > best.end() || (m.end() == best.end() && m.length() > best.length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private WordMatcher.Match<Vocabulary.Stage> firstStage(String text) {
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(text)) {
+            if (m.value().indicator() != null || m.value().listed()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean listedAfter(String left, WordMatcher.Match<Vocabulary.Stage> stage) {
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(left)) {
+            if (m.value().listed() && (stage == null || m.start() >= stage.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean listedIn(String right) {
+        String noun = nounPhrase(right);
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(noun)) {
+            if (m.value().listed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean foreign(String left) {
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findAll(left)) {
+            if ("foreign".equals(m.value().domain())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithNounPhraseOf(String right, String noun) {
+        return nounPhrase(right).contains(noun);
+    }
+
+    private static String nounPhrase(String right) {
+        int stop = right.length();
+        for (int i = 0; i < right.length(); i++) {
+            if ("，,；;。：:！？\n".indexOf(right.charAt(i)) >= 0) {
+                stop = i;
+                break;
+            }
+        }
+        return right.substring(0, Math.min(stop, 24));
+    }
+}

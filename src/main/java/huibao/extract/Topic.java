@@ -1,0 +1,84 @@
+package huibao.extract;
+
+import huibao.model.BaseUnit;
+import huibao.model.Measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * What a paragraph has been talking about so far: the figures already attributed, newest last,
+ * and whether the passage is about foreign or domestic capital. A figure that names no
+ * indicator of its own (增长22.4%, 其中**市为3次) takes its indicator from here.
+ */
+final class Topic {
+
+    private final List<Attribution> seen = new ArrayList<>();
+    private final List<Integer> sentenceOf = new ArrayList<>();
+    private int sentence;
+    private String domain;
+
+    /** Starts a new sentence of the same paragraph. */
+    void nextSentence() {
+        sentence++;
+    }
+
+    void add(Attribution a) {
+        seen.add(a);
+        sentenceOf.add(sentence);
+    }
+
+    /** The foreign/domestic domain most recently named in the paragraph, or {@code null}. */
+    String domain() {
+        return domain;
+    }
+
+    void domain(String d) {
+        domain = d;
+    }
+
+    /** The newest figure attributed in this sentence or an earlier one of the paragraph that passes {@code test}. */
+    Attribution latest(Predicate<Attribution> test) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (test.test(seen.get(i))) {
+                return seen.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The newest figure of the current sentence that passes {@code test}. */
+    Attribution latestInSentence(Predicate<Attribution> test) {
+        for (int i = seen.size() - 1; i >= 0 && sentenceOf.get(i) == sentence; i--) {
+            if (test.test(seen.get(i))) {
+                return seen.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The last {@code k} level figures of the current sentence, oldest first (分别占…的86.6%、93.8%). */
+    List<Attribution> lastLevelsInSentence(int k) {
+        List<Attribution> out = new ArrayList<>();
+        for (int i = seen.size() - 1; i >= 0 && sentenceOf.get(i) == sentence && out.size() < k; i--) {
+            Attribution a = seen.get(i);
+            if (a.measure() == Measure.VALUE && !a.figure().isPercent()) {
+                out.add(0, a);
+            }
+        }
+        return out;
+    }
+
+    static Predicate<Attribution> isLevel() {
+        return a -> a.measure() == Measure.VALUE || a.measure() == Measure.TARGET;
+    }
+
+    static Predicate<Attribution> isLevelIn(BaseUnit base) {
+        return a -> isLevel().test(a) && a.figure().unit() != null && a.figure().unit().base() == base;
+    }
+
+    static Predicate<Attribution> isLevelOfKind(Unit.Kind kind) {
+        return a -> isLevel().test(a) && a.figure().unitKind() == kind;
+    }
+}

@@ -1,0 +1,87 @@
+package huibao.extract;
+
+import huibao.config.Dictionaries;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every vocabulary the fact extractor reads, loaded once from the dictionaries and shared by all
+ * threads (it is immutable).
+ */
+final class Vocabulary {
+
+    /**
+     * A stage word of {@code stages.tsv}.
+     *
+     * @param stage     negotiating, signed, started, building, completed or listed
+     * @param indicator the count indicator of that stage, or {@code null}
+     */
+    record Stage(String stage, String indicator) {
+        boolean listed() {
+            return "listed".equals(stage);
+        }
+    }
+
+    /**
+     * A target cue of {@code target-cues.tsv}.
+     *
+     * @param sentence whether it governs the rest of the sentence (else only its clause)
+     * @param unless   words that, right after the cue, cancel it
+     */
+    record TargetCue(boolean sentence, List<String> unless) {
+    }
+
+    /**
+     * A scope word of {@code scopes.tsv}.
+     *
+     * @param category area, source, sector, program or forecast
+     * @param domain   foreign, domestic or {@code null}
+     */
+    record ScopeWord(String category, String domain) {
+    }
+
+    final UnitTable units;
+    final FigureRules figureRules;
+    final IndicatorLexicon indicators;
+    final MeasureCues measures;
+    final WordMatcher<Stage> stages;
+    final WordMatcher<TargetCue> targets;
+    final WordMatcher<ScopeWord> scopes;
+    final WordMatcher<String> investmentWords;
+    final Set<String> carryWords;
+
+    Vocabulary(Dictionaries d) {
+        this.units = new UnitTable(d);
+        this.figureRules = new FigureRules(d);
+        this.indicators = new IndicatorLexicon(d);
+        this.measures = new MeasureCues(d);
+        Map<String, Stage> st = new HashMap<>();
+        for (Dictionaries.Table.Row row : d.table("stages.tsv", "word", "stage", "indicator").rows()) {
+            String ind = row.get("indicator").isBlank() ? null : row.get("indicator");
+            if (ind != null && indicators.get(ind) == null) {
+                throw row.error("unknown indicator " + ind);
+            }
+            st.put(row.get("word"), new Stage(row.get("stage"), ind));
+        }
+        this.stages = new WordMatcher<>(st);
+        Map<String, TargetCue> tc = new HashMap<>();
+        for (Dictionaries.Table.Row row : d.table("target-cues.tsv", "cue", "scope", "unless_followed_by").rows()) {
+            String u = row.get("unless_followed_by");
+            tc.put(row.get("cue"), new TargetCue("sentence".equals(row.get("scope")), u.isBlank() ? List.of() : List.of(u.split("\\|"))));
+        }
+        this.targets = new WordMatcher<>(tc);
+        Map<String, ScopeWord> sc = new HashMap<>();
+        for (Dictionaries.Table.Row row : d.table("scopes.tsv", "word", "category", "domain").rows()) {
+            sc.put(row.get("word"), new ScopeWord(row.get("category"), row.get("domain").isBlank() ? null : row.get("domain")));
+        }
+        this.scopes = new WordMatcher<>(sc);
+        Map<String, String> inv = new HashMap<>();
+        d.words("investment-words.tsv").forEach(w -> inv.put(w, w));
+        this.investmentWords = new WordMatcher<>(inv);
+        this.carryWords = new HashSet<>(d.words("carry-words.tsv"));
+    }
+}
