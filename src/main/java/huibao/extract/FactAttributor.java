@@ -37,7 +37,7 @@ final class FactAttributor {
     List<Attribution> attribute(String s, int base, List<Figure> figures, Topic topic) {
         List<Attribution> out = new ArrayList<>();
         List<Figure> real = figures.stream().filter(f -> !f.threshold()).toList();
-        updateDomain(s, 0, topic);
+        int observed = 0;
         Figure prev = null;
         Attribution prevAttr = null;
         int chainLength = 0;
@@ -52,6 +52,8 @@ final class FactAttributor {
             Figure next = idx + 1 < real.size() ? real.get(idx + 1) : null;
             boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at);
             chainLength = chained ? chainLength + 1 : 0;
+            observe(s.substring(observed, at), topic);
+            observed = at;
             Context ctx = new Context(s, base, f, at, end, clauseStart, left, next, figures, topic);
 
             Attribution a;
@@ -65,12 +67,12 @@ final class FactAttributor {
                 }
                 a = indicators.attribute(ctx, m);
             }
-            updateDomain(s.substring(0, at), leftStart, topic);
             out.add(a);
             topic.add(a);
             prev = f;
             prevAttr = a;
         }
+        observe(s.substring(observed), topic);
         return out;
     }
 
@@ -104,17 +106,25 @@ final class FactAttributor {
         return sep == '、' || sep == '和' || sep == '及' || sep == '与' || sep == '，';
     }
 
-    private void updateDomain(String text, int from, Topic topic) {
+    /** Notes the foreign/domestic domain and the project stage that {@code text} names last. */
+    void observe(String text, Topic topic) {
         String domain = null;
-        int last = -1;
-        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findAll(text)) {
-            if (m.value().domain() != null && m.start() >= from && m.start() > last) {
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(text)) {
+            if (m.value().domain() != null) {
                 domain = m.value().domain();
-                last = m.start();
             }
         }
         if (domain != null) {
             topic.domain(domain);
+        }
+        Vocabulary.Stage stage = null;
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(text)) {
+            if (m.value().indicator() != null) {
+                stage = m.value();
+            }
+        }
+        if (stage != null) {
+            topic.stage(stage);
         }
     }
 

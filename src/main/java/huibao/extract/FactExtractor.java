@@ -58,6 +58,7 @@ public final class FactExtractor {
                         "cannot read the number in '" + report.slice(bad) + "'"));
             }
             if (scan.figures().isEmpty()) {
+                attributor.observe(sentence.text(), topic);
                 continue;
             }
             for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic)) {

@@ -127,7 +127,7 @@ final class FigureScanner {
         int numEnd = runEnd;
         Unit unit = null;
         for (int k = firstTrailingMultiplier(run) + i; k < runEnd && k > i; k++) {
-            Unit u = units.match(s, k);
+            Unit u = unitAt(s, k);
             if (u != null && k + u.written().length() >= runEnd) {
                 unit = u;
                 numEnd = k;
@@ -141,7 +141,7 @@ final class FigureScanner {
         BigDecimal value = read(s.substring(i, numEnd), start != i);
         if (value == null) {
             int end = unit != null ? pos : runEnd;
-            Unit after = unit != null ? unit : units.match(s, skipSpaces(s, runEnd));
+            Unit after = unit != null ? unit : unitAt(s, skipSpaces(s, runEnd));
             if (after != null) {
                 unreadable.add(new Span(base + start, base + (unit != null ? end : skipSpaces(s, runEnd) + after.written().length())));
             }
@@ -152,7 +152,7 @@ final class FigureScanner {
             int p = pos;
             String infix = rules.wordAt("approx_infix", s, p);
             int q = skipSpaces(s, infix == null ? p : p + infix.length());
-            Unit u = units.match(s, q);
+            Unit u = unitAt(s, q);
             if (u != null) {
                 unit = u;
                 approx = infix != null;
@@ -222,7 +222,7 @@ final class FigureScanner {
             int numEnd = runEnd;
             Unit unit = null;
             for (int k = firstTrailingMultiplier(run) + at; k < runEnd && k > at; k++) {
-                Unit u = units.match(s, k);
+                Unit u = unitAt(s, k);
                 if (u != null && k + u.written().length() >= runEnd) {
                     unit = u;
                     numEnd = k;
@@ -230,7 +230,7 @@ final class FigureScanner {
                 }
             }
             if (unit == null) {
-                unit = units.match(s, skipSpaces(s, runEnd));
+                unit = unitAt(s, skipSpaces(s, runEnd));
                 numEnd = runEnd;
             }
             if (unit == null) {
@@ -303,7 +303,7 @@ final class FigureScanner {
             return after != null;
         }
         if (after != null) {
-            return nounFollows || countFollows || (p < s.length() && "、，".indexOf(s.charAt(p)) >= 0 && nounAhead(s, p));
+            return nounFollows || countFollows || nounAhead(s, p);
         }
         return nounFollows || (f.valueMax() != null || f.redacted()) && countFollows;
     }
@@ -331,7 +331,7 @@ final class FigureScanner {
     private boolean nounAhead(String s, int p) {
         for (int k = p; k < Math.min(s.length(), p + 16); k++) {
             char c = s.charAt(k);
-            if ("；;。！？\n".indexOf(c) >= 0) {
+            if ("，,；;。！？\n".indexOf(c) >= 0) {
                 return false;
             }
             if (rules.wordAt("project_noun", s, k) != null) {
@@ -375,7 +375,7 @@ final class FigureScanner {
                     return false; // 国轩二期
                 }
             }
-            if (rules.wordAt("label_after", s, afterUnit) != null) {
+            if (f.unit() != null && rules.wordAt("label_after", s, afterUnit - f.unit().written().length()) != null) {
                 return false; // 三次产业
             }
             if (backReference(s, f.start())) {
@@ -434,7 +434,7 @@ final class FigureScanner {
         }
         String infix = rules.wordAt("approx_infix", s, j);
         int q = skipSpaces(s, infix == null ? j : j + infix.length());
-        Unit u = units.match(s, q);
+        Unit u = unitAt(s, q);
         if (u == null || u.kind() == Unit.Kind.RANK) {
             return new Token(null, null, i, j);
         }
@@ -468,7 +468,7 @@ final class FigureScanner {
         if (i == 0 || !isHan(s.charAt(i - 1))) {
             return null;
         }
-        Unit u = units.match(s, j);
+        Unit u = unitAt(s, j);
         if (u == null || (u.kind() != Unit.Kind.MONEY && u.kind() != Unit.Kind.COUNT && u.kind() != Unit.Kind.PERCENT)) {
             return null;
         }
@@ -539,6 +539,30 @@ final class FigureScanner {
         Figure f = new Figure(new Span(i, runEnd + 1), s.substring(i, runEnd + 1), n, null, u, false, false,
                 Figure.Kind.DOUBLING, false, true);
         return new Token(f, null, i, runEnd + 1);
+    }
+
+    /**
+     * The longest unit at {@code at} that does not run into a noun (百亿项目: 项 belongs to 项目, so
+     * the unit there is 亿, not 亿项).
+     */
+    private Unit unitAt(String s, int at) {
+        for (int len = Math.min(units.longest(), s.length() - at); len >= 1; len--) {
+            Unit u = units.get(s.substring(at, at + len));
+            if (u != null && !runsIntoNoun(s, at, at + len)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private boolean runsIntoNoun(String s, int at, int end) {
+        for (int k = at; k < end; k++) {
+            String word = rules.wordAt("unit_word", s, k);
+            if (word != null && k + word.length() > end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- characters and numerals ----------------------------------------------------------

@@ -17,6 +17,10 @@ import java.util.List;
  */
 final class IndicatorReader {
 
+    /** Place names, masked or not, that a 分别 list or a breakdown puts before its figures (****市, 山东省). */
+    private static final java.util.regex.Pattern PLACE =
+            java.util.regex.Pattern.compile("[\\p{IsHan}*Xx×]{0,5}?[省市区县镇乡]|[*Xx×]+");
+
     private final Vocabulary v;
     private final ProjectRule projects;
 
@@ -34,67 +38,33 @@ final class IndicatorReader {
         Figure f = c.figure();
         Measure measure = m.measure();
         boolean level = measure == Measure.VALUE || measure == Measure.TARGET;
-        List<String> scope = new ArrayList<>();
 
-        if (f.isMoney() && level) {
+        if (f.isMoney() && level && !m.inherit()) {
             String project = projects.perProjectName(c);
             if (project != null) {
                 return new Attribution(f, Fact.OTHER, measure, m.sign(), FactAttributor.joinScope(List.of(project)),
                         m.versus(), project);
             }
         }
-
-        Choice choice = null;
+        Choice choice;
         if (measure == Measure.SHARE && m.cueEnd() >= 0) {
-            String whole = c.left().substring(m.cueEnd());
-            choice = nearestTerm(whole, null, true);
-            if (choice == null) {
-                String ind = projects.countIndicator(whole, "", c.topic(), true);
-                if (ind != null) {
-                    choice = new Choice(ind, null, false);
-                }
-            }
+            choice = shareWhole(c, c.left().substring(m.cueEnd()));
+        } else if (m.inherit()) {
+            choice = nearestTerm(c.left(), f, true);
             if (choice == null) {
                 choice = topicChoice(c, measure);
             }
+        } else {
+            choice = ownWords(c, level);
         }
-        if (choice == null) {
-            choice = nearestTerm(c.left(), f, level);
-            if (choice != null && f.isMoney() && level) {
-                choice = investmentOfCount(choice, c);
-            }
-        }
-        if (choice == null && level && (f.isCount() || (f.redacted() && f.isCount()))) {
-            String ind = projects.countIndicator(c.left(), c.right(), c.topic(), false);
-            if (ind != null) {
-                choice = new Choice(ind, null, true);
-            }
-        }
-        if (choice == null && level && f.isMoney()) {
-            String ind = projects.investmentIndicator(c.left(), c.topic());
-            if (ind != null) {
-                choice = new Choice(ind, null, true);
-            }
-        }
-        if (choice == null && level && f.isCount() && startsWithNoun(c.right())) {
-            choice = nearestTerm(c.right(), f, true);
-            if (choice == null) {
-                choice = new Choice(Fact.OTHER, null, true);
-            }
-        }
-        if (choice == null && level && f.unitKind() == Unit.Kind.AREA) {
-            choice = new Choice("land_area", null, true);
-        }
-        if (choice == null && f.kind() == Figure.Kind.ZERO) {
-            choice = nearestTerm(c.clauseBefore(), null, false);
-        }
-        if (choice == null && (!level || thin(c.left()))) {
+        if (choice == null && (!level || thin(c) || inParentheses(c))) {
             choice = topicChoice(c, measure);
         }
         if (choice == null) {
             choice = new Choice(Fact.OTHER, null, true);
         }
 
+        List<String> scope = new ArrayList<>();
         if (choice.inherited != null) {
             scope.add(choice.inherited.scope());
         } else {
@@ -107,10 +77,123 @@ final class IndicatorReader {
         return new Attribution(f, choice.indicator, measure, m.sign(), FactAttributor.joinScope(scope), m.versus(), null);
     }
 
-    /** An indicator decision and where it came from. */
-    private record Choice(String indicator, String classScope, boolean own, Attribution inherited) {
+    /** The indicator the figure's own words name, or {@code null} when they name none. */
+    private Choice ownWords(FactAttributor.Context c, boolean level) {
+        Figure f = c.figure();
+        String left = c.left();
+        Choice term = nearestTerm(left, f, level);
+        if (level && f.isMoney()) {
+            WordMatcher.Match<String> inv = lastInvestmentWord(left);
+            if (inv != null && (term == null || inv.end() > term.end)) {
+                String ind = projects.investmentIndicator(left, c.topic());
+                if (ind != null) {
+                    return new Choice(ind, term == null ? null : term.classScope, true);
+                }
+            }
+            if (term != null) {
+                return investmentOfCount(term, c);
+            }
+        }
+        if (term != null && f.isCount() && level) {
+            // 签约项目中已开工*个: a stage word after the term decides which projects are counted
+            String stage = projects.stageIndicatorAfter(left, term.end);
+            if (stage != null) {
+                return new Choice(stage, term.classScope, true);
+            }
+        }
+        if (term != null && f.isPercent() && level && left.contains("项目")) {
+            String stage = projects.stageAfter(c.right());
+            if (stage != null) {
+                return new Choice(stage, term.classScope, true); // 今年新签约项目80%以上实现开工建设
+            }
+        }
+        if (!level && lastInvestmentWord(left) != null && (term == null || lastInvestmentWord(left).end() > term.end)) {
+            String ind = projects.investmentIndicator(left, c.topic());
+            if (ind != null) {
+                return new Choice(ind, null, true); // 协议投资同比增长*%
+            }
+        }
+        if (term != null) {
+            return term;
+        }
+        if (left.contains("分别") || c.clauseBefore().contains("分别")) {
+            Choice earlier = nearestTerm(c.sentence().substring(0, c.clauseStart()), f, level);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        if (!level) {
+            return null;
+        }
+        String right = c.right();
+        boolean nounAfter = startsWithNoun(right);
+        if (f.isCount() && nounAfter) {
+            Choice after = firstTerm(ProjectRule.nounPhrase(right), f);
+            if (after != null) {
+                return after;
+            }
+        }
+        if (f.isCount()) {
+            String ind = projects.countIndicator(left, right, c.topic(), false);
+            if (ind != null) {
+                return new Choice(ind, null, true);
+            }
+        }
+        if (f.isMoney()) {
+            String ind = projects.investmentIndicator(left, c.topic());
+            if (ind != null) {
+                return new Choice(ind, null, true);
+            }
+        }
+        if (f.isPercent() && left.contains("项目")) {
+            String ind = projects.stageAfter(right);
+            if (ind != null) {
+                return new Choice(ind, null, true);
+            }
+        }
+        if (f.isCount() && nounAfter) {
+            return new Choice(Fact.OTHER, null, true);
+        }
+        if (f.unitKind() == Unit.Kind.AREA) {
+            return new Choice("land_area", null, true);
+        }
+        if (f.kind() == Figure.Kind.ZERO) {
+            return nearestTerm(c.clauseBefore(), null, false);
+        }
+        return null;
+    }
+
+    /** 占全市实际使用外资的59.2%, 占新签项目投资额的60.7%, 占内资项目的61.3%: the whole names the indicator. */
+    private Choice shareWhole(FactAttributor.Context c, String whole) {
+        Choice choice = nearestTerm(whole, null, false);
+        WordMatcher.Match<String> inv = lastInvestmentWord(whole);
+        if (inv != null && (choice == null || inv.end() > choice.end)) {
+            String ind = projects.investmentIndicator(whole, c.topic());
+            if (ind != null) {
+                return new Choice(ind, null, true);
+            }
+        }
+        if (choice != null) {
+            return choice;
+        }
+        String ind = projects.countIndicator(whole, "", c.topic(), true);
+        if (ind != null) {
+            return new Choice(ind, null, true);
+        }
+        return topicChoice(c, Measure.SHARE);
+    }
+
+    /**
+     * An indicator decision and where it came from.
+     *
+     * @param indicator  the indicator id
+     * @param classScope the scope a class term contributes (日韩 of 实际使用日韩资), or {@code null}
+     * @param end        where the deciding word ends in the text it was found in, or -1
+     * @param inherited  the earlier figure the indicator was taken from, or {@code null}
+     */
+    private record Choice(String indicator, String classScope, int end, Attribution inherited) {
         Choice(String indicator, String classScope, boolean own) {
-            this(indicator, classScope, own, null);
+            this(indicator, classScope, -1, null);
         }
     }
 
@@ -138,7 +221,37 @@ final class IndicatorReader {
                 }
             }
         }
-        return best == null ? null : new Choice(best.indicator().id(), best.scope(), true);
+        return best == null ? null : new Choice(best.indicator().id(), best.scope(), bestMatch.end(), null);
+    }
+
+    /** The fitting indicator term that comes first in {@code text} (the noun after a count). */
+    private Choice firstTerm(String text, Figure f) {
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : v.indicators.find(text)) {
+            for (IndicatorLexicon.Sense sense : m.value()) {
+                if (fit(sense.indicator(), f, true) >= 0) {
+                    return new Choice(sense.indicator().id(), sense.scope(), m.end(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private WordMatcher.Match<String> lastInvestmentWord(String text) {
+        WordMatcher.Match<String> last = null;
+        for (WordMatcher.Match<String> m : v.investmentWords.findAll(text)) {
+            if (last == null || m.end() > last.end()) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /** （XX产业园区3个）, (含XX亿元以上2个): a figure in parentheses breaks down the figure before them. */
+    private static boolean inParentheses(FactAttributor.Context c) {
+        String before = c.sentenceBefore();
+        int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+        int close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+        return open > close && open >= c.clauseStart() - 1;
     }
 
     /** -1 when the indicator cannot be what the figure states, else how well it fits (higher is better). */
@@ -152,6 +265,9 @@ final class IndicatorReader {
         Unit u = f.unit();
         if (u == null) {
             return 0;
+        }
+        if (u.kind() == Unit.Kind.PERCENT || u.kind() == Unit.Kind.PP) {
+            return ind.kind() == Unit.Kind.PERCENT ? 1 : 0; // 占比达到10%的省考基准线: a rate of the indicator
         }
         if (u.kind() == Unit.Kind.MONEY && ind.kind() == Unit.Kind.COUNT && ind.investment() != null) {
             return 0; // 签约项目…总投资额: decided by investmentOfCount
@@ -202,20 +318,28 @@ final class IndicatorReader {
             }
             case YOY_ABS -> a = t.latest(Topic.isLevelOfKind(f.unitKind()));
             default -> {
-                a = t.latestInSentence(x -> x.measure() == Measure.VALUE);
+                a = t.latestInSentence(x -> !Fact.OTHER.equals(x.indicator()));
                 if (a == null) {
-                    a = t.latestInSentence(Topic.isLevel());
+                    a = t.latestInSentence(x -> true);
                 }
                 if (a == null) {
                     a = t.latest(Topic.isLevel());
                 }
             }
         }
-        return a == null ? null : new Choice(a.indicator(), null, false, a);
+        return a == null ? null : new Choice(a.indicator(), null, -1, a);
     }
 
     /** Whether the words before a figure hold nothing that starts a new subject. */
-    private boolean thin(String left) {
+    private boolean thin(FactAttributor.Context c) {
+        String left = c.left();
+        for (Figure t : c.thresholdsBefore()) {
+            left = left.replace(t.text(), " ");
+        }
+        for (WordMatcher.Match<String> m : v.investmentWords.findAll(left)) {
+            left = left.replace(m.word(), " ");
+        }
+        left = PLACE.matcher(left).replaceAll(" ");
         String rest = left;
         for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(left)) {
             rest = rest.replace(m.word(), " ");

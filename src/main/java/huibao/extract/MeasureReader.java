@@ -19,8 +19,13 @@ final class MeasureReader {
      * @param cueEnd  for shares, where the 占 cue ends within the figure's left words (the whole named
      *                after it: 占全市实际使用外资的), else -1
      * @param versus  what the figure compares with, or {@code null}
+     * @param inherit whether, naming no indicator itself, the figure states one of the figure before
+     *                it (the target inside 完成…任务数的53.49% is the target of the level just stated)
      */
-    record Reading(Measure measure, int sign, int cueEnd, String versus) {
+    record Reading(Measure measure, int sign, int cueEnd, String versus, boolean inherit) {
+        Reading(Measure measure, int sign, int cueEnd, String versus) {
+            this(measure, sign, cueEnd, versus, false);
+        }
     }
 
     private static final String VERSUS_STRIP = "的在中上为是达了";
@@ -65,18 +70,18 @@ final class MeasureReader {
             for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
                 for (MeasureCues.Cue cue : m.value()) {
                     if (cue.appliesTo(kind)) {
-                        return new Reading(cue.measure(), 1, -1, completionVersus(c));
+                        return new Reading(cue.measure(), 1, -1, completionVersus(c), true);
                     }
                 }
             }
             if (inCompletionPhrase(c)) {
-                return new Reading(Measure.TARGET, 1, -1, completionVersus(c));
+                return new Reading(Measure.TARGET, 1, -1, completionVersus(c), true);
             }
         } else if (kind == Unit.Kind.PERCENT) {
             for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
                 for (MeasureCues.Cue cue : m.value()) {
                     if (cue.appliesTo(kind) && cue.measure() == Measure.TARGET) {
-                        return new Reading(Measure.TARGET, 1, -1, null);
+                        return new Reading(Measure.TARGET, 1, -1, null, true);
                     }
                 }
             }

@@ -55,6 +55,9 @@ final class ProjectRule {
         if (topicIsProjects) {
             return lastCount.indicator();
         }
+        if (topic.stage() != null && topic.stage().indicator() != null) {
+            return topic.stage().indicator();
+        }
         return whole ? null : Fact.OTHER;
     }
 
@@ -70,9 +73,9 @@ final class ProjectRule {
                 return ind.investment();
             }
         }
-        Attribution count = topic.latestInSentence(a -> a.figure().isCount() && isProjectCount(a.indicator()));
+        Attribution count = topic.latestInSentence(a -> isProjectCount(a.indicator()));
         if (count == null) {
-            count = topic.latest(a -> a.figure().isCount() && isProjectCount(a.indicator()));
+            count = topic.latest(a -> isProjectCount(a.indicator()));
         }
         if (count != null) {
             Indicator ind = v.indicators.get(count.indicator());
@@ -196,11 +199,23 @@ final class ProjectRule {
         return false;
     }
 
+    /** The indicator of a stage word that ends after {@code from} in {@code left}, or {@code null}. */
+    String stageIndicatorAfter(String left, int from) {
+        WordMatcher.Match<Vocabulary.Stage> m = lastStage(left);
+        return m != null && m.start() >= from && m.value().indicator() != null ? m.value().indicator() : null;
+    }
+
+    /** 今年新签约项目80%以上实现开工建设: the stage a percent of projects reaches, or {@code null}. */
+    String stageAfter(String right) {
+        WordMatcher.Match<Vocabulary.Stage> m = firstStage(right);
+        return m == null ? null : m.value().indicator();
+    }
+
     private static boolean startsWithNounPhraseOf(String right, String noun) {
         return nounPhrase(right).contains(noun);
     }
 
-    private static String nounPhrase(String right) {
+    static String nounPhrase(String right) {
         int stop = right.length();
         for (int i = 0; i < right.length(); i++) {
             if ("，,；;。：:！？\n".indexOf(right.charAt(i)) >= 0) {

@@ -18,6 +18,7 @@ final class Topic {
     private final List<Integer> sentenceOf = new ArrayList<>();
     private int sentence;
     private String domain;
+    private Vocabulary.Stage stage;
 
     /** Starts a new sentence of the same paragraph. */
     void nextSentence() {
@@ -36,6 +37,15 @@ final class Topic {
 
     void domain(String d) {
         domain = d;
+    }
+
+    /** The project stage most recently named in the paragraph (在谈项目库 … 罗列了81只项目), or {@code null}. */
+    Vocabulary.Stage stage() {
+        return stage;
+    }
+
+    void stage(Vocabulary.Stage s) {
+        stage = s;
     }
 
     /** The newest figure attributed in this sentence or an earlier one of the paragraph that passes {@code test}. */

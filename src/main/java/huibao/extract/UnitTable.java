@@ -54,6 +54,11 @@ final class UnitTable {
         return null;
     }
 
+    /** Length of the longest unit. */
+    int longest() {
+        return longest;
+    }
+
     /** The unit written exactly as {@code written}, or {@code null}. */
     Unit get(String written) {
         return units.get(written);

@@ -16,7 +16,7 @@ public final class SeedFactsDump {
         FactExtractor x = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
         for (String a : args) {
             Path p = Path.of(a);
-            String text = Files.readString(p, StandardCharsets.UTF_8);
+            String text = Files.readString(p, StandardCharsets.UTF_8).replaceAll("(?<=\\d) +(?=[\\p{IsHan}%])", "").replaceAll("(?<=\\d\\.) +(?=\\d)", "");
             Report r = new Report(p.getFileName().toString(), p.getFileName().toString(), null, null, null,
                     new Span(0, text.length()), text, null, null, false, null, Period.unknown());
             for (Fact f : x.extract(r).facts()) {
