@@ -30,7 +30,9 @@ public record Problem(String doc, Span span, Kind kind, String message) {
         /** A figure-like string that could not be read as a number. */
         UNREADABLE_FIGURE,
         /** A place name that matches several regions and could not be settled. */
-        AMBIGUOUS_REGION
+        AMBIGUOUS_REGION,
+        /** huibao itself failed on the file; the message says where, so it can be reported and fixed. */
+        FAILED
     }
 
     public Problem {

@@ -1,0 +1,7 @@
+/**
+ * The command line: one picocli command class per verb, sharing their options through
+ * {@link huibao.cli.DataOptions}, and one place ({@link huibao.cli.Main}) that maps outcomes
+ * and exceptions to exit codes: 0 all went well, 1 some inputs failed, 2 a usage error.
+ * Commands hold no logic of their own; they call {@link huibao.Huibao}.
+ */
+package huibao.cli;

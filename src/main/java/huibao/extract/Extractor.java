@@ -1,0 +1,49 @@
+package huibao.extract;
+
+import huibao.config.Dictionaries;
+import huibao.model.Fact;
+import huibao.model.Problem;
+import huibao.model.Report;
+import huibao.model.ReportExtraction;
+import huibao.model.ReportSection;
+import huibao.model.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extract stage as one call: each report of a cleaned file gets its metadata (title,
+ * issuer, region, period), its facts and its named entities. Loads its dictionaries once;
+ * immutable and safe to share between threads.
+ */
+public final class Extractor {
+
+    private final ReportMetadataReader metadata;
+    private final FactExtractor facts;
+    private final EntityExtractor entities;
+
+    private Extractor(ReportMetadataReader metadata, FactExtractor facts, EntityExtractor entities) {
+        this.metadata = metadata;
+        this.facts = facts;
+        this.entities = entities;
+    }
+
+    /** Loads every vocabulary the stage reads from {@code dictionaries}. */
+    public static Extractor load(Dictionaries dictionaries) {
+        return new Extractor(ReportMetadataReader.load(dictionaries), new FactExtractor(dictionaries),
+                new EntityExtractor(dictionaries));
+    }
+
+    /** Extracts every report of {@code source}; {@code hints} set what the text does not say. */
+    public List<ReportExtraction> extract(SourceText source, ReportMetadataHints hints) {
+        List<ReportExtraction> out = new ArrayList<>(source.sections().size());
+        for (ReportSection section : source.sections()) {
+            Report report = metadata.read(source, section, hints);
+            FactExtractor.Result result = facts.extract(report);
+            List<Problem> problems = new ArrayList<>(result.problems());
+            List<Fact> found = result.facts();
+            out.add(new ReportExtraction(report, found, entities.extract(report, found), problems));
+        }
+        return out;
+    }
+}
