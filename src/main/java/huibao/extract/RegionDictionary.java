@@ -170,6 +170,10 @@ final class RegionDictionary {
         return forms;
     }
 
+    Collection<Region> all() {
+        return byCode.values();
+    }
+
     int size() {
         return byCode.size();
     }

@@ -32,10 +32,12 @@ public final class RegionResolver {
 
     private final RegionDictionary dictionary;
     private final PlaceMatcher matcher;
+    private final PlaceVocabulary vocabulary;
 
-    private RegionResolver(RegionDictionary dictionary, PlaceMatcher matcher) {
+    private RegionResolver(RegionDictionary dictionary, PlaceMatcher matcher, PlaceVocabulary vocabulary) {
         this.dictionary = dictionary;
         this.matcher = matcher;
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -64,7 +66,7 @@ public final class RegionResolver {
         PlaceVocabulary vocabulary = PlaceVocabulary.load(dictionaries);
         RegionNameParts parts = RegionNameParts.load(dictionaries);
         return new RegionResolver(dictionary, new PlaceMatcher(dictionary, vocabulary,
-                new PlaceMaskFinder(parts, vocabulary)));
+                new PlaceMaskFinder(parts, vocabulary)), vocabulary);
     }
 
     /** Every place named in {@code text}, masked names included, in reading order. */
@@ -162,6 +164,17 @@ public final class RegionResolver {
     /** The division directly above {@code region}, empty for a province. */
     public Optional<Region> parent(Region region) {
         return region.parentCode() == null ? Optional.empty() : Optional.ofNullable(dictionary.byCode(region.parentCode()));
+    }
+
+    /** The current divisions of {@code level}, in code order. */
+    List<Region> regionsAt(huibao.model.RegionLevel level) {
+        return dictionary.all().stream().filter(r -> r.level() == level).sorted(
+                java.util.Comparator.comparing(Region::code)).toList();
+    }
+
+    /** The cue words read with the divisions, for readers that weigh how a place is spoken of. */
+    PlaceVocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Number of current divisions loaded. */
