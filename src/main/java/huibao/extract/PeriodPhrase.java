@@ -13,10 +13,12 @@ import huibao.model.Span;
  * @param fromMonth   first month, or {@code null} for an anchored phrase or a bare year
  * @param toMonth     last month, or {@code null} likewise
  * @param kind        what sort of phrase it is
- * @param comparison  whether a comparison or target word stands before it (较1-5月份, 完成上半年…任务)
+ * @param comparison  whether a comparison word stands before it (较1-5月份)
+ * @param target      whether a target word stands before it (完成上半年目标任务的103.6%)
  */
 record PeriodPhrase(Span span, String label, Integer year, boolean yearMasked, Integer yearOffset,
-                    Integer fromMonth, Integer toMonth, Kind kind, boolean comparison) {
+                    Integer fromMonth, Integer toMonth, Kind kind, boolean comparison,
+                    boolean target) {
 
     /** Sorts of period phrase. */
     enum Kind {

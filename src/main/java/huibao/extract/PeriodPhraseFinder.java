@@ -23,14 +23,15 @@ final class PeriodPhraseFinder {
     static final String CUES = "period-cues.tsv";
 
     private static final String NUM = "(?:\\d{1,2}|[０-９]{1,2}|十[一二]?|[一二三四五六七八九十])";
-    private static final String YEAR = "(?<year>(?:\\d{4}|[０-９]{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?"
+    private static final String YEAR = "(?:(?<year>(?:\\d{4}|[０-９]{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)"
             + "|(?<rel>今年|本年|当年|去年|上年|明年))";
 
     private record Fixed(Integer from, Integer to, PeriodPhrase.Kind kind) {
     }
 
     private final Map<String, Fixed> fixed = new HashMap<>();
-    private final List<String> comparisonCues;
+    private final List<String> comparisonCues = new ArrayList<>();
+    private final List<String> targetCues = new ArrayList<>();
     private final Pattern pattern;
 
     PeriodPhraseFinder(Dictionaries dictionaries) {
@@ -50,14 +51,13 @@ final class PeriodPhraseFinder {
         for (String p : phrases) {
             alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(p));
         }
-        comparisonCues = new ArrayList<>();
         for (Dictionaries.Table.Row row : dictionaries.table(CUES, "cue", "kind").rows()) {
-            if (!List.of("comparison", "target").contains(row.get("kind"))) {
-                throw row.error("unknown kind '" + row.get("kind") + "' (expected comparison or target)");
+            switch (row.get("kind")) {
+                case "comparison" -> comparisonCues.add(row.get("cue"));
+                case "target" -> targetCues.add(row.get("cue"));
+                default -> throw row.error("unknown kind '" + row.get("kind") + "' (expected comparison or target)");
             }
-            comparisonCues.add(row.get("cue"));
         }
-        comparisonCues.sort(Comparator.comparingInt(String::length).reversed());
         pattern = Pattern.compile("(?:" + YEAR + "\\s*)?(?:"
                 + "(?<from>" + NUM + ")\\s*[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
                 + "|前(?<first>" + NUM + ")个月"
@@ -152,11 +152,11 @@ final class PeriodPhraseFinder {
         }
         String label = m.group().replaceAll("\\s+", "");
         return new PeriodPhrase(new Span(m.start(), m.end()), label, year, masked, offset, fromMonth, toMonth, kind,
-                comparedBefore(text, m.start()));
+                cueBefore(comparisonCues, text, m.start()), cueBefore(targetCues, text, m.start()));
     }
 
-    private boolean comparedBefore(String text, int start) {
-        for (String cue : comparisonCues) {
+    private static boolean cueBefore(List<String> cues, String text, int start) {
+        for (String cue : cues) {
             if (start >= cue.length() && text.startsWith(cue, start - cue.length())) {
                 return true;
             }

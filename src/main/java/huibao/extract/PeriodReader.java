@@ -62,7 +62,7 @@ public final class PeriodReader {
         List<Candidate> candidates = new ArrayList<>();
         List<PeriodPhrase> found = phrases.find(body);
         List<PeriodPhrase> governing = found.stream()
-                .filter(p -> !p.comparison() && p.kind() != PeriodPhrase.Kind.PLAN && p.kind() != PeriodPhrase.Kind.YEAR
+                .filter(p -> !p.comparison() && !p.target() && p.kind() != PeriodPhrase.Kind.PLAN && p.kind() != PeriodPhrase.Kind.YEAR
                         && (p.yearOffset() == null || p.yearOffset() == 0))
                 .toList();
         for (int i = 0; i < governing.size(); i++) {

@@ -23,7 +23,7 @@ final class PlaceVocabulary {
 
     /** What a cue says about the place it stands next to. */
     enum CueKind {
-        PLACE_BEFORE, PLACE_AFTER, NOT_DIVISION, AWAY_BEFORE, AWAY_AFTER, SELF_BEFORE, ORG_AFTER, PAIR_AFTER,
+        PLACE_BEFORE, PLACE_AFTER, NOT_DIVISION, AWAY_BEFORE, AWAY_AFTER, SELF_BEFORE, SELF_AFTER, ORG_AFTER, PAIR_AFTER,
         HOMETOWN_AFTER
     }
 

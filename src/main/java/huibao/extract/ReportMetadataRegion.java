@@ -71,7 +71,7 @@ final class ReportMetadataRegion {
         heading(issuer, ISSUER, named, masked);
         heading(file, FILE, named, masked);
         body(body, named, masked, null);
-        Optional<ReportMetadataTally.Score> provisional = named.best(suffix, 0);
+        Optional<ReportMetadataTally.Score> provisional = named.best(null, 0);
         if (provisional.isPresent()) {
             // ambiguous names (朝阳区, 鼓楼区) count once the likeliest region gives them a context
             body(body, named, masked, provisional.get().region());

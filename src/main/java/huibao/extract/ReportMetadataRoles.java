@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * How a report speaks of a place it names, told by the cue words of {@code region-cues.tsv}:
  * as somewhere it goes to or deals with (赴上海、杭州等地; 与合肥), as the head of an
- * organisation's name (上海医药集团), as its own place (来钢城投资), or as a hometown (嘉定六安商会).
+ * organisation's name (上海医药集团), as its own place (来钢城投资, 顺义区招商引资工作), or as a
+ * hometown (嘉定六安商会).
  */
 final class ReportMetadataRoles {
 
@@ -48,13 +49,14 @@ final class ReportMetadataRoles {
             return Role.HOMETOWN;
         }
         if (vocabulary.startingAt(text, all.get(last).span().end(), PlaceVocabulary.CueKind.AWAY_AFTER) != null
-                || awayBefore(text, all.get(first).span().start())) {
+                || awayBefore(text, all.get(first).span().start(), first > 0 ? all.get(first - 1).span().end() : 0)) {
             return Role.AWAY;
         }
         if (organisationFollows(text, m.span().end())) {
             return Role.ORGANISATION;
         }
-        if (vocabulary.endingAt(text, m.span().start(), PlaceVocabulary.CueKind.SELF_BEFORE) != null) {
+        if (vocabulary.endingAt(text, m.span().start(), PlaceVocabulary.CueKind.SELF_BEFORE) != null
+                || vocabulary.startingAt(text, m.span().end(), PlaceVocabulary.CueKind.SELF_AFTER) != null) {
             return Role.SELF;
         }
         return Role.PLAIN;
@@ -66,7 +68,8 @@ final class ReportMetadataRoles {
         return gap == 0 || gap == 1 && LIST_SEPARATORS.indexOf(text.charAt(a.span().end())) >= 0;
     }
 
-    private boolean awayBefore(String text, int start) {
+    /** Whether an away cue stands before {@code start}, a far-reaching one not beyond {@code limit}. */
+    private boolean awayBefore(String text, int start, int limit) {
         for (PlaceVocabulary.Cue cue : vocabulary.cues(PlaceVocabulary.CueKind.AWAY_BEFORE)) {
             if (cue.window() == 0) {
                 if (start >= cue.text().length() && text.startsWith(cue.text(), start - cue.text().length())) {
@@ -75,7 +78,8 @@ final class ReportMetadataRoles {
                 continue;
             }
             int from = start;
-            while (from > 0 && start - from < cue.window() && !ReportMetadataRegion.isClauseEnd(text.charAt(from - 1))) {
+            while (from > limit && start - from < cue.window()
+                    && !ReportMetadataRegion.isClauseEnd(text.charAt(from - 1))) {
                 from--;
             }
             int at = text.indexOf(cue.text(), from);
