@@ -1,0 +1,223 @@
+package huibao.extract;
+
+import huibao.config.Dictionaries;
+import huibao.model.Period;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the period a report's figures cover, and the period a single clause states for its own
+ * figure. Phrases are normalised to {@link Period}: 1-6月 and 上半年 to months 1-6, 一季度 to 1-3,
+ * 前三季度 to 1-9, 6月当月 to 6-6, 十月底 to 1-10; 截至目前 and 今年以来 end with the month before
+ * the report's date ((2021年11月) → 1-10). A year counts only when it is written: 20XX年 gives none.
+ */
+public final class PeriodReader {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4}|[０-９]{4})\\s*年\\s*(\\d{1,2}|[０-９]{1,2})\\s*月");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("((?:\\d{2})?[0-9Xx*＊]{1,4})\\s*年");
+
+    private final PeriodPhraseFinder phrases;
+    private final PeriodFigureCounter figures;
+
+    private PeriodReader(PeriodPhraseFinder phrases, PeriodFigureCounter figures) {
+        this.phrases = phrases;
+        this.figures = figures;
+    }
+
+    /** Reads periods.tsv, period-cues.tsv and period-figure-units.tsv. */
+    public static PeriodReader load(Dictionaries dictionaries) {
+        return new PeriodReader(new PeriodPhraseFinder(dictionaries), new PeriodFigureCounter(dictionaries));
+    }
+
+    /**
+     * The period that governs a report's figures: among the body's period phrases that are no
+     * comparison, target, plan or other year, those covering the same months are pooled, and the pool
+     * governing the most figures (counted up to the next phrase or the paragraph's end) wins; its
+     * label is the phrase of the pool that governs most figures itself. A title phrase joins the
+     * pool it agrees with and decides when the body has none. Anchored phrases end the month
+     * before the date; without a date they take the title's months, else the months of the best
+     * pool that has some.
+     *
+     * @param title the report's title, or {@code null}
+     * @param body  the report's text below its heading
+     * @param date  the date written under the title ("2021年11月"), or {@code null}
+     */
+    public Period readReport(String title, String body, String date) {
+        int[] written = date == null ? null : yearMonth(date);
+        Integer dateYear = written == null ? null : written[0];
+        Integer anchoredTo = written == null || written[1] <= 1 ? null : written[1] - 1;
+        PeriodPhrase titlePhrase = title == null ? null : phrases.find(title).stream()
+                .filter(p -> p.kind() != PeriodPhrase.Kind.YEAR).findFirst().orElse(null);
+        YearInTitle titleYear = yearOf(title);
+        Integer titleFrom = titlePhrase == null ? null : titlePhrase.fromMonth();
+        Integer titleTo = titlePhrase == null ? null : titlePhrase.toMonth();
+
+        List<Candidate> candidates = new ArrayList<>();
+        List<PeriodPhrase> found = phrases.find(body);
+        List<PeriodPhrase> governing = found.stream()
+                .filter(p -> !p.comparison() && !p.target() && p.kind() != PeriodPhrase.Kind.PLAN && p.kind() != PeriodPhrase.Kind.YEAR
+                        && (p.yearOffset() == null || p.yearOffset() == 0))
+                .toList();
+        for (int i = 0; i < governing.size(); i++) {
+            PeriodPhrase p = governing.get(i);
+            int end = i + 1 < governing.size() ? governing.get(i + 1).span().start() : body.length();
+            int governed = figures.count(body, p.span().end(), end);
+            Integer from = p.fromMonth();
+            Integer to = p.toMonth();
+            if (p.kind() == PeriodPhrase.Kind.ANCHORED) {
+                from = anchoredTo != null ? Integer.valueOf(1) : titleFrom;
+                to = anchoredTo != null ? anchoredTo : titleTo;
+            }
+            candidates.add(new Candidate(p, from, to, governed));
+        }
+
+        Candidate label = best(candidates, titlePhrase);
+        Integer from;
+        Integer to;
+        String text;
+        PeriodPhrase chosen;
+        if (label == null) {
+            if (titlePhrase == null) {
+                return new Period(titleYear.masked() ? null : firstNonNull(titleYear.year(), dateYear), null, null, null);
+            }
+            chosen = titlePhrase;
+            from = titleFrom;
+            to = titleTo;
+            text = titlePhrase.label();
+        } else {
+            chosen = label.phrase();
+            from = label.from();
+            to = label.to();
+            text = chosen.label();
+            if (from == null) {
+                Candidate other = best(candidates.stream().filter(c -> c.from() != null).toList(), null);
+                from = other == null ? null : other.from();
+                to = other == null ? null : other.to();
+            }
+        }
+        return new Period(year(chosen, titleYear, dateYear, found), from, to, text);
+    }
+
+    /**
+     * The period a clause states for its own figure (6月当月, 一季度, 2022年, 全年目标), or empty when
+     * it states none and the figure inherits the report's period. Missing year and anchored months
+     * come from {@code reportPeriod}; 去年 and 明年 move its year.
+     */
+    public Optional<Period> readClause(String clause, Period reportPeriod) {
+        Period report = reportPeriod == null ? Period.unknown() : reportPeriod;
+        for (PeriodPhrase p : phrases.find(clause)) {
+            if (p.comparison()) {
+                continue;
+            }
+            Integer year = p.yearMasked() ? null : p.year();
+            if (year == null && !p.yearMasked()) {
+                int offset = p.yearOffset() == null ? 0 : p.yearOffset();
+                year = report.year() == null ? null : report.year() + offset;
+            }
+            return Optional.of(switch (p.kind()) {
+                case ANCHORED -> new Period(year, report.fromMonth(), report.toMonth(), p.label());
+                case YEAR -> new Period(year, 1, 12, p.label());
+                default -> new Period(year, p.fromMonth(), p.toMonth(), p.label());
+            });
+        }
+        return Optional.empty();
+    }
+
+    private record Candidate(PeriodPhrase phrase, Integer from, Integer to, int governed) {
+        String key() {
+            return from + "-" + to;
+        }
+    }
+
+    private record YearInTitle(Integer year, boolean masked) {
+    }
+
+    /** The pool of candidates with the same months that governs most figures, as its best phrase. */
+    private static Candidate best(List<Candidate> candidates, PeriodPhrase titlePhrase) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        boolean anyFigures = candidates.stream().anyMatch(c -> c.governed() > 0);
+        Map<String, List<Candidate>> pools = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.governed() > 0 || !anyFigures) {
+                pools.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        String titleKey = titlePhrase == null ? null : titlePhrase.fromMonth() + "-" + titlePhrase.toMonth();
+        List<Candidate> bestPool = null;
+        int bestScore = -1;
+        for (Map.Entry<String, List<Candidate>> pool : pools.entrySet()) {
+            int score = pool.getValue().stream().mapToInt(c -> Math.max(c.governed(), 1)).sum()
+                    + (pool.getKey().equals(titleKey) ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                bestPool = pool.getValue();
+            }
+        }
+        return bestPool.stream().max(Comparator.comparingInt(Candidate::governed)
+                .thenComparing(c -> -c.phrase().span().start())).orElseThrow();
+    }
+
+    /** The year of the chosen phrase, else of the title, else of the date, else of the first dated phrase. */
+    private static Integer year(PeriodPhrase chosen, YearInTitle title, Integer dateYear, List<PeriodPhrase> found) {
+        if (chosen.yearMasked()) {
+            return null;
+        }
+        if (chosen.year() != null) {
+            return chosen.year();
+        }
+        if (title.masked()) {
+            return null;
+        }
+        if (title.year() != null) {
+            return title.year();
+        }
+        if (dateYear != null) {
+            return dateYear;
+        }
+        for (PeriodPhrase p : found) {
+            if (p.kind() != PeriodPhrase.Kind.YEAR && (p.year() != null || p.yearMasked())) {
+                return p.year();
+            }
+        }
+        return null;
+    }
+
+    private static YearInTitle yearOf(String title) {
+        if (title == null) {
+            return new YearInTitle(null, false);
+        }
+        Matcher m = WRITTEN_YEAR.matcher(PeriodNumerals.ascii(title));
+        while (m.find()) {
+            String y = m.group(1);
+            if (y.matches("\\d{4}")) {
+                return new YearInTitle(Integer.parseInt(y), false);
+            }
+            if (y.length() >= 2 && !y.matches("\\d+")) {
+                return new YearInTitle(null, true);
+            }
+        }
+        return new YearInTitle(null, false);
+    }
+
+    private static int[] yearMonth(String date) {
+        Matcher m = DATE.matcher(date);
+        if (!m.find()) {
+            return null;
+        }
+        int month = Integer.parseInt(PeriodNumerals.ascii(m.group(2)));
+        return month < 1 || month > 12 ? null : new int[] {Integer.parseInt(PeriodNumerals.ascii(m.group(1))), month};
+    }
+
+    private static Integer firstNonNull(Integer a, Integer b) {
+        return a != null ? a : b;
+    }
+}

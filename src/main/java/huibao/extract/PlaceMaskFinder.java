@@ -1,0 +1,64 @@
+package huibao.extract;
+
+import huibao.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds masked place names: a run of mask characters (XX, xx, **, ×× …) closed by a division word,
+ * with ethnic groups before an autonomy suffix (XX傣族彝族自治县) and spaces between (×× 县).
+ * A word that only begins with a division word (XX市场, **区域) is no place.
+ */
+final class PlaceMaskFinder {
+
+    // two or more latin X (one X is a figure mask as often as a name), or any run of * and ×
+    private static final String MASK = "(?:[XxＸｘ]{2,}|[*＊]+|[×╳]+)";
+
+    private final Pattern pattern;
+    private final PlaceVocabulary vocabulary;
+
+    PlaceMaskFinder(RegionNameParts parts, PlaceVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        StringBuilder ethnic = new StringBuilder();
+        for (String e : parts.ethnicGroups()) {
+            ethnic.append(ethnic.length() == 0 ? "" : "|").append(Pattern.quote(e));
+        }
+        StringBuilder words = new StringBuilder();
+        for (String w : parts.divisionWords()) {
+            words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        StringBuilder autonomous = new StringBuilder();
+        for (String a : parts.autonomySuffixes()) {
+            autonomous.append(autonomous.length() == 0 ? "" : "|").append(Pattern.quote(a));
+        }
+        this.pattern = Pattern.compile(MASK + "[ \\u00a0\\u3000]*(?:(?:(?:" + ethnic + ")族?)+(?:" + autonomous
+                + ")|(?:" + words + "))");
+    }
+
+    /** Masked names in {@code text}, in reading order. */
+    List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int suffixStart = m.end();
+            while (suffixStart > m.start() && !isMask(text.charAt(suffixStart - 1))
+                    && !Character.isWhitespace(text.charAt(suffixStart - 1))) {
+                suffixStart--;
+            }
+            if (vocabulary.startingAt(text, suffixStart, PlaceVocabulary.CueKind.NOT_DIVISION) != null
+                    || (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))
+                    && text.charAt(m.start() - 1) < 0x2E80)) {
+                continue; // XX市场 is a market; 2XX区 is no name
+            }
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static boolean isMask(char c) {
+        return "XxＸｘ*＊×╳".indexOf(c) >= 0;
+    }
+}
