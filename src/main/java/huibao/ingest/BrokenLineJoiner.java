@@ -50,14 +50,13 @@ final class BrokenLineJoiner implements CleaningStep {
         }
     }
 
-    /** The width that all but the widest tenth of the lines stay under: the text's full line. */
+    /**
+     * The text's full line: the widest line once the widest twentieth are set aside, so that a
+     * stray overlong line (a table row, a URL) does not make every real line look short.
+     */
     private static int fullWidth(int[] width) {
         int[] sorted = Arrays.stream(width).filter(w -> w > 0).sorted().toArray();
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int fromTop = Math.min(sorted.length - 1, Math.max(1, sorted.length / 10));
-        return sorted[sorted.length - 1 - fromTop];
+        return sorted.length == 0 ? 0 : sorted[sorted.length - 1 - sorted.length / 20];
     }
 
     private boolean endsSentence(String text, TextLines lines, int line) {
