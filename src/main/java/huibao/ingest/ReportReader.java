@@ -79,8 +79,8 @@ public final class ReportReader {
         CleanedText clean = cleaner.clean(raw.text());
         if (clean.text().isBlank()) {
             throw raw.format() == ReportFormat.PDF
-                    ? new UnreadableFileException(file, Problem.Kind.NO_TEXT_LAYER, "PDF without a text layer ("
-                            + raw.pages() + (raw.pages() == 1 ? " page" : " pages") + " of images, a scan?); run OCR on it first")
+                    ? new UnreadableFileException(file, Problem.Kind.NO_TEXT_LAYER, "no text on its " + raw.pages()
+                            + (raw.pages() == 1 ? " page" : " pages") + " (images only, a scan?); run OCR on it first")
                     : new UnreadableFileException(file, Problem.Kind.EMPTY, "no text in the file");
         }
         ReportLayout layout = splitter.split(file, clean.text());
