@@ -1,0 +1,94 @@
+package huibao.ingest;
+
+import java.util.Arrays;
+
+/**
+ * Joins the lines a PDF broke in mid-sentence, keeping paragraph breaks. A line is joined to the
+ * next when it runs (nearly) to the right margin, does not end a sentence, and the next line does
+ * not open a heading, list item or indented paragraph. Joining deletes the line feed (and blanks
+ * around it); between two Latin letters or digits it becomes a space instead.
+ *
+ * <p>The right margin is read from the text: the width most full lines reach, counting a Chinese
+ * character as two. Run on paged text only (PDF); Word and plain text keep their lines.
+ */
+final class BrokenLineJoiner implements CleaningStep {
+
+    /** Share of the full width from which a line counts as running to the margin. */
+    private static final double FULL_LINE = 0.85;
+    private static final String CLOSERS = "”’」』）)】》\"'";
+
+    private final CleaningRules rules;
+
+    BrokenLineJoiner(CleaningRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void apply(String text, TextEdit edit) {
+        TextLines lines = TextLines.of(text);
+        int n = lines.count();
+        int[] width = new int[n];
+        for (int i = 0; i < n; i++) {
+            width[i] = width(text, lines.contentStart(i), lines.contentEnd(i));
+        }
+        double full = FULL_LINE * fullWidth(width);
+        for (int i = 0; i + 1 < n; i++) {
+            if (width[i] == 0 || width[i + 1] == 0 || width[i] < full || endsSentence(text, lines, i)
+                    || opensParagraph(text, lines, i + 1)
+                    || TocEntry.parse(text, lines.start(i), lines.end(i)) != null) {
+                continue;
+            }
+            int end = lines.contentEnd(i);
+            int next = lines.contentStart(i + 1);
+            if (isLatin(text.charAt(end - 1)) && isLatin(text.charAt(next))) {
+                edit.delete(end, lines.end(i));
+                edit.replace(lines.end(i), ' ');
+                edit.delete(lines.next(i), next);
+            } else {
+                edit.delete(end, next);
+            }
+        }
+    }
+
+    /**
+     * The text's full line: the widest line once the widest twentieth are set aside, so that a
+     * stray overlong line (a table row, a URL) does not make every real line look short.
+     */
+    private static int fullWidth(int[] width) {
+        int[] sorted = Arrays.stream(width).filter(w -> w > 0).sorted().toArray();
+        return sorted.length == 0 ? 0 : sorted[sorted.length - 1 - sorted.length / 20];
+    }
+
+    private boolean endsSentence(String text, TextLines lines, int line) {
+        int start = lines.contentStart(line);
+        int i = lines.contentEnd(line) - 1;
+        while (i > start && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return rules.isSentenceEnd(text.charAt(i));
+    }
+
+    /** Indented (two blanks or an ideographic space), a heading or list item, or a contents entry. */
+    private boolean opensParagraph(String text, TextLines lines, int line) {
+        int start = lines.start(line);
+        int content = lines.contentStart(line);
+        if (content - start >= 2 || content > start && text.charAt(start) == '\u3000') {
+            return true;
+        }
+        return rules.startsListItem(text, content, lines.end(line))
+                || TocEntry.parse(text, start, lines.end(line)) != null;
+    }
+
+    /** Display width: two for Chinese characters and full-width forms, one for the rest. */
+    static int width(String text, int from, int to) {
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            w += text.charAt(i) >= '\u1100' ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,142 @@
+package huibao.ingest;
+
+import huibao.config.Dictionaries;
+import huibao.model.Problem;
+import huibao.model.SourceText;
+import huibao.model.Span;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads report files into {@link SourceText}: parses the file (plain text in any of the charsets
+ * reports come in, Word .docx, .doc and Kingsoft .wps, PDF with a text layer), cleans the text and
+ * finds the reports in it (one, or each report of a compilation). Built once from the dictionaries
+ * and safe to share between threads.
+ *
+ * <pre>{@code
+ * ReportReader reader = new ReportReader(Dictionaries.packaged());
+ * try {
+ *     SourceText source = reader.read(path, "002.docx");
+ * } catch (UnreadableFileException e) {
+ *     problems.add(e.toProblem());   // and go on with the next file
+ * }
+ * }</pre>
+ */
+public final class ReportReader {
+
+    /** Characters of parsed text kept per file: several times the largest report, well below memory limits. */
+    public static final int DEFAULT_WRITE_LIMIT = 2_000_000;
+    /** Files larger than this are refused before reading. */
+    private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    private final DocumentParser parser;
+    private final TextCleaner cleaner;
+    private final CompilationSplitter splitter;
+    private final int writeLimit;
+
+    /** A reader with the cleaning rules of {@code dictionaries} and the default write limit. */
+    public ReportReader(Dictionaries dictionaries) {
+        this(dictionaries, DEFAULT_WRITE_LIMIT);
+    }
+
+    /**
+     * A reader that keeps at most {@code writeLimit} characters of each file's parsed text; a file
+     * cut there is read with a problem saying so.
+     */
+    public ReportReader(Dictionaries dictionaries, int writeLimit) {
+        if (writeLimit < 1) {
+            throw new IllegalArgumentException("write limit must be positive, was " + writeLimit);
+        }
+        CleaningRules rules = CleaningRules.from(dictionaries);
+        this.parser = new DocumentParser(writeLimit);
+        this.cleaner = new TextCleaner(BoilerplateRules.from(dictionaries), rules);
+        this.splitter = new CompilationSplitter(rules);
+        this.writeLimit = writeLimit;
+    }
+
+    /**
+     * Reads the file at {@code path}.
+     *
+     * @param path the file
+     * @param file the name the file goes by in outputs and doc ids: "002.docx", or its path relative
+     *             to the folder being ingested
+     * @return the cleaned text, its map back to the parsed text, and its reports
+     * @throws UnreadableFileException when the file is missing, empty, encrypted, of an unsupported
+     *                                 type, broken, or a PDF without a text layer
+     */
+    public SourceText read(Path path, String file) throws UnreadableFileException {
+        byte[] bytes = bytes(path, file);
+        RawText raw = parser.parse(bytes, file);
+        CleanedText clean = cleaner.clean(raw.text());
+        if (clean.text().isBlank()) {
+            throw raw.format() == ReportFormat.PDF
+                    ? new UnreadableFileException(file, Problem.Kind.NO_TEXT_LAYER, "no text on its " + raw.pages()
+                            + (raw.pages() == 1 ? " page" : " pages") + " (images only, a scan?); run OCR on it first")
+                    : new UnreadableFileException(file, Problem.Kind.EMPTY, "no text in the file");
+        }
+        ReportLayout layout = splitter.split(file, clean.text());
+        List<Problem> problems = new ArrayList<>(layout.problems());
+        if (raw.truncated()) {
+            int end = clean.text().length();
+            problems.add(new Problem(file, new Span(end, end), Problem.Kind.UNREADABLE, String.format(Locale.ROOT,
+                    "text cut at %,d characters, the write limit; the rest of the file was not read", writeLimit)));
+        }
+        return new SourceText(file, sha256(bytes), raw.mediaType(), clean.text(), clean.offsets(),
+                layout.sections(), problems);
+    }
+
+    /**
+     * Whether a file's name says it is a report huibao reads (.txt, .docx, .doc, .wps, .pdf) and it
+     * is not an Office lock file ({@code ~$report.docx}). A folder walk reads the candidates and must
+     * still report every other file, for example by reading it too: {@link #read} then fails with
+     * {@link Problem.Kind#UNSUPPORTED} and the type it found ("unsupported type image/png").
+     */
+    public static boolean isCandidate(Path path) {
+        Path name = path.getFileName();
+        if (name == null || !Files.isRegularFile(path)) {
+            return false;
+        }
+        String s = name.toString();
+        return !s.startsWith("~$") && ReportFormat.claimedBy(s).isPresent();
+    }
+
+    private static byte[] bytes(Path path, String file) throws UnreadableFileException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new UnreadableFileException(file, Problem.Kind.UNREADABLE, "a folder, not a file");
+            }
+            long size = Files.size(path);
+            if (size == 0) {
+                throw new UnreadableFileException(file, Problem.Kind.EMPTY, "the file has no bytes");
+            }
+            if (size > MAX_FILE_BYTES) {
+                throw new UnreadableFileException(file, Problem.Kind.UNREADABLE, String.format(Locale.ROOT,
+                        "too large (%,d bytes); reports are read up to %,d bytes", size, MAX_FILE_BYTES));
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException(file, Problem.Kind.UNREADABLE, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableFileException(file, Problem.Kind.UNREADABLE, "permission denied", e);
+        } catch (IOException e) {
+            throw new UnreadableFileException(file, Problem.Kind.UNREADABLE, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package huibao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class BrokenLineJoinerTest {
+
+    private static String join(String text) {
+        return Cleaning.run(new BrokenLineJoiner(Cleaning.RULES), text);
+    }
+
+    @Test
+    void joinsLineBrokenMidSentence() {
+        assertEquals("今年以来，全区实际使用外资1740万美元，同比增长32.8%，完成全年任务的56.3%。\n",
+                join("今年以来，全区实际使用外资1740万美元，同比增长\n32.8%，完成全年任务的56.3%。\n"));
+    }
+
+    @Test
+    void keepsBreakAfterSentenceEnd() {
+        String text = "今年以来，全区实际使用外资1740万美元，同比增长32.8%。\n新签约项目25个，总投资52.1亿元。\n";
+        assertEquals(text, join(text));
+    }
+
+    @Test
+    void keepsParagraphEndingShortOfMargin() {
+        String text = "城东区2023年上半年招商引资工作情况汇报\n今年以来，全区实际使用外资1740万美元，同比增长\n32.8%，完成全年任务。\n";
+        assertEquals("城东区2023年上半年招商引资工作情况汇报\n今年以来，全区实际使用外资1740万美元，同比增长32.8%，完成全年任务。\n",
+                join(text));
+    }
+
+    @Test
+    void keepsBreakBeforeHeadingOrListItem() {
+        String text = "围绕新材料、电子信息两条主导产业链，全区走访企业45家，对接在谈项目\n"
+                + "（二）优化营商环境。推行项目代办服务，帮助企业解决问题23个，新开工项目18个\n"
+                + "二、下一步打算\n";
+        assertEquals(text, join(text));
+    }
+
+    @Test
+    void keepsBreakBeforeIndentedParagraph() {
+        String text = "围绕新材料、电子信息两条主导产业链，全区走访企业45家，对接在谈项目\n"
+                + "\u3000\u3000帮助企业解决用地、用工等问题23个，新开工项目18个，履约率达到\n";
+        assertEquals(text, join(text));
+    }
+
+    @Test
+    void deletesBlanksAroundJoin() {
+        assertEquals("全区走访企业45家，对接在谈项目12个，其中亿元以上项目7个，计划总投资38.6亿元。\n",
+                join("全区走访企业45家，对接在谈项目12个，其中亿元以上项目7个，计划总投资 \n 38.6亿元。\n"));
+    }
+
+    @Test
+    void joinsLatinWordsWithSpace() {
+        assertEquals("Regional Comprehensive Economic Partnership members invested in five new projects here\n",
+                join("Regional Comprehensive Economic Partnership members invested in\nfive new projects here\n"));
+    }
+
+    @Test
+    void keepsContentsEntriesApart() {
+        String text = "2023年上半年全市招商引资工作情况…………………………5\n2023年上半年我区招商引资工作情况……………………10\n";
+        assertEquals(text, join(text));
+    }
+}

@@ -1,0 +1,192 @@
+package huibao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import huibao.model.Problem;
+import huibao.model.SourceText;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A folder of reports with bad files among them: each bad one is named with its cause, the good ones read. */
+class UnreadableFilesTest {
+
+    private static final ReportReader READER = new ReportReader(Cleaning.DICTIONARIES);
+    private static final String REPORT = "关于全县招商引资工作情况的汇报\n今年以来，全县新签约项目25个，总投资52.1亿元。\n";
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void fillFolder() throws IOException {
+        Files.writeString(folder.resolve("001.txt"), REPORT, StandardCharsets.UTF_8);
+        ReportFixtures.writeDocx(folder.resolve("002.docx"), List.of("关于全区招商引资工作情况的汇报", "全区实际利用外资1740万美元。"));
+        ReportFixtures.writeDocx(folder.resolve("blank.docx"), List.of("", "  "));
+        Files.write(folder.resolve("corrupt.docx"), randomBytes(4096));
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.write(folder.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
+        writeEncryptedPdf(folder.resolve("locked.pdf"));
+        writeEncryptedDocx(folder.resolve("locked.docx"), folder.resolve("002.docx"));
+        writeImagePdf(folder.resolve("scan.pdf"));
+        ImageIO.write(image(), "png", folder.resolve("scan.png").toFile());
+    }
+
+    @Test
+    void namesEachBadFileWithItsCauseAndReadsTheRest() throws IOException {
+        TreeMap<String, String> outcomes = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files()) {
+            String name = file.getFileName().toString();
+            try {
+                SourceText source = READER.read(file, name);
+                outcomes.put(name, "read: " + source.sections().get(0).title());
+            } catch (UnreadableFileException e) {
+                problems.add(e.toProblem());
+                outcomes.put(name, e.getMessage());
+            }
+        }
+        assertEquals("read: 关于全县招商引资工作情况的汇报", outcomes.get("001.txt"));
+        assertEquals("read: 关于全区招商引资工作情况的汇报", outcomes.get("002.docx"));
+        assertEquals("blank.docx: empty: no text in the file", outcomes.get("blank.docx"));
+        assertTrue(outcomes.get("broken.pdf").startsWith("broken.pdf: corrupt: broken PDF: "), outcomes.get("broken.pdf"));
+        assertEquals("corrupt.docx: corrupt: not a valid Office Open XML package (zip header missing)",
+                outcomes.get("corrupt.docx"));
+        assertEquals("empty.txt: empty: the file has no bytes", outcomes.get("empty.txt"));
+        assertEquals("locked.docx: encrypted: password-protected Word document (encrypted; save it without a password"
+                + " to read it)", outcomes.get("locked.docx"));
+        assertEquals("locked.pdf: encrypted: password-protected PDF (encrypted; save it without a password to read it)",
+                outcomes.get("locked.pdf"));
+        assertEquals("scan.pdf: no text layer: no text on its 1 page (images only, a scan?); run OCR on it first",
+                outcomes.get("scan.pdf"));
+        assertEquals("scan.png: unsupported: unsupported type image/png", outcomes.get("scan.png"));
+        assertEquals(10, outcomes.size());
+        assertEquals(List.of(Problem.Kind.EMPTY, Problem.Kind.CORRUPT, Problem.Kind.CORRUPT, Problem.Kind.EMPTY,
+                Problem.Kind.ENCRYPTED, Problem.Kind.ENCRYPTED, Problem.Kind.NO_TEXT_LAYER, Problem.Kind.UNSUPPORTED),
+                problems.stream().map(Problem::kind).toList());
+        assertTrue(problems.stream().allMatch(Problem::isFatal));
+    }
+
+    @Test
+    void namesMissingFile() {
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> READER.read(folder.resolve("003.docx"), "2023/003.docx"));
+        assertEquals(Problem.Kind.UNREADABLE, e.kind());
+        assertEquals("2023/003.docx: unreadable: no such file", e.getMessage());
+    }
+
+    @Test
+    void namesImageSavedUnderTextName() throws IOException {
+        Path file = folder.resolve("report.txt");
+        ImageIO.write(image(), "png", file.toFile());
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> READER.read(file, "report.txt"));
+        assertEquals("report.txt: unsupported: unsupported type image/png", e.getMessage());
+    }
+
+    @Test
+    void tellsReportsFromOtherFilesByName() throws IOException {
+        Files.write(folder.resolve("~$002.docx"), new byte[] {1, 2, 3});
+        assertTrue(ReportReader.isCandidate(folder.resolve("001.txt")));
+        assertTrue(ReportReader.isCandidate(folder.resolve("locked.pdf")));
+        assertFalse(ReportReader.isCandidate(folder.resolve("scan.png")));
+        assertFalse(ReportReader.isCandidate(folder.resolve("~$002.docx")));
+        assertFalse(ReportReader.isCandidate(folder));
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.sorted().toList();
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new Random(20230630).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static BufferedImage image() {
+        BufferedImage img = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 120, 40);
+        g.setColor(Color.BLACK);
+        g.drawLine(10, 20, 110, 20);
+        g.dispose();
+        return img;
+    }
+
+    private static void writeEncryptedPdf(Path out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Investment promotion report, first half of 2023");
+                cs.endText();
+            }
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(out.toFile());
+        }
+    }
+
+    private static void writeImagePdf(Path out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, image()), 72, 600, 240, 80);
+            }
+            doc.save(out.toFile());
+        }
+    }
+
+    private static void writeEncryptedDocx(Path out, Path plain) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("user-secret");
+            try (OutputStream os = encryptor.getDataStream(fs); InputStream in = Files.newInputStream(plain)) {
+                in.transferTo(os);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+            try (OutputStream os = Files.newOutputStream(out)) {
+                fs.writeFilesystem(os);
+            }
+        }
+    }
+}
