@@ -16,6 +16,8 @@ import java.util.Set;
 final class FactAttributor {
 
     static final String CLAUSE_ENDS = "，,；;。：:！!？?\n";
+    private static final java.util.regex.Pattern LIST_ITEM =
+            java.util.regex.Pattern.compile("[一二三四五六七八九十]是|第[一二三四五六七八九十]，|（[一二三四五六七八九十]+）");
 
     private final Vocabulary v;
     private final MeasureReader measures;
@@ -109,13 +111,22 @@ final class FactAttributor {
     /** Notes the foreign/domestic domain and the project stage that {@code text} names last. */
     void observe(String text, Topic topic) {
         String domain = null;
+        int domainAt = -1;
         for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(text)) {
             if (m.value().domain() != null) {
                 domain = m.value().domain();
+                domainAt = m.start();
             }
         }
-        if (domain != null) {
+        java.util.regex.Matcher item = LIST_ITEM.matcher(text);
+        int itemAt = -1;
+        while (item.find()) {
+            itemAt = item.start();
+        }
+        if (domain != null && itemAt < domainAt) {
             topic.domain(domain);
+        } else if (itemAt >= 0) {
+            topic.domain(null); // 一是…；二是…: a new item leaves the last one's subject behind
         }
         Vocabulary.Stage stage = null;
         for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(text)) {

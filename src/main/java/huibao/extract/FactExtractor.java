@@ -31,12 +31,14 @@ public final class FactExtractor {
     private final Vocabulary vocabulary;
     private final FigureScanner scanner;
     private final FactAttributor attributor;
+    private final TableReader tables;
 
     /** Loads the vocabularies from {@code dictionaries}. */
     public FactExtractor(Dictionaries dictionaries) {
         this.vocabulary = new Vocabulary(dictionaries);
         this.scanner = new FigureScanner(vocabulary.units, vocabulary.figureRules);
         this.attributor = new FactAttributor(vocabulary);
+        this.tables = new TableReader(vocabulary);
     }
 
     /** Extracts the facts of {@code report}; spans index the file's cleaned text. */
@@ -45,7 +47,22 @@ public final class FactExtractor {
         List<Problem> problems = new ArrayList<>();
         Topic topic = new Topic();
         int paragraph = -1;
-        for (Sentence sentence : SentenceSplitter.split(report.text(), report.range().start())) {
+        List<Sentence> sentences = SentenceSplitter.split(report.text(), report.range().start());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            if (TableReader.isRow(sentence)) {
+                int j = i;
+                while (j < sentences.size() && TableReader.isRow(sentences.get(j))) {
+                    j++;
+                }
+                String unitLine = i > 0 ? sentences.get(i - 1).text() : null;
+                for (Attribution a : tables.read(sentences.subList(i, j), unitLine)) {
+                    Sentence row = rowOf(sentences.subList(i, j), a.figure());
+                    facts.add(toFact(report, row, a));
+                }
+                i = j - 1;
+                continue;
+            }
             if (sentence.paragraph() != paragraph) {
                 topic = new Topic();
                 paragraph = sentence.paragraph();
@@ -99,6 +116,15 @@ public final class FactExtractor {
                 report.period(), a.indicator(), a.measure(), a.scope(), f.text(), value, valueMax,
                 unit == null ? null : unit.written(), baseValue, baseMax, base, f.approx(), a.project(), a.versus(),
                 f.redacted(), sentence.text(), f.span(), null);
+    }
+
+    private static Sentence rowOf(List<Sentence> rows, Figure f) {
+        for (Sentence r : rows) {
+            if (r.span().contains(f.span())) {
+                return r;
+            }
+        }
+        return rows.get(0);
     }
 
     private BaseUnit zeroCurrency(String indicator) {

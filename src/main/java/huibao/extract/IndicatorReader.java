@@ -48,9 +48,14 @@ final class IndicatorReader {
         }
         Choice choice;
         if (measure == Measure.SHARE && m.cueEnd() >= 0) {
-            choice = shareWhole(c, c.left().substring(m.cueEnd()));
+            choice = shareWhole(c, wholeOf(c.left().substring(m.cueEnd())));
         } else if (m.inherit()) {
             choice = nearestTerm(c.left(), f, true);
+            if (choice == null) {
+                String after = c.clauseAfter();
+                Choice named = firstTerm(after.substring(0, Math.min(6, after.length())), f);
+                choice = named != null && after.startsWith(v.indicators.find(after).get(0).word()) ? named : null;
+            }
             if (choice == null) {
                 choice = topicChoice(c, measure);
             }
@@ -134,7 +139,7 @@ final class IndicatorReader {
             }
         }
         if (f.isCount()) {
-            String ind = projects.countIndicator(left, right, c.topic(), false);
+            String ind = projects.countIndicator(left, right, c.sentenceBefore(), c.topic(), false);
             if (ind != null) {
                 return new Choice(ind, null, true);
             }
@@ -163,6 +168,12 @@ final class IndicatorReader {
         return null;
     }
 
+    /** The whole a share is of: the words after 占 up to 的 (占全区到位资金的比重达: 全区到位资金). */
+    private static String wholeOf(String afterCue) {
+        int de = afterCue.lastIndexOf('的');
+        return de > 0 ? afterCue.substring(0, de) : afterCue;
+    }
+
     /** 占全市实际使用外资的59.2%, 占新签项目投资额的60.7%, 占内资项目的61.3%: the whole names the indicator. */
     private Choice shareWhole(FactAttributor.Context c, String whole) {
         Choice choice = nearestTerm(whole, null, false);
@@ -176,7 +187,7 @@ final class IndicatorReader {
         if (choice != null) {
             return choice;
         }
-        String ind = projects.countIndicator(whole, "", c.topic(), true);
+        String ind = projects.countIndicator(whole, "", whole, c.topic(), true);
         if (ind != null) {
             return new Choice(ind, null, true);
         }

@@ -65,7 +65,7 @@ final class MeasureReader {
                     c.left().lastIndexOf(cue.word())))));
             return new Reading(Measure.PP_CHANGE, sign == 0 ? 1 : sign, -1, comparedWith(c.clauseBefore(), versus));
         }
-        String after = c.sentence().substring(c.end());
+        String after = afterOwnWords(c.sentence().substring(c.end()));
         if (kind != null && kind != Unit.Kind.PERCENT) {
             for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
                 for (MeasureCues.Cue cue : m.value()) {
@@ -88,6 +88,13 @@ final class MeasureReader {
         }
         WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.left(), kind, c.clauseBefore());
         int cueEnd = cue == null ? -1 : cue.end();
+        if (cue != null && cue.value().measure() == Measure.SHARE && !cue.word().startsWith("占")) {
+            // 占签约项目总投资的比重达103.6%: the whole stands between 占 and 的比重
+            int zhan = c.left().lastIndexOf('占', cue.start());
+            if (zhan >= 0) {
+                cueEnd = zhan + 1;
+            }
+        }
         if (cue == null && kind == Unit.Kind.PERCENT) {
             // 完成…任务XX亿元的102.4%: the cue stands before the target inside the phrase
             cue = nearest(c.clauseBefore(), kind, c.clauseBefore());
@@ -95,6 +102,9 @@ final class MeasureReader {
         }
         if (cue != null && (kind != Unit.Kind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
             Measure measure = cue.value().measure();
+            if (kind == Unit.Kind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY) && targetMode(c)) {
+                return new Reading(Measure.TARGET, 1, -1, null); // 力争…开工率达到85%以上: an aim, not a result
+            }
             String versus = measure == Measure.COMPLETION ? completionVersus(c) : null;
             return new Reading(measure, cue.value().sign() == 0 ? 1 : cue.value().sign(), cueEnd, versus);
         }
@@ -102,6 +112,19 @@ final class MeasureReader {
             return new Reading(Measure.TARGET, 1, -1, null);
         }
         return new Reading(Measure.VALUE, 1, -1, null);
+    }
+
+    /**
+     * The text after a figure with the indicator's own name skipped when one follows it
+     * (全年1.8亿美元外资目标: the target cue 目标 stands after 外资).
+     */
+    private String afterOwnWords(String after) {
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : v.indicators.find(after.substring(0, Math.min(8, after.length())))) {
+            if (m.start() == 0 && !v.measures.findAfter(after.substring(m.end())).isEmpty()) {
+                return after.substring(m.end());
+            }
+        }
+        return after;
     }
 
     /** The cue nearest before the end of {@code text} that applies to {@code kind} and whose requirement holds. */

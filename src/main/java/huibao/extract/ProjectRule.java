@@ -25,16 +25,17 @@ final class ProjectRule {
      *
      * @param left   words before the count
      * @param right  words after the count (a noun phrase when the count comes first)
+     * @param sentenceBefore the whole sentence before the count (已开工26个 after 38个在库重点项目)
      * @param topic  the paragraph's topic
      * @param whole  whether the words are the whole of a share (占签约内资项目的48.9%)
      */
-    String countIndicator(String left, String right, Topic topic, boolean whole) {
+    String countIndicator(String left, String right, String sentenceBefore, Topic topic, boolean whole) {
         boolean aboutProjects = left.contains(PROJECT) || startsWithNounPhraseOf(right, PROJECT);
         WordMatcher.Match<Vocabulary.Stage> stage = lastStage(left);
         WordMatcher.Match<Vocabulary.Stage> after = stage == null ? firstStage(right) : null;
         Attribution lastCount = topic.latest(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
         boolean topicIsProjects = lastCount != null && isProjectCount(lastCount.indicator());
-        if (!aboutProjects && !(stage != null && topicIsProjects)) {
+        if (!aboutProjects && !(stage != null && (topicIsProjects || sentenceBefore.contains(PROJECT)))) {
             return null;
         }
         if (listedAfter(left, stage) || (after != null && after.value().listed()) || listedIn(right)) {

@@ -25,9 +25,11 @@ final class Topic {
         sentence++;
     }
 
+    /** Records an attributed figure; the domain named before it has now been spoken of. */
     void add(Attribution a) {
         seen.add(a);
         sentenceOf.add(sentence);
+        domain = null;
     }
 
     /** The foreign/domestic domain most recently named in the paragraph, or {@code null}. */
