@@ -39,26 +39,37 @@ final class QueryTranslator {
         this.regionCodesNamed = regionCodesNamed;
     }
 
-    /** The query matching the reports {@code node} asks for. */
+    /** The query matching the reports {@code node} asks for; nothing when it holds nothing searchable. */
     Query reports(QueryNode node) {
-        return reports(node, false);
+        Query q = reports(node, false);
+        return q != null ? q : new MatchNoDocsQuery("nothing searchable in the query");
     }
 
     /**
+     * The query for {@code node}, or {@code null} when it holds nothing searchable (a lone 、 or -),
+     * so that stray punctuation drops out of a query instead of emptying it.
+     *
      * @param strict match free text only as written; under NOT, so that excluding 海洋城 drops the
      *               reports naming it, not those that merely have 海洋 and 城 somewhere
      */
     private Query reports(QueryNode node, boolean strict) {
         if (node instanceof QueryNode.Text t) {
-            return orNothing(text.text(t.text(), strict || t.quoted()), t.text());
+            return text.text(t.text(), strict || t.quoted());
         } else if (node instanceof QueryNode.Field f) {
             return field(f);
         } else if (node instanceof QueryNode.And and) {
             return and(and.parts(), strict);
         } else if (node instanceof QueryNode.Or or) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            or.parts().forEach(p -> b.add(reports(p, strict), Occur.SHOULD));
-            return b.build();
+            boolean any = false;
+            for (QueryNode p : or.parts()) {
+                Query q = reports(p, strict);
+                if (q != null) {
+                    b.add(q, Occur.SHOULD);
+                    any = true;
+                }
+            }
+            return any ? b.build() : null;
         }
         return and(List.of(node), strict);
     }
@@ -102,14 +113,25 @@ final class QueryTranslator {
     private Query and(List<QueryNode> parts, boolean strict) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
+        boolean negative = false;
         for (QueryNode p : parts) {
             if (p instanceof QueryNode.Not not) {
-                b.add(reports(not.part(), true), Occur.MUST_NOT);
+                Query q = reports(not.part(), true);
+                if (q != null) {
+                    b.add(q, Occur.MUST_NOT);
+                    negative = true;
+                }
             } else {
-                // filters narrow without scoring, so ranking rests on the words alone
-                b.add(reports(p, strict), p instanceof QueryNode.Field f && isFilter(f) ? Occur.FILTER : Occur.MUST);
-                positive = true;
+                Query q = reports(p, strict);
+                if (q != null) {
+                    // filters narrow without scoring, so ranking rests on the words alone
+                    b.add(q, p instanceof QueryNode.Field f && isFilter(f) ? Occur.FILTER : Occur.MUST);
+                    positive = true;
+                }
             }
+        }
+        if (!positive && !negative) {
+            return null;
         }
         if (!positive) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -128,8 +150,8 @@ final class QueryTranslator {
             case REGION -> region(v);
             case YEAR -> years(f);
             case INDICATOR -> new TermQuery(new Term(Schema.INDICATOR, v.toLowerCase(Locale.ROOT)));
-            case PROJECT -> orNothing(text.name(Schema.PROJECT, v), v);
-            case ORG -> orNothing(text.name(Schema.ORG, v), v);
+            case PROJECT -> text.name(Schema.PROJECT, v);
+            case ORG -> text.name(Schema.ORG, v);
         };
     }
 
@@ -159,10 +181,5 @@ final class QueryTranslator {
             throw new QuerySyntaxException(query, f.column(), "year:" + f.value() + " runs backwards");
         }
         return IntPoint.newRangeQuery(Schema.YEAR, from, to);
-    }
-
-    /** Punctuation alone matches nothing rather than everything. */
-    private static Query orNothing(Query q, String what) {
-        return q != null ? q : new MatchNoDocsQuery("nothing searchable in '" + what + "'");
     }
 }

@@ -20,6 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -28,13 +32,14 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) huibao.index.IndexBenchmark [copies] [dataDir] [corpusDir]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) huibao.index.IndexBenchmark [copies] [dataDir] [corpusDir] [threads]
  * java -cp ... huibao.index.IndexBenchmark search dataDir 金雷风电   # one cold search, as the CLI would run it
  * </pre>
  *
  * The corpus is every {@code *.jsonl} under {@code corpusDir} (default ../shared/data/govreports),
  * one JSON object per line with {@code text}, {@code title}, {@code region_code}, {@code year}; each
- * copy rotates the lines of each text so the copies are not identical.
+ * copy rotates the lines of each text so the copies are not identical. {@code threads} files are
+ * analysed and written at once (default 1), as a multi-threaded ingest would.
  */
 public final class IndexBenchmark {
 
@@ -53,29 +58,40 @@ public final class IndexBenchmark {
         int copies = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path dataDir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("huibao-bench");
         Path corpus = args.length > 2 ? Path.of(args[2]) : Path.of("..", "shared", "data", "govreports");
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         List<JsonNode> texts = read(corpus);
-        System.out.printf(Locale.ROOT, "corpus: %d texts, %d chars, %d copies -> %s%n", texts.size(),
-                texts.stream().mapToLong(t -> t.path("text").asText().length()).sum(), copies, dataDir);
+        System.out.printf(Locale.ROOT, "corpus: %d texts, %d chars, %d copies, %d threads -> %s%n", texts.size(),
+                texts.stream().mapToLong(t -> t.path("text").asText().length()).sum(), copies, threads, dataDir);
         try (ReportIndex index = ReportIndex.open(dataDir)) {
-            index(index, texts, copies);
+            index(index, texts, copies, threads);
             search(index);
         }
     }
 
-    private static void index(ReportIndex index, List<JsonNode> texts, int copies) {
+    private static void index(ReportIndex index, List<JsonNode> texts, int copies, int threads) {
+        List<Runnable> jobs = new ArrayList<>();
         long chars = 0;
-        int reports = 0;
-        long start = System.nanoTime();
         for (int copy = 0; copy < copies; copy++) {
             for (JsonNode t : texts) {
                 String file = "copy" + copy + "/" + t.path("id").asText() + ".txt";
                 String text = rotate(t.path("text").asText(), copy);
                 SourceText source = new SourceText(file, Integer.toHexString(text.hashCode()), "text/plain", text,
                         OffsetMap.identity(), List.of(new ReportSection(0, null, new Span(0, text.length()))), List.of());
-                index.replace(source, List.of(report(file, t, text)));
+                jobs.add(() -> index.replace(source, List.of(report(file, t, text))));
                 chars += text.length();
-                reports++;
             }
+        }
+        int reports = jobs.size();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Future<?> f : jobs.stream().map(pool::submit).toList()) {
+                f.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("indexing failed", e);
+        } finally {
+            pool.shutdown();
         }
         long written = System.nanoTime();
         index.commit();

@@ -194,8 +194,10 @@ class ReportIndexSearchTest {
     }
 
     @Test
-    void punctuationAloneFindsNothing() {
+    void strayPunctuationDropsOutButAloneFindsNothing() {
         assertEquals(0, index.search(SearchRequest.of("，。")).totalHits());
+        assertEquals(List.of("gangcheng.txt"), docs("金雷风电 、 海洋城"));
+        assertEquals(List.of("jinan.txt"), docs("海洋 NOT ， NOT 海洋城"));
     }
 
     @Test
