@@ -1,0 +1,60 @@
+package huibao.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+
+/**
+ * The analyzer of each field: smartcn words for {@link Schema#TEXT_WORDS}, bigrams for every other
+ * text field. smartcn is created on first use, because loading its dictionaries costs about a third
+ * of a second and many searches never need them.
+ */
+final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
+
+    private final Analyzer bigrams = new BigramAnalyzer();
+    private volatile Analyzer words;
+
+    FieldAnalyzers() {
+        super(PER_FIELD_REUSE_STRATEGY);
+    }
+
+    /** The bigram analyzer. */
+    Analyzer bigrams() {
+        return bigrams;
+    }
+
+    /** The smartcn word analyzer, created when first asked for. */
+    Analyzer words() {
+        Analyzer w = words;
+        if (w == null) {
+            synchronized (this) {
+                w = words;
+                if (w == null) {
+                    w = new SmartChineseAnalyzer();
+                    words = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** Whether smartcn has been created, and so its dictionaries possibly loaded. */
+    boolean wordsLoaded() {
+        return words != null;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return Schema.TEXT_WORDS.equals(fieldName) ? words() : bigrams;
+    }
+
+    @Override
+    public void close() {
+        bigrams.close();
+        Analyzer w = words;
+        if (w != null) {
+            w.close();
+        }
+        super.close();
+    }
+}

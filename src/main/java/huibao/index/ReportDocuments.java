@@ -1,0 +1,154 @@
+package huibao.index;
+
+import static huibao.index.NullableFields.integer;
+import static huibao.index.NullableFields.keyword;
+import static huibao.index.NullableFields.store;
+import static huibao.index.NullableFields.string;
+
+import huibao.model.Entity;
+import huibao.model.Fact;
+import huibao.model.Period;
+import huibao.model.Region;
+import huibao.model.RegionLevel;
+import huibao.model.Report;
+import huibao.model.ReportExtraction;
+import huibao.model.SourceText;
+import huibao.model.Span;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+/** The file record and the report document: how a {@link Report} is written and read back. */
+final class ReportDocuments {
+
+    /** What a search hit shows; the text stays on disk. */
+    static final Set<String> HIT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TITLE, Schema.REGION_CODE,
+            Schema.REGION_NAME, Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.YEAR, Schema.FROM_MONTH,
+            Schema.TO_MONTH, Schema.PERIOD_LABEL);
+
+    private ReportDocuments() {
+    }
+
+    /** The record of an ingested file: its hash, so an unchanged file can be skipped next time. */
+    static Document file(SourceText source) {
+        Document d = new Document();
+        d.add(new StringField(Schema.TYPE, Schema.TYPE_FILE, Field.Store.NO));
+        d.add(new StringField(Schema.FILE, source.file(), Field.Store.YES));
+        store(d, Schema.SHA256, source.sha256());
+        store(d, Schema.MEDIA_TYPE, source.mediaType());
+        store(d, Schema.FILE_TEXT, source.text());
+        return d;
+    }
+
+    /** The report with its text, metadata, filters and facets. */
+    static Document report(ReportExtraction extraction, String sha256) {
+        Report r = extraction.report();
+        Document d = new Document();
+        d.add(new StringField(Schema.TYPE, Schema.TYPE_REPORT, Field.Store.NO));
+        d.add(new StringField(Schema.FILE, r.file(), Field.Store.YES));
+        d.add(new StringField(Schema.DOC, r.doc(), Field.Store.YES));
+        store(d, Schema.SHA256, sha256);
+        store(d, Schema.TITLE, r.title());
+        store(d, Schema.ISSUER, r.issuer());
+        store(d, Schema.DATE, r.date());
+        d.add(new StoredField(Schema.RANGE_START, r.range().start()));
+        d.add(new StoredField(Schema.RANGE_END, r.range().end()));
+        addRegion(d, r.region());
+        keyword(d, Schema.REGION_MENTION, r.regionMention());
+        store(d, Schema.REGION_MASKED, String.valueOf(r.regionMasked()));
+        store(d, Schema.LEVEL, r.level() == null ? null : r.level().id());
+        addPeriod(d, r.period());
+        Set<String> indicators = new TreeSet<>();
+        Set<String> projects = new LinkedHashSet<>();
+        Set<String> orgs = new LinkedHashSet<>();
+        for (Fact f : extraction.facts()) {
+            indicators.add(f.indicator());
+            if (f.project() != null) {
+                projects.add(f.project());
+            }
+        }
+        for (Entity e : extraction.entities()) {
+            switch (e.kind()) {
+                case PROJECT -> projects.add(e.name());
+                case ORGANIZATION -> orgs.add(e.name());
+                case PLACE -> { }
+            }
+            if (e.investor() != null) {
+                orgs.add(e.investor());
+            }
+        }
+        for (String indicator : indicators) {
+            d.add(new StringField(Schema.INDICATOR, indicator, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(Schema.FACET_INDICATOR, new BytesRef(indicator)));
+        }
+        projects.forEach(p -> d.add(new Field(Schema.PROJECT, p, Schema.NAMES)));
+        orgs.forEach(o -> d.add(new Field(Schema.ORG, o, Schema.NAMES)));
+        d.add(new Field(Schema.TEXT, r.text(), Schema.INDEXED_TEXT));
+        d.add(new Field(Schema.TEXT_WORDS, r.text(), Schema.WORD_TEXT));
+        return d;
+    }
+
+    private static void addRegion(Document d, Region region) {
+        if (region == null) {
+            return;
+        }
+        keyword(d, Schema.REGION_CODE, region.code());
+        keyword(d, Schema.REGION_NAME, region.name());
+        store(d, Schema.REGION_LEVEL, region.level().id());
+        store(d, Schema.REGION_PARENT, region.parentCode());
+        Set<String> path = new LinkedHashSet<>();
+        path.add(region.code());
+        if (region.parentCode() != null) {
+            path.add(region.parentCode());
+        }
+        path.add(region.provinceCode());
+        path.forEach(code -> d.add(new StringField(Schema.REGION_PATH, code, Field.Store.NO)));
+        d.add(new SortedSetDocValuesField(Schema.FACET_REGION,
+                new BytesRef(region.code() + Schema.FACET_SEPARATOR + region.name())));
+    }
+
+    private static void addPeriod(Document d, Period p) {
+        if (p.year() != null) {
+            d.add(new IntPoint(Schema.YEAR, p.year()));
+            d.add(new StoredField(Schema.YEAR, p.year()));
+            d.add(new SortedSetDocValuesField(Schema.FACET_YEAR, new BytesRef(String.valueOf(p.year()))));
+        }
+        store(d, Schema.FROM_MONTH, p.fromMonth());
+        store(d, Schema.TO_MONTH, p.toMonth());
+        store(d, Schema.PERIOD_LABEL, p.label());
+    }
+
+    /** The report as it was written; its text is its range of {@code fileText}. */
+    static Report read(Document d, String fileText) {
+        int start = NullableFields.requiredInt(d, Schema.RANGE_START);
+        int end = NullableFields.requiredInt(d, Schema.RANGE_END);
+        String level = string(d, Schema.LEVEL);
+        return new Report(string(d, Schema.DOC), string(d, Schema.FILE), string(d, Schema.TITLE),
+                string(d, Schema.ISSUER), string(d, Schema.DATE), new Span(start, end), fileText.substring(start, end),
+                region(d), string(d, Schema.REGION_MENTION), NullableFields.flag(d, Schema.REGION_MASKED),
+                level == null ? null : RegionLevel.of(level), period(d));
+    }
+
+    /** The stored region, or {@code null} when the report's region was not resolved. */
+    static Region region(Document d) {
+        String code = string(d, Schema.REGION_CODE);
+        if (code == null) {
+            return null;
+        }
+        return new Region(code, string(d, Schema.REGION_NAME), RegionLevel.of(string(d, Schema.REGION_LEVEL)),
+                string(d, Schema.REGION_PARENT));
+    }
+
+    /** The stored period. */
+    static Period period(Document d) {
+        return new Period(integer(d, Schema.YEAR), integer(d, Schema.FROM_MONTH), integer(d, Schema.TO_MONTH),
+                string(d, Schema.PERIOD_LABEL));
+    }
+}

@@ -1,0 +1,200 @@
+package huibao.index;
+
+import huibao.model.Entity;
+import huibao.model.Fact;
+import huibao.model.Report;
+import huibao.model.ReportExtraction;
+import huibao.model.SourceText;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The archive of reports: a Lucene index in the folder {@code index} under the data folder.
+ *
+ * <p>Each ingested file is written in one step by {@link #replace}, which drops whatever the file
+ * held before; {@link #commit()} makes the changes durable and visible to searches. Searches and
+ * reads see the last commit, including commits made since by another process.
+ *
+ * <p>Thread-safety: every method may be called from several threads at once. Searches run on
+ * shared, immutable views of the index; writes are serialised. Only one process at a time may
+ * write to a data folder ({@link IndexLockedException}); any number may search it.
+ */
+public final class ReportIndex implements Closeable {
+
+    /** The index's folder under the data folder. */
+    public static final String FOLDER = "index";
+
+    private final Path path;
+    private final Directory directory;
+    private final FieldAnalyzers analyzers;
+    private final SearcherManager searchers;
+    private final IndexUpdater updater;
+
+    private ReportIndex(Path path, Directory directory, FieldAnalyzers analyzers, SearcherManager searchers) {
+        this.path = path;
+        this.directory = directory;
+        this.analyzers = analyzers;
+        this.searchers = searchers;
+        this.updater = new IndexUpdater(directory, path, analyzers);
+    }
+
+    /**
+     * Opens the index under {@code dataDir}, creating the folder and an empty index when absent.
+     *
+     * @throws UncheckedIOException  when the folder cannot be created or the index cannot be read
+     * @throws IndexLockedException  when the index must be created while another process writes it
+     */
+    public static ReportIndex open(Path dataDir) {
+        Path path = dataDir.resolve(FOLDER);
+        FieldAnalyzers analyzers = new FieldAnalyzers();
+        Directory directory = null;
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            IndexUpdater.createIfAbsent(directory, path, analyzers);
+            return new ReportIndex(path, directory, analyzers, new SearcherManager(directory, null));
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open the index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces everything stored for {@code source}'s file with its reports, passages, facts and
+     * entities, and remembers the file's hash. Visible to searches after {@link #commit()}.
+     *
+     * @throws IllegalArgumentException when a report belongs to another file
+     */
+    public void replace(SourceText source, List<ReportExtraction> reports) {
+        write("write " + source.file() + " to", () -> updater.replace(source, reports));
+    }
+
+    /** Removes everything stored for {@code file}. Visible to searches after {@link #commit()}. */
+    public void remove(String file) {
+        write("remove " + file + " from", () -> updater.remove(file));
+    }
+
+    /** Makes the changes so far durable and visible to searches. */
+    public void commit() {
+        write("commit", () -> {
+            updater.commit();
+            searchers.maybeRefreshBlocking();
+        });
+    }
+
+    /** The sha256 stored for {@code file} when it was last ingested, so an unchanged file can be skipped. */
+    public Optional<String> storedHash(String file) {
+        return read(s -> new StoredRecords(s).storedHash(file));
+    }
+
+    /** The files in the index, sorted. */
+    public Set<String> files() {
+        return read(s -> new StoredRecords(s).files());
+    }
+
+    /**
+     * Finds the reports matching {@code request}, best first, with their best passages marked.
+     *
+     * @throws QuerySyntaxException when the query cannot be read; its message quotes the query
+     */
+    public SearchResults search(SearchRequest request) {
+        return read(s -> new ReportSearch(s, analyzers).run(request));
+    }
+
+    /** All reports with their text, by file and position in the file. */
+    public List<Report> reports() {
+        return read(s -> new StoredRecords(s).reports());
+    }
+
+    /** The report {@code doc} ("001.txt#2") with its text, if indexed. */
+    public Optional<Report> report(String doc) {
+        return read(s -> new StoredRecords(s).report(doc));
+    }
+
+    /** All facts, by file and then by position in the file (so by report, then by span). */
+    public List<Fact> facts() {
+        return read(s -> new StoredRecords(s).facts(new MatchAllDocsQuery()));
+    }
+
+    /** The facts of the report {@code doc}, by position. */
+    public List<Fact> facts(String doc) {
+        return read(s -> new StoredRecords(s).facts(new TermQuery(new Term(Schema.DOC, doc))));
+    }
+
+    /** All projects, organisations and places, by file and position. */
+    public List<Entity> entities() {
+        return read(s -> new StoredRecords(s).entities());
+    }
+
+    /** Counts of what the index holds. */
+    public IndexStats stats() {
+        return read(s -> new StoredRecords(s).stats());
+    }
+
+    /** Commits pending changes and releases the index. */
+    @Override
+    public void close() throws IOException {
+        try {
+            updater.close();
+        } finally {
+            searchers.close();
+            directory.close();
+            analyzers.close();
+        }
+    }
+
+    /** A read against the newest committed view of the index. */
+    private interface Read<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+
+    /** A change to the index. */
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private <T> T read(Read<T> action) {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return action.on(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(String what, Write action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot " + what + " the index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException suppressed) {
+                // the open failure is the error worth reporting
+            }
+        }
+    }
+}

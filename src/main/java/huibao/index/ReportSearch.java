@@ -1,0 +1,156 @@
+package huibao.index;
+
+import huibao.model.Span;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One search over one point-in-time view of the index: finds the reports, counts the facets and
+ * picks each report's best passages, highlighted.
+ */
+final class ReportSearch {
+
+    /** Passages shown per report. */
+    static final int SNIPPETS_PER_HIT = 3;
+
+    private final IndexSearcher searcher;
+    private final FieldAnalyzers analyzers;
+
+    ReportSearch(IndexSearcher searcher, FieldAnalyzers analyzers) {
+        this.searcher = searcher;
+        this.analyzers = analyzers;
+    }
+
+    SearchResults run(SearchRequest request) throws IOException {
+        QueryNode tree = QueryParser.parse(request.query());
+        QueryTranslator translator = new QueryTranslator(request.query(), new TextQueries(analyzers), this::regionCodesNamed);
+        Query wanted = tree == null ? new MatchAllDocsQuery() : translator.reports(tree);
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(wanted, Occur.MUST)
+                .add(type(Schema.TYPE_REPORT), Occur.FILTER);
+        if (request.regionCode() != null) {
+            b.add(new TermQuery(new Term(Schema.REGION_PATH, request.regionCode())), Occur.FILTER);
+        }
+        if (request.year() != null) {
+            b.add(IntPoint.newExactQuery(Schema.YEAR, request.year()), Occur.FILTER);
+        }
+        if (request.indicator() != null) {
+            b.add(new TermQuery(new Term(Schema.INDICATOR, request.indicator())), Occur.FILTER);
+        }
+        Object[] found = searcher.search(b.build(), new MultiCollectorManager(
+                new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE), new FacetCounter()));
+        TopDocs top = (TopDocs) found[0];
+        FacetCounts facets = (FacetCounts) found[1];
+        Query passageQuery = tree == null ? null : translator.passages(tree);
+        StoredFields stored = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            docs.add(stored.document(sd.doc, ReportDocuments.HIT_FIELDS));
+        }
+        Map<String, List<Snippet>> snippets = snippets(docs.stream().map(d -> d.get(Schema.DOC)).toList(), passageQuery);
+        List<ReportHit> hits = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            String doc = d.get(Schema.DOC);
+            hits.add(new ReportHit(doc, d.get(Schema.FILE), d.get(Schema.TITLE), ReportDocuments.region(d),
+                    ReportDocuments.period(d), top.scoreDocs[i].score, snippets.getOrDefault(doc, List.of())));
+        }
+        return new SearchResults(hits, top.totalHits.value, facets);
+    }
+
+    /**
+     * The best passages of each report for the query, marked; a report none of whose passages
+     * match (a filter-only query, a hit on the title) shows its opening passage, unmarked.
+     */
+    private Map<String, List<Snippet>> snippets(List<String> reportDocs, Query passageQuery) throws IOException {
+        Map<String, List<Snippet>> out = new HashMap<>();
+        if (reportDocs.isEmpty()) {
+            return out;
+        }
+        if (passageQuery != null) {
+            Map<String, List<Integer>> best = searcher.search(
+                    new BooleanQuery.Builder().add(passageQuery, Occur.MUST).add(passagesOf(reportDocs), Occur.FILTER)
+                            .build(), new BestPassages(SNIPPETS_PER_HIT, true));
+            int[] ids = best.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+            List<PassageHighlighter.Marked> marked = new PassageHighlighter(searcher, analyzers)
+                    .highlight(passageQuery, ids);
+            Map<Integer, PassageHighlighter.Marked> byId = new HashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                byId.put(ids[i], marked.get(i));
+            }
+            for (Map.Entry<String, List<Integer>> e : best.entrySet()) {
+                List<Snippet> list = new ArrayList<>();
+                for (int id : e.getValue()) {
+                    list.add(snippet(id, byId.get(id)));
+                }
+                out.put(e.getKey(), list);
+            }
+        }
+        List<String> unmatched = reportDocs.stream().filter(d -> !out.containsKey(d)).toList();
+        if (!unmatched.isEmpty()) {
+            Map<String, List<Integer>> leads = searcher.search(passagesOf(unmatched), new BestPassages(1, false));
+            for (Map.Entry<String, List<Integer>> e : leads.entrySet()) {
+                int id = e.getValue().get(0);
+                String text = searcher.storedFields().document(id, Set.of(Schema.TEXT)).get(Schema.TEXT);
+                out.put(e.getKey(), List.of(snippet(id, new PassageHighlighter.Marked(text, List.of()))));
+            }
+        }
+        return out;
+    }
+
+    private static Query passagesOf(List<String> reportDocs) {
+        return new BooleanQuery.Builder()
+                .add(type(Schema.TYPE_PASSAGE), Occur.FILTER)
+                .add(new TermInSetQuery(Schema.DOC, reportDocs.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                .build();
+    }
+
+    private Snippet snippet(int passageDoc, PassageHighlighter.Marked marked) throws IOException {
+        Document d = searcher.storedFields().document(passageDoc, Set.of(Schema.PASSAGE_START));
+        int start = NullableFields.requiredInt(d, Schema.PASSAGE_START);
+        return new Snippet(marked.text(), new Span(start, start + marked.text().length()), marked.marks());
+    }
+
+    /** Codes of the indexed reports' regions named {@code name}, so region:济南市 finds its districts. */
+    private Set<String> regionCodesNamed(String name) {
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(type(Schema.TYPE_REPORT), Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.REGION_NAME, name)), Occur.FILTER)
+                    .build();
+            Set<String> codes = new LinkedHashSet<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+                codes.add(stored.document(sd.doc, Set.of(Schema.REGION_CODE)).get(Schema.REGION_CODE));
+            }
+            return codes;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot look up the region " + name, e);
+        }
+    }
+
+    static Query type(String type) {
+        return new TermQuery(new Term(Schema.TYPE, type));
+    }
+}

@@ -1,0 +1,105 @@
+package huibao.index;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Field names and field types of the index. Every document carries {@link #TYPE}, {@link #FILE}
+ * and, except the file record, {@link #DOC}; the other fields are named per document type so that
+ * each name keeps one Lucene field schema.
+ */
+final class Schema {
+
+    /** Document type: one of the {@code TYPE_*} values. */
+    static final String TYPE = "type";
+    static final String TYPE_FILE = "file";
+    static final String TYPE_REPORT = "report";
+    static final String TYPE_PASSAGE = "passage";
+    static final String TYPE_FACT = "fact";
+    static final String TYPE_ENTITY = "entity";
+
+    /** The file as given; every document of a file carries it, so a file is replaced in one step. */
+    static final String FILE = "file";
+    /** The report's doc id, "001.txt#2". */
+    static final String DOC = "doc";
+
+    // the file record
+    static final String SHA256 = "sha256";
+    static final String MEDIA_TYPE = "media_type";
+    /** The file's whole cleaned text, stored once; each report's text is its slice of it. */
+    static final String FILE_TEXT = "file_text";
+
+    /** Text analysed as CJK bigrams (stored: the report or passage text, highlighted from here). */
+    static final String TEXT = "text";
+    /** The same text analysed into words by smartcn (indexed only). */
+    static final String TEXT_WORDS = "text_cn";
+
+    // the report
+    static final String TITLE = "title";
+    static final String ISSUER = "issuer";
+    static final String DATE = "date";
+    static final String RANGE_START = "range_start";
+    static final String RANGE_END = "range_end";
+    static final String REGION_CODE = "region_code";
+    static final String REGION_NAME = "region_name";
+    static final String REGION_LEVEL = "region_level";
+    static final String REGION_PARENT = "region_parent";
+    /** The region's code and the codes above it, so that a city's filter takes in its districts. */
+    static final String REGION_PATH = "region_path";
+    static final String REGION_MENTION = "region_mention";
+    static final String REGION_MASKED = "region_masked";
+    static final String LEVEL = "level";
+    static final String YEAR = "year";
+    static final String FROM_MONTH = "from_month";
+    static final String TO_MONTH = "to_month";
+    static final String PERIOD_LABEL = "period_label";
+    /** Indicators of the report's facts, for filtering reports by indicator. */
+    static final String INDICATOR = "indicator";
+    /** Names of the report's projects, bigram-analysed for {@code project:}. */
+    static final String PROJECT = "project";
+    /** Names of the report's organisations and investors, bigram-analysed for {@code org:}. */
+    static final String ORG = "org";
+    static final String FACET_REGION = "facet_region";
+    static final String FACET_YEAR = "facet_year";
+    static final String FACET_INDICATOR = "facet_indicator";
+    /** Separates a region's code from its name in {@link #FACET_REGION} values. */
+    static final char FACET_SEPARATOR = '\u001f';
+
+    // the passage
+    static final String PASSAGE_START = "passage_start";
+    static final String PASSAGE_END = "passage_end";
+    /** The passage's report doc id as a sorted doc value, to group passages by report while collecting. */
+    static final String PASSAGE_DOC = "passage_doc";
+
+    /** Fact and entity fields: the record's field name under this prefix. */
+    static final String FACT_PREFIX = "fact_";
+    static final String ENTITY_PREFIX = "entity_";
+    /** Reading order of a fact or entity within its file. */
+    static final String ORDINAL = "ordinal";
+    /** Whether a fact is redacted, indexed so that they can be counted. */
+    static final String FACT_REDACTED = FACT_PREFIX + "redacted";
+
+    /** Stored, bigram-analysed text with offsets in the postings, so highlighting needs no re-analysis. */
+    static final FieldType STORED_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /**
+     * The same without storing: a report's text is kept once, in its file's record, so that showing
+     * a hit does not decompress the whole report.
+     */
+    static final FieldType INDEXED_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** Indexed-only word text with offsets, highlighted through {@link #STORED_TEXT}'s stored value. */
+    static final FieldType WORD_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** Indexed-only names matched as phrases. */
+    static final FieldType NAMES = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+    private Schema() {
+    }
+
+    private static FieldType textType(boolean stored, IndexOptions options) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(options);
+        type.freeze();
+        return type;
+    }
+}

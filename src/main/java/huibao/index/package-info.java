@@ -1,0 +1,10 @@
+/**
+ * The searchable archive of reports: a Lucene index on local disk holding one document per report,
+ * per passage, per fact and per entity, all joined by the report's doc id.
+ *
+ * <p>{@link huibao.index.ReportIndex} is the one entry: it writes what ingest and extract produced,
+ * answers the analyst's queries with ranked, highlighted reports and facet counts, and reads the
+ * stored records back for the dataset. Lucene stays inside this package; nothing public here
+ * exposes a Lucene type.
+ */
+package huibao.index;
