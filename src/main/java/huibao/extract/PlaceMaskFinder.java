@@ -17,6 +17,9 @@ final class PlaceMaskFinder {
     // two or more latin X (one X is a figure mask as often as a name), or any run of * and ×
     private static final String MASK = "(?:[XxＸｘ]{2,}|[*＊]+|[×╳]+)";
 
+    /** The longest masked name read (mask, ethnic groups and autonomy suffix). */
+    static final int MAX_LENGTH = 40;
+
     private final Pattern pattern;
     private final PlaceVocabulary vocabulary;
 
@@ -42,7 +45,19 @@ final class PlaceMaskFinder {
     List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        int i = 0;
+        while (i < text.length()) {
+            // the regex runs only where a mask begins: most texts have none
+            if (!isMask(text.charAt(i)) || i > 0 && isMask(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            m.region(i, Math.min(text.length(), i + MAX_LENGTH));
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            i = m.end();
             int suffixStart = m.end();
             while (suffixStart > m.start() && !isMask(text.charAt(suffixStart - 1))
                     && !Character.isWhitespace(text.charAt(suffixStart - 1))) {
@@ -59,6 +74,9 @@ final class PlaceMaskFinder {
     }
 
     private static boolean isMask(char c) {
-        return "XxＸｘ*＊×╳".indexOf(c) >= 0;
+        return switch (c) {
+            case 'X', 'x', 'Ｘ', 'ｘ', '*', '＊', '×', '╳' -> true;
+            default -> false;
+        };
     }
 }

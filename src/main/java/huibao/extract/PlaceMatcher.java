@@ -26,6 +26,7 @@ final class PlaceMatcher {
     private final PlaceTrie<String> exclusions;
     private final PlaceVocabulary vocabulary;
     private final PlaceMaskFinder masks;
+    private final int longestExclusion;
 
     private record Hit(int begin, int end, RegionDictionary.Entry entry) {
         int length() {
@@ -40,6 +41,7 @@ final class PlaceMatcher {
         Map<String, String> ex = new HashMap<>();
         vocabulary.exclusions().forEach(e -> ex.put(e, e));
         exclusions = new PlaceTrie<>(ex);
+        longestExclusion = ex.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -52,6 +54,7 @@ final class PlaceMatcher {
         List<Span> masked = masks.find(text);
         List<Span> excluded = new ArrayList<>();
         exclusions.parse(text, (b, e, v) -> excluded.add(new Span(b, e)));
+        excluded.sort(Comparator.comparingInt(Span::end).thenComparingInt(Span::start));
         List<Hit> hits = new ArrayList<>();
         names.parse(text, (b, e, v) -> hits.add(new Hit(b, e, v)));
         hits.sort(Comparator.comparingInt(Hit::begin).thenComparing(Comparator.comparingInt(Hit::length).reversed()));
@@ -61,7 +64,8 @@ final class PlaceMatcher {
         int lastAcceptedEnd = -1;
         for (Hit h : hits) {
             Span span = new Span(h.begin(), h.end());
-            if (h.begin() < lastEnd || overlapsAny(span, masked) || insideAny(span, excluded)) {
+            if (h.begin() < lastEnd || overlapsAny(span, masked, PlaceMaskFinder.MAX_LENGTH)
+                    || insideAny(span, excluded, longestExclusion)) {
                 continue;
             }
             if (!readsAsPlace(text, h, lastAcceptedEnd, related)) {
@@ -122,21 +126,38 @@ final class PlaceMatcher {
         return a.totalFrequency >= 5 && place * 2 < a.totalFrequency;
     }
 
-    private static boolean overlapsAny(Span s, List<Span> spans) {
-        for (Span o : spans) {
-            if (o.overlaps(s)) {
+    /** Whether {@code s} overlaps a span of {@code byEnd} (sorted by end, none longer than {@code max}). */
+    private static boolean overlapsAny(Span s, List<Span> byEnd, int max) {
+        for (int i = firstEndingAfter(byEnd, s.start()); i < byEnd.size() && byEnd.get(i).end() < s.end() + max; i++) {
+            if (byEnd.get(i).overlaps(s)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean insideAny(Span s, List<Span> spans) {
-        for (Span o : spans) {
-            if (o.contains(s)) {
+    /** Whether {@code s} lies inside a span of {@code byEnd} (sorted by end, none longer than {@code max}). */
+    private static boolean insideAny(Span s, List<Span> byEnd, int max) {
+        for (int i = firstEndingAfter(byEnd, s.start()); i < byEnd.size() && byEnd.get(i).end() <= s.start() + max; i++) {
+            if (byEnd.get(i).contains(s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Index of the first span ending after {@code offset} in spans sorted by end. */
+    private static int firstEndingAfter(List<Span> byEnd, int offset) {
+        int lo = 0;
+        int hi = byEnd.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byEnd.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
