@@ -26,6 +26,9 @@ record Indicator(String id, String label, Unit.Kind kind, BaseUnit currency, Set
         if (unit.kind() != kind) {
             return false;
         }
-        return units.isEmpty() || units.contains(unit.written()) || units.stream().anyMatch(unit.written()::endsWith);
+        String w = unit.written();
+        // 1.2万家 is counted in 家; 1.2万人次 is not counted in 次
+        return units.isEmpty() || units.contains(w) || (w.length() > 1 && "万亿千百".indexOf(w.charAt(0)) >= 0
+                && units.contains(w.substring(1)));
     }
 }

@@ -92,7 +92,7 @@ final class PlaceMatcher {
         }
         boolean cued = vocabulary.endingAt(text, h.begin(), PlaceVocabulary.CueKind.PLACE_BEFORE) != null
                 || vocabulary.startingAt(text, h.end(), PlaceVocabulary.CueKind.PLACE_AFTER) != null
-                || (previousPlaceEnd == h.begin() - 1 && LIST_SEPARATORS.indexOf(text.charAt(h.begin() - 1)) >= 0)
+                || (h.begin() > 0 && previousPlaceEnd == h.begin() - 1 && LIST_SEPARATORS.indexOf(text.charAt(h.begin() - 1)) >= 0)
                 || previousPlaceEnd == h.begin();
         if (cued) {
             return true;

@@ -62,6 +62,11 @@ final class ReportMetadataRegion {
     }
 
     Result infer(String title, String issuer, String file, String body) {
+        Region inTitle = titleRegion(title);
+        if (inTitle != null) {
+            // a title that names one region names the reporter, whatever level words the body uses
+            return new Result(inTitle, mentionIn(title, inTitle), false, inTitle.level());
+        }
         SelfWord self = selfWord(title, body);
         String suffix = self == null ? null : self.suffix();
         RegionLevel selfLevel = self == null ? null : self.level();
@@ -91,6 +96,39 @@ final class ReportMetadataRegion {
         }
         String mention = maskedTotal >= THRESHOLD ? bestMasked.get().mention() : null;
         return new Result(null, mention, true, selfLevel);
+    }
+
+    /** The one region a title names as its subject, or {@code null}. */
+    private Region titleRegion(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        List<PlaceMention> mentions = regions.findPlaces(title);
+        Region found = null;
+        for (PlaceMention m : mentions) {
+            if (m.isMasked()) {
+                return null;
+            }
+            ReportMetadataRoles.Role role = roles.role(title, m, mentions);
+            if (role == ReportMetadataRoles.Role.AWAY || role == ReportMetadataRoles.Role.ORGANISATION) {
+                continue;
+            }
+            Region r = m.unique().orElse(null);
+            if (r == null || (found != null && !found.equals(r))) {
+                return null;
+            }
+            found = r;
+        }
+        return found;
+    }
+
+    private String mentionIn(String title, Region region) {
+        for (PlaceMention m : regions.findPlaces(title)) {
+            if (m.unique().map(region::equals).orElse(false)) {
+                return m.text();
+            }
+        }
+        return region.name();
     }
 
     private void heading(String line, int weight, ReportMetadataTally named, ReportMetadataTally masked) {

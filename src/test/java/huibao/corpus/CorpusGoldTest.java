@@ -117,7 +117,7 @@ class CorpusGoldTest {
                 rows.add(line);
             }
         }
-        assertEquals("code\tname\tlevel\tparent_code\tshort_names\tstatus", rows.get(0));
+        assertEquals("code\tname\tlevel\tparent_code\tshort_names\tstatus\tsuccessor_codes", rows.get(0));
         for (String row : rows.subList(1, rows.size())) {
             String[] c = row.split("\t", -1);
             assertTrue(c[0].matches("3217\\d\\d"), row);

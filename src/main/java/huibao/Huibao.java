@@ -1,0 +1,239 @@
+package huibao;
+
+import huibao.config.Dictionaries;
+import huibao.config.HuibaoConfig;
+import huibao.dataset.DatasetBuilder;
+import huibao.dataset.Table;
+import huibao.extract.Extractor;
+import huibao.extract.ReportMetadataHints;
+import huibao.index.IndexStats;
+import huibao.index.ReportIndex;
+import huibao.index.SearchRequest;
+import huibao.index.SearchResults;
+import huibao.ingest.InputFile;
+import huibao.ingest.ReportFiles;
+import huibao.ingest.ReportReader;
+import huibao.ingest.UnreadableFileException;
+import huibao.model.Entity;
+import huibao.model.Fact;
+import huibao.model.Measure;
+import huibao.model.Problem;
+import huibao.model.Report;
+import huibao.model.ReportExtraction;
+import huibao.model.SourceText;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * huibao in one object: read reports into facts, ingest them into the archive, search it, and
+ * read it back for the dataset and the checks. The parser, the extractor and the index are
+ * each loaded on first use and kept, so a search never pays for the extractor's dictionaries.
+ */
+public final class Huibao implements Closeable {
+
+    private final HuibaoConfig config;
+    private final Dictionaries dictionaries;
+    private ReportReader reader;
+    private Extractor extractor;
+    private ReportIndex index;
+
+    private Huibao(HuibaoConfig config) {
+        this.config = config;
+        this.dictionaries = config.dictionaries();
+    }
+
+    /** A huibao working with {@code config}'s data folder and dictionaries. */
+    public static Huibao open(HuibaoConfig config) {
+        return new Huibao(config);
+    }
+
+    /** The configuration in use. */
+    public HuibaoConfig config() {
+        return config;
+    }
+
+    /** The files under the given files and folders, in the order they will be read. */
+    public List<InputFile> inputs(List<Path> paths) throws IOException {
+        return ReportFiles.list(paths);
+    }
+
+    /** Parses, cleans, splits and extracts one file; a file that cannot be read comes back as a failure. */
+    public FileOutcome read(InputFile input, ReportMetadataHints hints) {
+        SourceText source;
+        try {
+            source = reader().read(input.path(), input.file());
+        } catch (UnreadableFileException e) {
+            return FileOutcome.failed(e.toProblem());
+        }
+        try {
+            return FileOutcome.read(source, extractor().extract(source, hints));
+        } catch (RuntimeException e) {
+            // a defect in huibao must not end the batch; the file is named and the rest goes on
+            StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            return FileOutcome.failed(new Problem(input.file(), null, Problem.Kind.FAILED,
+                    "extraction failed: " + e + (where == null ? "" : " at " + where)));
+        }
+    }
+
+    /**
+     * Reads every file under {@code paths} and puts its reports into the archive, replacing the
+     * older version of a changed file and leaving unchanged files alone. Files are read on
+     * {@link HuibaoConfig#threads()} threads; {@code progress} hears of each in input order.
+     *
+     * @param removeMissing whether files indexed from these folders but gone from them are dropped
+     */
+    public IngestSummary ingest(List<Path> paths, Function<InputFile, ReportMetadataHints> hints,
+                                Consumer<FileOutcome> progress, boolean removeMissing) throws IOException {
+        List<InputFile> inputs = inputs(paths);
+        ReportIndex idx = index();
+        int read = 0;
+        int skipped = 0;
+        int reports = 0;
+        int facts = 0;
+        List<Problem> failures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(config.threads(), inputs.size())));
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>();
+            for (InputFile in : inputs) {
+                futures.add(pool.submit(() -> {
+                    String stored = idx.storedHash(in.file()).orElse(null);
+                    if (stored != null && stored.equals(ReportFiles.sha256(in.path()))) {
+                        return FileOutcome.unchanged(in.file());
+                    }
+                    return read(in, hints.apply(in));
+                }));
+            }
+            for (Future<FileOutcome> future : futures) {
+                FileOutcome outcome = get(future);
+                if (outcome.skipped()) {
+                    skipped++;
+                } else if (outcome.ok()) {
+                    idx.replace(outcome.source(), outcome.reports());
+                    read++;
+                    reports += outcome.reports().size();
+                    facts += outcome.factCount();
+                } else {
+                    failures.add(outcome.failure());
+                }
+                progress.accept(outcome);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<String> removed = new ArrayList<>();
+        if (removeMissing) {
+            Set<String> present = new HashSet<>();
+            inputs.forEach(in -> present.add(in.file()));
+            for (String file : idx.files()) {
+                if (!present.contains(file) && underAny(file, paths)) {
+                    idx.remove(file);
+                    removed.add(file);
+                }
+            }
+        }
+        idx.commit();
+        return new IngestSummary(read, skipped, reports, facts, failures, removed);
+    }
+
+    /** Searches the archive. */
+    public SearchResults search(SearchRequest request) {
+        return index().search(request);
+    }
+
+    /** Counts of what the archive holds. */
+    public IndexStats stats() {
+        return index().stats();
+    }
+
+    /** Every report in the archive. */
+    public List<Report> reports() {
+        return index().reports();
+    }
+
+    /** Every fact in the archive, by report and position. */
+    public List<Fact> facts() {
+        return index().facts();
+    }
+
+    /** The comparable table of {@code indicators} (their {@code measure}) over the archive. */
+    public Table dataset(List<String> indicators, Measure measure) {
+        return new DatasetBuilder(dictionaries).build(reports(), facts(), indicators, measure);
+    }
+
+    /** Every project, organisation and place in the archive. */
+    public List<Entity> entities() {
+        return index().entities();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+
+    private synchronized ReportReader reader() {
+        if (reader == null) {
+            reader = new ReportReader(dictionaries);
+        }
+        return reader;
+    }
+
+    private synchronized Extractor extractor() {
+        if (extractor == null) {
+            extractor = Extractor.load(dictionaries);
+        }
+        return extractor;
+    }
+
+    private synchronized ReportIndex index() {
+        if (index == null) {
+            index = ReportIndex.open(config.dataDir());
+        }
+        return index;
+    }
+
+    private static boolean underAny(String file, List<Path> paths) {
+        for (Path p : paths) {
+            String base = p.toString();
+            if (file.startsWith(base.endsWith("/") ? base : base + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FileOutcome get(Future<FileOutcome> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException uio) {
+                throw uio.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package huibao.cli;
+
+import huibao.Huibao;
+import huibao.IngestSummary;
+import huibao.config.HuibaoConfig;
+import huibao.dataset.Cell;
+import huibao.dataset.Column;
+import huibao.dataset.Row;
+import huibao.dataset.Table;
+import huibao.dataset.TableCsv;
+import huibao.extract.ReportMetadataHints;
+import huibao.index.IndexStats;
+import huibao.index.SearchRequest;
+import huibao.model.Fact;
+import huibao.model.Measure;
+import huibao.model.Report;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code huibao demo}: the whole job on the sample corpus, in a fresh data folder. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingests the sample corpus into a fresh data folder and shows what huibao does: "
+                + "reports and regions read, figures and redactions found, a search and the comparable table."})
+final class DemoCommand implements Callable<Integer> {
+
+    private static final List<String> SHOWN = List.of("fdi_actual", "domestic_capital_actual", "projects_signed",
+            "projects_signed_investment", "projects_started");
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+            description = "the reports to ingest (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--query", paramLabel = "QUERY", defaultValue = "海洋科技城",
+            description = "the example search (default: ${DEFAULT-VALUE})")
+    String query;
+
+    @Mixin
+    DataOptions data;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        HuibaoConfig base = data.config();
+        Path dir = base.dataDir().resolve("demo");
+        wipe(dir);
+        out.printf("== huibao demo: ingesting %s into a fresh archive at %s%n", corpus, dir);
+        try (Huibao huibao = Huibao.open(base.withDataDir(dir))) {
+            IngestSummary s = huibao.ingest(List.of(corpus), in -> ReportMetadataHints.none(),
+                    o -> {
+                        if (!o.ok()) {
+                            err.println("failed   " + o.failure());
+                        }
+                    }, false);
+            IndexStats stats = huibao.stats();
+            out.printf("files %d · reports %d · regions %d · facts %d · redacted figures %d · projects and organisations %d%n",
+                    stats.files(), stats.reports(), stats.regions(), stats.facts(), stats.redactedFacts(), stats.entities());
+            printReports(huibao.reports(), huibao.facts(), out);
+            out.printf("%n== search: %s%n", query);
+            SearchCommand.print(huibao.search(SearchRequest.of(query).withLimit(3)), out);
+            Table table = huibao.dataset(SHOWN, Measure.VALUE);
+            Path csv = dir.resolve("dataset.csv");
+            TableCsv.write(table, csv);
+            out.printf("%n== the comparable table (%s; all rows and flags in %s)%n", "value", csv);
+            printTable(table, out);
+            out.printf("%nTry: ./huibao search --data %s 恒屹   ·   ./huibao extract --format csv %s/2024h1-yunchuan.txt%n",
+                    dir, corpus);
+            return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        }
+    }
+
+    private static void printReports(List<Report> reports, List<Fact> facts, PrintWriter out) {
+        Map<String, Long> factsPerDoc = new TreeMap<>();
+        Map<String, Long> redactedPerDoc = new TreeMap<>();
+        for (Fact f : facts) {
+            factsPerDoc.merge(f.doc(), 1L, Long::sum);
+            if (f.redacted()) {
+                redactedPerDoc.merge(f.doc(), 1L, Long::sum);
+            }
+        }
+        out.println();
+        out.printf("%-28s %-14s %-12s %6s %8s  %s%n", "report", "region", "period", "facts", "redacted", "title");
+        reports.stream().sorted(Comparator.comparing(Report::doc)).forEach(r -> out.printf("%-28s %-14s %-12s %6d %8d  %s%n",
+                r.doc(), r.region() != null ? r.region().name() : r.regionMasked() ? "(masked)" : "(unknown)",
+                r.period().normalized(), factsPerDoc.getOrDefault(r.doc(), 0L), redactedPerDoc.getOrDefault(r.doc(), 0L),
+                r.title() == null ? "" : r.title()));
+    }
+
+    private static void printTable(Table table, PrintWriter out) {
+        StringBuilder head = new StringBuilder(String.format("%-16s %-11s", "地区", "期间"));
+        for (Column c : table.columns()) {
+            head.append(String.format(" %18s", c.heading()));
+        }
+        out.println(head);
+        for (Row row : table.rows()) {
+            StringBuilder line = new StringBuilder(String.format("%-16s %-11s", row.regionLabel(), row.report().period().normalized()));
+            for (Column c : table.columns()) {
+                Cell cell = row.cells().get(c.indicator());
+                String v;
+                if (cell == null) {
+                    v = "—";
+                } else if (cell.fact().redacted()) {
+                    v = "XX";
+                } else {
+                    BigDecimal d = cell.fact().baseUnit() == c.unit().base() ? cell.value(c.unit()) : null;
+                    v = d == null ? "?" : d.toPlainString() + (cell.flags().isEmpty() ? "" : "*");
+                }
+                line.append(String.format(" %18s", v));
+            }
+            out.println(line);
+        }
+        out.println("— not stated · XX redacted · * flagged (scope, approximate or several values; see the CSV)");
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

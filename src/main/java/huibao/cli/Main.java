@@ -1,0 +1,85 @@
+package huibao.cli;
+
+import huibao.config.Dictionaries;
+import huibao.index.QuerySyntaxException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * {@code huibao}: the command line over {@link huibao.Huibao}. One class per verb; this class
+ * only wires them and maps exceptions to exit codes in one place.
+ */
+@Command(name = "huibao", mixinStandardHelpOptions = true, version = "huibao 0.1.0",
+        description = {"Consolidates Chinese investment-promotion work reports (招商引资工作汇报): "
+                + "reads their figures into facts, keeps a searchable archive and builds a comparable table."},
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, DatasetCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, ingest, search, dataset or demo");
+    }
+
+    /** Runs huibao and exits with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs huibao with the given writers (tests pass their own) and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The command line with its exit-code mapping, writing to {@code out} and {@code err}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("huibao " + commandLine.getCommandName() + ": " + message(e));
+            return exitCode(e);
+        });
+        return cl;
+    }
+
+    private static int exitCode(Exception e) {
+        if (e instanceof QuerySyntaxException || e instanceof Dictionaries.DictionaryException
+                || e instanceof IllegalArgumentException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.INPUT_FAILED;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof NoSuchFileException nf) {
+            return "no such file or folder: " + nf.getFile();
+        }
+        if (e instanceof UncheckedIOException u) {
+            return message(u.getCause());
+        }
+        if (e instanceof IOException io) {
+            return io.getMessage() == null ? io.toString() : io.getMessage();
+        }
+        if (e instanceof QuerySyntaxException || e instanceof Dictionaries.DictionaryException
+                || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return "internal error: " + e;
+    }
+}

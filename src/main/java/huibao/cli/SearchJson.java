@@ -1,0 +1,89 @@
+package huibao.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import huibao.index.FacetCount;
+import huibao.index.ReportHit;
+import huibao.index.SearchResults;
+import huibao.index.Snippet;
+import huibao.model.Span;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Writes search results as one JSON document: hits with snippets and highlight offsets, totals, facets. */
+final class SearchJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private SearchJson() {
+    }
+
+    static String of(SearchResults results) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("total", results.totalHits());
+            g.writeArrayFieldStart("hits");
+            for (ReportHit h : results.hits()) {
+                g.writeStartObject();
+                g.writeStringField("doc", h.doc());
+                g.writeStringField("file", h.file());
+                g.writeStringField("title", h.title());
+                g.writeStringField("region", h.region() == null ? null : h.region().name());
+                g.writeStringField("region_code", h.region() == null ? null : h.region().code());
+                FactJson.writePeriod(g, h.period());
+                g.writeNumberField("score", h.score());
+                g.writeArrayFieldStart("snippets");
+                for (Snippet s : h.snippets()) {
+                    g.writeStartObject();
+                    g.writeStringField("text", s.text());
+                    g.writeStringField("marked", s.render("【", "】"));
+                    span(g, "span", s.location());
+                    g.writeArrayFieldStart("highlights");
+                    for (Span hl : s.highlights()) {
+                        g.writeStartArray();
+                        g.writeNumber(hl.start());
+                        g.writeNumber(hl.end());
+                        g.writeEndArray();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("facets");
+            facet(g, "region", results.facets().regions());
+            facet(g, "year", results.facets().years());
+            facet(g, "indicator", results.facets().indicators());
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void span(JsonGenerator g, String name, Span s) throws IOException {
+        g.writeArrayFieldStart(name);
+        g.writeNumber(s.start());
+        g.writeNumber(s.end());
+        g.writeEndArray();
+    }
+
+    private static void facet(JsonGenerator g, String name, List<FacetCount> counts) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (FacetCount c : counts) {
+            g.writeStartObject();
+            g.writeStringField("value", c.value());
+            g.writeStringField("label", c.label());
+            g.writeNumberField("count", c.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}
