@@ -1,0 +1,158 @@
+package huibao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as an analyst runs it, with its outputs and exit codes. */
+class CommandLineTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void extractPrintsOneFactPerLineInTheContractsShape() throws Exception {
+        Run r = run("extract", "--format", "jsonl", "corpus/2024h1-yunchuan.txt");
+        assertEquals(0, r.code, r.err);
+        String[] lines = r.out.strip().split("\n");
+        assertTrue(lines.length > 30);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> it = first.fieldNames(); it.hasNext(); ) {
+            keys.add(it.next());
+        }
+        assertEquals(List.of("doc", "region", "region_code", "period", "indicator", "measure", "scope", "text", "value",
+                "unit", "base_value", "base_unit", "approx", "project", "versus", "redacted", "sentence", "span"),
+                keys.subList(0, 18));
+        assertEquals("corpus/2024h1-yunchuan.txt", first.get("doc").asText());
+        assertEquals("蕴川区", first.get("region").asText());
+        assertEquals("321703", first.get("region_code").asText());
+        JsonNode span = first.get("span");
+        String text = Files.readString(Path.of("corpus/2024h1-yunchuan.txt"));
+        assertEquals(first.get("text").asText(), text.substring(span.get(0).asInt(), span.get(1).asInt()));
+    }
+
+    @Test
+    void extractWritesCsvWithAHeader() {
+        Run r = run("extract", "--format", "csv", "corpus/2024m5-tangfu.txt");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.startsWith("doc,region,region_code,year,from_month,to_month,period_label,indicator,measure"));
+        assertTrue(r.out.contains("XX亿元"), "a redacted figure is listed");
+    }
+
+    @Test
+    void readsEveryGoodReportOfAFolderAndNamesEachBadFileWithItsReason(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("reports"));
+        Files.copy(Path.of("corpus/2024h1-yunchuan.txt"), folder.resolve("蕴川区.txt"));
+        Files.copy(Path.of("corpus/2024h1-lantai.docx"), folder.resolve("岚台区.docx"));
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        Files.write(folder.resolve("corrupt.docx"), noise);
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", folder.resolve("scan.png").toFile());
+        encryptedPdf(folder.resolve("locked.pdf"));
+
+        Run r = run("ingest", "--data", tmp.resolve("data").toString(), folder.toString());
+        assertEquals(1, r.code, r.out + r.err);
+        assertTrue(r.out.contains("蕴川区.txt: 1 report(s)"), r.out);
+        assertTrue(r.out.contains("岚台区.docx: 1 report(s)"), r.out);
+        assertTrue(r.out.contains("ingested 2 file(s)"), r.out);
+        assertTrue(r.err.contains("corrupt.docx: corrupt"), r.err);
+        assertTrue(r.err.contains("empty.txt: empty"), r.err);
+        assertTrue(r.err.contains("scan.png: unsupported"), r.err);
+        assertTrue(r.err.contains("locked.pdf: encrypted"), r.err);
+
+        Run search = run("search", "--data", tmp.resolve("data").toString(), "蕴川");
+        assertEquals(0, search.code, search.err);
+        assertTrue(search.out.contains("【蕴川】"), search.out);
+    }
+
+    @Test
+    void searchListsTheRightReportFirstWithTheNameHighlighted(@TempDir Path tmp) {
+        String data = tmp.resolve("data").toString();
+        assertEquals(0, run("ingest", "-q", "--data", data, "corpus").code);
+        Run r = run("search", "--data", data, "恒屹结构件");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.startsWith("1. 鹭汀区2024年上半年招商引资工作汇报"), r.out);
+        assertTrue(r.out.contains("【恒屹结构件】"), r.out);
+        Run json = run("search", "--data", data, "--json", "海洋科技城");
+        assertTrue(json.out.startsWith("{\"total\":"), json.out);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo(@TempDir Path tmp) {
+        assertEquals(2, run("extract", "--format", "xml", "corpus").code);
+        assertEquals(2, run("frobnicate").code);
+        Run bad = run("search", "--data", tmp.toString(), "金雷 AND (");
+        assertEquals(2, bad.code);
+        assertTrue(bad.err.contains("金雷 AND ("), bad.err);
+    }
+
+    @Test
+    void aMissingInputIsNamed() {
+        Run r = run("extract", "no/such/report.docx");
+        assertEquals(1, r.code);
+        assertTrue(r.err.contains("no such file or folder: no/such/report.docx"), r.err);
+    }
+
+    @Test
+    void datasetWritesACsvThatExcelReadsAsUtf8(@TempDir Path tmp) throws Exception {
+        String data = tmp.resolve("data").toString();
+        assertEquals(0, run("ingest", "-q", "--data", data, "corpus").code);
+        Path csv = tmp.resolve("table.csv");
+        Run r = run("dataset", "--data", data, "--out", csv.toString());
+        assertEquals(0, r.code, r.err);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals((byte) 0xEF, bytes[0]);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("实际使用外资（万美元）"), text);
+        assertTrue(text.contains("澜州市,321700,2024年1-6月"), text);
+    }
+
+    private static void encryptedPdf(Path file) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Confidential investment report");
+                cs.endText();
+            }
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            doc.protect(policy);
+            doc.save(file.toFile());
+        }
+    }
+}
