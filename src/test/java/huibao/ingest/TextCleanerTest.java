@@ -36,6 +36,24 @@ class TextCleanerTest {
     }
 
     @Test
+    void keepsRedactedBlankOfSeed004() {
+        String raw = Seeds.text(Seeds.seed("004"));
+        assertTrue(cleaner.clean(raw).text().contains("总投资额\u00A0\u00A0 亿元（含外资1000万美元）"));
+    }
+
+    @Test
+    void joinsFiguresOfSeed000AndMapsThemBack() {
+        String raw = Seeds.text(Seeds.seed("000"));
+        CleanedText clean = cleaner.clean(raw);
+        int figure = clean.text().indexOf("合同利用市外资金5450亿元");
+        assertTrue(figure >= 0);
+        int unit = figure + "合同利用市外资金5450".length();
+        assertEquals(raw.indexOf("合同利用市外资金5450 亿元") + "合同利用市外资金5450 ".length(), clean.offsets().toRaw(unit));
+        assertEquals(new Span(raw.indexOf("5450 亿元"), raw.indexOf("5450 亿元") + 7),
+                clean.offsets().toRaw(new Span(unit - 4, unit + 2)));
+    }
+
+    @Test
     void mapsPastDeletedBookmarkInSeed002() {
         String raw = Seeds.text(Seeds.seed("002"));
         CleanedText clean = cleaner.clean(raw);
