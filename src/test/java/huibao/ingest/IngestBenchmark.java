@@ -69,6 +69,13 @@ public final class IngestBenchmark {
         measure("  for reference: Tika TXTParser, UTF-8", utf8, d -> tikaText(tika, d));
         measure("clean", utf8, d -> cleaner.clean(d.text));
         measure("clean + split", utf8, d -> splitter.split(d.name, cleaner.clean(d.text).text()));
+        List<Doc> seeds = utf8.stream().filter(d -> !d.name.startsWith("cn-")).toList();
+        if (!seeds.isEmpty()) {
+            System.out.printf(Locale.ROOT, "seeds alone: %d texts, %.1f K characters on average%n", seeds.size(),
+                    seeds.stream().mapToLong(d -> d.text.length()).sum() / 1000.0 / seeds.size());
+            measure("parse seeds (detect type, decode)", seeds, d -> parser.parse(d.bytes, d.name));
+            measure("clean + split seeds", seeds, d -> splitter.split(d.name, cleaner.clean(d.text).text()));
+        }
         measure("parse + clean + split, UTF-8 txt", utf8,
                 d -> splitter.split(d.name, cleaner.clean(parser.parse(d.bytes, d.name).text()).text()));
         List<Doc> paged = List.of(fixture("paged-report.pdf"));
