@@ -1,7 +1,10 @@
 package huibao.ingest;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +21,22 @@ final class BoilerplateRemover implements CleaningStep {
     private static final int MAX_ADVERT_LINE = 300;
 
     private final BoilerplateRules rules;
+    private final List<String> adverts;
+    /** Advert phrases by their first character, so that one pass over the text finds them all. */
+    private final BitSet advertFirstChars = new BitSet(Character.MAX_VALUE + 1);
+    private final Map<Character, int[]> advertsByFirstChar = new HashMap<>();
 
     BoilerplateRemover(BoilerplateRules rules) {
         this.rules = rules;
+        this.adverts = rules.adverts();
+        for (int w = 0; w < adverts.size(); w++) {
+            char first = adverts.get(w).charAt(0);
+            advertFirstChars.set(first);
+            int[] known = advertsByFirstChar.getOrDefault(first, new int[0]);
+            int[] more = Arrays.copyOf(known, known.length + 1);
+            more[known.length] = w;
+            advertsByFirstChar.put(first, more);
+        }
     }
 
     @Override
@@ -87,16 +103,22 @@ final class BoilerplateRemover implements CleaningStep {
     }
 
     private boolean[] advertLines(String text, TextLines lines) {
-        List<String> words = rules.adverts();
         int[] score = new int[lines.count()];
-        int[] lastWord = new int[lines.count()];
-        for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-                int line = lines.lineAt(at);
-                if (lastWord[line] != w + 1) {
-                    lastWord[line] = w + 1;
-                    score[line]++;
+        long[] seen = new long[lines.count()];
+        for (int at = 0, n = text.length(); at < n; at++) {
+            char c = text.charAt(at);
+            if (!advertFirstChars.get(c)) {
+                continue;
+            }
+            for (int w : advertsByFirstChar.get(c)) {
+                if (text.startsWith(adverts.get(w), at)) {
+                    int line = lines.lineAt(at);
+                    // one point per different phrase; phrases past the 64th share a bit, which only undercounts
+                    long bit = 1L << Math.min(w, 63);
+                    if ((seen[line] & bit) == 0) {
+                        seen[line] |= bit;
+                        score[line]++;
+                    }
                 }
             }
         }

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Joins the lines a PDF broke in mid-sentence, keeping paragraph breaks. A line is joined to the
  * next when it runs (nearly) to the right margin, does not end a sentence, and the next line does
  * not open a heading, list item or indented paragraph. Joining deletes the line feed (and blanks
- * around it); between two Latin letters or digits it becomes a space instead.
+ * around it); between two Latin words it becomes a space instead.
  *
  * <p>The right margin is read from the text: the width most full lines reach, counting a Chinese
  * character as two. Run on paged text only (PDF); Word and plain text keep their lines.
@@ -40,7 +40,7 @@ final class BrokenLineJoiner implements CleaningStep {
             }
             int end = lines.contentEnd(i);
             int next = lines.contentStart(i + 1);
-            if (isLatin(text.charAt(end - 1)) && isLatin(text.charAt(next))) {
+            if (separatesWords(text.charAt(end - 1), text.charAt(next))) {
                 edit.delete(end, lines.end(i));
                 edit.replace(lines.end(i), ' ');
                 edit.delete(lines.next(i), next);
@@ -88,7 +88,16 @@ final class BrokenLineJoiner implements CleaningStep {
         return w;
     }
 
+    /** Latin words need a space where the line broke; digits of one number and Chinese text do not. */
+    private static boolean separatesWords(char before, char after) {
+        return isLatin(before) && isLatin(after) && !(isDigit(before) && isDigit(after));
+    }
+
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

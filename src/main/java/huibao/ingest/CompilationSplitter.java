@@ -32,21 +32,45 @@ final class CompilationSplitter {
         if (tocStart < 0) {
             return new ReportLayout(List.of(single(text, lines)), List.of());
         }
+        List<Problem> problems = new ArrayList<>();
+        List<TitleLine> titles = locateTitles(file, text, lines, tocStart, problems);
+        if (titles.isEmpty()) {
+            return new ReportLayout(List.of(single(text, lines)), problems);
+        }
+        List<ReportSection> sections = new ArrayList<>();
+        for (int k = 0; k < titles.size(); k++) {
+            int first = titles.get(k).line();
+            int last = k + 1 < titles.size() ? titles.get(k + 1).line() - 1 : lines.count() - 1;
+            while (last > first && lines.isBlank(last)) {
+                last--;
+            }
+            sections.add(new ReportSection(k + 1, titles.get(k).title(),
+                    new Span(lines.contentStart(first), lines.contentEnd(last))));
+        }
+        return new ReportLayout(sections, problems);
+    }
+
+    /** A report's title line in the text, and the title as written there. */
+    private record TitleLine(int line, String title) {
+    }
+
+    /**
+     * Finds, in order, the line after the table of contents that carries each entry's title. An
+     * entry naming the cover title is skipped; an entry whose title never follows is a problem.
+     */
+    private static List<TitleLine> locateTitles(String file, String text, TextLines lines, int tocStart,
+            List<Problem> problems) {
         List<Integer> entryLines = new ArrayList<>();
-        int tocEnd = tocStart;
         for (int i = tocStart; i < lines.count(); i++) {
             if (entry(text, lines, i) != null) {
                 entryLines.add(i);
-                tocEnd = i;
             } else if (!lines.isBlank(i)) {
                 break;
             }
         }
         String cover = normalized(coverTitle(lines, tocStart));
-        List<Integer> titleLines = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        int from = tocEnd + 1;
+        List<TitleLine> titles = new ArrayList<>();
+        int from = entryLines.get(entryLines.size() - 1) + 1;
         for (int line : entryLines) {
             TocEntry entry = entry(text, lines, line);
             String wanted = normalized(entry.title());
@@ -61,25 +85,12 @@ final class CompilationSplitter {
                         + " report before it"));
                 continue;
             }
-            boolean twoLines = !normalized(lines.content(found)).equals(wanted);
-            titleLines.add(found);
-            titles.add(twoLines ? lines.content(found) + lines.content(found + 1) : lines.content(found));
-            from = found + (twoLines ? 2 : 1);
+            boolean wrapped = !normalized(lines.content(found)).equals(wanted);
+            titles.add(new TitleLine(found,
+                    wrapped ? lines.content(found) + lines.content(found + 1) : lines.content(found)));
+            from = found + (wrapped ? 2 : 1);
         }
-        if (titleLines.isEmpty()) {
-            return new ReportLayout(List.of(single(text, lines)), problems);
-        }
-        List<ReportSection> sections = new ArrayList<>();
-        for (int k = 0; k < titleLines.size(); k++) {
-            int first = titleLines.get(k);
-            int last = k + 1 < titleLines.size() ? titleLines.get(k + 1) - 1 : lines.count() - 1;
-            while (last > first && lines.isBlank(last)) {
-                last--;
-            }
-            sections.add(new ReportSection(k + 1, titles.get(k),
-                    new Span(lines.contentStart(first), lines.contentEnd(last))));
-        }
-        return new ReportLayout(sections, problems);
+        return titles;
     }
 
     /** The whole text as one report, titled when its first line is a title. */

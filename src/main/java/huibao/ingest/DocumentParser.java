@@ -94,14 +94,19 @@ final class DocumentParser {
         return new UnreadableFileException(file, Problem.Kind.UNSUPPORTED, "unsupported type " + type.getBaseType());
     }
 
-    private static RawText decode(byte[] bytes, String file) throws UnreadableFileException {
+    private RawText decode(byte[] bytes, String file) throws UnreadableFileException {
         PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
-        if (controlShare(decoded.text()) > BINARY_SHARE) {
+        String text = decoded.text();
+        if (controlShare(text) > BINARY_SHARE) {
             throw new UnreadableFileException(file, Problem.Kind.CORRUPT,
                     "plain text expected but the file holds binary data");
         }
-        return new RawText(ReportFormat.TEXT, "text/plain; charset=" + decoded.charset().name(), decoded.text(),
-                false, 0);
+        boolean truncated = text.length() > writeLimit;
+        if (truncated) {
+            int end = Character.isHighSurrogate(text.charAt(writeLimit - 1)) ? writeLimit - 1 : writeLimit;
+            text = text.substring(0, end);
+        }
+        return new RawText(ReportFormat.TEXT, "text/plain; charset=" + decoded.charset().name(), text, truncated, 0);
     }
 
     private RawText tikaParse(byte[] bytes, String name, String file, ReportFormat format)

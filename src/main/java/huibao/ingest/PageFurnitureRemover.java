@@ -48,14 +48,13 @@ final class PageFurnitureRemover implements CleaningStep {
         dropRunningLines(lines, pages, drop);
         boolean[] edgeBlank = new boolean[n];
         dropBareNumbers(lines, pages, drop, edgeBlank);
+        int feed = text.indexOf('\f');
         for (int i = 0; i < n; i++) {
             if (drop[i] || edgeBlank[i]) {
                 edit.delete(lines.start(i), lines.next(i));
-            } else {
-                for (int at = text.indexOf('\f', lines.start(i)); at >= 0 && at < lines.end(i);
-                        at = text.indexOf('\f', at + 1)) {
-                    edit.delete(at, at + 1);
-                }
+            }
+            for (; feed >= 0 && feed < lines.end(i); feed = text.indexOf('\f', feed + 1)) {
+                edit.delete(feed, feed + 1);
             }
         }
     }

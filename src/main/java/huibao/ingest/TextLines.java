@@ -50,10 +50,6 @@ final class TextLines {
         return line + 1 < count ? starts[line + 1] : text.length();
     }
 
-    String line(int line) {
-        return text.substring(start(line), end(line));
-    }
-
     /** First offset of the line that is not white space, or {@link #end(int)} when there is none. */
     int contentStart(int line) {
         int i = start(line);

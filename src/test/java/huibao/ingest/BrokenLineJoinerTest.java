@@ -57,6 +57,12 @@ class BrokenLineJoinerTest {
     }
 
     @Test
+    void joinsNumberBrokenOverLinesWithoutSpace() {
+        assertEquals("今年以来，全区实际使用外资1740万美元，同比增长32.8%，完成全年任务的56.3%。\n",
+                join("今年以来，全区实际使用外资1740万美元，同比增长32.8%，完成全年任务的5\n6.3%。\n"));
+    }
+
+    @Test
     void keepsContentsEntriesApart() {
         String text = "2023年上半年全市招商引资工作情况…………………………5\n2023年上半年我区招商引资工作情况……………………10\n";
         assertEquals(text, join(text));

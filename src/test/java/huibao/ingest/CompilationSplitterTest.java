@@ -159,6 +159,17 @@ class CompilationSplitterTest {
     }
 
     @Test
+    void findsTitleWrappedOverTwoLines() {
+        String text = "目录\n关于城北区2023年上半年招商引资工作情况的汇报\t2\n城西区招商引资工作情况\t5\n\n"
+                + "关于城北区2023年上半年\n招商引资工作情况的汇报\n新签约项目25个。\n城西区招商引资工作情况\n新签约项目19个。";
+        List<ReportSection> sections = splitter.split("汇编.txt", text).sections();
+        assertEquals(new ReportSection(1, "关于城北区2023年上半年招商引资工作情况的汇报",
+                new Span(text.indexOf("关于城北区2023年上半年\n"), text.indexOf("25个。") + 4)), sections.get(0));
+        assertEquals(new ReportSection(2, "城西区招商引资工作情况",
+                new Span(text.indexOf("城西区招商引资工作情况\n"), text.length())), sections.get(1));
+    }
+
+    @Test
     void readsContentsEntries() {
         assertEquals(new TocEntry("2023年上半年我区招商引资工作情况", 10), entry("2023年上半年我区招商引资工作情况\t10"));
         assertEquals(new TocEntry("关于招商工作的汇报", 3), entry("关于招商工作的汇报……………3"));

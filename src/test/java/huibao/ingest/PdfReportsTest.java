@@ -38,6 +38,10 @@ class PdfReportsTest {
         TextCleanerTest.assertPointsBack(raw.text(), clean);
         int figure = clean.text().indexOf("38.6亿元");
         assertEquals(raw.text().indexOf("38.6亿元"), clean.offsets().toRaw(figure));
+        // 项目7个 was broken over the page break, footer and header between its halves
+        int across = clean.text().indexOf("项目7个");
+        assertEquals(raw.text().indexOf("项\n- 1 -\n\f"), clean.offsets().toRaw(across));
+        assertEquals(raw.text().indexOf("目7个"), clean.offsets().toRaw(across + 1));
     }
 
     @Test

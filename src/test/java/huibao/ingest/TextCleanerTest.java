@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import huibao.model.OffsetMap;
+import huibao.model.ReportSection;
 import huibao.model.Span;
 import java.nio.file.Path;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -31,6 +33,24 @@ class TextCleanerTest {
             assertEquals(raw, clean.text(), "seed " + number);
             assertTrue(clean.offsets().isIdentity(), "seed " + number);
         }
+    }
+
+    @Test
+    void keepsRedactedBlankOfSeed004() {
+        String raw = Seeds.text(Seeds.seed("004"));
+        assertTrue(cleaner.clean(raw).text().contains("总投资额\u00A0\u00A0 亿元（含外资1000万美元）"));
+    }
+
+    @Test
+    void joinsFiguresOfSeed000AndMapsThemBack() {
+        String raw = Seeds.text(Seeds.seed("000"));
+        CleanedText clean = cleaner.clean(raw);
+        int figure = clean.text().indexOf("合同利用市外资金5450亿元");
+        assertTrue(figure >= 0);
+        int unit = figure + "合同利用市外资金5450".length();
+        assertEquals(raw.indexOf("合同利用市外资金5450 亿元") + "合同利用市外资金5450 ".length(), clean.offsets().toRaw(unit));
+        assertEquals(new Span(raw.indexOf("5450 亿元"), raw.indexOf("5450 亿元") + 7),
+                clean.offsets().toRaw(new Span(unit - 4, unit + 2)));
     }
 
     @Test
@@ -89,9 +109,49 @@ class TextCleanerTest {
         assertPointsBack(raw, clean);
     }
 
+    @Test
+    void cleansEmptyText() {
+        CleanedText clean = cleaner.clean("");
+        assertEquals("", clean.text());
+        assertTrue(clean.offsets().isIdentity());
+    }
+
+    @Test
+    void cleansRandomTextWithoutFailing() {
+        String[] pieces = {"招", "商", "引", "资", "项", "目", "亿元", "个", "%", "％", "１", "５", "．", "，", "。", "；",
+            "0", "3", "7", ".", " ", "  ", "\u00A0", "\u3000", "\n", "\n\n", "\r\n", "\r", "\f", "\t", "\u200B",
+            "\uFEFF", "##paidbegin##", "[bookmark: _GoBack]", "- 3 -", "3", "第 2 页", "素材库", "会员群", "一、",
+            "（二）", "目录", "……5", "汇报", "\uD842\uDFB7"};
+        Random random = new Random(20230630);
+        CompilationSplitter splitter = new CompilationSplitter(Cleaning.RULES);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder raw = new StringBuilder();
+            for (int k = random.nextInt(300); k > 0; k--) {
+                raw.append(pieces[random.nextInt(pieces.length)]);
+            }
+            CleanedText clean = cleaner.clean(raw.toString());
+            assertPointsBack(raw.toString(), clean);
+            for (ReportSection section : splitter.split("random.txt", clean.text()).sections()) {
+                assertTrue(section.range().end() <= clean.text().length(), raw::toString);
+            }
+        }
+    }
+
+    @Test
+    void cleansLargeDocument() {
+        String paragraph = "今年以来，全区实际使用外资1740 万美元，同比增长32. 8%，完成全年任务的56.3%；新签约项目25 个。\n";
+        String raw = paragraph.repeat(20_000);
+        CleanedText clean = cleaner.clean(raw);
+        String cleaned = "今年以来，全区实际使用外资1740万美元，同比增长32.8%，完成全年任务的56.3%；新签约项目25个。\n";
+        assertEquals(cleaned.length() * 20_000, clean.text().length());
+        assertTrue(clean.text().endsWith(cleaned));
+        int last = clean.text().lastIndexOf("25个");
+        assertEquals(raw.lastIndexOf("25 个"), clean.offsets().toRaw(last));
+    }
+
     /**
      * Every cleaned character sits at its mapped raw offset, unless cleaning replaced it one for
-     * one (full-width folded, a line break normalised).
+     * one (full-width folded, a line break normalised, a broken line between Latin words joined by a space).
      */
     static void assertPointsBack(String raw, CleanedText clean) {
         OffsetMap map = clean.offsets();
@@ -103,7 +163,7 @@ class TextCleanerTest {
             if (r <= previous || r >= raw.length()) {
                 fail("clean offset " + i + " maps to raw " + r + " after " + previous);
             }
-            if (raw.charAt(r) != c && folded(raw.charAt(r)) != c) {
+            if (raw.charAt(r) != c && folded(raw.charAt(r)) != c && !(raw.charAt(r) == '\n' && c == ' ')) {
                 fail("clean offset " + i + " '" + c + "' maps to raw " + r + " '" + raw.charAt(r) + "'");
             }
             previous = r;
