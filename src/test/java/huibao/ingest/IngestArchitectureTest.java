@@ -33,9 +33,10 @@ class IngestArchitectureTest {
     }
 
     @Test
-    void onlyTheReaderAndItsFailureArePublic() {
+    void onlyTheReaderItsFailureAndTheFileListingArePublic() {
         classes().that().resideInAPackage("huibao.ingest..").and().arePublic()
                 .should().haveSimpleName("ReportReader").orShould().haveSimpleName("UnreadableFileException")
+                .orShould().haveSimpleName("ReportFiles").orShould().haveSimpleName("InputFile")
                 .check(MAIN);
     }
 }
