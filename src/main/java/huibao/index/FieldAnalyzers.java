@@ -5,22 +5,22 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
 /**
- * The analyzer of each field: smartcn words for {@link Schema#TEXT_WORDS}, bigrams for every other
- * text field. smartcn is created on first use, because loading its dictionaries costs about a third
+ * The analyzer of each field: smartcn words for {@link Schema#TEXT_WORDS}, CJK unigrams and bigrams
+ * for every other text field. smartcn is created on first use, because loading its dictionaries costs about a third
  * of a second and many searches never need them.
  */
 final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
 
-    private final Analyzer bigrams = new BigramAnalyzer();
+    private final Analyzer grams = new CjkGramAnalyzer();
     private volatile Analyzer words;
 
     FieldAnalyzers() {
         super(PER_FIELD_REUSE_STRATEGY);
     }
 
-    /** The bigram analyzer. */
-    Analyzer bigrams() {
-        return bigrams;
+    /** The unigram and bigram analyzer. */
+    Analyzer grams() {
+        return grams;
     }
 
     /** The smartcn word analyzer, created when first asked for. */
@@ -45,12 +45,12 @@ final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
 
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return Schema.TEXT_WORDS.equals(fieldName) ? words() : bigrams;
+        return Schema.TEXT_WORDS.equals(fieldName) ? words() : grams;
     }
 
     @Override
     public void close() {
-        bigrams.close();
+        grams.close();
         Analyzer w = words;
         if (w != null) {
             w.close();

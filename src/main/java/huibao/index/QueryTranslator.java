@@ -91,10 +91,10 @@ final class QueryTranslator {
 
     private void collectWanted(QueryNode node, List<Query> wanted) {
         if (node instanceof QueryNode.Text t) {
-            add(wanted, text.text(t.text(), t.quoted()));
+            add(wanted, text.passage(t.text(), t.quoted()));
         } else if (node instanceof QueryNode.Field f) {
             if (f.field() == QueryNode.FieldName.PROJECT || f.field() == QueryNode.FieldName.ORG) {
-                add(wanted, text.text(f.value(), true));
+                add(wanted, text.passage(f.value(), true));
             }
         } else if (node instanceof QueryNode.And and) {
             and.parts().forEach(p -> collectWanted(p, wanted));

@@ -26,7 +26,7 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Each ingested file is written in one step by {@link #replace}, which drops whatever the file
  * held before; {@link #commit()} makes the changes durable and visible to searches. Searches and
- * reads see the last commit, including commits made since by another process.
+ * reads see the last commit, including, within a second, commits made by another process.
  *
  * <p>Thread-safety: every method may be called from several threads at once. Searches run on
  * shared, immutable views of the index; writes are serialised. Only one process at a time may
@@ -36,12 +36,15 @@ public final class ReportIndex implements Closeable {
 
     /** The index's folder under the data folder. */
     public static final String FOLDER = "index";
+    /** How often reads look for commits made by another process. */
+    private static final long REFRESH_CHECK_NANOS = 1_000_000_000L;
 
     private final Path path;
     private final Directory directory;
     private final FieldAnalyzers analyzers;
     private final SearcherManager searchers;
     private final IndexUpdater updater;
+    private volatile long lastRefreshCheck = System.nanoTime();
 
     private ReportIndex(Path path, Directory directory, FieldAnalyzers analyzers, SearcherManager searchers) {
         this.path = path;
@@ -168,7 +171,12 @@ public final class ReportIndex implements Closeable {
 
     private <T> T read(Read<T> action) {
         try {
-            searchers.maybeRefresh();
+            long now = System.nanoTime();
+            if (now - lastRefreshCheck > REFRESH_CHECK_NANOS) {
+                // another process may have committed; looking costs a directory read, so not on every search
+                lastRefreshCheck = now;
+                searchers.maybeRefresh();
+            }
             IndexSearcher s = searchers.acquire();
             try {
                 return action.on(s);
