@@ -39,6 +39,20 @@ final class QueryTranslator {
         this.regionCodesNamed = regionCodesNamed;
     }
 
+    /** Whether translating {@code node} will segment words with smartcn; {@code false} for {@code null}. */
+    static boolean needsWords(QueryNode node) {
+        if (node instanceof QueryNode.Text t) {
+            return TextQueries.needsWords(t.text());
+        } else if (node instanceof QueryNode.And and) {
+            return and.parts().stream().anyMatch(QueryTranslator::needsWords);
+        } else if (node instanceof QueryNode.Or or) {
+            return or.parts().stream().anyMatch(QueryTranslator::needsWords);
+        } else if (node instanceof QueryNode.Not not) {
+            return needsWords(not.part());
+        }
+        return false;
+    }
+
     /** The query matching the reports {@code node} asks for; nothing when it holds nothing searchable. */
     Query reports(QueryNode node) {
         Query q = reports(node, false);

@@ -42,15 +42,15 @@ public final class ReportIndex implements Closeable {
     private final Path path;
     private final Directory directory;
     private final FieldAnalyzers analyzers;
-    private final SearcherManager searchers;
+    /** Opened on the first read, so that a search can load smartcn meanwhile. */
+    private volatile SearcherManager searchers;
     private final IndexUpdater updater;
     private volatile long lastRefreshCheck = System.nanoTime();
 
-    private ReportIndex(Path path, Directory directory, FieldAnalyzers analyzers, SearcherManager searchers) {
+    private ReportIndex(Path path, Directory directory, FieldAnalyzers analyzers) {
         this.path = path;
         this.directory = directory;
         this.analyzers = analyzers;
-        this.searchers = searchers;
         this.updater = new IndexUpdater(directory, path, analyzers);
     }
 
@@ -68,7 +68,7 @@ public final class ReportIndex implements Closeable {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             IndexUpdater.createIfAbsent(directory, path, analyzers);
-            return new ReportIndex(path, directory, analyzers, new SearcherManager(directory, null));
+            return new ReportIndex(path, directory, analyzers);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open the index in " + path + ": " + e.getMessage(), e);
@@ -94,7 +94,10 @@ public final class ReportIndex implements Closeable {
     public void commit() {
         write("commit", () -> {
             updater.commit();
-            searchers.maybeRefreshBlocking();
+            SearcherManager s = searchers;
+            if (s != null) {
+                s.maybeRefreshBlocking();
+            }
         });
     }
 
@@ -114,7 +117,12 @@ public final class ReportIndex implements Closeable {
      * @throws QuerySyntaxException when the query cannot be read; its message quotes the query
      */
     public SearchResults search(SearchRequest request) {
-        return read(s -> new ReportSearch(s, analyzers).run(request));
+        QueryNode tree = QueryParser.parse(request.query());
+        if (QueryTranslator.needsWords(tree)) {
+            // a cold search opens the index and loads smartcn's dictionaries side by side
+            analyzers.loadWordsInBackground();
+        }
+        return read(s -> new ReportSearch(s, analyzers).run(request, tree));
     }
 
     /** All reports with their text, by file and position in the file. */
@@ -153,7 +161,10 @@ public final class ReportIndex implements Closeable {
         try {
             updater.close();
         } finally {
-            searchers.close();
+            SearcherManager s = searchers;
+            if (s != null) {
+                s.close();
+            }
             directory.close();
             analyzers.close();
         }
@@ -171,21 +182,37 @@ public final class ReportIndex implements Closeable {
 
     private <T> T read(Read<T> action) {
         try {
+            SearcherManager manager = searchers();
             long now = System.nanoTime();
             if (now - lastRefreshCheck > REFRESH_CHECK_NANOS) {
                 // another process may have committed; looking costs a directory read, so not on every search
                 lastRefreshCheck = now;
-                searchers.maybeRefresh();
+                manager.maybeRefresh();
             }
-            IndexSearcher s = searchers.acquire();
+            IndexSearcher s = manager.acquire();
             try {
                 return action.on(s);
             } finally {
-                searchers.release(s);
+                manager.release(s);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index in " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private SearcherManager searchers() throws IOException {
+        SearcherManager s = searchers;
+        if (s == null) {
+            synchronized (this) {
+                s = searchers;
+                if (s == null) {
+                    s = new SearcherManager(directory, null);
+                    searchers = s;
+                    lastRefreshCheck = System.nanoTime();
+                }
+            }
+        }
+        return s;
     }
 
     private void write(String what, Write action) {

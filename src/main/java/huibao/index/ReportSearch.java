@@ -42,8 +42,8 @@ final class ReportSearch {
         this.analyzers = analyzers;
     }
 
-    SearchResults run(SearchRequest request) throws IOException {
-        QueryNode tree = QueryParser.parse(request.query());
+    /** Runs {@code request}, whose query reads as {@code tree} ({@code null} when blank). */
+    SearchResults run(SearchRequest request, QueryNode tree) throws IOException {
         QueryTranslator translator = new QueryTranslator(request.query(), new TextQueries(analyzers), this::regionCodesNamed);
         Query wanted = tree == null ? new MatchAllDocsQuery() : translator.reports(tree);
         BooleanQuery.Builder b = new BooleanQuery.Builder()

@@ -48,7 +48,7 @@ final class TextQueries {
         if (phrase == null) {
             return null;
         }
-        List<String> words = hanCount(text) >= 3 ? words(text) : List.of();
+        List<String> words = needsWords(text) ? words(text) : List.of();
         if (words.isEmpty()) {
             return phrase;
         }
@@ -70,7 +70,7 @@ final class TextQueries {
         if (phrase == null) {
             return null;
         }
-        List<String> words = quoted || hanCount(text) < 3 ? List.of() : words(text);
+        List<String> words = quoted || !needsWords(text) ? List.of() : words(text);
         if (words.isEmpty()) {
             return phrase;
         }
@@ -157,7 +157,8 @@ final class TextQueries {
         return tokens;
     }
 
-    private static int hanCount(String s) {
-        return (int) s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    /** Whether smartcn must read {@code text}: three or more Han characters. */
+    static boolean needsWords(String text) {
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 3;
     }
 }
