@@ -29,8 +29,14 @@ import org.apache.lucene.store.FSDirectory;
  * reads see the last commit, including, within a second, commits made by another process.
  *
  * <p>Thread-safety: every method may be called from several threads at once. Searches run on
- * shared, immutable views of the index; writes are serialised. Only one process at a time may
- * write to a data folder ({@link IndexLockedException}); any number may search it.
+ * shared, immutable views of the index; several threads may {@link #replace} different files at
+ * once (each replacement is atomic), which spreads the text analysis over the cores. Only one
+ * process at a time may write to a data folder ({@link IndexLockedException}); any number may
+ * search it.
+ *
+ * <p>Opening is cheap: the index reader is opened by the first read, and smartcn's dictionaries
+ * are only loaded for a query with a word of three or more Han characters, alongside that first
+ * read.
  */
 public final class ReportIndex implements Closeable {
 
