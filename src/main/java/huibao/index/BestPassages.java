@@ -21,13 +21,22 @@ import org.apache.lucene.search.SimpleCollector;
  * the highest scoring, or, when nothing is scored, the first in the text. One query for all hits
  * instead of one per hit.
  */
-final class BestPassages implements CollectorManager<BestPassages.Collector, Map<String, List<Integer>>> {
+final class BestPassages implements CollectorManager<BestPassages.Collector, Map<String, List<BestPassages.Pick>>> {
 
-    private record Candidate(int doc, float key) {
+    /**
+     * A passage kept for a report.
+     *
+     * @param doc   the passage's index doc id
+     * @param start where the passage starts in its file's cleaned text
+     */
+    record Pick(int doc, int start) {
+    }
+
+    private record Candidate(Pick pick, float key) {
     }
 
     private static final Comparator<Candidate> BEST_FIRST =
-            Comparator.comparingDouble(Candidate::key).reversed().thenComparingInt(Candidate::doc);
+            Comparator.comparingDouble(Candidate::key).reversed().thenComparingInt(c -> c.pick().doc());
 
     private final int perReport;
     private final boolean byScore;
@@ -46,16 +55,16 @@ final class BestPassages implements CollectorManager<BestPassages.Collector, Map
         return new Collector();
     }
 
-    /** The kept passages' index doc ids for each report doc id, best first. */
+    /** The kept passages of each report doc id, best first. */
     @Override
-    public Map<String, List<Integer>> reduce(Collection<Collector> collectors) {
+    public Map<String, List<Pick>> reduce(Collection<Collector> collectors) {
         Map<String, List<Candidate>> all = new HashMap<>();
         for (Collector c : collectors) {
             c.kept.forEach((doc, list) -> all.computeIfAbsent(doc, k -> new ArrayList<>()).addAll(list));
         }
-        Map<String, List<Integer>> out = new HashMap<>();
+        Map<String, List<Pick>> out = new HashMap<>();
         all.forEach((doc, list) -> out.put(doc,
-                list.stream().sorted(BEST_FIRST).limit(perReport).map(Candidate::doc).toList()));
+                list.stream().sorted(BEST_FIRST).limit(perReport).map(Candidate::pick).toList()));
         return out;
     }
 
@@ -81,18 +90,14 @@ final class BestPassages implements CollectorManager<BestPassages.Collector, Map
 
         @Override
         public void collect(int doc) throws IOException {
-            if (!reportDocs.advanceExact(doc)) {
+            if (!reportDocs.advanceExact(doc) || !starts.advanceExact(doc)) {
                 return;
             }
-            float key;
-            if (byScore) {
-                key = scorer.score();
-            } else {
-                key = starts.advanceExact(doc) ? -starts.longValue() : Float.NEGATIVE_INFINITY;
-            }
+            int start = (int) starts.longValue();
+            float key = byScore ? scorer.score() : -start;
             String report = reportDocs.lookupOrd(reportDocs.ordValue()).utf8ToString();
             List<Candidate> list = kept.computeIfAbsent(report, k -> new ArrayList<>(perReport + 1));
-            list.add(new Candidate(docBase + doc, key));
+            list.add(new Candidate(new Pick(docBase + doc, start), key));
             if (list.size() > perReport) {
                 list.sort(BEST_FIRST);
                 list.remove(list.size() - 1);

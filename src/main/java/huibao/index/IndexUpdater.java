@@ -21,7 +21,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The writing side of the index. The {@link IndexWriter}, and with it the write lock, is only
- * taken on the first change, so that opening the index to search neither loads the writer nor
+ * taken on the first change, so that opening the index to search neither opens a writer nor
  * keeps another process from ingesting.
  */
 final class IndexUpdater implements Closeable {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -17,8 +16,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Marks the matched words in passage documents. Each passage is highlighted whole, with the
- * matches of both text fields (bigram phrases and smartcn words) read from the postings' offsets
- * and merged where they touch, so 金雷风电 comes back as one mark, not as 金雷, 雷风, 风电.
+ * matches read from the postings' offsets and merged where they touch, so 金雷风电 comes back as
+ * one mark, not as 金雷, 雷风, 风电.
  */
 final class PassageHighlighter extends UnifiedHighlighter {
 
@@ -36,14 +35,13 @@ final class PassageHighlighter extends UnifiedHighlighter {
                 .withBreakIterator(WholeBreakIterator::new)
                 .withWeightMatches(false)
                 .withMaxLength(Passages.MAX_LENGTH * 2)
-                .withMaskedFieldsFunc(field -> Schema.TEXT.equals(field) ? Set.of(Schema.TEXT_WORDS) : Set.of())
                 .withFormatter(new MarkFormatter()));
     }
 
     /** The marked text of each passage document in {@code docIds}, in the same order. */
     List<Marked> highlight(Query query, int[] docIds) throws IOException {
-        Object[] marked = highlightFieldsAsObjects(new String[] {Schema.TEXT}, query, docIds, new int[] {1})
-                .get(Schema.TEXT);
+        Object[] marked = highlightFieldsAsObjects(new String[] {Schema.PASSAGE_TEXT}, query, docIds, new int[] {1})
+                .get(Schema.PASSAGE_TEXT);
         List<Marked> out = new ArrayList<>(docIds.length);
         for (Object m : marked) {
             out.add((Marked) m);

@@ -65,8 +65,7 @@ final class Passages {
         d.add(new StoredField(Schema.PASSAGE_START, span.start()));
         d.add(new NumericDocValuesField(Schema.PASSAGE_START, span.start()));
         d.add(new StoredField(Schema.PASSAGE_END, span.end()));
-        d.add(new Field(Schema.TEXT, text, Schema.STORED_TEXT));
-        d.add(new Field(Schema.TEXT_WORDS, text, Schema.WORD_TEXT));
+        d.add(new Field(Schema.PASSAGE_TEXT, text, Schema.PASSAGE_STORED));
         return d;
     }
 

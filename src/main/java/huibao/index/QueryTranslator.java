@@ -39,6 +39,20 @@ final class QueryTranslator {
         this.regionCodesNamed = regionCodesNamed;
     }
 
+    /** Whether translating {@code node} will segment words with smartcn; {@code false} for {@code null}. */
+    static boolean needsWords(QueryNode node) {
+        if (node instanceof QueryNode.Text t) {
+            return TextQueries.needsWords(t.text());
+        } else if (node instanceof QueryNode.And and) {
+            return and.parts().stream().anyMatch(QueryTranslator::needsWords);
+        } else if (node instanceof QueryNode.Or or) {
+            return or.parts().stream().anyMatch(QueryTranslator::needsWords);
+        } else if (node instanceof QueryNode.Not not) {
+            return needsWords(not.part());
+        }
+        return false;
+    }
+
     /** The query matching the reports {@code node} asks for; nothing when it holds nothing searchable. */
     Query reports(QueryNode node) {
         Query q = reports(node, false);
@@ -91,10 +105,10 @@ final class QueryTranslator {
 
     private void collectWanted(QueryNode node, List<Query> wanted) {
         if (node instanceof QueryNode.Text t) {
-            add(wanted, text.text(t.text(), t.quoted()));
+            add(wanted, text.passage(t.text(), t.quoted()));
         } else if (node instanceof QueryNode.Field f) {
             if (f.field() == QueryNode.FieldName.PROJECT || f.field() == QueryNode.FieldName.ORG) {
-                add(wanted, text.text(f.value(), true));
+                add(wanted, text.passage(f.value(), true));
             }
         } else if (node instanceof QueryNode.And and) {
             and.parts().forEach(p -> collectWanted(p, wanted));

@@ -90,8 +90,8 @@ final class ReportDocuments {
         }
         projects.forEach(p -> d.add(new Field(Schema.PROJECT, p, Schema.NAMES)));
         orgs.forEach(o -> d.add(new Field(Schema.ORG, o, Schema.NAMES)));
-        d.add(new Field(Schema.TEXT, r.text(), Schema.INDEXED_TEXT));
-        d.add(new Field(Schema.TEXT_WORDS, r.text(), Schema.WORD_TEXT));
+        d.add(new Field(Schema.TEXT, r.text(), Schema.REPORT_TEXT));
+        d.add(new Field(Schema.TEXT_WORDS, r.text(), Schema.REPORT_TEXT));
         return d;
     }
 

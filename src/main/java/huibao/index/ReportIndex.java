@@ -26,28 +26,37 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Each ingested file is written in one step by {@link #replace}, which drops whatever the file
  * held before; {@link #commit()} makes the changes durable and visible to searches. Searches and
- * reads see the last commit, including commits made since by another process.
+ * reads see the last commit, including, within a second, commits made by another process.
  *
  * <p>Thread-safety: every method may be called from several threads at once. Searches run on
- * shared, immutable views of the index; writes are serialised. Only one process at a time may
- * write to a data folder ({@link IndexLockedException}); any number may search it.
+ * shared, immutable views of the index; several threads may {@link #replace} different files at
+ * once (each replacement is atomic), which spreads the text analysis over the cores. Only one
+ * process at a time may write to a data folder ({@link IndexLockedException}); any number may
+ * search it.
+ *
+ * <p>Opening is cheap: the index reader is opened by the first read, and smartcn's dictionaries
+ * are only loaded for a query with a word of three or more Han characters, alongside that first
+ * read.
  */
 public final class ReportIndex implements Closeable {
 
     /** The index's folder under the data folder. */
     public static final String FOLDER = "index";
+    /** How often reads look for commits made by another process. */
+    private static final long REFRESH_CHECK_NANOS = 1_000_000_000L;
 
     private final Path path;
     private final Directory directory;
     private final FieldAnalyzers analyzers;
-    private final SearcherManager searchers;
+    /** Opened on the first read, so that a search can load smartcn meanwhile. */
+    private volatile SearcherManager searchers;
     private final IndexUpdater updater;
+    private volatile long lastRefreshCheck = System.nanoTime();
 
-    private ReportIndex(Path path, Directory directory, FieldAnalyzers analyzers, SearcherManager searchers) {
+    private ReportIndex(Path path, Directory directory, FieldAnalyzers analyzers) {
         this.path = path;
         this.directory = directory;
         this.analyzers = analyzers;
-        this.searchers = searchers;
         this.updater = new IndexUpdater(directory, path, analyzers);
     }
 
@@ -65,7 +74,7 @@ public final class ReportIndex implements Closeable {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             IndexUpdater.createIfAbsent(directory, path, analyzers);
-            return new ReportIndex(path, directory, analyzers, new SearcherManager(directory, null));
+            return new ReportIndex(path, directory, analyzers);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open the index in " + path + ": " + e.getMessage(), e);
@@ -91,7 +100,10 @@ public final class ReportIndex implements Closeable {
     public void commit() {
         write("commit", () -> {
             updater.commit();
-            searchers.maybeRefreshBlocking();
+            SearcherManager s = searchers;
+            if (s != null) {
+                s.maybeRefreshBlocking();
+            }
         });
     }
 
@@ -111,7 +123,12 @@ public final class ReportIndex implements Closeable {
      * @throws QuerySyntaxException when the query cannot be read; its message quotes the query
      */
     public SearchResults search(SearchRequest request) {
-        return read(s -> new ReportSearch(s, analyzers).run(request));
+        QueryNode tree = QueryParser.parse(request.query());
+        if (QueryTranslator.needsWords(tree)) {
+            // a cold search opens the index and loads smartcn's dictionaries side by side
+            analyzers.loadWordsInBackground();
+        }
+        return read(s -> new ReportSearch(s, analyzers).run(request, tree));
     }
 
     /** All reports with their text, by file and position in the file. */
@@ -150,7 +167,10 @@ public final class ReportIndex implements Closeable {
         try {
             updater.close();
         } finally {
-            searchers.close();
+            SearcherManager s = searchers;
+            if (s != null) {
+                s.close();
+            }
             directory.close();
             analyzers.close();
         }
@@ -168,16 +188,37 @@ public final class ReportIndex implements Closeable {
 
     private <T> T read(Read<T> action) {
         try {
-            searchers.maybeRefresh();
-            IndexSearcher s = searchers.acquire();
+            SearcherManager manager = searchers();
+            long now = System.nanoTime();
+            if (now - lastRefreshCheck > REFRESH_CHECK_NANOS) {
+                // another process may have committed; looking costs a directory read, so not on every search
+                lastRefreshCheck = now;
+                manager.maybeRefresh();
+            }
+            IndexSearcher s = manager.acquire();
             try {
                 return action.on(s);
             } finally {
-                searchers.release(s);
+                manager.release(s);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index in " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private SearcherManager searchers() throws IOException {
+        SearcherManager s = searchers;
+        if (s == null) {
+            synchronized (this) {
+                s = searchers;
+                if (s == null) {
+                    s = new SearcherManager(directory, null);
+                    searchers = s;
+                    lastRefreshCheck = System.nanoTime();
+                }
+            }
+        }
+        return s;
     }
 
     private void write(String what, Write action) {

@@ -42,8 +42,8 @@ final class ReportSearch {
         this.analyzers = analyzers;
     }
 
-    SearchResults run(SearchRequest request) throws IOException {
-        QueryNode tree = QueryParser.parse(request.query());
+    /** Runs {@code request}, whose query reads as {@code tree} ({@code null} when blank). */
+    SearchResults run(SearchRequest request, QueryNode tree) throws IOException {
         QueryTranslator translator = new QueryTranslator(request.query(), new TextQueries(analyzers), this::regionCodesNamed);
         Query wanted = tree == null ? new MatchAllDocsQuery() : translator.reports(tree);
         BooleanQuery.Builder b = new BooleanQuery.Builder()
@@ -89,31 +89,33 @@ final class ReportSearch {
             return out;
         }
         if (passageQuery != null) {
-            Map<String, List<Integer>> best = searcher.search(
+            Map<String, List<BestPassages.Pick>> best = searcher.search(
                     new BooleanQuery.Builder().add(passageQuery, Occur.MUST).add(passagesOf(reportDocs), Occur.FILTER)
                             .build(), new BestPassages(SNIPPETS_PER_HIT, true));
-            int[] ids = best.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+            int[] ids = best.values().stream().flatMap(List::stream).mapToInt(BestPassages.Pick::doc).toArray();
             List<PassageHighlighter.Marked> marked = new PassageHighlighter(searcher, analyzers)
                     .highlight(passageQuery, ids);
             Map<Integer, PassageHighlighter.Marked> byId = new HashMap<>();
             for (int i = 0; i < ids.length; i++) {
                 byId.put(ids[i], marked.get(i));
             }
-            for (Map.Entry<String, List<Integer>> e : best.entrySet()) {
+            for (Map.Entry<String, List<BestPassages.Pick>> e : best.entrySet()) {
                 List<Snippet> list = new ArrayList<>();
-                for (int id : e.getValue()) {
-                    list.add(snippet(id, byId.get(id)));
+                for (BestPassages.Pick p : e.getValue()) {
+                    list.add(snippet(p, byId.get(p.doc())));
                 }
                 out.put(e.getKey(), list);
             }
         }
         List<String> unmatched = reportDocs.stream().filter(d -> !out.containsKey(d)).toList();
         if (!unmatched.isEmpty()) {
-            Map<String, List<Integer>> leads = searcher.search(passagesOf(unmatched), new BestPassages(1, false));
-            for (Map.Entry<String, List<Integer>> e : leads.entrySet()) {
-                int id = e.getValue().get(0);
-                String text = searcher.storedFields().document(id, Set.of(Schema.TEXT)).get(Schema.TEXT);
-                out.put(e.getKey(), List.of(snippet(id, new PassageHighlighter.Marked(text, List.of()))));
+            Map<String, List<BestPassages.Pick>> leads = searcher.search(passagesOf(unmatched),
+                    new BestPassages(1, false));
+            for (Map.Entry<String, List<BestPassages.Pick>> e : leads.entrySet()) {
+                BestPassages.Pick lead = e.getValue().get(0);
+                String text = searcher.storedFields().document(lead.doc(), Set.of(Schema.PASSAGE_TEXT))
+                        .get(Schema.PASSAGE_TEXT);
+                out.put(e.getKey(), List.of(snippet(lead, new PassageHighlighter.Marked(text, List.of()))));
             }
         }
         return out;
@@ -126,9 +128,8 @@ final class ReportSearch {
                 .build();
     }
 
-    private Snippet snippet(int passageDoc, PassageHighlighter.Marked marked) throws IOException {
-        Document d = searcher.storedFields().document(passageDoc, Set.of(Schema.PASSAGE_START));
-        int start = NullableFields.requiredInt(d, Schema.PASSAGE_START);
+    private static Snippet snippet(BestPassages.Pick passage, PassageHighlighter.Marked marked) {
+        int start = passage.start();
         return new Snippet(marked.text(), new Span(start, start + marked.text().length()), marked.marks());
     }
 

@@ -29,10 +29,15 @@ final class Schema {
     /** The file's whole cleaned text, stored once; each report's text is its slice of it. */
     static final String FILE_TEXT = "file_text";
 
-    /** Text analysed as CJK bigrams (stored: the report or passage text, highlighted from here). */
+    /** The report's text analysed as CJK unigrams and bigrams (indexed only). */
     static final String TEXT = "text";
-    /** The same text analysed into words by smartcn (indexed only). */
+    /** The report's text analysed into words by smartcn (indexed only). */
     static final String TEXT_WORDS = "text_cn";
+    /**
+     * The passage's text as grams, stored and with offsets, highlighted from here. Passages need no
+     * smartcn field: the words a query's smartcn reading finds are looked for as gram phrases.
+     */
+    static final String PASSAGE_TEXT = "passage_text";
 
     // the report
     static final String TITLE = "title";
@@ -55,9 +60,9 @@ final class Schema {
     static final String PERIOD_LABEL = "period_label";
     /** Indicators of the report's facts, for filtering reports by indicator. */
     static final String INDICATOR = "indicator";
-    /** Names of the report's projects, bigram-analysed for {@code project:}. */
+    /** Names of the report's projects, analysed as CJK grams for {@code project:}. */
     static final String PROJECT = "project";
-    /** Names of the report's organisations and investors, bigram-analysed for {@code org:}. */
+    /** Names of the report's organisations and investors, analysed as CJK grams for {@code org:}. */
     static final String ORG = "org";
     static final String FACET_REGION = "facet_region";
     static final String FACET_YEAR = "facet_year";
@@ -79,16 +84,14 @@ final class Schema {
     /** Whether a fact is redacted, indexed so that they can be counted. */
     static final String FACT_REDACTED = FACT_PREFIX + "redacted";
 
-    /** Stored, bigram-analysed text with offsets in the postings, so highlighting needs no re-analysis. */
-    static final FieldType STORED_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     /**
-     * The same without storing: a report's text is kept once, in its file's record, so that showing
-     * a hit does not decompress the whole report.
+     * Report text: positions for phrases, no offsets (only passages are highlighted) and not stored
+     * (a report's text is kept once, in its file's record, so showing a hit decompresses little).
      */
-    static final FieldType INDEXED_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    /** Indexed-only word text with offsets, highlighted through {@link #STORED_TEXT}'s stored value. */
-    static final FieldType WORD_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    /** Indexed-only names matched as phrases. */
+    static final FieldType REPORT_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    /** Passage text with offsets in the postings, so highlighting needs no re-analysis. */
+    static final FieldType PASSAGE_STORED = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** Names matched as phrases. */
     static final FieldType NAMES = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     private Schema() {

@@ -3,11 +3,14 @@ package huibao.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,10 +22,11 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns one word or phrase of the analyst's query into a query on the two text fields: the phrase
  * of its bigrams, which finds a name however smartcn splits it (金雷风电 becomes 金/雷/风/电), and
- * the conjunction of its smartcn words, which finds the words apart and ranks by word.
+ * the conjunction of its smartcn words, which finds the words apart and ranks by word. Passages,
+ * which only pick and mark what to show, look for the text and its words as gram phrases.
  *
- * <p>smartcn's dictionaries are only loaded when a word has three or more Han characters: a single
- * character segments to itself, and a two-character word is its own single bigram.
+ * <p>smartcn's dictionaries are only loaded when a word has three or more Han characters: below
+ * that the grams say all there is (a two-character word is its own bigram).
  */
 final class TextQueries {
 
@@ -36,61 +40,102 @@ final class TextQueries {
     }
 
     /**
-     * The query for free text: matched as written when {@code quoted}, else as a phrase or as its
-     * words. {@code null} when the text holds nothing searchable (only punctuation).
+     * The query for free text in the reports: matched as written when {@code quoted}, else as a
+     * phrase or as its words. {@code null} when the text holds nothing searchable (only punctuation).
      */
     Query text(String text, boolean quoted) {
-        List<Token> bigrams = analyze(analyzers.bigrams(), Schema.TEXT, text);
-        if (bigrams.isEmpty()) {
+        Query phrase = name(Schema.TEXT, text);
+        if (phrase == null) {
             return null;
         }
-        if (bigrams.size() == 1 && isSingleHan(bigrams.get(0).term())) {
-            // a lone character is indexed only inside bigrams; as a word it is its own smartcn token
-            return new TermQuery(new Term(Schema.TEXT_WORDS, bigrams.get(0).term()));
+        List<String> words = needsWords(text) ? words(text) : List.of();
+        if (words.isEmpty()) {
+            return phrase;
         }
-        Query phrase = phrase(Schema.TEXT, bigrams);
-        Query words = hanCount(text) >= 3 ? words(text) : null;
-        if (words == null) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        words.forEach(w -> all.add(new TermQuery(new Term(Schema.TEXT_WORDS, w)), Occur.MUST));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new BoostQuery(phrase, PHRASE_BOOST), quoted ? Occur.MUST : Occur.SHOULD);
+        b.add(all.build(), Occur.SHOULD);
+        return b.build();
+    }
+
+    /**
+     * The query for the passages showing free text: the text as written and, unless {@code quoted},
+     * each of its smartcn words, all as gram phrases on the passage field, any of which may match.
+     * {@code null} when the text holds nothing searchable.
+     */
+    Query passage(String text, boolean quoted) {
+        Query phrase = name(Schema.PASSAGE_TEXT, text);
+        if (phrase == null) {
+            return null;
+        }
+        List<String> words = quoted || !needsWords(text) ? List.of() : words(text);
+        if (words.isEmpty()) {
             return phrase;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new BoostQuery(phrase, PHRASE_BOOST), quoted ? Occur.MUST : Occur.SHOULD);
-        b.add(words, Occur.SHOULD);
+        b.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
+        for (String w : words) {
+            Query q = name(Schema.PASSAGE_TEXT, w);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+            }
+        }
         return b.build();
     }
 
-    /** The phrase query for a name on a bigram-analysed name field, or {@code null} for punctuation. */
-    Query name(String field, String name) {
-        List<Token> bigrams = analyze(analyzers.bigrams(), field, name);
-        return bigrams.isEmpty() ? null : phrase(field, bigrams);
-    }
-
-    /** All smartcn words of the text, or {@code null} when smartcn finds no word of two characters or more. */
-    private Query words(String text) {
-        List<Token> words = analyze(analyzers.words(), Schema.TEXT_WORDS, text);
-        if (words.stream().allMatch(w -> w.term().codePointCount(0, w.term().length()) < 2)) {
-            // smartcn knows no word in it, most likely a name: single characters would match anywhere
+    /**
+     * The phrase query for text on a gram-analysed field, or {@code null} for punctuation. Each
+     * character is matched through the bigram it starts, or, at the end of a run, through itself.
+     */
+    Query name(String field, String text) {
+        List<Token> grams = phraseGrams(analyze(analyzers.grams(), field, text));
+        if (grams.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (Token w : words) {
-            b.add(new TermQuery(new Term(Schema.TEXT_WORDS, w.term())), Occur.MUST);
-        }
-        return b.build();
-    }
-
-    private static Query phrase(String field, List<Token> tokens) {
-        if (tokens.size() == 1) {
-            return new TermQuery(new Term(field, tokens.get(0).term()));
+        if (grams.size() == 1) {
+            return new TermQuery(new Term(field, grams.get(0).term()));
         }
         PhraseQuery.Builder b = new PhraseQuery.Builder();
-        for (Token t : tokens) {
+        for (Token t : grams) {
             b.add(new Term(field, t.term()), t.position());
         }
         return b.build();
     }
 
-    private record Token(String term, int position) {
+    /** The smartcn words of the text; none when smartcn finds no word of two characters or more. */
+    private List<String> words(String text) {
+        List<Token> words = analyze(analyzers.words(), Schema.TEXT_WORDS, text);
+        if (words.stream().allMatch(w -> w.term().codePointCount(0, w.term().length()) < 2)) {
+            // smartcn knows no word in it, most likely a name: single characters would match anywhere
+            return List.of();
+        }
+        return words.stream().map(Token::term).toList();
+    }
+
+    /**
+     * Drops the unigrams a bigram already covers: 世 世界 界 500 强 keeps 世界, 500 and 强, at their
+     * positions, so the phrase checks every character once and the text may join 强 to what follows.
+     */
+    private static List<Token> phraseGrams(List<Token> tokens) {
+        Set<Integer> covered = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.length() == 2) {
+                covered.add(t.position());
+                covered.add(t.position() + 1);
+            }
+        }
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.length() == 2 || !covered.contains(t.position())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private record Token(String term, int position, int length) {
     }
 
     private static List<Token> analyze(Analyzer analyzer, String field, String text) {
@@ -98,11 +143,12 @@ final class TextQueries {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
             ts.reset();
             int position = -1;
             while (ts.incrementToken()) {
                 position += inc.getPositionIncrement();
-                tokens.add(new Token(term.toString(), position));
+                tokens.add(new Token(term.toString(), position, length.getPositionLength()));
             }
             ts.end();
         } catch (IOException e) {
@@ -111,15 +157,8 @@ final class TextQueries {
         return tokens;
     }
 
-    private static int hanCount(String s) {
-        return (int) s.codePoints().filter(TextQueries::isHan).count();
-    }
-
-    private static boolean isSingleHan(String s) {
-        return s.codePointCount(0, s.length()) == 1 && isHan(s.codePointAt(0));
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    /** Whether smartcn must read {@code text}: three or more Han characters. */
+    static boolean needsWords(String text) {
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 3;
     }
 }

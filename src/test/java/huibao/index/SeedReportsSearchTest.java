@@ -84,6 +84,13 @@ class SeedReportsSearchTest {
     }
 
     @Test
+    void quotedPhraseMayEndInsideAWordOfTheText() {
+        // 世界500强项目 is indexed 世界 500 强项 项目: the phrase must still end on 强
+        assertEquals(List.of("000_9dc593a01dbe21ff.txt", "001_68726df448c753f2.txt"),
+                index.search(SearchRequest.of("\"世界500强\"")).hits().stream().map(ReportHit::doc).sorted().toList());
+    }
+
+    @Test
     void everySeedIsIndexedWithoutFacts() {
         assertEquals(5, index.stats().reports());
         assertEquals(0, index.stats().facts());

@@ -5,42 +5,62 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
-/** How one word of a query meets the bigram and the smartcn fields. */
+/** How one word of a query meets the gram and the smartcn fields. */
 class TextQueriesTest {
 
     private final FieldAnalyzers analyzers = new FieldAnalyzers();
     private final TextQueries queries = new TextQueries(analyzers);
 
+    private String onReports(String text, boolean quoted) {
+        Query q = queries.text(text, quoted);
+        return q == null ? null : q.toString();
+    }
+
     @Test
     void nameSmartcnKnowsNoWordOfIsMatchedAsBigramPhraseOnly() {
-        assertEquals("text:\"金雷 雷风 风电\"", queries.text("金雷风电", false).toString());
+        assertEquals("text:\"金雷 雷风 风电\"", onReports("金雷风电", false));
     }
 
     @Test
     void wordsSmartcnFindsJoinThePhraseAsAlternative() {
-        assertEquals("(text:\"海洋 洋城\")^2.0 (+text_cn:海洋 +text_cn:城)", queries.text("海洋城", false).toString());
+        assertEquals("(text:\"海洋 洋城\")^2.0 (+text_cn:海洋 +text_cn:城)", onReports("海洋城", false));
+        assertEquals("(text:\"招商 商引 引资\")^2.0 (+text_cn:招商引资)", onReports("招商引资", false));
     }
 
     @Test
     void quotedTextMustMatchAsWritten() {
-        assertEquals("+(text:\"海洋 洋城\")^2.0 (+text_cn:海洋 +text_cn:城)", queries.text("海洋城", true).toString());
+        assertEquals("+(text:\"海洋 洋城\")^2.0 (+text_cn:海洋 +text_cn:城)", onReports("海洋城", true));
     }
 
     @Test
-    void twoCharacterWordIsItsOwnBigramAndLeavesSmartcnUnloaded() {
-        assertEquals("text:风电", queries.text("风电", false).toString());
-        assertEquals("text_cn:城", queries.text("城", false).toString());
-        assertEquals("text:\"5g 基站\"", queries.text("５Ｇ基站", false).toString());
+    void shortWordsAreTheirOwnGramsAndLeaveSmartcnUnloaded() {
+        assertEquals("text:风电", onReports("风电", false));
+        assertEquals("text:城", onReports("城", false));
+        assertEquals("text:\"5g 基站\"", onReports("５Ｇ基站", false));
         assertFalse(analyzers.wordsLoaded());
-        queries.text("招商引资", false);
+        onReports("招商引资", false);
         assertTrue(analyzers.wordsLoaded());
     }
 
     @Test
+    void phraseEndsOnACharacterTheTextMayJoinToTheNext() {
+        assertEquals("text:\"世界 ? 500 强\"", queries.name(Schema.TEXT, "世界500强").toString());
+        assertEquals("text:\"第 3 位\"", onReports("第3位", false));
+    }
+
+    @Test
     void punctuationHoldsNothingToSearch() {
-        assertNull(queries.text("，。！", false));
+        assertNull(onReports("，。！", false));
+    }
+
+    @Test
+    void passagesLookForTheTextAndEachOfItsWordsAsGrams() {
+        assertEquals("(passage_text:\"海洋 洋城\")^2.0 passage_text:海洋 passage_text:城",
+                queries.passage("海洋城", false).toString());
+        assertEquals("passage_text:\"海洋 洋城\"", queries.passage("海洋城", true).toString());
     }
 
     @Test
