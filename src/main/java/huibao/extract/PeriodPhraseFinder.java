@@ -33,6 +33,7 @@ final class PeriodPhraseFinder {
     private final List<String> comparisonCues = new ArrayList<>();
     private final List<String> targetCues = new ArrayList<>();
     private final Pattern pattern;
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
     PeriodPhraseFinder(Dictionaries dictionaries) {
         List<String> phrases = new ArrayList<>();
@@ -57,6 +58,12 @@ final class PeriodPhraseFinder {
                 case "target" -> targetCues.add(row.get("cue"));
                 default -> throw row.error("unknown kind '" + row.get("kind") + "' (expected comparison or target)");
             }
+        }
+        for (char c : "0123456789０１２３４５６７８９一二三四五六七八九十前今本当去上明Xx*＊".toCharArray()) {
+            starts[c] = true;
+        }
+        for (String p : phrases) {
+            starts[p.charAt(0)] = true;
         }
         pattern = Pattern.compile("(?:" + YEAR + "\\s*)?(?:"
                 + "(?<from>" + NUM + ")\\s*[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
@@ -83,9 +90,12 @@ final class PeriodPhraseFinder {
         List<PeriodPhrase> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
-            if (m.end() == m.start()) {
-                from = m.end() + 1;
+        int n = text.length();
+        while (from < n) {
+            char c = text.charAt(from);
+            // only a character that can open a phrase is worth a try of the whole pattern
+            if (c >= starts.length || !starts[c] || !m.region(from, n).lookingAt() || m.end() == m.start()) {
+                from++;
                 continue;
             }
             PeriodPhrase p = phrase(text, m);

@@ -35,7 +35,11 @@ final class ReportMetadataRoles {
     }
 
     Role role(String text, PlaceMention m, List<PlaceMention> all) {
-        int i = all.indexOf(m);
+        // mentions come in reading order: find this one by its start rather than by a linear search
+        int i = java.util.Collections.binarySearch(all, m, java.util.Comparator.comparingInt(p -> p.span().start()));
+        if (i < 0 || all.get(i) != m) {
+            i = all.indexOf(m);
+        }
         int first = i;
         while (first > 0 && joined(text, all.get(first - 1), all.get(first))) {
             first--;
@@ -82,9 +86,10 @@ final class ReportMetadataRoles {
                     && !ReportMetadataRegion.isClauseEnd(text.charAt(from - 1))) {
                 from--;
             }
-            int at = text.indexOf(cue.text(), from);
-            if (at >= 0 && at + cue.text().length() <= start) {
-                return true;
+            for (int at = from; at + cue.text().length() <= start; at++) {
+                if (text.startsWith(cue.text(), at)) {
+                    return true;
+                }
             }
         }
         return false;
