@@ -1,11 +1,14 @@
 package huibao;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import huibao.config.HuibaoConfig;
 import huibao.extract.ReportMetadataHints;
 import huibao.index.IndexStats;
 import huibao.index.SearchRequest;
 import huibao.ingest.InputFile;
 import huibao.model.Fact;
+import huibao.model.Period;
 import huibao.model.Report;
 import huibao.model.ReportExtraction;
 import org.junit.jupiter.api.Test;
@@ -36,11 +39,13 @@ class CorpusEndToEndTest {
             IndexStats stats = huibao.stats();
             assertEquals(12, stats.files());
             assertEquals(14, stats.reports());
-            for (Report r : huibao.reports()) {
+            List<Report> reports = huibao.reports();
+            for (Report r : reports) {
                 assertNotNull(r.region(), r.doc() + " has no resolved region");
                 assertTrue(r.region().code().startsWith("3217"), r.doc() + " resolved to " + r.region());
-                assertNotNull(r.period().toMonth(), r.doc() + " has no period");
             }
+            assertEquals(goldReports(), reports.stream().map(r -> Path.of(r.doc()).getFileName() + " " + r.title() + " "
+                    + r.regionName() + " " + r.period().normalized()).sorted().toList());
             List<Fact> facts = huibao.facts();
             System.out.println("Corpus scored against src/test/resources/corpus-gold:");
             GoldScore.Totals t = GoldScore.load(GOLD).score(facts, System.out);
@@ -49,6 +54,29 @@ class CorpusEndToEndTest {
             assertEquals(1.0, t.redactedRecall());
             assertTrue(huibao.search(SearchRequest.of("恒屹")).hits().size() >= 3);
         }
+    }
+
+    /** "file#n title region 2024年1-6月" for every report the corpus gold annotates. */
+    static List<String> goldReports() throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (var files = java.nio.file.Files.list(GOLD)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                JsonNode g = json.readTree(p.toFile());
+                JsonNode reports = g.get("reports");
+                for (int i = 0; i < reports.size(); i++) {
+                    JsonNode r = reports.get(i);
+                    JsonNode period = r.get("period");
+                    Period normalized = new Period(period.get("year").isNull() ? null : period.get("year").asInt(),
+                            period.get("from_month").asInt(), period.get("to_month").asInt(), null);
+                    String doc = g.get("file").asText() + (reports.size() > 1 ? "#" + (i + 1) : "");
+                    out.add(doc + " " + r.get("title").asText() + " " + r.get("region").asText() + " "
+                            + normalized.normalized());
+                }
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     @Test

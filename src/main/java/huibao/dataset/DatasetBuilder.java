@@ -27,12 +27,31 @@ public final class DatasetBuilder {
             "projects_completed", "fixed_asset_investment");
 
     private final Map<String, String> labels = new HashMap<>();
+    private final java.util.Set<String> areaWords = new java.util.HashSet<>();
 
-    /** Reads indicator labels from {@code indicators.tsv}. */
+    /** Reads indicator labels from {@code indicators.tsv} and area qualifiers from {@code scopes.tsv}. */
     public DatasetBuilder(Dictionaries dictionaries) {
         for (Dictionaries.Table.Row row : dictionaries.table("indicators.tsv", "id", "label").rows()) {
             labels.put(row.get("id"), row.get("label"));
         }
+        for (Dictionaries.Table.Row row : dictionaries.table("scopes.tsv", "word", "category").rows()) {
+            if ("area".equals(row.get("category"))) {
+                areaWords.add(row.get("word"));
+            }
+        }
+    }
+
+    /** Whether a scope only says where money comes from (市外, 省外), which the indicator already implies. */
+    private boolean wholeRegion(Fact f) {
+        if (f.scope() == null) {
+            return true;
+        }
+        for (String part : f.scope().split("; ")) {
+            if (!areaWords.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The table of {@code indicators} (measure value) over {@code reports}. */
@@ -74,13 +93,13 @@ public final class DatasetBuilder {
     }
 
     /** The fact for a cell: the first stated for the whole region, else the first at all, flagged. */
-    private static Cell choose(List<Fact> stated) {
+    private Cell choose(List<Fact> stated) {
         if (stated.isEmpty()) {
             return null;
         }
-        Fact chosen = stated.stream().filter(f -> f.scope() == null).findFirst().orElse(stated.get(0));
+        Fact chosen = stated.stream().filter(this::wholeRegion).findFirst().orElse(stated.get(0));
         List<String> flags = new ArrayList<>();
-        if (chosen.scope() != null) {
+        if (!wholeRegion(chosen)) {
             flags.add("scope: " + chosen.scope());
         }
         if (chosen.approx()) {
@@ -89,7 +108,7 @@ public final class DatasetBuilder {
         if (chosen.redacted()) {
             flags.add("redacted");
         }
-        long others = stated.stream().filter(f -> f != chosen && f.scope() == null && f.baseValue() != null
+        long others = stated.stream().filter(f -> f != chosen && wholeRegion(f) && f.baseValue() != null
                 && chosen.baseValue() != null && f.baseValue().compareTo(chosen.baseValue()) != 0).count();
         if (others > 0) {
             flags.add((others + 1) + " values stated");

@@ -25,15 +25,18 @@ public final class PeriodReader {
 
     private final PeriodPhraseFinder phrases;
     private final PeriodFigureCounter figures;
+    private final java.util.List<String> annualWords;
 
-    private PeriodReader(PeriodPhraseFinder phrases, PeriodFigureCounter figures) {
+    private PeriodReader(PeriodPhraseFinder phrases, PeriodFigureCounter figures, java.util.List<String> annualWords) {
+        this.annualWords = annualWords;
         this.phrases = phrases;
         this.figures = figures;
     }
 
     /** Reads periods.tsv, period-cues.tsv and period-figure-units.tsv. */
     public static PeriodReader load(Dictionaries dictionaries) {
-        return new PeriodReader(new PeriodPhraseFinder(dictionaries), new PeriodFigureCounter(dictionaries));
+        return new PeriodReader(new PeriodPhraseFinder(dictionaries), new PeriodFigureCounter(dictionaries),
+                dictionaries.words("period-annual-titles.tsv"));
     }
 
     /**
@@ -78,6 +81,9 @@ public final class PeriodReader {
             candidates.add(new Candidate(p, from, to, governed));
         }
 
+        if (titlePhrase == null && titleYear.year() != null && annualTitle(title)) {
+            return new Period(titleYear.year(), 1, 12, "全年");
+        }
         Candidate label = best(candidates, titlePhrase);
         Integer from;
         Integer to;
@@ -103,6 +109,10 @@ public final class PeriodReader {
             }
         }
         return new Period(year(chosen, titleYear, dateYear, found), from, to, text);
+    }
+
+    private boolean annualTitle(String title) {
+        return annualWords.stream().anyMatch(title::contains);
     }
 
     /**
