@@ -34,6 +34,11 @@ public final class Dictionaries {
         return new Dictionaries(overrideDir);
     }
 
+    /** The folder whose files override the packaged ones, or {@code null}. */
+    public Path overrideDir() {
+        return overrideDir;
+    }
+
     /** The packaged defaults only. */
     public static Dictionaries packaged() {
         return new Dictionaries(null);

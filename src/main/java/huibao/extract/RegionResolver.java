@@ -41,11 +41,11 @@ public final class RegionResolver {
     }
 
     /**
-     * Loads regions.tsv and every packaged {@code regions-*.tsv} (each read from the override folder of
-     * {@code dictionaries} when it has one of the same name).
+     * Loads regions.tsv, every packaged {@code regions-*.tsv} and the {@code regions-*.tsv} additions in
+     * the override folder of {@code dictionaries}.
      */
     public static RegionResolver load(Dictionaries dictionaries) {
-        return load(dictionaries, null);
+        return load(dictionaries, dictionaries.overrideDir());
     }
 
     /** Loads the divisions of the configuration's dictionaries, with the additions in its dictionaries folder. */

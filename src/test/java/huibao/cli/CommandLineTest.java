@@ -139,6 +139,20 @@ class CommandLineTest {
         assertTrue(text.contains("澜州市,321700,2024年1-6月"), text);
     }
 
+    @Test
+    void anAnalystsOwnDivisionsResolveThroughTheDictionariesFolder(@TempDir Path tmp) throws Exception {
+        Path dict = Files.createDirectories(tmp.resolve("dict"));
+        Files.writeString(dict.resolve("regions-local.tsv"), "code\tname\tlevel\tparent_code\tshort_names\tstatus\tsuccessor_codes\n"
+                + "370199\t钢城新材料产业园\tcounty\t370100\t钢城新材料园\tactive\t\n");
+        Path report = tmp.resolve("园区汇报.txt");
+        Files.writeString(report, "钢城新材料产业园2024年上半年招商引资工作情况\n\n上半年，园区新签约项目5个，总投资12.6亿元。\n");
+        Run r = run("extract", "--reports", "--dictionaries", dict.toString(), report.toString());
+        assertEquals(0, r.code, r.err);
+        JsonNode line = new ObjectMapper().readTree(r.out.strip());
+        assertEquals("370199", line.get("region_code").asText());
+        assertEquals(2, line.get("facts").asInt());
+    }
+
     private static void encryptedPdf(Path file) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
