@@ -26,6 +26,7 @@ final class EntityJson {
             g.writeStringField("stage", e.stage());
             g.writeStringField("investor", e.investor());
             g.writeStringField("fact", e.factId());
+            g.writeStringField("code", e.code());
             g.writeStringField("sentence", e.sentence());
             g.writeArrayFieldStart("span");
             g.writeNumber(e.span().start());

@@ -71,9 +71,9 @@ public final class EntityExtractor {
                 String name = s.text().substring(f.start, f.end);
                 if (f.kind == Entity.Kind.PROJECT) {
                     String factId = facts.stream().filter(x -> name.equals(x.project())).map(Fact::id).findFirst().orElse(null);
-                    out.add(new Entity(report.doc(), f.kind, name, span, s.text(), stage, investor(found, f, s.text()), factId));
+                    out.add(new Entity(report.doc(), f.kind, name, span, s.text(), stage, investor(found, f, s.text()), factId, null));
                 } else {
-                    out.add(new Entity(report.doc(), f.kind, name, span, s.text(), null, null, null));
+                    out.add(new Entity(report.doc(), f.kind, name, span, s.text(), null, null, null, null));
                 }
             }
         }

@@ -24,6 +24,7 @@ final class EntityDocuments {
     private static final String STAGE = P + "stage";
     private static final String INVESTOR = P + "investor";
     private static final String FACT_ID = P + "fact_id";
+    private static final String CODE = P + "code";
     private static final String ORDINAL = P + Schema.ORDINAL;
 
     private EntityDocuments() {
@@ -43,6 +44,7 @@ final class EntityDocuments {
         store(d, STAGE, e.stage());
         store(d, INVESTOR, e.investor());
         store(d, FACT_ID, e.factId());
+        store(d, CODE, e.code());
         d.add(new StoredField(ORDINAL, ordinal));
         return d;
     }
@@ -51,7 +53,8 @@ final class EntityDocuments {
     static Entity read(Document d) {
         return new Entity(string(d, Schema.DOC), Entity.Kind.valueOf(string(d, KIND).toUpperCase(Locale.ROOT)),
                 string(d, NAME), new Span(requiredInt(d, SPAN_START), requiredInt(d, SPAN_END)),
-                string(d, SENTENCE), string(d, STAGE), string(d, INVESTOR), string(d, FACT_ID));
+                string(d, SENTENCE), string(d, STAGE), string(d, INVESTOR), string(d, FACT_ID),
+                string(d, CODE));
     }
 
     /** The entity's place in its file's reading order. */

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param stage    for projects: 在谈, 签约, 开工, 在建, 竣工投产, or {@code null}
  * @param investor for projects: the investing company as written, or {@code null}
  * @param factId   for projects: id of the fact stating its investment, or {@code null}
+ * @param code     for places: the GB/T 2260 code the name resolves to, or {@code null} when it does not
+ *                 resolve (masked, ambiguous)
  */
 public record Entity(
         String doc,
@@ -22,7 +24,8 @@ public record Entity(
         String sentence,
         String stage,
         String investor,
-        String factId) {
+        String factId,
+        String code) {
 
     /** The kinds of named things huibao collects. */
     public enum Kind {

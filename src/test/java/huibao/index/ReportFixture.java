@@ -96,7 +96,7 @@ final class ReportFixture {
     ReportFixture entity(Entity.Kind kind, String name, String stage, String investor) {
         Span span = locate(name, entityFrom);
         entityFrom = span.end();
-        entities.add(new Entity(doc, kind, name, span, sentenceAround(span), stage, investor, null));
+        entities.add(new Entity(doc, kind, name, span, sentenceAround(span), stage, investor, null, null));
         return this;
     }
 
