@@ -30,8 +30,10 @@ public final class Extractor {
 
     /** Loads every vocabulary the stage reads from {@code dictionaries}. */
     public static Extractor load(Dictionaries dictionaries) {
-        return new Extractor(ReportMetadataReader.load(dictionaries), new FactExtractor(dictionaries),
-                new EntityExtractor(dictionaries));
+        RegionResolver regions = RegionResolver.load(dictionaries);
+        PeriodReader periods = PeriodReader.load(dictionaries);
+        return new Extractor(ReportMetadataReader.load(dictionaries, regions, periods),
+                new FactExtractor(dictionaries, regions, periods), new EntityExtractor(dictionaries));
     }
 
     /** Extracts every report of {@code source}; {@code hints} set what the text does not say. */

@@ -35,8 +35,9 @@ final class FactAttributor {
      * @param s       the sentence text
      * @param base    offset of the sentence in the cleaned text
      * @param figures the sentence's figures (thresholds included), offsets absolute
+     * @param places  places named in the sentence other than the reporting region, offsets absolute
      */
-    List<Attribution> attribute(String s, int base, List<Figure> figures, Topic topic) {
+    List<Attribution> attribute(String s, int base, List<Figure> figures, Topic topic, List<PlaceMention> places) {
         List<Attribution> out = new ArrayList<>();
         List<Figure> real = figures.stream().filter(f -> !f.threshold()).toList();
         int observed = 0;
@@ -56,7 +57,7 @@ final class FactAttributor {
             chainLength = chained ? chainLength + 1 : 0;
             observe(s.substring(observed, at), topic);
             observed = at;
-            Context ctx = new Context(s, base, f, at, end, clauseStart, left, next, figures, topic);
+            Context ctx = new Context(s, base, f, at, end, clauseStart, left, next, figures, topic, places);
 
             Attribution a;
             if (chained && !measures.hasCue(ctx) && !indicators.hasTerm(ctx)) {
@@ -75,7 +76,7 @@ final class FactAttributor {
             prevAttr = a;
         }
         observe(s.substring(observed), topic);
-        return out;
+        return RespectiveList.apply(s, base, out);
     }
 
     /**
@@ -181,9 +182,22 @@ final class FactAttributor {
      * @param next        the next real figure of the sentence, or {@code null}
      * @param all         every figure of the sentence, thresholds included
      * @param topic       the paragraph's topic
+     * @param places      places named in the sentence other than the reporting region, offsets absolute
      */
     record Context(String sentence, int base, Figure figure, int at, int end, int clauseStart, String left,
-                   Figure next, List<Figure> all, Topic topic) {
+                   Figure next, List<Figure> all, Topic topic, List<PlaceMention> places) {
+
+        /** Places named in the figure's left words (其中，**市为3次; 山东省1898.7亿元), in reading order. */
+        List<String> placesInLeft() {
+            List<String> out = new ArrayList<>();
+            int from = base + at - left.length();
+            for (PlaceMention p : places) {
+                if (p.span().start() >= from && p.span().end() <= base + at) {
+                    out.add(p.text());
+                }
+            }
+            return out;
+        }
 
         /** The text of the figure's clause before it. */
         String clauseBefore() {

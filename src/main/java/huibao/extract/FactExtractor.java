@@ -4,6 +4,7 @@ import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
+import huibao.model.Period;
 import huibao.model.Problem;
 import huibao.model.Report;
 import huibao.model.Span;
@@ -32,9 +33,18 @@ public final class FactExtractor {
     private final FigureScanner scanner;
     private final FactAttributor attributor;
     private final TableReader tables;
+    private final RegionResolver regions;
+    private final PeriodReader periods;
 
-    /** Loads the vocabularies from {@code dictionaries}. */
+    /** Loads the vocabularies, the divisions and the period phrases from {@code dictionaries}. */
     public FactExtractor(Dictionaries dictionaries) {
+        this(dictionaries, RegionResolver.load(dictionaries), PeriodReader.load(dictionaries));
+    }
+
+    /** Loads the vocabularies from {@code dictionaries}, sharing an already loaded resolver and period reader. */
+    public FactExtractor(Dictionaries dictionaries, RegionResolver regions, PeriodReader periods) {
+        this.regions = regions;
+        this.periods = periods;
         this.vocabulary = new Vocabulary(dictionaries);
         this.scanner = new FigureScanner(vocabulary.units, vocabulary.figureRules);
         this.attributor = new FactAttributor(vocabulary);
@@ -47,6 +57,9 @@ public final class FactExtractor {
         List<Problem> problems = new ArrayList<>();
         Topic topic = new Topic();
         int paragraph = -1;
+        List<Fact> paragraphFacts = new ArrayList<>();
+        Period paragraphPeriod = report.period();
+        List<PlaceMention> places = otherPlaces(report);
         List<Sentence> sentences = SentenceSplitter.split(report.text(), report.range().start());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
@@ -58,7 +71,7 @@ public final class FactExtractor {
                 String unitLine = i > 0 ? sentences.get(i - 1).text() : null;
                 for (Attribution a : tables.read(sentences.subList(i, j), unitLine)) {
                     Sentence row = rowOf(sentences.subList(i, j), a.figure());
-                    facts.add(toFact(report, row, a));
+                    facts.add(toFact(report, row, a, report.period()));
                 }
                 i = j - 1;
                 continue;
@@ -66,6 +79,8 @@ public final class FactExtractor {
             if (sentence.paragraph() != paragraph) {
                 topic = new Topic();
                 paragraph = sentence.paragraph();
+                paragraphFacts.clear();
+                paragraphPeriod = report.period();
             } else {
                 topic.nextSentence();
             }
@@ -76,16 +91,40 @@ public final class FactExtractor {
             }
             if (scan.figures().isEmpty()) {
                 attributor.observe(sentence.text(), topic);
+                paragraphPeriod = periods.otherYear(periods.phrasesIn(sentence.text()), report.period()).orElse(paragraphPeriod);
                 continue;
             }
-            for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic)) {
-                facts.add(toFact(report, sentence, a));
+            List<PlaceMention> inSentence = places.stream().filter(p -> sentence.span().contains(p.span())).toList();
+            List<PeriodPhrase> phrases = periods.phrasesIn(sentence.text());
+            List<Fact> found = new ArrayList<>();
+            Period sentencePeriod = paragraphPeriod;
+            for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic, inSentence)) {
+                Period period = periods.governing(phrases, a.figure().start() - sentence.start(), report.period())
+                        .orElse(sentencePeriod);
+                found.add(toFact(report, sentence, a, period));
             }
+            paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
+            found = Breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
+            paragraphFacts.addAll(found);
+            facts.addAll(found);
         }
         return new Result(List.copyOf(facts), List.copyOf(problems));
     }
 
-    private Fact toFact(Report report, Sentence sentence, Attribution a) {
+    /** Places the report names other than itself, with offsets in the cleaned text of the file. */
+    private List<PlaceMention> otherPlaces(Report report) {
+        List<PlaceMention> out = new ArrayList<>();
+        int shift = report.range().start();
+        for (PlaceMention p : regions.findPlaces(report.text(), report.region())) {
+            if (report.region() != null && p.candidates().contains(report.region())) {
+                continue;
+            }
+            out.add(new PlaceMention(p.span().shift(shift), p.text(), p.form(), p.candidates()));
+        }
+        return out;
+    }
+
+    private Fact toFact(Report report, Sentence sentence, Attribution a, Period period) {
         Figure f = a.figure();
         Unit unit = f.unit();
         BigDecimal value = f.value();
@@ -113,7 +152,7 @@ public final class FactExtractor {
             baseMax = plain(baseMax);
         }
         return new Fact(report.doc() + "@" + f.start(), report.doc(), report.regionName(), report.regionCode(),
-                report.period(), a.indicator(), a.measure(), a.scope(), f.text(), value, valueMax,
+                period, a.indicator(), a.measure(), a.scope(), f.text(), value, valueMax,
                 unit == null ? null : unit.written(), baseValue, baseMax, base, f.approx(), a.project(), a.versus(),
                 f.redacted(), sentence.text(), f.span(), null);
     }

@@ -71,7 +71,7 @@ final class IndicatorReader {
 
         List<String> scope = new ArrayList<>();
         if (choice.inherited != null) {
-            scope.add(choice.inherited.scope());
+            scope.addAll(withoutPlaces(choice.inherited.scope()));
         } else {
             for (Figure t : c.thresholdsBefore()) {
                 scope.add(thresholdScope(c, t));
@@ -79,6 +79,7 @@ final class IndicatorReader {
             scope.addAll(scopeWords(c.left()));
             scope.add(choice.classScope);
         }
+        scope.addAll(c.placesInLeft());
         return new Attribution(f, choice.indicator, measure, m.sign(), FactAttributor.joinScope(scope), m.versus(), null);
     }
 
@@ -166,6 +167,19 @@ final class IndicatorReader {
             return nearestTerm(c.clauseBefore(), null, false);
         }
         return null;
+    }
+
+    /** The parts of an inherited scope that are not places: the place belongs to the earlier figure alone. */
+    private static List<String> withoutPlaces(String scope) {
+        List<String> out = new ArrayList<>();
+        if (scope != null) {
+            for (String part : scope.split("; ")) {
+                if (!RespectiveList.isPlaceName(part)) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
     }
 
     /** The whole a share is of: the words after 占 up to 的 (占全区到位资金的比重达: 全区到位资金). */
@@ -379,7 +393,7 @@ final class IndicatorReader {
         List<String> out = new ArrayList<>();
         for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(text)) {
             if (!"外资".equals(m.word()) && !"外商".equals(m.word())) {
-                out.add(m.word());
+                out.add(m.value().scopeAs());
             }
         }
         return out;

@@ -26,9 +26,12 @@ public final class PeriodReader {
     private final PeriodPhraseFinder phrases;
     private final PeriodFigureCounter figures;
     private final java.util.List<String> annualWords;
+    private final java.util.List<String> leads;
 
-    private PeriodReader(PeriodPhraseFinder phrases, PeriodFigureCounter figures, java.util.List<String> annualWords) {
+    private PeriodReader(PeriodPhraseFinder phrases, PeriodFigureCounter figures, java.util.List<String> annualWords,
+                         java.util.List<String> leads) {
         this.annualWords = annualWords;
+        this.leads = leads;
         this.phrases = phrases;
         this.figures = figures;
     }
@@ -36,7 +39,7 @@ public final class PeriodReader {
     /** Reads periods.tsv, period-cues.tsv and period-figure-units.tsv. */
     public static PeriodReader load(Dictionaries dictionaries) {
         return new PeriodReader(new PeriodPhraseFinder(dictionaries), new PeriodFigureCounter(dictionaries),
-                dictionaries.words("period-annual-titles.tsv"));
+                dictionaries.words("period-annual-titles.tsv"), dictionaries.words("period-leads.tsv"));
     }
 
     /**
@@ -113,6 +116,67 @@ public final class PeriodReader {
 
     private boolean annualTitle(String title) {
         return annualWords.stream().anyMatch(title::contains);
+    }
+
+    /**
+     * The period phrases of a sentence that govern the figures after them, in reading order: those
+     * that open their clause, alone or after a lead word (截至, 今年), and are no comparison (较去年同期).
+     */
+    List<PeriodPhrase> phrasesIn(String sentence) {
+        List<PeriodPhrase> out = new ArrayList<>();
+        for (PeriodPhrase p : phrases.find(sentence)) {
+            int start = p.span().start();
+            int clause = start;
+            while (clause > 0 && "，,；;。：:！？\n（(".indexOf(sentence.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            String before = sentence.substring(clause, start).strip();
+            if (!p.comparison() && (before.isEmpty() || leads.contains(before))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a sentence's phrases name a year other than the report's, which later sentences keep (2022年，…。全区计划…). */
+    Optional<Period> otherYear(List<PeriodPhrase> found, Period report) {
+        for (PeriodPhrase p : found) {
+            if (p.kind() == PeriodPhrase.Kind.YEAR && p.year() != null && !p.year().equals(report.year())) {
+                return Optional.of(new Period(p.year(), 1, 12, p.label()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The period of a figure at {@code at} in a sentence whose phrases are {@code found}: the last
+     * phrase before it that is no comparison (较去年同期) sets it; a year alone that is the report's
+     * own year leaves the report's months. Empty when no phrase stands before the figure.
+     */
+    Optional<Period> governing(List<PeriodPhrase> found, int at, Period report) {
+        PeriodPhrase last = null;
+        for (PeriodPhrase p : found) {
+            if (p.span().end() > at) {
+                break;
+            }
+            if (!p.comparison()) {
+                last = p;
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        Integer year = last.yearMasked() ? null : last.year();
+        if (year == null && !last.yearMasked()) {
+            int offset = last.yearOffset() == null ? 0 : last.yearOffset();
+            year = report.year() == null ? null : report.year() + offset;
+        }
+        return Optional.of(switch (last.kind()) {
+            case ANCHORED -> new Period(year, report.fromMonth(), report.toMonth(), last.label());
+            case YEAR -> java.util.Objects.equals(year, report.year()) || last.yearMasked() ? report
+                    : new Period(year, 1, 12, last.label());
+            default -> new Period(year, last.fromMonth(), last.toMonth(), last.label());
+        });
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 final class ProjectRule {
 
     private static final String PROJECT = "项目";
+    private static final List<String> OTHER_NOUNS = List.of("企业", "公司", "机构", "客商", "商会", "协会", "部门", "单位", "人才");
 
     private final Vocabulary v;
 
@@ -35,7 +36,8 @@ final class ProjectRule {
         WordMatcher.Match<Vocabulary.Stage> after = stage == null ? firstStage(right) : null;
         Attribution lastCount = topic.latest(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
         boolean topicIsProjects = lastCount != null && isProjectCount(lastCount.indicator());
-        if (!aboutProjects && !(stage != null && (topicIsProjects || sentenceBefore.contains(PROJECT)))) {
+        if (!aboutProjects && !(stage != null && (topicIsProjects || sentenceBefore.contains(PROJECT))
+                && !namesOtherThings(left.substring(stage.end())))) {
             return null;
         }
         if (listedAfter(left, stage) || (after != null && after.value().listed()) || listedIn(right)) {
@@ -60,6 +62,16 @@ final class ProjectRule {
             return topic.stage().indicator();
         }
         return whole ? null : Fact.OTHER;
+    }
+
+    /** 引进…专精特新企业10家: the words after the stage word count firms, not projects. */
+    private static boolean namesOtherThings(String words) {
+        for (String noun : OTHER_NOUNS) {
+            if (words.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The investment indicator of an amount beside project counts (总投资XX亿元), or {@code null}. */

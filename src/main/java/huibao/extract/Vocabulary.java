@@ -40,8 +40,9 @@ final class Vocabulary {
      *
      * @param category area, source, sector, program or forecast
      * @param domain   foreign, domestic or {@code null}
+     * @param scopeAs  how the word is written in a scope
      */
-    record ScopeWord(String category, String domain) {
+    record ScopeWord(String category, String domain, String scopeAs) {
     }
 
     final UnitTable units;
@@ -75,8 +76,9 @@ final class Vocabulary {
         }
         this.targets = new WordMatcher<>(tc);
         Map<String, ScopeWord> sc = new HashMap<>();
-        for (Dictionaries.Table.Row row : d.table("scopes.tsv", "word", "category", "domain").rows()) {
-            sc.put(row.get("word"), new ScopeWord(row.get("category"), row.get("domain").isBlank() ? null : row.get("domain")));
+        for (Dictionaries.Table.Row row : d.table("scopes.tsv", "word", "category", "domain", "scope_as").rows()) {
+            String as = row.get("scope_as").isBlank() ? row.get("word") : row.get("scope_as");
+            sc.put(row.get("word"), new ScopeWord(row.get("category"), row.get("domain").isBlank() ? null : row.get("domain"), as));
         }
         this.scopes = new WordMatcher<>(sc);
         Map<String, String> inv = new HashMap<>();

@@ -247,6 +247,66 @@ class FactExtractorTest {
     }
 
     @Test
+    void givesEachItemOfARespectiveListTheNameListedForIt() {
+        List<Fact> fs = facts("从签约项目看，甲溪区、**县、乙山市签约较多，分别为15个、11个、9个。");
+        assertEquals(List.of("甲溪区", "**县", "乙山市"), fs.stream().map(f -> lastScope(f)).toList());
+        assertEquals("projects_signed", fs.get(2).indicator());
+    }
+
+    @Test
+    void scopesAFigureToThePlaceItsClauseNames() {
+        List<Fact> fs = facts("外出招商共42次，其中，**区为12次，****县均为8次。");
+        assertEquals("**区", lastScope(fact(fs, "12次")));
+        assertEquals("****县", lastScope(fact(fs, "8次")));
+        assertFact(fact(fs, "8次"), "outreach_trips", Measure.VALUE, "8", BaseUnit.COUNT);
+    }
+
+    @Test
+    void tiesTheItemsOfABreakdownToTheirTotal() {
+        List<Fact> fs = facts("引进500强项目12个，其中世界500强项目5个、中国500强项目7个。");
+        Fact total = fact(fs, "12个");
+        assertNull(total.partOf());
+        assertEquals(total.id(), fact(fs, "5个").partOf());
+        assertEquals(total.id(), fact(fs, "7个").partOf());
+    }
+
+    @Test
+    void tiesAFigureInAnIncludingParenthesisToTheFigureBeforeIt() {
+        List<Fact> fs = facts("完成固定资产投入9.8亿元（含续建项目固定资产投入2.1亿元），同比增长12%。");
+        assertEquals(fact(fs, "9.8亿元").id(), fact(fs, "2.1亿元").partOf());
+        assertNull(fact(fs, "12%").partOf(), "growth rates do not add up");
+    }
+
+    @Test
+    void givesAFigureThePeriodItsOwnClauseStates() {
+        List<Fact> fs = facts("1-6月外出招商35次。6月当月，外出招商9次。一季度签约项目6个。");
+        assertEquals(1, fact(fs, "35次").period().fromMonth());
+        assertEquals(6, fact(fs, "35次").period().toMonth());
+        assertEquals(6, fact(fs, "9次").period().fromMonth());
+        assertEquals(6, fact(fs, "9次").period().toMonth());
+        assertEquals(3, fact(fs, "6个").period().toMonth());
+        assertEquals(2024, fact(fs, "6个").period().year());
+    }
+
+    @Test
+    void keepsTheReportsPeriodForAYearThatOnlyDescribesTheItemsCounted() {
+        Fact f = fact(facts("推动2023年签约未开工项目开工12个。"), "12个");
+        assertEquals(new Period(2024, 1, 6, "1-6月"), f.period());
+    }
+
+    @Test
+    void carriesANextYearsPlanToTheSentencesAfterIt() {
+        List<Fact> fs = facts("2025年，我们将继续突出产业链招商。全区计划实际使用外资3000万美元，签约项目40个。");
+        assertEquals(2025, fact(fs, "3000万美元").period().year());
+        assertEquals(2025, fact(fs, "40个").period().year());
+    }
+
+    private static String lastScope(Fact f) {
+        String[] parts = f.scope().split("; ");
+        return parts[parts.length - 1];
+    }
+
+    @Test
     void neverThrowsOnRandomText() {
         java.util.Random random = new java.util.Random(20241122);
         String alphabet = "0123456789.,-%亿万元美个家次第位至余多近约超XX**×　 ，。；、增长下降完成占居一二三十百千项目签约开工";

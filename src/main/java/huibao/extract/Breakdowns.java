@@ -1,0 +1,90 @@
+package huibao.extract;
+
+import huibao.model.Fact;
+import huibao.model.Measure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ties the parts of a breakdown to the fact they break down, so that checks can add them up:
+ * figures after 其中 (其中世界500强项目27个、中国500强项目48个), inside （含…） or （其中…）, and the
+ * items of a 分别 list, each to the nearest earlier fact of the same indicator, measure and unit.
+ */
+final class Breakdowns {
+
+    private Breakdowns() {
+    }
+
+    /**
+     * The facts of one sentence with {@code partOf} set where they break down an earlier fact.
+     *
+     * @param sentence the sentence text
+     * @param base     its offset in the cleaned text
+     * @param facts    its facts in reading order
+     * @param earlier  the facts of the paragraph before this sentence, in reading order
+     */
+    static List<Fact> link(String sentence, int base, List<Fact> facts, List<Fact> earlier) {
+        List<Fact> out = new ArrayList<>(facts.size());
+        List<Fact> governed = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            int at = f.span().start() - base;
+            int opener = opener(sentence, at);
+            if (opener >= 0) {
+                governed.add(f);
+            }
+            if (opener < 0 || !additive(f.measure())) {
+                out.add(f);
+                continue;
+            }
+            Fact parent = null;
+            for (int k = out.size() - 1; k >= 0 && parent == null; k--) {
+                Fact c = out.get(k);
+                if (c.span().start() - base < opener && sameKind(c, f) && !governed.contains(c)) {
+                    parent = c;
+                }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && parent == null; k--) {
+                if (sameKind(earlier.get(k), f)) {
+                    parent = earlier.get(k);
+                }
+            }
+            out.add(parent == null || parent.redacted() && f.redacted() && parent.partOf() != null ? f : f.withPartOf(parent.id()));
+        }
+        return out;
+    }
+
+    /** Where the 其中, （含 or 分别 governing a figure at {@code at} opens, or -1. */
+    private static int opener(String s, int at) {
+        int best = -1;
+        for (String word : new String[] {"其中", "（含", "(含", "分别"}) {
+            int k = s.lastIndexOf(word, at);
+            if (k >= 0 && k > best) {
+                best = k;
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        // a parenthesis governs only what stands inside it
+        if (s.startsWith("（", best) || s.startsWith("(", best)) {
+            int close = Math.max(s.indexOf('）', best), s.indexOf(')', best));
+            if (close >= 0 && close < at) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
+    /** Levels and absolute changes add up; rates and ranks do not. */
+    private static boolean additive(Measure m) {
+        return m == Measure.VALUE || m == Measure.YOY_ABS || m == Measure.TARGET;
+    }
+
+    private static boolean sameKind(Fact parent, Fact part) {
+        return parent.indicator().equals(part.indicator()) && parent.measure() == part.measure()
+                && parent.baseUnit() == part.baseUnit() && !Fact.OTHER.equals(part.indicator())
+                && parent.partOf() == null;
+    }
+}

@@ -1,0 +1,104 @@
+package huibao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ties the figures of a 分别 list to the names listed before it, one by one:
+ * {@code ****区、**区、**市较少，分别为6个、6个、3个} gives each count the district it belongs to,
+ * in its scope. Lists whose names and figures do not pair up are left as they are.
+ */
+final class RespectiveList {
+
+    private static final Pattern NAME = Pattern.compile(
+            "^(?:[*Xx×＊]+[\\p{IsHan}]{0,6}?[省市区县镇乡]|[\\p{IsHan}]{1,8}?(?:经济技术开发区|开发区|高新区|综保区|新区|园区|省|市|区|县|镇|乡)|[*Xx×＊]+)");
+    private static final String CUES = "分别|依次";
+    private static final Pattern CUE = Pattern.compile(CUES);
+
+    private RespectiveList() {
+    }
+
+    /** The attributions of one sentence, with the names of each 分别 list added to the scope of its figures. */
+    static List<Attribution> apply(String s, int base, List<Attribution> attributions) {
+        if (!s.contains("分别") && !s.contains("依次")) {
+            return attributions;
+        }
+        List<Attribution> out = new ArrayList<>(attributions);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i + 1;
+            while (j < out.size() && chained(s, base, out.get(j - 1).figure(), out.get(j).figure())) {
+                j++;
+            }
+            int headAt = out.get(i).figure().start() - base;
+            int cue = lastCue(s, headAt);
+            if (cue >= 0 && j - i >= 2) {
+                List<String> names = namesBefore(s, cue);
+                if (names.size() == j - i) {
+                    for (int k = i; k < j; k++) {
+                        Attribution a = out.get(k);
+                        List<String> scope = new ArrayList<>();
+                        if (a.scope() != null) {
+                            scope.addAll(List.of(a.scope().split("; ")));
+                        }
+                        scope.add(names.get(k - i));
+                        out.set(k, new Attribution(a.figure(), a.indicator(), a.measure(), a.sign(),
+                                FactAttributor.joinScope(scope), a.versus(), a.project()));
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean chained(String s, int base, Figure a, Figure b) {
+        int gap = b.start() - a.end();
+        return gap == 1 && "、，和及".indexOf(s.charAt(a.end() - base)) >= 0;
+    }
+
+    /** Where the 分别 that opens the clause of the figure at {@code at} stands, or -1. */
+    private static int lastCue(String s, int at) {
+        int clause = FactAttributor.clauseStart(s, at);
+        Matcher m = CUE.matcher(s);
+        int found = -1;
+        while (m.find() && m.start() < at) {
+            if (m.start() >= clause) {
+                found = m.start();
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code text} is a place name as lists write them (****区, 海阳市, 综保区). */
+    static boolean isPlaceName(String text) {
+        Matcher m = NAME.matcher(text);
+        return m.find() && m.end() == text.length();
+    }
+
+    /** The names listed in the clause before the 分别 clause (****区、**区、**市较少). */
+    static List<String> namesBefore(String s, int cue) {
+        int clauseStart = FactAttributor.clauseStart(s, cue);
+        int listEnd = clauseStart - 1;
+        if (listEnd <= 0) {
+            listEnd = cue;
+            clauseStart = 0;
+        }
+        int listStart = FactAttributor.clauseStart(s, listEnd);
+        String list = s.substring(listStart, listEnd);
+        if (!list.contains("、") && !list.contains("和")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String item : list.split("、|和(?=[^、]*$)")) {
+            Matcher m = NAME.matcher(item.strip());
+            if (!m.find()) {
+                return List.of();
+            }
+            names.add(m.group());
+        }
+        return names;
+    }
+}
