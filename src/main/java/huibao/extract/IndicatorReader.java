@@ -5,6 +5,7 @@ import huibao.model.Fact;
 import huibao.model.Measure;
 
 import java.util.ArrayList;
+import java.util.regex.Matcher;
 import java.util.List;
 
 /**
@@ -20,6 +21,10 @@ final class IndicatorReader {
     /** Place names, masked or not, that a 分别 list or a breakdown puts before its figures (****市, 山东省). */
     private static final java.util.regex.Pattern PLACE =
             java.util.regex.Pattern.compile("[\\p{IsHan}*Xx×]{0,5}?[省市区县镇乡]|[*Xx×]+");
+
+    /** A size class written without a number (亿元以上, 千万元及以上); with a number it is a threshold figure. */
+    private static final java.util.regex.Pattern SIZE_CLASS =
+            java.util.regex.Pattern.compile("(?<![0-9.XxＸ*×一二三四五六七八九十百千])(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上");
 
     private final Vocabulary v;
     private final ProjectRule projects;
@@ -78,6 +83,10 @@ final class IndicatorReader {
             }
             scope.addAll(scopeWords(c.left()));
             scope.add(choice.classScope);
+            Matcher sizeClass = SIZE_CLASS.matcher(c.left());
+            while (sizeClass.find()) {
+                scope.add(sizeClass.group()); // 新签约亿元以上项目9个: the class names no number, so no threshold figure
+            }
         }
         scope.addAll(c.placesInLeft());
         return new Attribution(f, choice.indicator, measure, m.sign(), FactAttributor.joinScope(scope), m.versus(), null);

@@ -153,6 +153,25 @@ class CommandLineTest {
         assertEquals(2, line.get("facts").asInt());
     }
 
+    @Test
+    void theAnalystSetsRegionAndPeriodTheTextDoesNotSay(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a.txt");
+        Path b = tmp.resolve("b.txt");
+        Files.writeString(a, "XX区招商引资工作情况\n\n今年以来，全区新签约项目12个，实际使用外资860万美元。\n");
+        Files.writeString(b, "招商引资工作情况\n\n截至目前，全县新签约项目7个。\n");
+        Path manifest = tmp.resolve("manifest.csv");
+        Files.writeString(manifest, "file,region,period\n" + a + ",钢城区,2021年1-10月\n");
+        Run r = run("extract", "--reports", "--manifest", manifest.toString(), "--region", "沂水县", a.toString(), b.toString());
+        assertEquals(0, r.code, r.err);
+        String[] lines = r.out.strip().split("\n");
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertEquals("370117", first.get("region_code").asText());
+        assertEquals(2021, first.get("period").get("year").asInt());
+        assertEquals(10, first.get("period").get("to_month").asInt());
+        JsonNode second = new ObjectMapper().readTree(lines[1]);
+        assertEquals("沂水县", second.get("region").asText(), "--region covers the files the manifest leaves out");
+    }
+
     private static void encryptedPdf(Path file) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();

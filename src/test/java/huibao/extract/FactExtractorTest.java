@@ -301,6 +301,58 @@ class FactExtractorTest {
         assertEquals(2025, fact(fs, "40个").period().year());
     }
 
+    @Test
+    void readsChineseNumeralCountsOfSeveralDigits() {
+        List<Fact> fs = facts("全年引进项目二十六个，培训招商人员五百名。");
+        assertFact(fact(fs, "二十六个"), "projects_signed", Measure.VALUE, "26", BaseUnit.COUNT);
+        assertFact(fact(fs, "五百名"), "other", Measure.VALUE, "500", BaseUnit.COUNT);
+    }
+
+    @Test
+    void readsAHyphenatedRangeOfMoney() {
+        Fact f = fact(facts("引进计划投资8-10亿元的智能制造产业园项目。"), "8-10亿元");
+        assertEquals(0, new BigDecimal("800000000").compareTo(f.baseValue()));
+        assertEquals(0, new BigDecimal("1000000000").compareTo(f.baseValueMax()));
+    }
+
+    @Test
+    void readsARankWrittenWithoutPositionWord() {
+        Fact f = fact(facts("全区实际使用外资总量排名全市第一。"), "第一");
+        assertFact(f, "fdi_actual", Measure.RANK, "1", BaseUnit.RANK);
+        assertNull(f.unit());
+    }
+
+    @Test
+    void marksLowerCaseAndCrossMasksRedacted() {
+        List<Fact> fs = facts("新设外资企业xx家，合同外资××万美元。");
+        assertTrue(fact(fs, "xx家").redacted());
+        assertFact(fact(fs, "××万美元"), "fdi_contracted", Measure.VALUE, null, BaseUnit.USD);
+    }
+
+    @Test
+    void readsAShareOfASectorAsAShareOfTheIndicatorWithTheSectorInScope() {
+        List<Fact> fs = facts("第二产业实际使用外资1.2亿美元，占全市实际使用外资的62.4%。");
+        Fact share = fact(fs, "62.4%");
+        assertFact(share, "fdi_actual", Measure.SHARE, "62.4", BaseUnit.PERCENT);
+        assertEquals("第二产业", fact(fs, "1.2亿美元").scope());
+    }
+
+    @Test
+    void scopesForeignCapitalBySourceAndDomesticCapitalByOrigin() {
+        List<Fact> fs = facts("实际使用日韩资3200万美元，引进省外到位资金12.6亿元，新签约亿元以上项目9个。");
+        assertEquals("日韩", fact(fs, "3200万美元").scope());
+        assertFact(fact(fs, "12.6亿元"), "domestic_capital_actual", Measure.VALUE, "1260000000", BaseUnit.CNY);
+        assertEquals("省外", fact(fs, "12.6亿元").scope());
+        assertFact(fact(fs, "9个"), "projects_signed", Measure.VALUE, "9", BaseUnit.COUNT);
+        assertEquals("亿元以上", fact(fs, "9个").scope());
+    }
+
+    @Test
+    void readsADeclineWrittenAsAReduction() {
+        Fact f = fact(facts("注册资本12.3亿元，同比减少18.6%。"), "18.6%");
+        assertFact(f, "registered_capital", Measure.YOY, "-18.6", BaseUnit.PERCENT);
+    }
+
     private static String lastScope(Fact f) {
         String[] parts = f.scope().split("; ");
         return parts[parts.length - 1];
