@@ -29,6 +29,7 @@ final class MeasureReader {
     }
 
     private static final String VERSUS_STRIP = "的在中上为是达了";
+    private static final java.util.regex.Pattern TARGET_WHOLE = java.util.regex.Pattern.compile("目标|任务|计划数");
 
     private final Vocabulary v;
 
@@ -102,6 +103,10 @@ final class MeasureReader {
         }
         if (cue != null && (kind != Unit.Kind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
             Measure measure = cue.value().measure();
+            if (measure == Measure.SHARE && cueEnd >= 0 && TARGET_WHOLE.matcher(c.left().substring(cueEnd)).find()) {
+                // 占年度目标任务的56.3%: a share of a target is how much of it is done
+                return new Reading(Measure.COMPLETION, 1, -1, completionVersus(c));
+            }
             if (kind == Unit.Kind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY) && targetMode(c)) {
                 return new Reading(Measure.TARGET, 1, -1, null); // 力争…开工率达到85%以上: an aim, not a result
             }

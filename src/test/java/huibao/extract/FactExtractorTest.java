@@ -353,6 +353,20 @@ class FactExtractorTest {
         assertFact(f, "registered_capital", Measure.YOY, "-18.6", BaseUnit.PERCENT);
     }
 
+    @Test
+    void readsAShareOfATargetAsCompletion() {
+        Fact f = fact(facts("实际到位市外资金21.4亿元，占年度目标任务的56.3%。"), "56.3%");
+        assertFact(f, "domestic_capital_actual", Measure.COMPLETION, "56.3", BaseUnit.PERCENT);
+    }
+
+    @Test
+    void takesATopThreeSelectionForScopeNotForARank() {
+        List<Fact> fs = facts("从实际使用外资看，甲溪区、乙山市、丙川县列前三位，分别为1200万美元、980万美元、760万美元。");
+        assertEquals(3, fs.size());
+        assertTrue(fs.stream().allMatch(f -> f.measure() == Measure.VALUE && f.indicator().equals("fdi_actual")));
+        assertEquals("乙山市", lastScope(fs.get(1)));
+    }
+
     private static String lastScope(Fact f) {
         String[] parts = f.scope().split("; ");
         return parts[parts.length - 1];
