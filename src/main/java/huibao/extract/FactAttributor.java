@@ -41,6 +41,7 @@ final class FactAttributor {
         List<Attribution> out = new ArrayList<>();
         List<Figure> real = figures.stream().filter(f -> !f.threshold()).toList();
         int observed = 0;
+        Signals signals = signals(s);
         Figure prev = null;
         Attribution prevAttr = null;
         int chainLength = 0;
@@ -55,7 +56,7 @@ final class FactAttributor {
             Figure next = idx + 1 < real.size() ? real.get(idx + 1) : null;
             boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at);
             chainLength = chained ? chainLength + 1 : 0;
-            observe(s.substring(observed, at), topic);
+            signals.apply(observed, at, topic);
             observed = at;
             Context ctx = new Context(s, base, f, at, end, clauseStart, left, next, figures, topic, places);
 
@@ -75,7 +76,7 @@ final class FactAttributor {
             prev = f;
             prevAttr = a;
         }
-        observe(s.substring(observed), topic);
+        signals.apply(observed, s.length(), topic);
         return RespectiveList.apply(s, base, out);
     }
 
@@ -111,32 +112,65 @@ final class FactAttributor {
 
     /** Notes the foreign/domestic domain and the project stage that {@code text} names last. */
     void observe(String text, Topic topic) {
-        String domain = null;
-        int domainAt = -1;
-        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(text)) {
+        signals(text).apply(0, text.length(), topic);
+    }
+
+    /** Where a sentence names a domain, a project stage or a new list item, found in one pass each. */
+    private Signals signals(String s) {
+        List<int[]> domainAt = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(s)) {
             if (m.value().domain() != null) {
-                domain = m.value().domain();
-                domainAt = m.start();
+                domainAt.add(new int[] {m.start()});
+                domains.add(m.value().domain());
             }
         }
-        java.util.regex.Matcher item = LIST_ITEM.matcher(text);
-        int itemAt = -1;
+        List<Integer> items = new ArrayList<>();
+        java.util.regex.Matcher item = LIST_ITEM.matcher(s);
         while (item.find()) {
-            itemAt = item.start();
+            items.add(item.start());
         }
-        if (domain != null && itemAt < domainAt) {
-            topic.domain(domain);
-        } else if (itemAt >= 0) {
-            topic.domain(null); // 一是…；二是…: a new item leaves the last one's subject behind
-        }
-        Vocabulary.Stage stage = null;
-        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(text)) {
+        List<Integer> stageAt = new ArrayList<>();
+        List<Vocabulary.Stage> stages = new ArrayList<>();
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(s)) {
             if (m.value().indicator() != null) {
-                stage = m.value();
+                stageAt.add(m.start());
+                stages.add(m.value());
             }
         }
-        if (stage != null) {
-            topic.stage(stage);
+        return new Signals(domainAt.stream().mapToInt(a -> a[0]).toArray(), domains, items, stageAt, stages);
+    }
+
+    /** The signals of one sentence by position. */
+    private record Signals(int[] domainAt, List<String> domains, List<Integer> items, List<Integer> stageAt,
+                           List<Vocabulary.Stage> stages) {
+
+        /** Applies what stands in {@code [from, to)} to the topic, as reading that stretch would. */
+        void apply(int from, int to, Topic topic) {
+            String domain = null;
+            int at = -1;
+            for (int i = 0; i < domainAt.length; i++) {
+                if (domainAt[i] >= from && domainAt[i] < to) {
+                    domain = domains.get(i);
+                    at = domainAt[i];
+                }
+            }
+            int itemAt = -1;
+            for (int p : items) {
+                if (p >= from && p < to) {
+                    itemAt = p;
+                }
+            }
+            if (domain != null && itemAt < at) {
+                topic.domain(domain);
+            } else if (itemAt >= 0) {
+                topic.domain(null); // 一是…；二是…: a new item leaves the last one's subject behind
+            }
+            for (int i = 0; i < stageAt.size(); i++) {
+                if (stageAt.get(i) >= from && stageAt.get(i) < to) {
+                    topic.stage(stages.get(i));
+                }
+            }
         }
     }
 

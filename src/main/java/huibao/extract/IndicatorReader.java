@@ -367,30 +367,37 @@ final class IndicatorReader {
     /** Whether the words before a figure hold nothing that starts a new subject. */
     private boolean thin(FactAttributor.Context c) {
         String left = c.left();
+        boolean[] covered = new boolean[left.length()];
+        int offset = c.base() + c.at() - left.length();
         for (Figure t : c.thresholdsBefore()) {
-            left = left.replace(t.text(), " ");
+            cover(covered, t.start() - offset, t.end() - offset);
         }
         for (WordMatcher.Match<String> m : v.investmentWords.findAll(left)) {
-            left = left.replace(m.word(), " ");
+            cover(covered, m.start(), m.end());
         }
-        left = PLACE.matcher(left).replaceAll(" ");
-        String rest = left;
-        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(left)) {
-            rest = rest.replace(m.word(), " ");
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findAll(left)) {
+            cover(covered, m.start(), m.end());
         }
-        List<String> carry = new ArrayList<>(v.carryWords);
-        carry.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        for (String w : carry) {
-            rest = rest.replace(w, " ");
+        for (WordMatcher.Match<String> m : v.carryWords.findAll(left)) {
+            cover(covered, m.start(), m.end());
+        }
+        Matcher place = PLACE.matcher(left);
+        while (place.find()) {
+            cover(covered, place.start(), place.end());
         }
         int han = 0;
-        for (int i = 0; i < rest.length(); i++) {
-            char ch = rest.charAt(i);
-            if (FigureScanner.isHan(ch) && "市区县镇乡".indexOf(ch) < 0) {
+        for (int i = 0; i < left.length(); i++) {
+            if (!covered[i] && FigureScanner.isHan(left.charAt(i))) {
                 han++;
             }
         }
         return han <= 1;
+    }
+
+    private static void cover(boolean[] covered, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(covered.length, to); i++) {
+            covered[i] = true;
+        }
     }
 
     private static boolean startsWithNoun(String right) {

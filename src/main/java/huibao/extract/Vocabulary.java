@@ -53,7 +53,7 @@ final class Vocabulary {
     final WordMatcher<TargetCue> targets;
     final WordMatcher<ScopeWord> scopes;
     final WordMatcher<String> investmentWords;
-    final Set<String> carryWords;
+    final WordMatcher<String> carryWords;
 
     Vocabulary(Dictionaries d) {
         this.units = new UnitTable(d);
@@ -84,6 +84,8 @@ final class Vocabulary {
         Map<String, String> inv = new HashMap<>();
         d.words("investment-words.tsv").forEach(w -> inv.put(w, w));
         this.investmentWords = new WordMatcher<>(inv);
-        this.carryWords = new HashSet<>(d.words("carry-words.tsv"));
+        Map<String, String> carry = new HashMap<>();
+        d.words("carry-words.tsv").forEach(w -> carry.put(w, w));
+        this.carryWords = new WordMatcher<>(carry);
     }
 }
