@@ -13,7 +13,10 @@ import java.util.List;
  */
 final class Breakdowns {
 
-    private Breakdowns() {
+    private final ClauseWords words;
+
+    Breakdowns(ClauseWords words) {
+        this.words = words;
     }
 
     /**
@@ -24,7 +27,7 @@ final class Breakdowns {
      * @param facts    its facts in reading order
      * @param earlier  the facts of the paragraph before this sentence, in reading order
      */
-    static List<Fact> link(String sentence, int base, List<Fact> facts, List<Fact> earlier) {
+    List<Fact> link(String sentence, int base, List<Fact> facts, List<Fact> earlier) {
         List<Fact> out = new ArrayList<>(facts.size());
         List<Fact> governed = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
@@ -56,14 +59,8 @@ final class Breakdowns {
     }
 
     /** Where the 其中, （含 or 分别 governing a figure at {@code at} opens, or -1. */
-    private static int opener(String s, int at) {
-        int best = -1;
-        for (String word : new String[] {"其中", "（含", "(含", "分别"}) {
-            int k = s.lastIndexOf(word, at);
-            if (k >= 0 && k > best) {
-                best = k;
-            }
-        }
+    private int opener(String s, int at) {
+        int best = words.lastBefore("breakdown", s, at);
         if (best < 0) {
             return -1;
         }

@@ -16,17 +16,18 @@ import java.util.Set;
 final class FactAttributor {
 
     static final String CLAUSE_ENDS = "，,；;。：:！!？?\n";
-    private static final java.util.regex.Pattern LIST_ITEM =
-            java.util.regex.Pattern.compile("[一二三四五六七八九十]是|第[一二三四五六七八九十]，|（[一二三四五六七八九十]+）");
+
 
     private final Vocabulary v;
     private final MeasureReader measures;
     private final IndicatorReader indicators;
+    private final RespectiveList respective;
 
     FactAttributor(Vocabulary vocabulary) {
         this.v = vocabulary;
         this.measures = new MeasureReader(vocabulary);
         this.indicators = new IndicatorReader(vocabulary);
+        this.respective = new RespectiveList(vocabulary.clauseWords);
     }
 
     /**
@@ -77,7 +78,7 @@ final class FactAttributor {
             prevAttr = a;
         }
         signals.apply(observed, s.length(), topic);
-        return RespectiveList.apply(s, base, out);
+        return respective.apply(s, base, out);
     }
 
     /**
@@ -88,7 +89,7 @@ final class FactAttributor {
     private Attribution sibling(Attribution prev, Figure f, Context ctx, int position) {
         String indicator = prev.indicator();
         String scope = prev.scope();
-        if (prev.measure() == Measure.SHARE && ctx.sentence().lastIndexOf("分别", ctx.at()) >= 0) {
+        if (prev.measure() == Measure.SHARE && v.clauseWords.lastBefore("respective", ctx.sentence(), ctx.at()) >= 0) {
             List<Attribution> levels = ctx.topic().lastLevelsInSentence(position + 1 + levelsAfterShares(ctx));
             if (levels.size() > position) {
                 indicator = levels.get(position).indicator();
@@ -126,7 +127,7 @@ final class FactAttributor {
             }
         }
         List<Integer> items = new ArrayList<>();
-        java.util.regex.Matcher item = LIST_ITEM.matcher(s);
+        java.util.regex.Matcher item = v.clauseWords.listItem.matcher(s);
         while (item.find()) {
             items.add(item.start());
         }

@@ -33,6 +33,7 @@ public final class FactExtractor {
     private final FigureScanner scanner;
     private final FactAttributor attributor;
     private final TableReader tables;
+    private final Breakdowns breakdowns;
     private final RegionResolver regions;
     private final PeriodReader periods;
 
@@ -49,6 +50,7 @@ public final class FactExtractor {
         this.scanner = new FigureScanner(vocabulary.units, vocabulary.figureRules);
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
+        this.breakdowns = new Breakdowns(vocabulary.clauseWords);
     }
 
     /** Extracts the facts of {@code report}; spans index the file's cleaned text. */
@@ -104,7 +106,7 @@ public final class FactExtractor {
                 found.add(toFact(report, sentence, a, period));
             }
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
-            found = Breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
+            found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
             paragraphFacts.addAll(found);
             facts.addAll(found);
         }

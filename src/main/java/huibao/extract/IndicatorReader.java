@@ -131,7 +131,7 @@ final class IndicatorReader {
         if (term != null) {
             return term;
         }
-        if (left.contains("分别") || c.clauseBefore().contains("分别")) {
+        if (v.clauseWords.anyIn("respective", c.clauseBefore())) {
             Choice earlier = nearestTerm(c.sentence().substring(0, c.clauseStart()), f, level);
             if (earlier != null) {
                 return earlier;

@@ -29,7 +29,7 @@ final class MeasureReader {
     }
 
     private static final String VERSUS_STRIP = "的在中上为是达了";
-    private static final java.util.regex.Pattern TARGET_WHOLE = java.util.regex.Pattern.compile("目标|任务|计划数");
+
 
     private final Vocabulary v;
 
@@ -103,7 +103,7 @@ final class MeasureReader {
         }
         if (cue != null && (kind != Unit.Kind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
             Measure measure = cue.value().measure();
-            if (measure == Measure.SHARE && cueEnd >= 0 && TARGET_WHOLE.matcher(c.left().substring(cueEnd)).find()) {
+            if (measure == Measure.SHARE && cueEnd >= 0 && v.clauseWords.anyIn("target_whole", c.left().substring(cueEnd))) {
                 // 占年度目标任务的56.3%: a share of a target is how much of it is done
                 return new Reading(Measure.COMPLETION, 1, -1, completionVersus(c));
             }
@@ -198,8 +198,8 @@ final class MeasureReader {
         return versus(phrase);
     }
 
-    private static String comparedWith(String clause, String fallback) {
-        for (String w : new String[] {"去年同期", "上年同期", "全国", "全省", "全市", "序时进度"}) {
+    private String comparedWith(String clause, String fallback) {
+        for (String w : v.clauseWords.words("versus")) {
             if (clause.contains(w)) {
                 return w;
             }

@@ -13,7 +13,7 @@ import java.util.List;
 final class ProjectRule {
 
     private static final String PROJECT = "项目";
-    private static final List<String> OTHER_NOUNS = List.of("企业", "公司", "机构", "客商", "商会", "协会", "部门", "单位", "人才");
+
 
     private final Vocabulary v;
 
@@ -65,13 +65,8 @@ final class ProjectRule {
     }
 
     /** 引进…专精特新企业10家: the words after the stage word count firms, not projects. */
-    private static boolean namesOtherThings(String words) {
-        for (String noun : OTHER_NOUNS) {
-            if (words.contains(noun)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean namesOtherThings(String words) {
+        return v.clauseWords.anyIn("not_project", words);
     }
 
     /** The investment indicator of an amount beside project counts (总投资XX亿元), or {@code null}. */
@@ -143,7 +138,7 @@ final class ProjectRule {
 
     private int lastProjectNounEnd(String name) {
         int best = -1;
-        for (String noun : List.of("项目", "工程", "基地", "产业园", "园区", "项目（二期）", "项目（一期）")) {
+        for (String noun : v.projectEndings) {
             if (name.endsWith(noun)) {
                 best = Math.max(best, name.length());
             }

@@ -14,15 +14,15 @@ final class RespectiveList {
 
     private static final Pattern NAME = Pattern.compile(
             "^(?:[*Xx×＊]+[\\p{IsHan}]{0,6}?[省市区县镇乡]|[\\p{IsHan}]{1,8}?(?:经济技术开发区|开发区|高新区|综保区|新区|园区|省|市|区|县|镇|乡)|[*Xx×＊]+)");
-    private static final String CUES = "分别|依次";
-    private static final Pattern CUE = Pattern.compile(CUES);
+    private final ClauseWords words;
 
-    private RespectiveList() {
+    RespectiveList(ClauseWords words) {
+        this.words = words;
     }
 
     /** The attributions of one sentence, with the names of each 分别 list added to the scope of its figures. */
-    static List<Attribution> apply(String s, int base, List<Attribution> attributions) {
-        if (!s.contains("分别") && !s.contains("依次")) {
+    List<Attribution> apply(String s, int base, List<Attribution> attributions) {
+        if (!words.anyIn("respective", s)) {
             return attributions;
         }
         List<Attribution> out = new ArrayList<>(attributions);
@@ -60,16 +60,9 @@ final class RespectiveList {
     }
 
     /** Where the 分别 that opens the clause of the figure at {@code at} stands, or -1. */
-    private static int lastCue(String s, int at) {
-        int clause = FactAttributor.clauseStart(s, at);
-        Matcher m = CUE.matcher(s);
-        int found = -1;
-        while (m.find() && m.start() < at) {
-            if (m.start() >= clause) {
-                found = m.start();
-            }
-        }
-        return found;
+    private int lastCue(String s, int at) {
+        int found = words.lastBefore("respective", s, at);
+        return found >= FactAttributor.clauseStart(s, at) ? found : -1;
     }
 
     /** Whether {@code text} is a place name as lists write them (****区, 海阳市, 综保区). */

@@ -54,6 +54,8 @@ final class Vocabulary {
     final WordMatcher<ScopeWord> scopes;
     final WordMatcher<String> investmentWords;
     final WordMatcher<String> carryWords;
+    final ClauseWords clauseWords;
+    final List<String> projectEndings;
 
     Vocabulary(Dictionaries d) {
         this.units = new UnitTable(d);
@@ -87,5 +89,13 @@ final class Vocabulary {
         Map<String, String> carry = new HashMap<>();
         d.words("carry-words.tsv").forEach(w -> carry.put(w, w));
         this.carryWords = new WordMatcher<>(carry);
+        this.clauseWords = new ClauseWords(d);
+        List<String> endings = new java.util.ArrayList<>();
+        for (Dictionaries.Table.Row row : d.table("entities.tsv", "kind", "word").rows()) {
+            if ("project_suffix".equals(row.get("kind"))) {
+                endings.add(row.get("word"));
+            }
+        }
+        this.projectEndings = List.copyOf(endings);
     }
 }
