@@ -19,7 +19,6 @@ import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Problem;
 import huibao.model.Report;
-import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
 
 import java.io.Closeable;

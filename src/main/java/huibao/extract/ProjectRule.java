@@ -2,7 +2,6 @@ package huibao.extract;
 
 import huibao.model.Fact;
 
-import java.util.List;
 
 /**
  * How project figures are read: a count of projects takes the indicator of its stage word

@@ -3,10 +3,8 @@ package huibao.extract;
 import huibao.config.Dictionaries;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every vocabulary the fact extractor reads, loaded once from the dictionaries and shared by all

@@ -1,0 +1,112 @@
+package huibao.extract;
+
+import huibao.model.BaseUnit;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads what stands around a figure once its unit is known: size-class words that make it a
+ * threshold (亿元以上项目, 过百亿元) and hedges on the figure itself (近, 约, 以上, 左右).
+ */
+final class FigureEndings {
+
+    private static final String CLAUSE_ENDS = "，,；;。：:！!？?\n";
+
+    private final FigureRules rules;
+
+    FigureEndings(FigureRules rules) {
+        this.rules = rules;
+    }
+
+    /** Hedges and size-class words after the unit {@code pos}; decides threshold and approx. */
+    ScanToken close(String s, Figure f, int pos) {
+        int end = pos;
+        if (f.unit() != null && f.unit().kind() == Unit.Kind.RANK) {
+            // 3位客商: 位 without 第 counts people
+            f = f.withUnit(new Unit(f.unit().written(), BaseUnit.COUNT, BigDecimal.ONE, Unit.Kind.COUNT), f.span(), f.text());
+        }
+        if (threshold(s, f, pos)) {
+            return new ScanToken(f.asThreshold(), null, f.start(), end);
+        }
+        String after = rules.wordAt("approx_after", s, pos);
+        if (after != null) {
+            f = f.withApprox();
+        }
+        String before = approxBefore(s, f.start());
+        if (before != null) {
+            f = f.withApprox();
+        }
+        return new ScanToken(f, null, f.start(), end);
+    }
+
+    private String approxBefore(String s, int start) {
+        return rules.wordBefore("approx_before", s, start);
+    }
+
+    /** Whether a money figure only bounds a size class: 10亿元以上项目, 过百亿元, 5000万元以上62个. */
+    private boolean threshold(String s, Figure f, int pos) {
+        if (!f.isMoney()) {
+            return false;
+        }
+        String before = rules.wordBefore("threshold_before", s, f.start());
+        String after = rules.wordAt("threshold_after", s, pos);
+        int p = after == null ? pos : pos + after.length();
+        while (after != null) { // （含）以上
+            String more = rules.wordAt("threshold_after", s, p);
+            if (more == null) {
+                break;
+            }
+            p += more.length();
+            after = more;
+        }
+        if (FigureRules.startsWith(s, p, "的") && after != null) {
+            p++;
+        }
+        boolean nounFollows = projectNounAt(s, p, after != null || before != null);
+        boolean countFollows = p < s.length() && (FigureScanner.isDigit(s.charAt(p)) || FigureScanner.isMask(s.charAt(p)) || FigureScanner.isChineseDigit(s.charAt(p)));
+        if (before != null && !"在".equals(before)) {
+            return after != null || nounFollows || "不足".equals(before) || "低于".equals(before) || "不到".equals(before)
+                    || "过".equals(before);
+        }
+        if ("在".equals(before)) {
+            return after != null;
+        }
+        if (after != null) {
+            return nounFollows || countFollows || nounAhead(s, p);
+        }
+        return nounFollows || (f.valueMax() != null || f.redacted()) && countFollows;
+    }
+
+    /** A project noun at {@code p}, allowing a short qualifier (重大, 工业, 制造业大) when {@code loose}. */
+    private boolean projectNounAt(String s, int p, boolean loose) {
+        if (rules.wordAt("project_noun", s, p) != null) {
+            return true;
+        }
+        if (!loose) {
+            return false;
+        }
+        for (int k = p + 1; k <= Math.min(s.length(), p + 5); k++) {
+            if (CLAUSE_ENDS.indexOf(s.charAt(k - 1)) >= 0) {
+                return false;
+            }
+            if (rules.wordAt("project_noun", s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 过5亿元、过30亿元的制造业大项目: the size class runs on to a later project noun. */
+    private boolean nounAhead(String s, int p) {
+        for (int k = p; k < Math.min(s.length(), p + 16); k++) {
+            char c = s.charAt(k);
+            if ("，,；;。！？\n".indexOf(c) >= 0) {
+                return false;
+            }
+            if (rules.wordAt("project_noun", s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
