@@ -22,16 +22,17 @@ final class IndicatorReader {
     private static final java.util.regex.Pattern PLACE =
             java.util.regex.Pattern.compile("[\\p{IsHan}*Xx×]{0,5}?[省市区县镇乡]|[*Xx×]+");
 
-    /** A size class written without a number (亿元以上, 千万元及以上); with a number it is a threshold figure. */
-    private static final java.util.regex.Pattern SIZE_CLASS =
-            java.util.regex.Pattern.compile("(?<![0-9.XxＸ*×一二三四五六七八九十百千])(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上");
 
     private final Vocabulary v;
     private final ProjectRule projects;
+    private final IndicatorTerms terms;
+    private final ScopeReader scopes;
 
     IndicatorReader(Vocabulary vocabulary) {
         this.v = vocabulary;
         this.projects = new ProjectRule(vocabulary);
+        this.terms = new IndicatorTerms(vocabulary);
+        this.scopes = new ScopeReader(vocabulary);
     }
 
     /** Whether the figure's left words name an indicator. */
@@ -51,14 +52,14 @@ final class IndicatorReader {
                         m.versus(), project);
             }
         }
-        Choice choice;
+        TermChoice choice;
         if (measure == Measure.SHARE && m.cueEnd() >= 0) {
             choice = shareWhole(c, wholeOf(c.left().substring(m.cueEnd())));
         } else if (m.inherit()) {
-            choice = nearestTerm(c.left(), f, true);
+            choice = terms.nearest(c.left(), f, true);
             if (choice == null) {
                 String after = c.clauseAfter();
-                Choice named = firstTerm(after.substring(0, Math.min(6, after.length())), f);
+                TermChoice named = terms.first(after.substring(0, Math.min(6, after.length())), f);
                 choice = named != null && after.startsWith(v.indicators.find(after).get(0).word()) ? named : null;
             }
             if (choice == null) {
@@ -71,38 +72,30 @@ final class IndicatorReader {
             choice = topicChoice(c, measure);
         }
         if (choice == null) {
-            choice = new Choice(Fact.OTHER, null, true);
+            choice = new TermChoice(Fact.OTHER, null, true);
         }
 
         List<String> scope = new ArrayList<>();
-        if (choice.inherited != null) {
-            scope.addAll(withoutPlaces(choice.inherited.scope()));
+        if (choice.inherited() != null) {
+            scope.addAll(ScopeReader.withoutPlaces(choice.inherited().scope()));
         } else {
-            for (Figure t : c.thresholdsBefore()) {
-                scope.add(thresholdScope(c, t));
-            }
-            scope.addAll(scopeWords(c.left()));
-            scope.add(choice.classScope);
-            Matcher sizeClass = SIZE_CLASS.matcher(c.left());
-            while (sizeClass.find()) {
-                scope.add(sizeClass.group()); // 新签约亿元以上项目9个: the class names no number, so no threshold figure
-            }
+            scope.addAll(scopes.own(c, choice.classScope()));
         }
         scope.addAll(c.placesInLeft());
-        return new Attribution(f, choice.indicator, measure, m.sign(), FactAttributor.joinScope(scope), m.versus(), null);
+        return new Attribution(f, choice.indicator(), measure, m.sign(), FactAttributor.joinScope(scope), m.versus(), null);
     }
 
     /** The indicator the figure's own words name, or {@code null} when they name none. */
-    private Choice ownWords(FactAttributor.Context c, boolean level) {
+    private TermChoice ownWords(FactAttributor.Context c, boolean level) {
         Figure f = c.figure();
         String left = c.left();
-        Choice term = nearestTerm(left, f, level);
+        TermChoice term = terms.nearest(left, f, level);
         if (level && f.isMoney()) {
-            WordMatcher.Match<String> inv = lastInvestmentWord(left);
-            if (inv != null && (term == null || inv.end() > term.end)) {
+            WordMatcher.Match<String> inv = terms.lastInvestmentWord(left);
+            if (inv != null && (term == null || inv.end() > term.end())) {
                 String ind = projects.investmentIndicator(left, c.topic());
                 if (ind != null) {
-                    return new Choice(ind, term == null ? null : term.classScope, true);
+                    return new TermChoice(ind, term == null ? null : term.classScope(), true);
                 }
             }
             if (term != null) {
@@ -111,28 +104,28 @@ final class IndicatorReader {
         }
         if (term != null && f.isCount() && level) {
             // 签约项目中已开工*个: a stage word after the term decides which projects are counted
-            String stage = projects.stageIndicatorAfter(left, term.end);
+            String stage = projects.stageIndicatorAfter(left, term.end());
             if (stage != null) {
-                return new Choice(stage, term.classScope, true);
+                return new TermChoice(stage, term.classScope(), true);
             }
         }
         if (term != null && f.isPercent() && level && left.contains("项目")) {
             String stage = projects.stageAfter(c.right());
             if (stage != null) {
-                return new Choice(stage, term.classScope, true); // 今年新签约项目80%以上实现开工建设
+                return new TermChoice(stage, term.classScope(), true); // 今年新签约项目80%以上实现开工建设
             }
         }
-        if (!level && lastInvestmentWord(left) != null && (term == null || lastInvestmentWord(left).end() > term.end)) {
+        if (!level && terms.lastInvestmentWord(left) != null && (term == null || terms.lastInvestmentWord(left).end() > term.end())) {
             String ind = projects.investmentIndicator(left, c.topic());
             if (ind != null) {
-                return new Choice(ind, null, true); // 协议投资同比增长*%
+                return new TermChoice(ind, null, true); // 协议投资同比增长*%
             }
         }
         if (term != null) {
             return term;
         }
         if (v.clauseWords.anyIn("respective", c.clauseBefore())) {
-            Choice earlier = nearestTerm(c.sentence().substring(0, c.clauseStart()), f, level);
+            TermChoice earlier = terms.nearest(c.sentence().substring(0, c.clauseStart()), f, level);
             if (earlier != null) {
                 return earlier;
             }
@@ -143,7 +136,7 @@ final class IndicatorReader {
         String right = c.right();
         boolean nounAfter = startsWithNoun(right);
         if (f.isCount() && nounAfter) {
-            Choice after = firstTerm(ProjectRule.nounPhrase(right), f);
+            TermChoice after = terms.first(ProjectRule.nounPhrase(right), f);
             if (after != null) {
                 return after;
             }
@@ -151,45 +144,33 @@ final class IndicatorReader {
         if (f.isCount()) {
             String ind = projects.countIndicator(left, right, c.sentenceBefore(), c.topic(), false);
             if (ind != null) {
-                return new Choice(ind, null, true);
+                return new TermChoice(ind, null, true);
             }
         }
         if (f.isMoney()) {
             String ind = projects.investmentIndicator(left, c.topic());
             if (ind != null) {
-                return new Choice(ind, null, true);
+                return new TermChoice(ind, null, true);
             }
         }
         if (f.isPercent() && left.contains("项目")) {
             String ind = projects.stageAfter(right);
             if (ind != null) {
-                return new Choice(ind, null, true);
+                return new TermChoice(ind, null, true);
             }
         }
         if (f.isCount() && nounAfter) {
-            return new Choice(Fact.OTHER, null, true);
+            return new TermChoice(Fact.OTHER, null, true);
         }
         if (f.unitKind() == Unit.Kind.AREA) {
-            return new Choice("land_area", null, true);
+            return new TermChoice("land_area", null, true);
         }
         if (f.kind() == Figure.Kind.ZERO) {
-            return nearestTerm(c.clauseBefore(), null, false);
+            return terms.nearest(c.clauseBefore(), null, false);
         }
         return null;
     }
 
-    /** The parts of an inherited scope that are not places: the place belongs to the earlier figure alone. */
-    private static List<String> withoutPlaces(String scope) {
-        List<String> out = new ArrayList<>();
-        if (scope != null) {
-            for (String part : scope.split("; ")) {
-                if (!RespectiveList.isPlaceName(part)) {
-                    out.add(part);
-                }
-            }
-        }
-        return out;
-    }
 
     /** The whole a share is of: the words after 占 up to 的 (占全区到位资金的比重达: 全区到位资金). */
     private static String wholeOf(String afterCue) {
@@ -198,13 +179,13 @@ final class IndicatorReader {
     }
 
     /** 占全市实际使用外资的59.2%, 占新签项目投资额的60.7%, 占内资项目的61.3%: the whole names the indicator. */
-    private Choice shareWhole(FactAttributor.Context c, String whole) {
-        Choice choice = nearestTerm(whole, null, false);
-        WordMatcher.Match<String> inv = lastInvestmentWord(whole);
-        if (inv != null && (choice == null || inv.end() > choice.end)) {
+    private TermChoice shareWhole(FactAttributor.Context c, String whole) {
+        TermChoice choice = terms.nearest(whole, null, false);
+        WordMatcher.Match<String> inv = terms.lastInvestmentWord(whole);
+        if (inv != null && (choice == null || inv.end() > choice.end())) {
             String ind = projects.investmentIndicator(whole, c.topic());
             if (ind != null) {
-                return new Choice(ind, null, true);
+                return new TermChoice(ind, null, true);
             }
         }
         if (choice != null) {
@@ -212,73 +193,14 @@ final class IndicatorReader {
         }
         String ind = projects.countIndicator(whole, "", whole, c.topic(), true);
         if (ind != null) {
-            return new Choice(ind, null, true);
+            return new TermChoice(ind, null, true);
         }
         return topicChoice(c, Measure.SHARE);
     }
 
-    /**
-     * An indicator decision and where it came from.
-     *
-     * @param indicator  the indicator id
-     * @param classScope the scope a class term contributes (日韩 of 实际使用日韩资), or {@code null}
-     * @param end        where the deciding word ends in the text it was found in, or -1
-     * @param inherited  the earlier figure the indicator was taken from, or {@code null}
-     */
-    private record Choice(String indicator, String classScope, int end, Attribution inherited) {
-        Choice(String indicator, String classScope, boolean own) {
-            this(indicator, classScope, -1, null);
-        }
-    }
 
-    /**
-     * The indicator term nearest before the end of {@code text} that fits the figure (for levels, the
-     * indicator's kind and units; money also prefers the indicator's own currency).
-     */
-    private Choice nearestTerm(String text, Figure f, boolean level) {
-        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> found = v.indicators.find(text);
-        WordMatcher.Match<List<IndicatorLexicon.Sense>> bestMatch = null;
-        IndicatorLexicon.Sense best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : found) {
-            for (IndicatorLexicon.Sense sense : m.value()) {
-                int fit = fit(sense.indicator(), f, level);
-                if (fit < 0) {
-                    continue;
-                }
-                // nearest end first, then the longer word, then the better fit
-                int score = m.end() * 10000 + m.length() * 10 + fit + (sense.explicit() ? 1 : 0);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = sense;
-                    bestMatch = m;
-                }
-            }
-        }
-        return best == null ? null : new Choice(best.indicator().id(), best.scope(), bestMatch.end(), null);
-    }
 
-    /** The fitting indicator term that comes first in {@code text} (the noun after a count). */
-    private Choice firstTerm(String text, Figure f) {
-        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : v.indicators.find(text)) {
-            for (IndicatorLexicon.Sense sense : m.value()) {
-                if (fit(sense.indicator(), f, true) >= 0) {
-                    return new Choice(sense.indicator().id(), sense.scope(), m.end(), null);
-                }
-            }
-        }
-        return null;
-    }
 
-    private WordMatcher.Match<String> lastInvestmentWord(String text) {
-        WordMatcher.Match<String> last = null;
-        for (WordMatcher.Match<String> m : v.investmentWords.findAll(text)) {
-            if (last == null || m.end() > last.end()) {
-                last = m;
-            }
-        }
-        return last;
-    }
 
     /** （XX产业园区3个）, (含XX亿元以上2个): a figure in parentheses breaks down the figure before them. */
     private static boolean inParentheses(FactAttributor.Context c) {
@@ -288,48 +210,22 @@ final class IndicatorReader {
         return open > close && open >= c.clauseStart() - 1;
     }
 
-    /** -1 when the indicator cannot be what the figure states, else how well it fits (higher is better). */
-    private static int fit(Indicator ind, Figure f, boolean level) {
-        if (f == null || !level) {
-            return 0;
-        }
-        if (f.kind() == Figure.Kind.ZERO) {
-            return ind.kind() == Unit.Kind.MONEY ? 1 : 0;
-        }
-        Unit u = f.unit();
-        if (u == null) {
-            return 0;
-        }
-        if (u.kind() == Unit.Kind.PERCENT || u.kind() == Unit.Kind.PP) {
-            return ind.kind() == Unit.Kind.PERCENT ? 1 : 0; // 占比达到10%的省考基准线: a rate of the indicator
-        }
-        if (u.kind() == Unit.Kind.MONEY && ind.kind() == Unit.Kind.COUNT && ind.investment() != null) {
-            return 0; // 签约项目…总投资额: decided by investmentOfCount
-        }
-        if (!ind.fitsLevel(u)) {
-            return -1;
-        }
-        if (u.kind() == Unit.Kind.MONEY && ind.currency() != null) {
-            return u.base() == ind.currency() || (u.base() != BaseUnit.CNY && ind.currency() == BaseUnit.USD) ? 2 : 1;
-        }
-        return 1;
-    }
 
     /** 新签约项目投资额XX亿元: a project-count term followed by an investment word names the investment. */
-    private Choice investmentOfCount(Choice choice, FactAttributor.Context c) {
-        Indicator ind = v.indicators.get(choice.indicator);
+    private TermChoice investmentOfCount(TermChoice choice, FactAttributor.Context c) {
+        Indicator ind = v.indicators.get(choice.indicator());
         if (ind == null || ind.kind() != Unit.Kind.COUNT) {
             return choice;
         }
         if (ind.investment() != null) {
-            return new Choice(ind.investment(), choice.classScope, true);
+            return new TermChoice(ind.investment(), choice.classScope(), true);
         }
         String via = projects.investmentIndicator(c.left(), c.topic());
-        return via == null ? null : new Choice(via, choice.classScope, true);
+        return via == null ? null : new TermChoice(via, choice.classScope(), true);
     }
 
     /** The indicator of the figure the paragraph was last talking about. */
-    private Choice topicChoice(FactAttributor.Context c, Measure measure) {
+    private TermChoice topicChoice(FactAttributor.Context c, Measure measure) {
         Figure f = c.figure();
         Topic t = c.topic();
         Attribution a;
@@ -361,7 +257,7 @@ final class IndicatorReader {
                 }
             }
         }
-        return a == null ? null : new Choice(a.indicator(), null, -1, a);
+        return a == null ? null : new TermChoice(a.indicator(), null, -1, a);
     }
 
     /** Whether the words before a figure hold nothing that starts a new subject. */
@@ -405,20 +301,5 @@ final class IndicatorReader {
                 && "的了是为在和及与、".indexOf(right.charAt(0)) < 0;
     }
 
-    private List<String> scopeWords(String text) {
-        List<String> out = new ArrayList<>();
-        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(text)) {
-            if (!"外资".equals(m.word()) && !"外商".equals(m.word())) {
-                out.add(m.value().scopeAs());
-            }
-        }
-        return out;
-    }
 
-    private String thresholdScope(FactAttributor.Context c, Figure t) {
-        int end = t.end() - c.base();
-        String after = v.figureRules.wordAt("threshold_after", c.sentence(), end);
-        String before = v.figureRules.wordBefore("threshold_before", c.sentence(), t.start() - c.base());
-        return (before == null || "在".equals(before) ? "" : before) + t.text() + (after == null ? "" : after);
-    }
 }
