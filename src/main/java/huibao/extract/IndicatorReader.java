@@ -72,7 +72,7 @@ final class IndicatorReader {
             choice = topicChoice(c, measure);
         }
         if (choice == null) {
-            choice = new TermChoice(Fact.OTHER, null, true);
+            choice = TermChoice.of(Fact.OTHER, null);
         }
 
         List<String> scope = new ArrayList<>();
@@ -95,7 +95,7 @@ final class IndicatorReader {
             if (inv != null && (term == null || inv.end() > term.end())) {
                 String ind = projects.investmentIndicator(left, c.topic());
                 if (ind != null) {
-                    return new TermChoice(ind, term == null ? null : term.classScope(), true);
+                    return TermChoice.of(ind, term == null ? null : term.classScope());
                 }
             }
             if (term != null) {
@@ -106,19 +106,19 @@ final class IndicatorReader {
             // 签约项目中已开工*个: a stage word after the term decides which projects are counted
             String stage = projects.stageIndicatorAfter(left, term.end());
             if (stage != null) {
-                return new TermChoice(stage, term.classScope(), true);
+                return TermChoice.of(stage, term.classScope());
             }
         }
         if (term != null && f.isPercent() && level && left.contains("项目")) {
             String stage = projects.stageAfter(c.right());
             if (stage != null) {
-                return new TermChoice(stage, term.classScope(), true); // 今年新签约项目80%以上实现开工建设
+                return TermChoice.of(stage, term.classScope()); // 今年新签约项目80%以上实现开工建设
             }
         }
         if (!level && terms.lastInvestmentWord(left) != null && (term == null || terms.lastInvestmentWord(left).end() > term.end())) {
             String ind = projects.investmentIndicator(left, c.topic());
             if (ind != null) {
-                return new TermChoice(ind, null, true); // 协议投资同比增长*%
+                return TermChoice.of(ind, null); // 协议投资同比增长*%
             }
         }
         if (term != null) {
@@ -144,26 +144,26 @@ final class IndicatorReader {
         if (f.isCount()) {
             String ind = projects.countIndicator(left, right, c.sentenceBefore(), c.topic(), false);
             if (ind != null) {
-                return new TermChoice(ind, null, true);
+                return TermChoice.of(ind, null);
             }
         }
         if (f.isMoney()) {
             String ind = projects.investmentIndicator(left, c.topic());
             if (ind != null) {
-                return new TermChoice(ind, null, true);
+                return TermChoice.of(ind, null);
             }
         }
         if (f.isPercent() && left.contains("项目")) {
             String ind = projects.stageAfter(right);
             if (ind != null) {
-                return new TermChoice(ind, null, true);
+                return TermChoice.of(ind, null);
             }
         }
         if (f.isCount() && nounAfter) {
-            return new TermChoice(Fact.OTHER, null, true);
+            return TermChoice.of(Fact.OTHER, null);
         }
         if (f.unitKind() == Unit.Kind.AREA) {
-            return new TermChoice("land_area", null, true);
+            return TermChoice.of("land_area", null);
         }
         if (f.kind() == Figure.Kind.ZERO) {
             return terms.nearest(c.clauseBefore(), null, false);
@@ -185,7 +185,7 @@ final class IndicatorReader {
         if (inv != null && (choice == null || inv.end() > choice.end())) {
             String ind = projects.investmentIndicator(whole, c.topic());
             if (ind != null) {
-                return new TermChoice(ind, null, true);
+                return TermChoice.of(ind, null);
             }
         }
         if (choice != null) {
@@ -193,7 +193,7 @@ final class IndicatorReader {
         }
         String ind = projects.countIndicator(whole, "", whole, c.topic(), true);
         if (ind != null) {
-            return new TermChoice(ind, null, true);
+            return TermChoice.of(ind, null);
         }
         return topicChoice(c, Measure.SHARE);
     }
@@ -221,7 +221,7 @@ final class IndicatorReader {
             return new TermChoice(ind.investment(), choice.classScope(), true);
         }
         String via = projects.investmentIndicator(c.left(), c.topic());
-        return via == null ? null : new TermChoice(via, choice.classScope(), true);
+        return via == null ? null : TermChoice.of(via, choice.classScope());
     }
 
     /** The indicator of the figure the paragraph was last talking about. */

@@ -9,7 +9,8 @@ package huibao.extract;
  * @param inherited  the earlier figure the indicator was taken from, or {@code null}
  */
 record TermChoice(String indicator, String classScope, int end, Attribution inherited) {
-    TermChoice(String indicator, String classScope, boolean own) {
-        this(indicator, classScope, -1, null);
+    /** A decision by a rule rather than by a word at a place in the text. */
+    static TermChoice of(String indicator, String classScope) {
+        return new TermChoice(indicator, classScope, -1, null);
     }
 }
