@@ -218,7 +218,7 @@ final class IndicatorReader {
             return choice;
         }
         if (ind.investment() != null) {
-            return new TermChoice(ind.investment(), choice.classScope(), true);
+            return TermChoice.of(ind.investment(), choice.classScope());
         }
         String via = projects.investmentIndicator(c.left(), c.topic());
         return via == null ? null : TermChoice.of(via, choice.classScope());
