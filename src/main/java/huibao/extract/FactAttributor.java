@@ -16,6 +16,8 @@ import java.util.Set;
 final class FactAttributor {
 
     static final String CLAUSE_ENDS = "，,；;。：:！!？?\n";
+    /** How far before a figure a place may stand and still be its subject (**区实际使用日韩资为0). */
+    private static final int PLACE_REACH = 8;
 
 
     private final Vocabulary v;
@@ -227,11 +229,22 @@ final class FactAttributor {
             List<String> out = new ArrayList<>();
             int from = base + at - left.length();
             for (PlaceMention p : places) {
-                if (p.span().start() >= from && p.span().end() <= base + at) {
+                int gap = base + at - p.span().end();
+                if (p.span().start() >= from && gap >= 0 && gap <= PLACE_REACH && !insideName(p)) {
                     out.add(p.text());
                 }
             }
             return out;
+        }
+
+        /** 济南环投到资120万美元: a short place name running on into more letters names a firm, not a place. */
+        private boolean insideName(PlaceMention p) {
+            int end = p.span().end() - base;
+            if (p.form() != PlaceMention.Form.SHORT_NAME || end >= sentence.length()) {
+                return false;
+            }
+            char next = sentence.charAt(end);
+            return FigureScanner.isHan(next) && "为均和与及的在共全实累".indexOf(next) < 0;
         }
 
         /** The text of the figure's clause before it. */

@@ -79,7 +79,7 @@ public final class FactExtractor {
                 continue;
             }
             if (sentence.paragraph() != paragraph) {
-                topic = new Topic();
+                topic = topic.next();
                 paragraph = sentence.paragraph();
                 paragraphFacts.clear();
                 paragraphPeriod = report.period();

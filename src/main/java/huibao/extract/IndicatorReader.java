@@ -78,11 +78,39 @@ final class IndicatorReader {
         List<String> scope = new ArrayList<>();
         if (choice.inherited() != null) {
             scope.addAll(ScopeReader.withoutPlaces(choice.inherited().scope()));
-        } else {
-            scope.addAll(scopes.own(c, choice.classScope()));
+        }
+        scope.addAll(scopes.own(c, choice.classScope()));
+        if (choice.inherited() == null) {
+            scope.addAll(scopes.fromSubject(c, scope));
         }
         scope.addAll(c.placesInLeft());
-        return new Attribution(f, choice.indicator(), measure, m.sign(), FactAttributor.joinScope(scope), m.versus(), null);
+        String indicator = choice.indicator();
+        if (f.isMoney() && level) {
+            indicator = programmes(c, scope, indicator);
+        }
+        return new Attribution(f, indicator, measure, m.sign(), FactAttributor.joinScope(scope), m.versus(), null);
+    }
+
+    /**
+     * Remembers which indicator a programme's amounts state, and gives it to an amount of the same
+     * programme that names no indicator of its own (下达了浙商回归15亿元工作任务).
+     */
+    private String programmes(FactAttributor.Context c, List<String> scope, String indicator) {
+        BaseUnit currency = c.figure().unit().base();
+        for (String part : scope) {
+            if (part == null || !v.isProgramme(part)) {
+                continue;
+            }
+            if (Fact.OTHER.equals(indicator)) {
+                String remembered = c.topic().programmeIndicator(part, currency);
+                if (remembered != null) {
+                    return remembered;
+                }
+            } else {
+                c.topic().programmeIndicator(part, currency, indicator);
+            }
+        }
+        return indicator;
     }
 
     /** The indicator the figure's own words name, or {@code null} when they name none. */

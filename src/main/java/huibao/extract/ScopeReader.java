@@ -37,6 +37,34 @@ final class ScopeReader {
     }
 
     /** The parts of an inherited scope that are not places: the place belongs to the earlier figure alone. */
+    /**
+     * 引进农业项目3个，固定资产投入0.45亿元: a figure whose own words name no sector, source or
+     * programme takes those of the first earlier clause of its sentence that names any: what the
+     * sentence is about.
+     */
+    List<String> fromSubject(FactAttributor.Context c, List<String> own) {
+        if (own.stream().anyMatch(p -> p != null) || c.clauseStart() == 0) {
+            return List.of();
+        }
+        int start = 0;
+        while (start < c.clauseStart()) {
+            int end = FactAttributor.clauseEnd(c.sentence(), start);
+            List<String> out = new ArrayList<>();
+            for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(c.sentence().substring(start, end))) {
+                String cat = m.value().category();
+                if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
+                        && !"外资".equals(m.word()) && !"外商".equals(m.word())) {
+                    out.add(m.value().scopeAs());
+                }
+            }
+            if (!out.isEmpty()) {
+                return out; // the first clause that names any is the sentence's subject
+            }
+            start = end + 1;
+        }
+        return List.of();
+    }
+
     static List<String> withoutPlaces(String scope) {
         List<String> out = new ArrayList<>();
         if (scope != null) {

@@ -15,10 +15,38 @@ import java.util.function.Predicate;
 final class Topic {
 
     private final List<Attribution> seen = new ArrayList<>();
+    private final java.util.Map<String, String> byProgramme;
     private final List<Integer> sentenceOf = new ArrayList<>();
     private int sentence;
     private String domain;
     private Vocabulary.Stage stage;
+
+    /** A topic for the first paragraph of a report. */
+    Topic() {
+        this(new java.util.HashMap<>());
+    }
+
+    /** A topic for a new paragraph of the same report, sharing what the report said of its programmes. */
+    Topic(java.util.Map<String, String> byProgramme) {
+        this.byProgramme = byProgramme;
+    }
+
+    /** The topic of the next paragraph of the same report. */
+    Topic next() {
+        return new Topic(byProgramme);
+    }
+
+    /**
+     * The indicator an amount in {@code currency} was last given in this report for a programme
+     * (浙商回归), or {@code null}: 下达了浙商回归15亿元工作任务 is a target of what 浙商回归 amounts were.
+     */
+    String programmeIndicator(String programme, BaseUnit currency) {
+        return byProgramme.get(programme + "/" + currency);
+    }
+
+    void programmeIndicator(String programme, BaseUnit currency, String indicator) {
+        byProgramme.put(programme + "/" + currency, indicator);
+    }
 
     /** Starts a new sentence of the same paragraph. */
     void nextSentence() {

@@ -53,7 +53,13 @@ final class Vocabulary {
     final WordMatcher<String> investmentWords;
     final WordMatcher<String> carryWords;
     final ClauseWords clauseWords;
+    private final java.util.Set<String> programmes = new java.util.HashSet<>();
     final List<String> projectEndings;
+
+    /** Whether a scope part names a programme (浙商回归) of scopes.tsv. */
+    boolean isProgramme(String scopePart) {
+        return programmes.contains(scopePart);
+    }
 
     Vocabulary(Dictionaries d) {
         this.units = new UnitTable(d);
@@ -81,6 +87,11 @@ final class Vocabulary {
             sc.put(row.get("word"), new ScopeWord(row.get("category"), row.get("domain").isBlank() ? null : row.get("domain"), as));
         }
         this.scopes = new WordMatcher<>(sc);
+        sc.forEach((word, w) -> {
+            if ("program".equals(w.category())) {
+                programmes.add(w.scopeAs());
+            }
+        });
         Map<String, String> inv = new HashMap<>();
         d.words("investment-words.tsv").forEach(w -> inv.put(w, w));
         this.investmentWords = new WordMatcher<>(inv);

@@ -367,6 +367,19 @@ class FactExtractorTest {
         assertEquals("乙山市", lastScope(fs.get(1)));
     }
 
+    @Test
+    void carriesTheSectorOfASentencesSubjectToItsLaterFigures() {
+        List<Fact> fs = facts("另外，引进现代服务业项目4个，固定资产投入1.3亿元，增长12%。");
+        assertEquals("现代服务业", fact(fs, "1.3亿元").scope());
+        assertEquals("现代服务业", fact(fs, "12%").scope());
+    }
+
+    @Test
+    void givesAProgrammesLaterAmountTheIndicatorItsEarlierAmountsStated() {
+        List<Fact> fs = facts("上半年，浙商回归项目到位资金3.2亿元。\n全年下达浙商回归10亿元工作任务。");
+        assertFact(fact(fs, "10亿元"), "domestic_capital_actual", Measure.TARGET, "1000000000", BaseUnit.CNY);
+    }
+
     private static String lastScope(Fact f) {
         String[] parts = f.scope().split("; ");
         return parts[parts.length - 1];
