@@ -80,6 +80,26 @@ class CorpusEndToEndTest {
     }
 
     @Test
+    void readsAnIndependentlyWrittenAndAnnotatedSetOfReports(@TempDir Path data) throws Exception {
+        Path second = Path.of("src", "test", "resources", "second-corpus");
+        List<Fact> facts = new ArrayList<>();
+        try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(data))) {
+            for (InputFile in : huibao.inputs(List.of(second))) {
+                if (in.file().endsWith(".txt")) {
+                    FileOutcome o = huibao.read(in, ReportMetadataHints.none());
+                    assertTrue(o.ok(), () -> o.failure().toString());
+                    o.reports().forEach(r -> facts.addAll(r.facts()));
+                }
+            }
+        }
+        System.out.println("Second corpus scored against src/test/resources/second-corpus/gold:");
+        GoldScore.Totals t = GoldScore.load(second.resolve("gold")).score(facts, System.out);
+        assertTrue(t.f1() >= 0.95, "quantity F1 " + t.f1());
+        assertTrue(t.attribution() >= 0.90, "attribution " + t.attribution());
+        assertTrue(t.redactedRecall() >= 0.95, "redacted recall " + t.redactedRecall());
+    }
+
+    @Test
     void theSameReportAsTxtDocxAndPdfGivesTheSameFacts(@TempDir Path data) throws Exception {
         Map<String, List<String>> byFormat = new TreeMap<>();
         try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(data))) {

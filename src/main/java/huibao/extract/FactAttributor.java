@@ -113,9 +113,25 @@ final class FactAttributor {
         return sep == '、' || sep == '和' || sep == '及' || sep == '与' || sep == '，';
     }
 
-    /** Notes the foreign/domestic domain and the project stage that {@code text} names last. */
+    /**
+     * Notes what a sentence without figures says: the domain and project stage it names last, the
+     * indicator a heading names ((一）亿元以上签约项目。) and a plan heading (（一）目标任务。) that makes
+     * the rest of the paragraph targets.
+     */
     void observe(String text, Topic topic) {
         signals(text).apply(0, text.length(), topic);
+        String named = null;
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : v.indicators.find(text)) {
+            named = m.value().get(0).indicator().id();
+        }
+        if (named != null) {
+            topic.named(named);
+        }
+        for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(text)) {
+            if (m.value().paragraph()) {
+                topic.planned(true);
+            }
+        }
     }
 
     /** Where a sentence names a domain, a project stage or a new list item, found in one pass each. */

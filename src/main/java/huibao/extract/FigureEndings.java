@@ -59,7 +59,8 @@ final class FigureEndings {
             p += more.length();
             after = more;
         }
-        if (FigureRules.startsWith(s, p, "的") && after != null) {
+        boolean relative = FigureRules.startsWith(s, p, "的");
+        if (relative && (after != null || f.valueMax() != null)) {
             p++;
         }
         boolean nounFollows = projectNounAt(s, p, after != null || before != null);
@@ -72,7 +73,8 @@ final class FigureEndings {
             return after != null;
         }
         if (after != null) {
-            return nounFollows || countFollows || nounAhead(s, p);
+            // 注册资本100万美元以下的占71.9%: "X以下的" always names a class
+            return relative || nounFollows || countFollows || nounAhead(s, p);
         }
         return nounFollows || (f.valueMax() != null || f.redacted()) && countFollows;
     }

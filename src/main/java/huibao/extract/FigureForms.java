@@ -51,15 +51,28 @@ final class FigureForms {
     ScanToken rank(String s, int i) {
         int runStart = i + 1;
         int runEnd = FigureScanner.numeralEnd(s, runStart);
+        boolean masked = false;
         if (runEnd == runStart) {
-            return null;
+            while (runEnd < s.length() && FigureScanner.isMask(s.charAt(runEnd))) {
+                runEnd++; // 居全市第×位: a masked position
+            }
+            if (runEnd == runStart || !FigureRules.startsWith(s, runEnd, "位") && !FigureRules.startsWith(s, runEnd, "名")) {
+                return null;
+            }
+            masked = true;
         }
-        BigDecimal v = NumberReader.read(s.substring(runStart, runEnd), false);
-        if (v == null) {
+        BigDecimal v = masked ? null : NumberReader.read(s.substring(runStart, runEnd), false);
+        if (v == null && !masked) {
             return new ScanToken(null, null, i, runEnd);
         }
-        Unit unit = null;
+        Unit unit = listUnit(s, runEnd);
         int end = runEnd;
+        if (unit != null) {
+            // 分列第2、3、4位: the first position of a list takes the unit its last one writes
+            Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, false, Figure.Kind.RANK,
+                    false, !NumberReader.containsDigit(s.substring(runStart, runEnd)));
+            return new ScanToken(f, null, i, end);
+        }
         if (FigureRules.startsWith(s, runEnd, "位")) {
             unit = RANK_POSITION;
             end++;
@@ -69,8 +82,49 @@ final class FigureForms {
         } else if (runEnd < s.length() && (FigureScanner.isHan(s.charAt(runEnd)) || FigureScanner.isDigit(s.charAt(runEnd)))) {
             return new ScanToken(null, null, i, runEnd); // 第二产业, 第十四届, 第一批
         }
-        Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, false, Figure.Kind.RANK,
+        Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, masked, Figure.Kind.RANK,
                 false, !NumberReader.containsDigit(s.substring(runStart, runEnd)));
+        return new ScanToken(f, null, i, end);
+    }
+
+    /**
+     * 分列第2、3、4位: the rank unit written at the end of a list of positions that starts at
+     * {@code at} (right after the first number), or {@code null} when no such list stands there.
+     */
+    private static Unit listUnit(String s, int at) {
+        int p = at;
+        boolean listed = false;
+        while (p < s.length() && s.charAt(p) == '、') {
+            int q = FigureScanner.numeralEnd(s, p + 1);
+            if (q == p + 1) {
+                return null;
+            }
+            p = q;
+            listed = true;
+        }
+        if (!listed) {
+            return null;
+        }
+        return FigureRules.startsWith(s, p, "位") ? RANK_POSITION : FigureRules.startsWith(s, p, "名") ? RANK_PLACE : null;
+    }
+
+    /** A later position of a list of positions (the 3 and 4位 of 第2、3、4位), or {@code null}. */
+    ScanToken listedRank(String s, int i, Figure previous) {
+        if (previous == null || previous.kind() != Figure.Kind.RANK || i == 0 || s.charAt(i - 1) != '、') {
+            return null;
+        }
+        int runEnd = FigureScanner.numeralEnd(s, i);
+        BigDecimal v = runEnd > i ? NumberReader.read(s.substring(i, runEnd), false) : null;
+        if (v == null) {
+            return null;
+        }
+        int end = runEnd;
+        Unit unit = previous.unit();
+        if (FigureRules.startsWith(s, runEnd, "位") || FigureRules.startsWith(s, runEnd, "名")) {
+            end++;
+        }
+        Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, false, Figure.Kind.RANK,
+                false, !NumberReader.containsDigit(s.substring(i, runEnd)));
         return new ScanToken(f, null, i, end);
     }
 

@@ -47,12 +47,16 @@ final class FigureScanner {
         List<Figure> out = new ArrayList<>();
         List<Span> unreadable = new ArrayList<>();
         List<Figure> pending = new ArrayList<>(); // bare numbers that may share the unit of the next figure
+        Figure lastFigure = null;
         int i = 0;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
             ScanToken t = null;
-            if (c == '第') {
+            ScanToken listed = (FigureScanner.isDigit(c) || FigureScanner.isChineseDigit(c)) ? forms.listedRank(s, i, lastFigure) : null;
+            if (listed != null) {
+                t = listed;
+            } else if (c == '第') {
                 t = forms.rank(s, i);
                 if (t != null && t.figure() == null) {
                     i = t.end();
@@ -101,6 +105,7 @@ final class FigureScanner {
             if (keep(s, f)) {
                 out.add(shifted);
             }
+            lastFigure = f;
             i = Math.max(t.end(), i + 1);
         }
         return new Scan(List.copyOf(out), List.copyOf(unreadable));
@@ -137,8 +142,10 @@ final class FigureScanner {
             String number = f.text();
             if (f.unit() != null && f.unit().multiplier().compareTo(BigDecimal.ONE) == 0) {
                 String numeral = number.substring(0, number.length() - f.unit().written().length());
-                if (rules.words("article").contains(numeral)) {
-                    return false; // 一批, 一名
+                boolean counted = (afterUnit >= s.length() || !isHan(s.charAt(afterUnit)))
+                        && rules.wordBefore("count_noun", s, f.start()) != null;
+                if (rules.words("article").contains(numeral) && !counted) {
+                    return false; // 一批项目, 一名科长, 引进一个; but 商贸服务项目一个, 恳谈会一场 count
                 }
                 if (rules.words("phase_unit").contains(f.unit().written())) {
                     return false; // 国轩二期

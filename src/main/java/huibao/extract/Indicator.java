@@ -14,9 +14,10 @@ import java.util.Set;
  * @param units      written units a count indicator is counted in; empty for any
  * @param investment the money indicator that goes with a count indicator, or {@code null}
  * @param stage      the project stage a count indicator counts, or {@code null}
+ * @param keepsBreakdowns whether a breakdown of its figures (拜访企业47家，其中500强企业6家) stays in it
  */
 record Indicator(String id, String label, Unit.Kind kind, BaseUnit currency, Set<String> units, String investment,
-                 String stage) {
+                 String stage, boolean keepsBreakdowns) {
 
     /** Whether a figure with this unit may state the indicator's level. */
     boolean fitsLevel(Unit unit) {

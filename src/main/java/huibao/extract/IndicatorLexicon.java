@@ -42,13 +42,14 @@ final class IndicatorLexicon {
         }
         Map<String, List<Sense>> terms = new HashMap<>();
         Dictionaries.Table table = dictionaries.table("indicators.tsv",
-                "id", "label", "kind", "currency", "units", "investment", "stage", "terms");
+                "id", "label", "kind", "currency", "units", "investment", "stage", "breakdowns", "terms");
         for (Dictionaries.Table.Row row : table.rows()) {
             Indicator ind;
             try {
                 ind = new Indicator(row.get("id"), row.get("label"), Unit.Kind.of(row.get("kind")),
                         row.get("currency").isEmpty() ? null : BaseUnit.of(row.get("currency")),
-                        Set.of(split(row.get("units"))), emptyToNull(row.get("investment")), emptyToNull(row.get("stage")));
+                        Set.of(split(row.get("units"))), emptyToNull(row.get("investment")), emptyToNull(row.get("stage")),
+                        "keep".equals(row.get("breakdowns")));
             } catch (IllegalArgumentException e) {
                 throw row.error("bad indicator: " + e.getMessage());
             }

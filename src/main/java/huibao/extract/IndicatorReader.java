@@ -23,6 +23,10 @@ final class IndicatorReader {
             java.util.regex.Pattern.compile("[\\p{IsHan}*Xx×]{0,5}?[省市区县镇乡]|[*Xx×]+");
 
 
+    /** A selection that only says which regions are listed (排名前三位的, 列后3位). */
+    private static final java.util.regex.Pattern SELECTION =
+            java.util.regex.Pattern.compile("(?:排名|位列|列|居)?[前后][一二三四五六七八九十0-9]+位的?");
+
     private final Vocabulary v;
     private final ProjectRule projects;
     private final IndicatorTerms terms;
@@ -71,6 +75,13 @@ final class IndicatorReader {
         if (choice == null && (!level || thin(c) || inParentheses(c))) {
             choice = topicChoice(c, measure);
         }
+        if (choice == null && level && f.isMoney() && f.unit().base() != BaseUnit.CNY) {
+            // 在我市实际投资0.97亿美元: dollars in these reports are foreign capital
+            choice = topicChoice(c, measure);
+            if (choice == null || !choice.indicator().startsWith("fdi_")) {
+                choice = TermChoice.of("fdi_actual", null);
+            }
+        }
         if (choice == null) {
             choice = TermChoice.of(Fact.OTHER, null);
         }
@@ -118,6 +129,14 @@ final class IndicatorReader {
         Figure f = c.figure();
         String left = c.left();
         TermChoice term = terms.nearest(left, f, level);
+        if (term != null && level && c.clauseBefore().startsWith("其中")) {
+            // 拜访企业47家，其中500强企业6家: a breakdown of an activity stays that activity
+            Attribution parent = c.topic().latestInSentence(a -> a.measure() == Measure.VALUE
+                    && a.figure().unitKind() == f.unitKind());
+            if (parent != null && v.keepsBreakdowns(parent.indicator())) {
+                return new TermChoice(parent.indicator(), term.classScope(), term.end(), null);
+            }
+        }
         if (level && f.isMoney()) {
             WordMatcher.Match<String> inv = terms.lastInvestmentWord(left);
             if (inv != null && (term == null || inv.end() > term.end())) {
@@ -131,8 +150,16 @@ final class IndicatorReader {
             }
         }
         if (term != null && f.isCount() && level) {
-            // 签约项目中已开工*个: a stage word after the term decides which projects are counted
+            // 签约项目中已开工*个: a stage word after the term decides which projects are counted;
+            // 签约项目中仅2个开工: so does a stage verb right after the count;
+            // 在谈外资项目仅2个: and 在谈 right before a foreign-project term
             String stage = projects.stageIndicatorAfter(left, term.end());
+            if (stage == null) {
+                stage = projects.stageVerbAfterCount(c.right());
+            }
+            if (stage == null && "fdi_enterprises_new".equals(term.indicator())) {
+                stage = projects.negotiatingBefore(left, term.end());
+            }
             if (stage != null) {
                 return TermChoice.of(stage, term.classScope());
             }
@@ -156,6 +183,9 @@ final class IndicatorReader {
             TermChoice earlier = terms.nearest(c.sentence().substring(0, c.clauseStart()), f, level);
             if (earlier != null) {
                 return earlier;
+            }
+            if (c.topic().named() != null) {
+                return TermChoice.of(c.topic().named(), null); // （一）亿元以上签约项目。…分别为东渚区31个
             }
         }
         if (!level) {
@@ -265,8 +295,11 @@ final class IndicatorReader {
                     if (a == null) {
                         a = t.latest(Topic.isLevelIn(base));
                     }
-                } else if (f.kind() == Figure.Kind.ZERO || f.unit() == null) {
-                    a = t.latest(Topic.isLevel());
+                } else if (f.kind() == Figure.Kind.ZERO || f.unit() == null || f.isPercent()) {
+                    a = t.latestInSentence(Topic.isLevel());
+                    if (a == null) {
+                        a = t.latest(Topic.isLevel());
+                    }
                 } else {
                     a = t.latestInSentence(Topic.isLevelOfKind(f.unitKind()));
                     if (a == null) {
@@ -278,12 +311,15 @@ final class IndicatorReader {
             default -> {
                 a = t.latestInSentence(x -> !Fact.OTHER.equals(x.indicator()));
                 if (a == null) {
-                    a = t.latestInSentence(x -> true);
+                    a = t.latest(x -> !Fact.OTHER.equals(x.indicator()));
                 }
                 if (a == null) {
-                    a = t.latest(Topic.isLevel());
+                    a = t.latestInSentence(x -> true);
                 }
             }
+        }
+        if (a == null && t.named() != null) {
+            return TermChoice.of(t.named(), null); // the paragraph's heading names what its figures are
         }
         return a == null ? null : new TermChoice(a.indicator(), null, -1, a);
     }
@@ -305,9 +341,19 @@ final class IndicatorReader {
         for (WordMatcher.Match<String> m : v.carryWords.findAll(left)) {
             cover(covered, m.start(), m.end());
         }
+        for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findBefore(left)) {
+            cover(covered, m.start(), m.end()); // 增长9.3%: the cue says how, not of what
+        }
+        for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(left)) {
+            cover(covered, m.start(), m.end());
+        }
         Matcher place = PLACE.matcher(left);
         while (place.find()) {
             cover(covered, place.start(), place.end());
+        }
+        Matcher selection = SELECTION.matcher(left);
+        while (selection.find()) {
+            cover(covered, selection.start(), selection.end());
         }
         int han = 0;
         for (int i = 0; i < left.length(); i++) {

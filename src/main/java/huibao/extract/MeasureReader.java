@@ -29,6 +29,8 @@ final class MeasureReader {
     }
 
     private static final String VERSUS_STRIP = "的在中上为是达了";
+    /** Words that make a completion rate a result even inside a plan (目前已完成计划的60%). */
+    private static final java.util.regex.Pattern ACTUAL = java.util.regex.Pattern.compile("已|目前|累计|截至");
 
 
     private final Vocabulary v;
@@ -89,6 +91,7 @@ final class MeasureReader {
         }
         WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.left(), kind, c.clauseBefore());
         int cueEnd = cue == null ? -1 : cue.end();
+        int cueAt = cue == null ? -1 : c.at() - c.left().length() + cue.start(); // in sentence offsets
         if (cue != null && cue.value().measure() == Measure.SHARE && !cue.word().startsWith("占")) {
             // 占签约项目总投资的比重达103.6%: the whole stands between 占 and 的比重
             int zhan = c.left().lastIndexOf('占', cue.start());
@@ -100,14 +103,24 @@ final class MeasureReader {
             // 完成…任务XX亿元的102.4%: the cue stands before the target inside the phrase
             cue = nearest(c.clauseBefore(), kind, c.clauseBefore());
             cueEnd = -1;
+            cueAt = cue == null ? -1 : c.clauseStart() + cue.start();
+        }
+        if (cue == null && kind == Unit.Kind.PERCENT && RespectiveList.isPlaceName(c.left().strip())) {
+            // 按完成年度目标任务的比例排名：北澜区81.2%，…；东渚区76.5%: a ranked list takes the cue of its head
+            cue = nearest(c.sentenceBefore(), kind, c.sentenceBefore());
+            cueEnd = -1;
+            cueAt = cue == null ? -1 : cue.start();
         }
         if (cue != null && (kind != Unit.Kind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
             Measure measure = cue.value().measure();
-            if (measure == Measure.SHARE && cueEnd >= 0 && v.clauseWords.anyIn("target_whole", c.left().substring(cueEnd))) {
+            if (measure == Measure.SHARE && (cueEnd >= 0 && v.clauseWords.anyIn("target_whole", c.left().substring(cueEnd))
+                    || completionBefore(c.sentence(), cueAt))) {
                 // 占年度目标任务的56.3%: a share of a target is how much of it is done
                 return new Reading(Measure.COMPLETION, 1, -1, completionVersus(c));
             }
-            if (kind == Unit.Kind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY) && targetMode(c)) {
+            if (kind == Unit.Kind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY
+                    || measure == Measure.COMPLETION && !ACTUAL.matcher(c.clauseBefore()).find())
+                    && targetCueBefore(c, cueAt)) {
                 return new Reading(Measure.TARGET, 1, -1, null); // 力争…开工率达到85%以上: an aim, not a result
             }
             String versus = measure == Measure.COMPLETION ? completionVersus(c) : null;
@@ -130,6 +143,15 @@ final class MeasureReader {
             }
         }
         return after;
+    }
+
+    /** 按完成年度目标任务的比例排名: a share cue right after a completion of a target names a completion rate. */
+    private boolean completionBefore(String sentence, int cueAt) {
+        if (cueAt < 0) {
+            return false;
+        }
+        String before = sentence.substring(Math.max(0, cueAt - 12), cueAt);
+        return before.contains("完成") && v.clauseWords.anyIn("target_whole", before);
     }
 
     /** The cue nearest before the end of {@code text} that applies to {@code kind} and whose requirement holds. */
@@ -170,10 +192,18 @@ final class MeasureReader {
     }
 
     private boolean targetMode(FactAttributor.Context c) {
-        String before = c.sentenceBefore();
+        return targetCueBefore(c, c.at());
+    }
+
+    /** Whether a plan (力争, 计划, a 目标任务 heading) governs the sentence before {@code limit}. */
+    private boolean targetCueBefore(FactAttributor.Context c, int limit) {
+        if (c.topic().planned()) {
+            return true;
+        }
+        String before = c.sentence().substring(0, Math.max(0, Math.min(limit, c.at())));
         for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(before)) {
             Vocabulary.TargetCue cue = m.value();
-            String rest = before.substring(m.end());
+            String rest = c.sentence().substring(m.end());
             if (cue.unless().stream().anyMatch(rest::startsWith)) {
                 continue;
             }

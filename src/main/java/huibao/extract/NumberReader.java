@@ -176,8 +176,8 @@ final class NumberReader {
             j++;
         }
         char c = s.charAt(i);
-        if (j - i == 1 && (c == 'x' || c == 'X')) {
-            return null;
+        if (j - i == 1 && (c == 'x' || c == 'X') && (i == 0 || !FigureScanner.isHan(s.charAt(i - 1)))) {
+            return null; // a lone letter X stands for a number only between Chinese characters (驻点组X个)
         }
         if (i > 0 && FigureScanner.isDigit(s.charAt(i - 1))) {
             return null; // 20XX年

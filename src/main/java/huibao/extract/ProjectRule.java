@@ -42,6 +42,13 @@ final class ProjectRule {
         if (listedAfter(left, stage) || (after != null && after.value().listed()) || listedIn(right)) {
             return Fact.OTHER;
         }
+        WordMatcher.Match<Vocabulary.Stage> verb = stageVerbAt(right);
+        if (verb != null && verb.value().indicator() != null) {
+            return verb.value().indicator(); // 签约项目中仅2个开工: what the projects did after being counted
+        }
+        if (stage != null && "projects_negotiating".equals(stage.value().indicator())) {
+            return stage.value().indicator(); // 在谈外资项目仅2个: still under negotiation, not yet set up
+        }
         if (foreign(left) || ("foreign".equals(topic.domain()) && !whole)) {
             return "fdi_enterprises_new";
         }
@@ -60,7 +67,35 @@ final class ProjectRule {
         if (topic.stage() != null && topic.stage().indicator() != null) {
             return topic.stage().indicator();
         }
+        if (aboutProjects && !whole) {
+            return "projects_signed"; // 亿元以上项目仅两个: projects counted with no stage are the ones brought in
+        }
         return whole ? null : Fact.OTHER;
+    }
+
+    /** The indicator of a stage verb right after a count (2个开工), or {@code null}. */
+    String stageVerbAfterCount(String right) {
+        WordMatcher.Match<Vocabulary.Stage> m = stageVerbAt(right);
+        return m == null ? null : m.value().indicator();
+    }
+
+    /** projects_negotiating when 在谈/洽谈 stands right before a term ending at {@code termEnd}, else {@code null}. */
+    String negotiatingBefore(String left, int termEnd) {
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(left)) {
+            if ("projects_negotiating".equals(m.value().indicator()) && termEnd - m.end() <= 4 && m.end() <= termEnd) {
+                return m.value().indicator();
+            }
+        }
+        return null;
+    }
+
+    /** A stage verb right after a count (2个开工, 34个已开工), or {@code null}. */
+    private WordMatcher.Match<Vocabulary.Stage> stageVerbAt(String right) {
+        String r = right.startsWith("已") ? right.substring(1) : right;
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(r)) {
+            return m.start() == 0 ? m : null;
+        }
+        return null;
     }
 
     /** 引进…专精特新企业10家: the words after the stage word count firms, not projects. */

@@ -54,6 +54,12 @@ final class TableReader {
         Column[] columns = new Column[header.length];
         for (int i = 1; i < header.length; i++) {
             columns[i] = column(header[i].strip(), tableUnit);
+            Column before = i > 1 ? columns[i - 1] : null;
+            if (columns[i] != null && Fact.OTHER.equals(columns[i].indicator()) && columns[i].measure() != Measure.VALUE
+                    && before != null) {
+                // 实际使用外资（万美元）｜完成年度任务（%）: a column of a rate belongs to the column before it
+                columns[i] = new Column(before.indicator(), columns[i].measure(), columns[i].unit());
+            }
         }
         for (Sentence row : rows.subList(1, rows.size())) {
             String[] cells = row.text().split("\t", -1);

@@ -19,6 +19,8 @@ final class Topic {
     private final List<Integer> sentenceOf = new ArrayList<>();
     private int sentence;
     private String domain;
+    private boolean planned;
+    private String named;
     private Vocabulary.Stage stage;
 
     /** A topic for the first paragraph of a report. */
@@ -67,6 +69,24 @@ final class Topic {
 
     void domain(String d) {
         domain = d;
+    }
+
+    /** Whether a heading of the paragraph (（一）目标任务。) made its figures targets. */
+    boolean planned() {
+        return planned;
+    }
+
+    void planned(boolean p) {
+        planned = p;
+    }
+
+    /** The indicator a figure-less heading or sentence of the paragraph named ((一）亿元以上签约项目。), or {@code null}. */
+    String named() {
+        return named;
+    }
+
+    void named(String indicator) {
+        named = indicator;
     }
 
     /** The project stage most recently named in the paragraph (在谈项目库 … 罗列了81只项目), or {@code null}. */

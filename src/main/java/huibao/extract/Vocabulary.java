@@ -27,10 +27,11 @@ final class Vocabulary {
     /**
      * A target cue of {@code target-cues.tsv}.
      *
-     * @param sentence whether it governs the rest of the sentence (else only its clause)
-     * @param unless   words that, right after the cue, cancel it
+     * @param sentence  whether it governs the rest of the sentence (else only its clause)
+     * @param unless    words that, right after the cue, cancel it
+     * @param paragraph whether it governs the rest of its paragraph (a heading such as 目标任务。)
      */
-    record TargetCue(boolean sentence, List<String> unless) {
+    record TargetCue(boolean sentence, List<String> unless, boolean paragraph) {
     }
 
     /**
@@ -56,6 +57,12 @@ final class Vocabulary {
     private final java.util.Set<String> programmes = new java.util.HashSet<>();
     final List<String> projectEndings;
 
+    /** Whether the breakdowns of an indicator's figures (其中500强企业6家) stay in the indicator. */
+    boolean keepsBreakdowns(String indicator) {
+        Indicator ind = indicators.get(indicator);
+        return ind != null && ind.keepsBreakdowns();
+    }
+
     /** Whether a scope part names a programme (浙商回归) of scopes.tsv. */
     boolean isProgramme(String scopePart) {
         return programmes.contains(scopePart);
@@ -78,7 +85,12 @@ final class Vocabulary {
         Map<String, TargetCue> tc = new HashMap<>();
         for (Dictionaries.Table.Row row : d.table("target-cues.tsv", "cue", "scope", "unless_followed_by").rows()) {
             String u = row.get("unless_followed_by");
-            tc.put(row.get("cue"), new TargetCue("sentence".equals(row.get("scope")), u.isBlank() ? List.of() : List.of(u.split("\\|"))));
+            String scope = row.get("scope");
+            if (!List.of("clause", "sentence", "paragraph").contains(scope)) {
+                throw row.error("scope must be clause, sentence or paragraph");
+            }
+            tc.put(row.get("cue"), new TargetCue(!"clause".equals(scope), u.isBlank() ? List.of() : List.of(u.split("\\|")),
+                    "paragraph".equals(scope)));
         }
         this.targets = new WordMatcher<>(tc);
         Map<String, ScopeWord> sc = new HashMap<>();
