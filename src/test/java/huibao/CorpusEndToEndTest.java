@@ -80,8 +80,16 @@ class CorpusEndToEndTest {
     }
 
     @Test
-    void readsAnIndependentlyWrittenAndAnnotatedSetOfReports(@TempDir Path data) throws Exception {
-        Path second = Path.of("src", "test", "resources", "second-corpus");
+    void readsTheFirstIndependentlyAnnotatedSetOfReports(@TempDir Path data) throws Exception {
+        scoresAnnotatedSet(Path.of("src", "test", "resources", "second-corpus"), data);
+    }
+
+    @Test
+    void readsTheSecondIndependentlyAnnotatedSetOfReports(@TempDir Path data) throws Exception {
+        scoresAnnotatedSet(Path.of("src", "test", "resources", "third-corpus"), data);
+    }
+
+    private static void scoresAnnotatedSet(Path second, Path data) throws Exception {
         List<Fact> facts = new ArrayList<>();
         try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(data))) {
             for (InputFile in : huibao.inputs(List.of(second))) {
@@ -92,7 +100,7 @@ class CorpusEndToEndTest {
                 }
             }
         }
-        System.out.println("Second corpus scored against src/test/resources/second-corpus/gold:");
+        System.out.println(second + " scored against its gold:");
         GoldScore.Totals t = GoldScore.load(second.resolve("gold")).score(facts, System.out);
         assertTrue(t.f1() >= 0.95, "quantity F1 " + t.f1());
         assertTrue(t.attribution() >= 0.90, "attribution " + t.attribution());

@@ -80,7 +80,7 @@ final class FactAttributor {
             prevAttr = a;
         }
         signals.apply(observed, s.length(), topic);
-        return respective.apply(s, base, out);
+        return respective.apply(s, base, out, topic);
     }
 
     /**
@@ -89,20 +89,7 @@ final class FactAttributor {
      * earlier level.
      */
     private Attribution sibling(Attribution prev, Figure f, Context ctx, int position) {
-        String indicator = prev.indicator();
-        String scope = prev.scope();
-        if (prev.measure() == Measure.SHARE && v.clauseWords.lastBefore("respective", ctx.sentence(), ctx.at()) >= 0) {
-            List<Attribution> levels = ctx.topic().lastLevelsInSentence(position + 1 + levelsAfterShares(ctx));
-            if (levels.size() > position) {
-                indicator = levels.get(position).indicator();
-                scope = levels.get(position).scope();
-            }
-        }
-        return new Attribution(f, indicator, prev.measure(), prev.sign(), scope, prev.versus(), null);
-    }
-
-    private static int levelsAfterShares(Context ctx) {
-        return 0;
+        return new Attribution(f, prev.indicator(), prev.measure(), prev.sign(), prev.scope(), prev.versus(), null);
     }
 
     private static boolean chainedTo(String s, int prevEnd, int at) {

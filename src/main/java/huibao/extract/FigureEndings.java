@@ -45,6 +45,9 @@ final class FigureEndings {
 
     /** Whether a money figure only bounds a size class: 10亿元以上项目, 过百亿元, 5000万元以上62个. */
     private boolean threshold(String s, Figure f, int pos) {
+        if (f.isPercent()) {
+            return percentThreshold(s, f);
+        }
         if (!f.isMoney()) {
             return false;
         }
@@ -77,6 +80,31 @@ final class FigureEndings {
             return relative || nounFollows || countFollows || nounAhead(s, p);
         }
         return nounFollows || (f.valueMax() != null || f.redacted()) && countFollows;
+    }
+
+    /**
+     * 全市有4个县（区）实际使用外资增速超过20%: a percent after 超过/低于 that only says which of the
+     * places counted before it qualify is a criterion, not a figure.
+     */
+    private boolean percentThreshold(String s, Figure f) {
+        String before = rules.wordBefore("percent_threshold_before", s, f.start());
+        if (before == null) {
+            return false;
+        }
+        int clause = f.start();
+        while (clause > 0 && CLAUSE_ENDS.indexOf(s.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        String subject = s.substring(clause, f.start() - before.length());
+        if (subject.contains("、")) {
+            return true; // 澍田乡、芩岭镇到位资金完成率低于60%: the places listed are those below the line
+        }
+        for (int k = 0; k < subject.length(); k++) {
+            if (FigureScanner.isDigit(subject.charAt(k)) || FigureScanner.isChineseDigit(subject.charAt(k))) {
+                return subject.indexOf('个', k) > k;
+            }
+        }
+        return false;
     }
 
     /** A project noun at {@code p}, allowing a short qualifier (重大, 工业, 制造业大) when {@code loose}. */

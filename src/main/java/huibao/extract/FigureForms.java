@@ -31,8 +31,8 @@ final class FigureForms {
         while (j < s.length() && FigureScanner.isBlank(s.charAt(j))) {
             j++;
         }
-        boolean boxes = s.charAt(i) == '_' || s.charAt(i) == '□';
-        if (j - i < 2 && !boxes) {
+        boolean boxes = s.charAt(i) == '_' || s.charAt(i) == '□' || s.charAt(i) == '\u3000';
+        if (j - i < 2 && !boxes && !(j - i == 1 && s.charAt(i) == ' ')) {
             return null;
         }
         if (i == 0 || !FigureScanner.isHan(s.charAt(i - 1))) {

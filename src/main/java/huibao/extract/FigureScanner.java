@@ -124,6 +124,9 @@ final class FigureScanner {
 
     /** Rules that drop a figure although it has a unit: articles, phases, periods, labels, back-references. */
     private boolean keep(String s, Figure f) {
+        if (f.kind() == Figure.Kind.QUANTITY && rules.wordBefore("capacity_before", s, f.start()) != null) {
+            return false; // 年产XX万套汽车线束项目: a capacity in a project's name
+        }
         if (f.kind() != Figure.Kind.QUANTITY || f.redacted()) {
             return true;
         }

@@ -59,6 +59,13 @@ final class IndicatorReader {
         TermChoice choice;
         if (measure == Measure.SHARE && m.cueEnd() >= 0) {
             choice = shareWhole(c, wholeOf(c.left().substring(m.cueEnd())));
+            if (choice == null || choice.inherited() != null) {
+                // 到位资金占比仅18.7%, 实际利用外资仅占全省的1.6%: with no whole named, what comes before the cue is the part
+                TermChoice own = terms.nearest(c.left().substring(0, m.cueEnd()), null, false);
+                if (own != null) {
+                    choice = own;
+                }
+            }
         } else if (m.inherit()) {
             choice = terms.nearest(c.left(), f, true);
             if (choice == null) {
@@ -72,7 +79,7 @@ final class IndicatorReader {
         } else {
             choice = ownWords(c, level);
         }
-        if (choice == null && (!level || thin(c) || inParentheses(c))) {
+        if (choice == null && (!level || thin(c) || inParentheses(c) || underBreakdown(c))) {
             choice = topicChoice(c, measure);
         }
         if (choice == null && level && f.isMoney() && f.unit().base() != BaseUnit.CNY) {
@@ -179,8 +186,9 @@ final class IndicatorReader {
         if (term != null) {
             return term;
         }
-        if (v.clauseWords.anyIn("respective", c.clauseBefore())) {
-            TermChoice earlier = terms.nearest(c.sentence().substring(0, c.clauseStart()), f, level);
+        int respective = respectiveBefore(c);
+        if (respective >= 0) {
+            TermChoice earlier = terms.nearest(c.sentence().substring(0, respective), f, level);
             if (earlier != null) {
                 return earlier;
             }
@@ -229,6 +237,32 @@ final class IndicatorReader {
         return null;
     }
 
+
+    /**
+     * Where the 分别 governing the figure stands: in its own clause (走访企业分别为长三角48家), or ending
+     * the clause before it (前五位的镇街分别是：澜口街道9.6亿元); -1 when none does.
+     */
+    private int respectiveBefore(FactAttributor.Context c) {
+        int at = v.clauseWords.lastBefore("respective", c.sentence(), c.at());
+        if (at < 0) {
+            return -1;
+        }
+        if (at >= c.clauseStart()) {
+            return at;
+        }
+        int previousClause = FactAttributor.clauseStart(c.sentence(), Math.max(0, c.clauseStart() - 1));
+        return at >= previousClause && c.sentence().charAt(c.clauseStart() - 1) == '：' ? at : -1;
+    }
+
+    /** 区领导带队外出招商32批次，其中区委、区政府主要领导带队11批次: a part of the total before it. */
+    private boolean underBreakdown(FactAttributor.Context c) {
+        int opener = v.clauseWords.lastBefore("breakdown", c.sentence(), c.at());
+        if (opener < 0) {
+            return false;
+        }
+        Attribution total = c.topic().latestInSentence(a -> a.measure() == Measure.VALUE && a.figure().end() - c.base() <= opener);
+        return total != null && total.figure().unitKind() == c.figure().unitKind();
+    }
 
     /** The whole a share is of: the words after 占 up to 的 (占全区到位资金的比重达: 全区到位资金). */
     private static String wholeOf(String afterCue) {

@@ -207,11 +207,21 @@ final class MeasureReader {
             if (cue.unless().stream().anyMatch(rest::startsWith)) {
                 continue;
             }
-            if (cue.sentence() || m.start() >= c.clauseStart()) {
+            if ((cue.sentence() || m.start() >= c.clauseStart()) && !closedParenthesisAround(c.sentence(), m.start(), limit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** （计划开复工项目149个）；完成投资84.6亿元: a plan inside parentheses closed before the figure governs only them. */
+    private static boolean closedParenthesisAround(String s, int cueAt, int figureAt) {
+        int open = Math.max(s.lastIndexOf('（', cueAt), s.lastIndexOf('(', cueAt));
+        if (open < 0) {
+            return false;
+        }
+        int close = Math.max(s.indexOf('）', cueAt), s.indexOf(')', cueAt));
+        return close >= 0 && close < figureAt && s.lastIndexOf('）', cueAt) < open && s.lastIndexOf(')', cueAt) < open;
     }
 
     private static String completionVersus(FactAttributor.Context c) {

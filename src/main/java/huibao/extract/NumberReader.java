@@ -172,8 +172,9 @@ final class NumberReader {
 
     ScanToken mask(String s, int i) {
         int j = i;
-        while (j < s.length() && FigureScanner.isMask(s.charAt(j))) {
-            j++;
+        while (j < s.length() && (FigureScanner.isMask(s.charAt(j))
+                || s.charAt(j) == '.' && j > i && j + 1 < s.length() && FigureScanner.isMask(s.charAt(j + 1)))) {
+            j++; // XX.X亿元: a masked number may keep its decimal point
         }
         char c = s.charAt(i);
         if (j - i == 1 && (c == 'x' || c == 'X') && (i == 0 || !FigureScanner.isHan(s.charAt(i - 1)))) {

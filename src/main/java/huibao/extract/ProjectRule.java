@@ -61,11 +61,15 @@ final class ProjectRule {
         if (after != null && after.value().indicator() != null) {
             return after.value().indicator();
         }
-        if (topicIsProjects) {
-            return lastCount.indicator();
+        Attribution sentenceCount = topic.latestInSentence(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
+        if (sentenceCount != null && isProjectCount(sentenceCount.indicator())) {
+            return sentenceCount.indicator(); // 新引进四个实体项目（其中三个项目为制造业项目）
         }
         if (topic.stage() != null && topic.stage().indicator() != null) {
-            return topic.stage().indicator();
+            return topic.stage().indicator(); // 新开工项目中，投资5000万元以下项目8个
+        }
+        if (topicIsProjects) {
+            return lastCount.indicator();
         }
         if (aboutProjects && !whole) {
             return "projects_signed"; // 亿元以上项目仅两个: projects counted with no stage are the ones brought in

@@ -21,7 +21,7 @@ final class RespectiveList {
     }
 
     /** The attributions of one sentence, with the names of each 分别 list added to the scope of its figures. */
-    List<Attribution> apply(String s, int base, List<Attribution> attributions) {
+    List<Attribution> apply(String s, int base, List<Attribution> attributions, Topic topic) {
         if (!words.anyIn("respective", s)) {
             return attributions;
         }
@@ -34,6 +34,9 @@ final class RespectiveList {
             }
             int headAt = out.get(i).figure().start() - base;
             int cue = lastCue(s, headAt);
+            if (cue >= 0 && j - i >= 2 && !isLevel(out.get(i).measure()) && !s.substring(cue, headAt).contains("、")) {
+                pairWithLevels(out, i, j, cue, base);
+            }
             if (cue >= 0 && j - i >= 2) {
                 List<String> names = namesBefore(s, cue);
                 if (names.size() == j - i) {
@@ -52,6 +55,34 @@ final class RespectiveList {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * 新落地项目87个，计划总投资318.4亿元，同比分别增长17.6%和21.3%: the rates of a 分别 list pair,
+     * one by one, with the levels stated before it.
+     */
+    private static void pairWithLevels(List<Attribution> out, int from, int to, int cue, int base) {
+        List<Attribution> levels = new ArrayList<>();
+        for (Attribution a : out.subList(0, from)) {
+            if (isLevel(a.measure()) && a.figure().start() - base < cue) {
+                levels.add(a);
+            }
+        }
+        int k = to - from;
+        if (levels.size() < k) {
+            return;
+        }
+        List<Attribution> paired = levels.subList(levels.size() - k, levels.size());
+        for (int n = 0; n < k; n++) {
+            Attribution a = out.get(from + n);
+            Attribution level = paired.get(n);
+            out.set(from + n, new Attribution(a.figure(), level.indicator(), a.measure(), a.sign(), level.scope(),
+                    a.versus(), a.project()));
+        }
+    }
+
+    private static boolean isLevel(huibao.model.Measure m) {
+        return m == huibao.model.Measure.VALUE || m == huibao.model.Measure.TARGET;
     }
 
     private static boolean chained(String s, int base, Figure a, Figure b) {

@@ -55,6 +55,11 @@ final class TableReader {
         for (int i = 1; i < header.length; i++) {
             columns[i] = column(header[i].strip(), tableUnit);
             Column before = i > 1 ? columns[i - 1] : null;
+            if (columns[i] != null && Fact.OTHER.equals(columns[i].indicator()) && columns[i].measure() == Measure.VALUE
+                    && columns[i].unit().kind() == Unit.Kind.MONEY && !v.investmentWords.findAll(header[i]).isEmpty()) {
+                // 签约项目（个）｜协议投资（万元）: an investment column belongs to the projects counted before it
+                columns[i] = new Column(investmentOf(columns, i), Measure.VALUE, columns[i].unit());
+            }
             if (columns[i] != null && Fact.OTHER.equals(columns[i].indicator()) && columns[i].measure() != Measure.VALUE
                     && before != null) {
                 // 实际使用外资（万美元）｜完成年度任务（%）: a column of a rate belongs to the column before it
@@ -84,6 +89,16 @@ final class TableReader {
     }
 
     private record Column(String indicator, Measure measure, Unit unit) {
+    }
+
+    private String investmentOf(Column[] columns, int i) {
+        for (int k = i - 1; k >= 1; k--) {
+            Indicator ind = columns[k] == null ? null : v.indicators.get(columns[k].indicator());
+            if (ind != null && ind.investment() != null) {
+                return ind.investment();
+            }
+        }
+        return "projects_signed_investment";
     }
 
     private Column column(String head, Unit tableUnit) {
