@@ -29,8 +29,6 @@ final class MeasureReader {
     }
 
     private static final String VERSUS_STRIP = "的在中上为是达了";
-    /** Words that make a completion rate a result even inside a plan (目前已完成计划的60%). */
-    private static final java.util.regex.Pattern ACTUAL = java.util.regex.Pattern.compile("已|目前|累计|截至");
 
 
     private final Vocabulary v;
@@ -119,7 +117,7 @@ final class MeasureReader {
                 return new Reading(Measure.COMPLETION, 1, -1, completionVersus(c));
             }
             if (kind == Unit.Kind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY
-                    || measure == Measure.COMPLETION && !ACTUAL.matcher(c.clauseBefore()).find())
+                    || measure == Measure.COMPLETION && !v.clauseWords.anyIn("actual", c.clauseBefore()))
                     && targetCueBefore(c, cueAt)) {
                 return new Reading(Measure.TARGET, 1, -1, null); // 力争…开工率达到85%以上: an aim, not a result
             }
