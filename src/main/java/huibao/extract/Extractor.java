@@ -28,10 +28,11 @@ public final class Extractor {
         this.entities = entities;
     }
 
-    /** Loads every vocabulary the stage reads from {@code dictionaries}. */
+    /** Loads every vocabulary the stage reads from {@code dictionaries}; the divisions once, for metadata and places. */
     public static Extractor load(Dictionaries dictionaries) {
-        return new Extractor(ReportMetadataReader.load(dictionaries), new FactExtractor(dictionaries),
-                new EntityExtractor(dictionaries));
+        RegionResolver regions = RegionResolver.load(dictionaries);
+        return new Extractor(ReportMetadataReader.load(dictionaries, regions, PeriodReader.load(dictionaries)),
+                new FactExtractor(dictionaries), new EntityExtractor(dictionaries, regions));
     }
 
     /** Extracts every report of {@code source}; {@code hints} set what the text does not say. */

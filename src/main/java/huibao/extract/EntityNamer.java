@@ -1,0 +1,289 @@
+package huibao.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides where a name begins. A name is read back from its end to the punctuation before it;
+ * the verbs, prepositions and list openers in that stretch are cut points, and the name starts
+ * after the nearest one that still leaves a distinctive name (认真分析金雷风电…项目 →
+ * 金雷风电…项目), or stays whole when every cut would leave only generic words
+ * (安徽康信制药特殊医学用途配方产品研发及生产线项目). Numerals, figures and masked places in front
+ * are dropped (投资XX亿元的…, **区中电投…). Immutable.
+ */
+final class EntityNamer {
+
+    /** How a name is judged. */
+    enum Rule {
+        /** A project's name: needs a word of its own that is no place. */
+        PROJECT,
+        /** An organisation's name: a place counts as its own word (山东大学). */
+        ORGANIZATION,
+        /** A list item or a partner, which its context already marks as a name: needs a non-generic word. */
+        LISTED
+    }
+
+    static final String STOPS = "，,。；;：:！!？?、《》“”\"（）()【】 \u3000\n\t";
+    private static final int MAX_BACK = 36;
+    private static final Pattern FIGURE = Pattern.compile(
+            "^(?:约|近|超|共|计|达)?(?:[0-9０-９.．~～\\-—至%％]|[XxＸｘ](?![A-Za-z])|[×*＊])+[多余]?[万亿千百]*"
+                    + "(?:美元|元|个|家|项|只|户|亩|平方米|吨)?(?:以上|以下|左右)?");
+    private static final Pattern COUNT = Pattern.compile("[0-9０-９]+[余多]?[个家项所只条批]");
+    private static final Pattern BRAND_START = Pattern.compile("^[0-9０-９]+[°A-Za-z]");
+    private static final Pattern MASKED_PLACE = Pattern.compile("^(?:[XxＸｘ×*＊]+|某)(?:省|市|区|县|镇|乡|村)");
+
+    private final EntityVocabulary vocabulary;
+    private final EntityTerms terms;
+    private final EntityDistinctness distinct;
+    private final EntityCuts cuts;
+
+    EntityNamer(EntityVocabulary vocabulary, EntityTerms terms, EntityDistinctness distinct) {
+        this.vocabulary = vocabulary;
+        this.terms = terms;
+        this.distinct = distinct;
+        this.cuts = new EntityCuts(vocabulary);
+    }
+
+    /** How far back from {@code from} a name can reach: to the punctuation before it. */
+    static int readBack(String s, int from) {
+        int i = from;
+        while (i > 0 && from - i < MAX_BACK) {
+            char c = s.charAt(i - 1);
+            if (STOPS.indexOf(c) < 0 || c == ' ' && keepsSpace(s, i - 1)) {
+                i--;
+                continue;
+            }
+            int open = closes(s, i - 1);
+            if (open > 0 && STOPS.indexOf(s.charAt(open - 1)) < 0) {
+                i = open; // 人民控股（安徽）电子…, 上汽通用五菱“一二五”工程
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    /** A space a PDF left between Latin letters and Chinese (LNG 储气, (HRC) 项目) is part of a name. */
+    private static boolean keepsSpace(String s, int at) {
+        if (at == 0 || at + 1 >= s.length()) {
+            return false;
+        }
+        char before = s.charAt(at - 1);
+        char after = s.charAt(at + 1);
+        return (before < 128 && Character.isLetterOrDigit(before) || before == ')' || before == '）')
+                && !Character.isWhitespace(after) && STOPS.indexOf(after) < 0;
+    }
+
+    /** Where the bracket or quote that closes at {@code at} opens, when it does so within a few characters. */
+    private static int closes(String s, int at) {
+        char c = s.charAt(at);
+        char open = switch (c) {
+            case '）' -> '（';
+            case ')' -> '(';
+            case '”' -> '“';
+            default -> 0;
+        };
+        if (open == 0) {
+            return -1;
+        }
+        for (int j = at - 1; j >= Math.max(0, at - 12); j--) {
+            char x = s.charAt(j);
+            if (x == open) {
+                return j;
+            }
+            if (STOPS.indexOf(x) >= 0 && x != ' ') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the name that lies in {@code s[from, end)} starts, its own ending (项目, 有限公司) from
+     * {@code coreEnd} on; -1 when no distinctive name stands there.
+     *
+     * @param verbs whether HanLP's verbs count as cut points besides the dictionary's boundaries
+     */
+    int start(String s, int from, int coreEnd, int end, Rule rule, boolean verbs) {
+        if (coreEnd <= from) {
+            return -1;
+        }
+        String w = s.substring(from, end);
+        int core = coreEnd - from;
+        List<EntityTerms.Word> words = terms.segment(w);
+        if (rule == Rule.PROJECT && verbTakesGenericObject(w, words, core) || endsInConjunction(words, core)) {
+            return -1; // 在线观摩重点项目, 撬动高质量项目, 人才信息库和项目资源库
+        }
+        List<EntityCuts.Cut> found = cuts.find(w, core, words, verbs);
+        boolean nearest = true;
+        for (int k = 0; k < found.size(); k++) {
+            EntityCuts.Cut cut = found.get(k);
+            int before = k + 1 < found.size() ? found.get(k + 1).at() : 0;
+            if (cut.conjunction() && !separates(w, words, before, cut.begin())) {
+                continue; // 中石油油库及加油站项目
+            }
+            int rem = strip(w, words, cut.at(), core, rule);
+            if (rem >= core) {
+                if (nearest) {
+                    return -1; // 推动项目, 来的项目: the nearest verb takes the ending as its object
+                }
+                continue;
+            }
+            nearest = false;
+            if (distinct.isDistinctive(w.substring(rem, core), rule)) {
+                if (cut.word().equals("的")) {
+                    int joined = joinAcrossDe(w, words, before, cut.begin());
+                    if (joined >= 0) {
+                        return from + joined; // 济南能源集团的光伏发电项目
+                    }
+                }
+                return from + rem;
+            }
+            if (cut.decisive()) {
+                return -1; // 税源高的制造业大项目
+            }
+        }
+        int rem = strip(w, words, 0, core, rule);
+        return rem < core && distinct.isDistinctive(w.substring(rem, core), rule) ? from + rem : -1;
+    }
+
+    /**
+     * Whether a verb stands before the ending with only generic words after it (观摩重点项目): the
+     * verb takes the ending as its object. A verb joined to what follows (研发及生产线) does not.
+     */
+    private boolean verbTakesGenericObject(String w, List<EntityTerms.Word> words, int core) {
+        for (int i = 0; i + 1 < words.size() && words.get(i).end() < core; i++) {
+            EntityTerms.Word x = words.get(i);
+            EntityTerms.Word next = words.get(i + 1);
+            if (!EntityTerms.isVerb(x) || x.word().length() < 2 || next.nature().startsWith("c")) {
+                continue;
+            }
+            int rem = strip(w, words, x.end(), core, Rule.PROJECT);
+            if (rem < core && distinct.isGenericOnly(w.substring(rem, core))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsInConjunction(List<EntityTerms.Word> words, int core) {
+        EntityTerms.Word last = EntityCuts.wordEndingAt(words, core);
+        return last != null && vocabulary.conjunctions.contains(last.word());
+    }
+
+    /**
+     * Whether a conjunction at {@code at} separates two things: what stands before it (from
+     * {@code from}) is generic, holds a verb or ends like a name; otherwise it joins two parts of
+     * one name (高端铝及铝合金…).
+     */
+    private boolean separates(String w, List<EntityTerms.Word> words, int from, int at) {
+        int start = strip(w, words, from, at, Rule.PROJECT);
+        if (start >= at || !distinct.isDistinctive(w.substring(start, at), Rule.ORGANIZATION)) {
+            return true;
+        }
+        for (EntityTerms.Word x : words) {
+            if (x.start() >= start && x.end() <= at && EntityTerms.isVerb(x) && x.word().length() >= 2) {
+                return true;
+            }
+        }
+        for (WordMatcher.Match<EntityVocabulary.Ending> m : vocabulary.endings.findAll(w.substring(start, at))) {
+            if (start + m.end() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code name} can stand as a name at all: its quotes pair up, it holds no count
+     * (创新港14个项目), no plus sign (管委会+公司) and does not open with a generic ending (型城市…).
+     */
+    boolean isWellFormed(String name) {
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '“') {
+                depth++;
+            } else if (c == '”' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0 && !COUNT.matcher(name).find() && name.indexOf('+') < 0 && name.indexOf('＋') < 0
+                && !vocabulary.genericEndings.contains(name.substring(0, 1));
+    }
+
+    /** Skips function words, figures and a masked or named place at the front of {@code w[at, core)}. */
+    int strip(String w, List<EntityTerms.Word> words, int at, int core, Rule rule) {
+        int pos = at;
+        while (pos < core) {
+            if (Character.isWhitespace(w.charAt(pos))) {
+                pos++;
+                continue;
+            }
+            String rest = w.substring(pos, core);
+            Matcher place = MASKED_PLACE.matcher(rest);
+            if (place.find()) {
+                pos += place.end();
+                continue;
+            }
+            if (BRAND_START.matcher(rest).find()) {
+                break; // 361°产业集群项目, 5G高频…
+            }
+            Matcher figure = FIGURE.matcher(rest);
+            if (figure.find() && figure.end() > 0) {
+                pos += figure.end();
+                continue;
+            }
+            EntityTerms.Word x = wordAt(words, pos);
+            if (x != null && x.word().startsWith("“") && w.indexOf('”', pos) >= 0 && w.indexOf('”', pos) < core) {
+                break; // “东数西算”工程 keeps its quotes
+            }
+            if (x != null && x.end() <= core && (EntityTerms.isFunction(x) || x.word().equals("的"))) {
+                pos = x.end();
+                continue;
+            }
+            if (rule == Rule.PROJECT) {
+                int placeEnd = distinct.fullPlaceAt(rest);
+                if (placeEnd > 0 && placeEnd < rest.length()) {
+                    pos += placeEnd; // 鹭汀区汀湾海洋科技城项目: the district is where, not what
+                    continue;
+                }
+            }
+            break;
+        }
+        return Math.min(pos, core);
+    }
+
+    private static EntityTerms.Word wordAt(List<EntityTerms.Word> words, int pos) {
+        for (EntityTerms.Word x : words) {
+            if (x.start() == pos) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The start of the firm or name before 的 that the name after it belongs to (游埠汇泰纺织的毛毯项目),
+     * or -1 when what stands before 的 is a figure, a verb phrase or generic (投资16亿元的…).
+     */
+    private int joinAcrossDe(String w, List<EntityTerms.Word> words, int from, int de) {
+        int start = strip(w, words, from, de, Rule.PROJECT);
+        if (start >= de || de - start > 12) {
+            return -1;
+        }
+        String before = w.substring(start, de);
+        for (int i = 0; i < before.length(); i++) {
+            if (Character.isDigit(before.charAt(i)) || "XxＸｘ×*＊".indexOf(before.charAt(i)) >= 0) {
+                return -1;
+            }
+        }
+        for (EntityTerms.Word x : words) {
+            if (x.start() >= start && x.end() <= de && EntityTerms.isVerb(x)) {
+                return -1;
+            }
+        }
+        return distinct.isDistinctive(before, Rule.PROJECT) ? start : -1;
+    }
+}
