@@ -49,7 +49,8 @@ final class EntityCuts {
             if (starts.contains(m.start()) && ends.contains(m.end()) && !namesEnding) {
                 EntityTerms.Word last = wordEndingAt(words, m.end());
                 boolean verb = last != null && last.nature().startsWith("v");
-                add(cuts, new Cut(m.start(), m.end(), m.word(), !verb, vocabulary.conjunctions.contains(m.word())));
+                boolean conjunction = vocabulary.conjunctions.contains(m.word());
+                add(cuts, new Cut(m.start(), m.end(), m.word(), !verb && !conjunction, conjunction));
             }
         }
         if (verbs) {
@@ -65,7 +66,8 @@ final class EntityCuts {
                     int at = le ? words.get(i + 1).end() : x.end();
                     add(cuts, new Cut(x.start(), at, x.word(), governs, false));
                 }
-                leading &= verb || x.nature().startsWith("v") || EntityTerms.isFunction(x);
+                leading &= verb || x.nature().startsWith("v") || EntityTerms.isAdverb(x) || x.word().equals("了")
+                        || x.nature().startsWith("w");
             }
         }
         EntityTerms.Word last = wordEndingAt(words, core);

@@ -40,16 +40,18 @@ final class EntityDistinctness {
         boolean[] generic = genericMask(text, placesCount);
         int run = 0;
         List<EntityTerms.Word> words = terms.segment(text);
-        if (rule == EntityNamer.Rule.LISTED && words.size() == 1 && EntityTerms.isCommonWord(words.get(0))) {
-            return false; // 水利、能源、交通等重大项目: sectors, not names
+        if (rule != EntityNamer.Rule.ORGANIZATION && words.size() == 1 && EntityTerms.isCommonWord(words.get(0))) {
+            return false; // 水利、能源等重大项目, 科技项目, 精品项目: sectors and kinds, not names
         }
         markGenericEndings(words, generic);
         EntityTerms.Word previous = null;
-        for (EntityTerms.Word w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            EntityTerms.Word w = words.get(i);
             int open = uncovered(generic, w);
             EntityTerms.Word before = previous;
             previous = w;
-            if (open == 0 || EntityTerms.isFunction(w) || vocabulary.isGenericWord(w.word())) {
+            boolean function = EntityTerms.isFunction(w) && !EntityTerms.opensUnknownName(words, i);
+            if (open == 0 || function || vocabulary.isGenericWord(w.word())) {
                 run = 0;
                 previous = null;
                 continue;
@@ -73,6 +75,57 @@ final class EntityDistinctness {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text} reads like a proper name rather than common words: a brand (LNG, 361°),
+     * a word HanLP knows as a name or abbreviation (nr, nz, nt, j) or does not have in its core
+     * dictionary (海乾, 洗车), or a run of single characters HanLP could not join (柳/汽, 优/必/选).
+     * 水利, 能源发展 and 东北腹地 are common words.
+     */
+    boolean looksLikeName(String text) {
+        if (BRAND.matcher(text).find()) {
+            return true;
+        }
+        boolean[] generic = genericMask(text, true);
+        int run = 0;
+        for (EntityTerms.Word w : terms.segment(text)) {
+            if (uncovered(generic, w) == 0 || vocabulary.isGenericWord(w.word())) {
+                run = 0;
+                continue;
+            }
+            if (w.word().length() == 1) {
+                run = EntityTerms.isPunctuationOrNumber(w) ? 0 : run + 1;
+                if (run >= 2) {
+                    return true;
+                }
+                continue;
+            }
+            run = 0;
+            if (EntityTerms.isProperOrUnknown(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} reads like an organisation's name: it ends like one (…集团, 省建行, 金山
+     * 矿业) with a word of its own before the ending, or it reads like a proper name.
+     */
+    boolean looksLikeOrganisation(String text) {
+        String firm = vocabulary.cueEndingAt(EntityVocabulary.Cue.FIRM_ENDING, text, text.length());
+        if (firm != null && firm.length() < text.length() && isDistinctive(text.substring(0, text.length() - firm.length()),
+                EntityNamer.Rule.ORGANIZATION)) {
+            return true;
+        }
+        for (WordMatcher.Match<EntityVocabulary.Ending> e : vocabulary.endings.findAll(text)) {
+            if (e.end() == text.length() && e.start() > 0
+                    && isDistinctive(text.substring(0, e.start()), EntityNamer.Rule.ORGANIZATION)) {
+                return true;
+            }
+        }
+        return looksLikeName(text);
     }
 
     /**

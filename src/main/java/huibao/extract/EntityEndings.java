@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class EntityEndings {
 
+    private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile(
+            "(?:[0-9０-９]+|[一二三四五六七八九十两百几]+)[余多]?(?:个|家|项|只|批|类)$");
+
     private final EntityVocabulary vocabulary;
     private final EntityNamer namer;
 
@@ -35,19 +38,25 @@ final class EntityEndings {
                 continue;
             }
             int from = EntityNamer.readBack(s, m.start());
+            if (COUNT_BEFORE.matcher(s.substring(from, m.start())).find()) {
+                continue; // 青檀文创园两个项目, 等12个项目: the ending is what is counted
+            }
             int start = switch (ending) {
                 case ORGANIZATION_SHORT -> {
                     int named = namer.start(s, from, m.start(), m.end(), EntityNamer.Rule.ORGANIZATION, true);
                     yield named >= 0 ? named : shortStart(s, from, m.start());
                 }
                 case ORGANIZATION -> namer.start(s, from, m.start(), m.end(), EntityNamer.Rule.ORGANIZATION, true);
-                default -> namer.start(s, from, m.start(), m.end(), EntityNamer.Rule.PROJECT, true);
+                // 海洋科技城: an ending that is no generic noun (科技城, 广场) is part of what makes the name
+                default -> namer.start(s, from, ending == EntityVocabulary.Ending.PROJECT_BOUNDED
+                        && !vocabulary.notNames.contains(m.word()) ? m.end() : m.start(), m.end(), EntityNamer.Rule.PROJECT, true);
             };
             if (start < 0) {
                 continue;
             }
             String name = s.substring(start, m.end());
-            if (vocabulary.notNames.contains(name) || name.contains("等") || name.length() > 40 || !namer.isWellFormed(name)) {
+            if (name.length() <= m.length() && ending != EntityVocabulary.Ending.ORGANIZATION_SHORT
+                    || vocabulary.notNames.contains(name) || name.contains("等") || name.length() > 40 || !namer.isWellFormed(name)) {
                 continue;
             }
             boolean org = ending == EntityVocabulary.Ending.ORGANIZATION || ending == EntityVocabulary.Ending.ORGANIZATION_SHORT;

@@ -45,7 +45,7 @@ public final class EntityExtractor {
         EntityDistinctness distinct = new EntityDistinctness(vocabulary, terms, regions);
         EntityNamer namer = new EntityNamer(vocabulary, terms, distinct);
         this.endings = new EntityEndings(vocabulary, namer);
-        this.lists = new EntityLists(vocabulary, namer, terms);
+        this.lists = new EntityLists(vocabulary, namer, terms, distinct);
         this.partners = new OrganisationPartners(vocabulary, namer, distinct);
         this.amounts = new ProjectAmounts(vocabulary, namer, distinct);
         this.recogniser = new OrganisationRecogniser(vocabulary, namer, distinct);

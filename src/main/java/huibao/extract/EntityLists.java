@@ -19,7 +19,7 @@ final class EntityLists {
 
     private static final String ITEM_STOPS = "，,。；;：:！!？?《》\n（(【";
     private static final Pattern COUNT = Pattern.compile("^(?:[0-9０-９]+|[一二三四五六七八九十两百几]+)[余多]?(?:个|家|所|项|只|户)");
-    private static final Pattern COUNTED = Pattern.compile("[0-9０-９]+[余多]?(?:个|家|项|只|次|场|批|亿|万)");
+    private static final Pattern COUNTED = Pattern.compile("[0-9０-９]+[余多]?(?:个|家|项|只|次|场|批)");
     /** An amount in front of an item (计划投资7亿元的…) is no verb that opens the list. */
     private static final Pattern AMOUNT = Pattern.compile("[0-9０-９XxＸｘ×*＊亿万]");
     private static final int MAX_MODIFIER = 8;
@@ -27,11 +27,13 @@ final class EntityLists {
     private final EntityVocabulary vocabulary;
     private final EntityNamer namer;
     private final EntityTerms terms;
+    private final EntityDistinctness distinct;
 
-    EntityLists(EntityVocabulary vocabulary, EntityNamer namer, EntityTerms terms) {
+    EntityLists(EntityVocabulary vocabulary, EntityNamer namer, EntityTerms terms, EntityDistinctness distinct) {
         this.vocabulary = vocabulary;
         this.namer = namer;
         this.terms = terms;
+        this.distinct = distinct;
     }
 
     private record Head(int start, Entity.Kind kind, boolean counted, boolean industries) {
@@ -56,7 +58,8 @@ final class EntityLists {
     /** The head that starts at {@code i}: 等 or a count right after an item, then the noun. */
     private Head head(String s, int i) {
         boolean deng = s.charAt(i) == '等';
-        if (deng && s.charAt(i - 1) == '等' || EntityNamer.STOPS.indexOf(s.charAt(i - 1)) >= 0) {
+        if (deng && s.charAt(i - 1) == '等' || EntityNamer.STOPS.indexOf(s.charAt(i - 1)) >= 0
+                || deng && partOfWord(s, i)) {
             return null;
         }
         int j = deng ? i + 1 : i;
@@ -93,13 +96,25 @@ final class EntityLists {
         return null;
     }
 
+    /** 等 of 高等院校, 平等, 等级: part of a word, no list head. */
+    private boolean partOfWord(String s, int i) {
+        EntityWords words = vocabulary.cue(EntityVocabulary.Cue.NOT_LIST_HEAD);
+        for (int from = Math.max(0, i - 2); from <= i; from++) {
+            String w = words.startingAt(s, from);
+            if (w != null && from + w.length() > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Item(int start, int end) {
     }
 
     private void items(String s, Head head, List<EntityCandidate> out) {
         int listStart = head.start();
-        while (listStart > 0 && ITEM_STOPS.indexOf(s.charAt(listStart - 1)) < 0) {
-            listStart--;
+        while (listStart > 0 && ITEM_STOPS.indexOf(s.charAt(listStart - 1)) < 0 && s.charAt(listStart - 1) != '等') {
+            listStart--; // an earlier 等 closes an earlier list (赴深圳、苏州等地拜访A、B等企业)
         }
         List<Item> items = split(s, listStart, head.start());
         if (items.isEmpty() || head.counted() && items.size() < 2 || !plausible(s, items)) {
@@ -116,8 +131,9 @@ final class EntityLists {
             }
             int coreEnd = coreEnd(s, item);
             int start = namer.start(s, item.start(), coreEnd, item.end(), EntityNamer.Rule.LISTED, k == 0);
-            if (start >= 0 && item.end() - start <= 40 && !COUNTED.matcher(s.substring(start, item.end())).find()
-                    && namer.isWellFormed(s.substring(start, item.end()))) {
+            String name = start < 0 ? "" : s.substring(start, item.end());
+            if (start >= 0 && name.length() <= 40 && !COUNTED.matcher(name).find() && namer.isWellFormed(name)
+                    && (head.kind() == Entity.Kind.PROJECT || distinct.looksLikeOrganisation(name))) {
                 out.add(new EntityCandidate(head.kind(), start, item.end(), EntityCandidate.Source.LIST));
             }
             if (start > item.start() && !AMOUNT.matcher(s.substring(item.start(), start)).find()) {
@@ -144,7 +160,8 @@ final class EntityLists {
             String text = s.substring(last.start(), last.end());
             int and = Math.max(text.lastIndexOf('及'), Math.max(text.lastIndexOf('和'), text.lastIndexOf('与')));
             if (and >= 2 && text.length() - and - 1 >= 2
-                    && (endsInEnding(s, last.start() + and) || endsInEnding(s, last.end()))) {
+                    && (endsInEnding(s, last.start() + and) || endsInEnding(s, last.end()))
+                    && namer.isDistinctive(s.substring(last.start() + and + 1, coreEnd(s, new Item(last.start() + and + 1, last.end()))))) {
                 items.remove(items.size() - 1);
                 addTrimmed(s, last.start(), last.start() + and, items);
                 addTrimmed(s, last.start() + and + 1, last.end(), items);

@@ -1,7 +1,6 @@
 package huibao.extract;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +8,8 @@ import java.util.regex.Pattern;
  * the verbs, prepositions and list openers in that stretch are cut points, and the name starts
  * after the nearest one that still leaves a distinctive name (认真分析金雷风电…项目 →
  * 金雷风电…项目), or stays whole when every cut would leave only generic words
- * (安徽康信制药特殊医学用途配方产品研发及生产线项目). Numerals, figures and masked places in front
- * are dropped (投资XX亿元的…, **区中电投…). Immutable.
+ * (安徽康信制药特殊医学用途配方产品研发及生产线项目). What stands in front of the name and is no
+ * part of it is dropped by {@link EntityFront}. Immutable.
  */
 final class EntityNamer {
 
@@ -26,23 +25,20 @@ final class EntityNamer {
 
     static final String STOPS = "，,。；;：:！!？?、《》“”\"（）()【】 \u3000\n\t";
     private static final int MAX_BACK = 36;
-    private static final Pattern FIGURE = Pattern.compile(
-            "^(?:约|近|超|共|计|达)?(?:[0-9０-９.．~～\\-—至%％]|[XxＸｘ](?![A-Za-z])|[×*＊])+[多余]?[万亿千百]*"
-                    + "(?:美元|元|个|家|项|只|户|亩|平方米|吨)?(?:以上|以下|左右)?");
     private static final Pattern COUNT = Pattern.compile("[0-9０-９]+[余多]?[个家项所只条批]");
-    private static final Pattern BRAND_START = Pattern.compile("^[0-9０-９]+[°A-Za-z]");
-    private static final Pattern MASKED_PLACE = Pattern.compile("^(?:[XxＸｘ×*＊]+|某)(?:省|市|区|县|镇|乡|村)");
 
     private final EntityVocabulary vocabulary;
     private final EntityTerms terms;
     private final EntityDistinctness distinct;
     private final EntityCuts cuts;
+    private final EntityFront front;
 
     EntityNamer(EntityVocabulary vocabulary, EntityTerms terms, EntityDistinctness distinct) {
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.distinct = distinct;
         this.cuts = new EntityCuts(vocabulary);
+        this.front = new EntityFront(distinct);
     }
 
     /** How far back from {@code from} a name can reach: to the punctuation before it. */
@@ -123,7 +119,7 @@ final class EntityNamer {
             if (cut.conjunction() && !separates(w, words, before, cut.begin())) {
                 continue; // 中石油油库及加油站项目
             }
-            int rem = strip(w, words, cut.at(), core, rule);
+            int rem = front.strip(w, words, cut.at(), core, rule);
             if (rem >= core) {
                 if (nearest) {
                     return -1; // 推动项目, 来的项目: the nearest verb takes the ending as its object
@@ -131,20 +127,21 @@ final class EntityNamer {
                 continue;
             }
             nearest = false;
-            if (distinct.isDistinctive(w.substring(rem, core), rule)) {
-                if (cut.word().equals("的")) {
-                    int joined = joinAcrossDe(w, words, before, cut.begin());
-                    if (joined >= 0) {
-                        return from + joined; // 济南能源集团的光伏发电项目
-                    }
+            if (cut.word().equals("的") && !distinct.isGenericOnly(w.substring(rem, core))) {
+                int joined = joinAcrossDe(w, words, before, cut.begin(), core);
+                if (joined >= 0) {
+                    return from + joined; // 济南能源集团的光伏发电项目, 游埠汇泰纺织的毛毯项目
                 }
+            }
+            if (distinct.isDistinctive(w.substring(rem, core), rule)) {
                 return from + rem;
             }
-            if (cut.decisive()) {
-                return -1; // 税源高的制造业大项目
+            if (cut.decisive() || rule == Rule.LISTED) {
+                return -1; // 税源高的制造业大项目; 持续提升计量、标准等服务企业
             }
         }
-        int rem = strip(w, words, 0, core, rule);
+        // an item of a list starts where it is written (天润化纤: 天 is no measure word here)
+        int rem = rule == Rule.LISTED && !verbs ? EntityFront.skipMarks(w, 0, core) : front.strip(w, words, 0, core, rule);
         return rem < core && distinct.isDistinctive(w.substring(rem, core), rule) ? from + rem : -1;
     }
 
@@ -159,7 +156,7 @@ final class EntityNamer {
             if (!EntityTerms.isVerb(x) || x.word().length() < 2 || next.nature().startsWith("c")) {
                 continue;
             }
-            int rem = strip(w, words, x.end(), core, Rule.PROJECT);
+            int rem = front.strip(w, words, x.end(), core, Rule.PROJECT);
             if (rem < core && distinct.isGenericOnly(w.substring(rem, core))) {
                 return true;
             }
@@ -178,7 +175,7 @@ final class EntityNamer {
      * one name (高端铝及铝合金…).
      */
     private boolean separates(String w, List<EntityTerms.Word> words, int from, int at) {
-        int start = strip(w, words, from, at, Rule.PROJECT);
+        int start = front.strip(w, words, from, at, Rule.PROJECT);
         if (start >= at || !distinct.isDistinctive(w.substring(start, at), Rule.ORGANIZATION)) {
             return true;
         }
@@ -193,6 +190,11 @@ final class EntityNamer {
             }
         }
         return false;
+    }
+
+    /** Whether {@code core}, a name without its ending, is a name of its own (康美药业, not 生产线). */
+    boolean isDistinctive(String core) {
+        return !core.isEmpty() && distinct.isDistinctive(core, Rule.ORGANIZATION);
     }
 
     /**
@@ -213,63 +215,12 @@ final class EntityNamer {
                 && !vocabulary.genericEndings.contains(name.substring(0, 1));
     }
 
-    /** Skips function words, figures and a masked or named place at the front of {@code w[at, core)}. */
-    int strip(String w, List<EntityTerms.Word> words, int at, int core, Rule rule) {
-        int pos = at;
-        while (pos < core) {
-            if (Character.isWhitespace(w.charAt(pos))) {
-                pos++;
-                continue;
-            }
-            String rest = w.substring(pos, core);
-            Matcher place = MASKED_PLACE.matcher(rest);
-            if (place.find()) {
-                pos += place.end();
-                continue;
-            }
-            if (BRAND_START.matcher(rest).find()) {
-                break; // 361°产业集群项目, 5G高频…
-            }
-            Matcher figure = FIGURE.matcher(rest);
-            if (figure.find() && figure.end() > 0) {
-                pos += figure.end();
-                continue;
-            }
-            EntityTerms.Word x = wordAt(words, pos);
-            if (x != null && x.word().startsWith("“") && w.indexOf('”', pos) >= 0 && w.indexOf('”', pos) < core) {
-                break; // “东数西算”工程 keeps its quotes
-            }
-            if (x != null && x.end() <= core && (EntityTerms.isFunction(x) || x.word().equals("的"))) {
-                pos = x.end();
-                continue;
-            }
-            if (rule == Rule.PROJECT) {
-                int placeEnd = distinct.fullPlaceAt(rest);
-                if (placeEnd > 0 && placeEnd < rest.length()) {
-                    pos += placeEnd; // 鹭汀区汀湾海洋科技城项目: the district is where, not what
-                    continue;
-                }
-            }
-            break;
-        }
-        return Math.min(pos, core);
-    }
-
-    private static EntityTerms.Word wordAt(List<EntityTerms.Word> words, int pos) {
-        for (EntityTerms.Word x : words) {
-            if (x.start() == pos) {
-                return x;
-            }
-        }
-        return null;
-    }
-
     /**
      * The start of the firm or name before 的 that the name after it belongs to (游埠汇泰纺织的毛毯项目),
      * or -1 when what stands before 的 is a figure, a verb phrase or generic (投资16亿元的…).
      */
-    private int joinAcrossDe(String w, List<EntityTerms.Word> words, int from, int de) {
-        int start = strip(w, words, from, de, Rule.PROJECT);
+    private int joinAcrossDe(String w, List<EntityTerms.Word> words, int from, int de, int core) {
+        int start = front.strip(w, words, from, de, Rule.PROJECT);
         if (start >= de || de - start > 12) {
             return -1;
         }
@@ -280,8 +231,10 @@ final class EntityNamer {
             }
         }
         for (EntityTerms.Word x : words) {
-            if (x.start() >= start && x.end() <= de && EntityTerms.isVerb(x)) {
-                return -1;
+            boolean inside = x.start() >= start && x.end() <= core && (x.end() <= de || x.start() > de);
+            String n = x.nature();
+            if (inside && (EntityTerms.isVerb(x) || n.startsWith("p") || n.equals("d") || n.startsWith("r"))) {
+                return -1; // 区招商中心通过联席会议的形式通报项目: a clause, not a firm and its project
             }
         }
         return distinct.isDistinctive(before, Rule.PROJECT) ? start : -1;

@@ -33,6 +33,8 @@ final class EntityTerms {
     }
 
     private static final Pattern MASK = Pattern.compile("[XxＸｘ×*＊]+");
+    /** Stars and crosses are masks wherever they stand; letters X may stand for a firm's name (XX科技). */
+    private static final Pattern STAR_MASK = Pattern.compile("[×*＊]+");
     private static final Pattern BRAND = Pattern.compile(".*(\\d[°A-Za-z]|[A-Za-z]{2}).*");
 
     /** The stretches of one report repeat across reports (新签约, 重点): segmentations are kept. */
@@ -90,7 +92,7 @@ final class EntityTerms {
 
     /**
      * A word that cannot open a name: punctuation, prepositions, conjunctions, particles,
-     * adverbs, pronouns, numerals, measure words, time words, interjections, masks. Direction
+     * adverbs, pronouns, numerals, measure words, time words, interjections, star masks. Direction
      * words stay: 中 opens 中车, 中恒, 中电投.
      */
     static boolean isFunction(Word w) {
@@ -98,7 +100,7 @@ final class EntityTerms {
         return n.startsWith("w") || n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("r")
                 || n.startsWith("m") || n.startsWith("q") || n.startsWith("t") || n.startsWith("y") || n.startsWith("e")
                 || n.startsWith("o") || n.equals("d") || n.equals("ad") || n.equals("vshi") || n.equals("vyou")
-                || MASK.matcher(w.word()).matches() || w.word().isBlank();
+                || STAR_MASK.matcher(w.word()).matches() || w.word().isBlank();
     }
 
     /**
@@ -122,6 +124,38 @@ final class EntityTerms {
         }
         return n.startsWith("n") || n.startsWith("j") || n.startsWith("g") || n.equals("x") || n.equals("i")
                 || n.equals("nx");
+    }
+
+    /**
+     * Whether the one-character adverb at {@code i} opens a name HanLP does not know rather than
+     * modifying what follows: 正/d 泰/b of 正泰集团, where another single character follows.
+     */
+    static boolean opensUnknownName(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (w.word().length() != 1 || !w.nature().equals("d") || i + 1 >= words.size()) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        String n = next.nature();
+        return next.word().length() == 1 && (n.equals("b") || n.startsWith("ng") || n.startsWith("nr")
+                || n.startsWith("nz") || n.equals("ag") || n.equals("j") || n.equals("x"));
+    }
+
+    /** Punctuation, a numeral, a particle, preposition, conjunction or pronoun. */
+    static boolean isPunctuationOrNumber(Word w) {
+        String n = w.nature();
+        return n.startsWith("w") || n.startsWith("m") || n.startsWith("u") || n.startsWith("p")
+                || n.startsWith("c") || n.startsWith("r") || MASK.matcher(w.word()).matches();
+    }
+
+    /** A name or abbreviation HanLP knows (nr, nz, nt, j, x), or a word missing from its core dictionary. */
+    static boolean isProperOrUnknown(Word w) {
+        String n = w.nature();
+        if (n.startsWith("ns") || MASK.matcher(w.word()).matches() || isPunctuationOrNumber(w)) {
+            return false;
+        }
+        return n.startsWith("nr") || n.startsWith("nz") || n.startsWith("nt") || n.startsWith("nx") || n.equals("x")
+                || n.equals("j") || !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w.word());
     }
 
     /** A common word of the dictionary (水利, 物流, 科创), no name, abbreviation or unknown word. */

@@ -63,7 +63,7 @@ final class OrganisationPartners {
         }
         String name = s.substring(start, end);
         if (vocabulary.govEndings.endingAt(name, name.length()) != null
-                || distinct.isPlace(name) || !distinct.isDistinctive(name, EntityNamer.Rule.ORGANIZATION)
+                || distinct.isPlace(name) || !distinct.looksLikeOrganisation(name)
                 || namer.start(s, start, end, end, EntityNamer.Rule.ORGANIZATION, false) != start) {
             return;
         }

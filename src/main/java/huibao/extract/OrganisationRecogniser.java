@@ -59,7 +59,7 @@ final class OrganisationRecogniser {
             }
             String firm = vocabulary.cueEndingAt(EntityVocabulary.Cue.FIRM_ENDING, name, name.length());
             int ownEnd = firm != null ? name.length() - firm.length() : institutionEnding(name);
-            if (ownEnd > 0 && distinct.isDistinctive(name.substring(0, ownEnd), EntityNamer.Rule.ORGANIZATION)) {
+            if (ownEnd > 0 && distinct.looksLikeName(name.substring(0, ownEnd))) {
                 out.add(new EntityCandidate(Entity.Kind.ORGANIZATION, named, at, EntityCandidate.Source.RECOGNISED));
             }
         }

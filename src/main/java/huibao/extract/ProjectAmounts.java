@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Projects named by the amount stated for them: 其中，济南环投到资120万美元、海乾车桥到资100万美元
  * names the projects 济南环投 and 海乾车桥. The name stands right after punctuation and right before
  * an amount word of {@code entities-cues.tsv} (到资, 投资, 总投资) that a figure follows; it must
- * be distinctive, hold no verb and be no place, so 引进市外投资52.1亿元 and 协议投资*亿元 name nothing.
+ * read like a proper name, hold no verb and be no place, so 引进市外投资52.1亿元, 协议投资*亿元 and
+ * 水利投资900亿元 name nothing.
  */
 final class ProjectAmounts {
 
@@ -38,7 +39,7 @@ final class ProjectAmounts {
                 continue;
             }
             String name = s.substring(from, m.start());
-            if (distinct.isPlace(name) || endsInEnding(name)
+            if (distinct.isPlace(name) || endsInEnding(name) || !distinct.looksLikeName(name)
                     || namer.start(s, from, m.start(), m.start(), EntityNamer.Rule.ORGANIZATION, true) != from) {
                 continue;
             }
