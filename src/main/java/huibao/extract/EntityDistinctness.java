@@ -135,7 +135,9 @@ final class EntityDistinctness {
     boolean isGenericOnly(String text) {
         boolean[] generic = genericMask(text, false);
         for (EntityTerms.Word w : terms.segment(text)) {
-            if (uncovered(generic, w) > 0 && !EntityTerms.isFunction(w) && !vocabulary.isGenericWord(w.word())) {
+            int open = uncovered(generic, w);
+            boolean own = open >= 2 || open > 0 && open == w.word().length();
+            if (own && !EntityTerms.isFunction(w) && !vocabulary.isGenericWord(w.word())) {
                 return false;
             }
         }
@@ -145,6 +147,9 @@ final class EntityDistinctness {
     private boolean[] genericMask(String text, boolean placesCount) {
         boolean[] generic = new boolean[text.length()];
         for (WordMatcher.Match<String> m : vocabulary.generic.findAll(text)) {
+            if (m.length() < 2) {
+                continue; // 大 of 恒大, 新 of 新材料: one character is generic only as a whole word
+            }
             for (int i = m.start(); i < m.end(); i++) {
                 generic[i] = true;
             }

@@ -74,26 +74,31 @@ final class EntityLists {
             String q = vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_QUANTITY, s, j);
             j += q == null ? 0 : q.length();
         }
+        int project = -1;
         for (int k = j; k <= Math.min(s.length() - 1, j + MAX_MODIFIER); k++) {
             if (k > j && EntityNamer.STOPS.indexOf(s.charAt(k - 1)) >= 0 || s.charAt(k) == '等') {
-                return null;
+                break;
             }
-            String project = vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_PROJECT, s, k);
-            String org = vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_ORG, s, k);
-            if (vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_INDUSTRY, s, k) != null) {
-                return new Head(i, Entity.Kind.PROJECT, !deng, true); // 新能源装备、海洋工程等主导产业
+            boolean industry = vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_INDUSTRY, s, k) != null;
+            boolean breaker = vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_BREAKER, s, k) != null;
+            if ((industry || breaker) && project >= 0) {
+                break; // 两个项目的前期工作: the head has ended
             }
-            if (vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_BREAKER, s, k) != null) {
+            if (industry) {
+                return new Head(i, Entity.Kind.PROJECT, !deng, true); // 海洋工程等主导产业
+            }
+            if (breaker) {
                 return null; // 等7个部门有新项目落地: the count is of something else
             }
-            if (project != null || org != null) {
-                boolean isProject = org == null || project != null && project.length() >= org.length();
-                boolean industries = isProject
-                        && vocabulary.cue(EntityVocabulary.Cue.LIST_INDUSTRY).occursIn(s.substring(j, k));
-                return new Head(i, isProject ? Entity.Kind.PROJECT : Entity.Kind.ORGANIZATION, !deng, industries);
+            if (vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_ORG, s, k) != null) {
+                // 等工程机械龙头企业, 等企业新上项目: a firm noun in the head makes the items firms
+                return new Head(i, Entity.Kind.ORGANIZATION, !deng, false);
+            }
+            if (project < 0 && vocabulary.cueStartingAt(EntityVocabulary.Cue.LIST_PROJECT, s, k) != null) {
+                project = k;
             }
         }
-        return null;
+        return project < 0 ? null : new Head(i, Entity.Kind.PROJECT, !deng, false);
     }
 
     /** 等 of 高等院校, 平等, 等级: part of a word, no list head. */
