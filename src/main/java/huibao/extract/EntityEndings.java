@@ -27,6 +27,9 @@ final class EntityEndings {
     /** Adds the names of {@code s} that end in a known ending to {@code out}. */
     void find(String s, List<EntityCandidate> out) {
         List<WordMatcher.Match<EntityVocabulary.Ending>> all = vocabulary.endings.findAll(s);
+        if (all.isEmpty()) {
+            return;
+        }
         List<WordMatcher.Match<String>> notEndings = vocabulary.notEndings.findAll(s);
         for (int i = 0; i < all.size(); i++) {
             WordMatcher.Match<EntityVocabulary.Ending> m = all.get(i);

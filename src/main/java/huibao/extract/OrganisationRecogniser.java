@@ -38,8 +38,8 @@ final class OrganisationRecogniser {
                 return out;
             }
         }
-        if (!vocabulary.cue(EntityVocabulary.Cue.FIRM_ENDING).occursIn(s)
-                || !vocabulary.cue(EntityVocabulary.Cue.ORG_CUE).occursIn(s)) {
+        if (!vocabulary.cue(EntityVocabulary.Cue.ORG_CUE).occursIn(s)
+                || !vocabulary.cue(EntityVocabulary.Cue.FIRM_ENDING).occursIn(s)) {
             return out; // only a firm's ending can make HanLP's guess count: no need to ask without one
         }
         int at = 0;

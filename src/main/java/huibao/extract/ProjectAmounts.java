@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class ProjectAmounts {
 
     private static final Pattern FIGURE_START = Pattern.compile("^(?:约|近|超)?[0-9０-９XxＸｘ×*＊一二三四五六七八九十两]");
+    private static final Pattern ANY_FIGURE = Pattern.compile("[0-9０-９XxＸｘ×*＊]");
     private static final int MAX_NAME = 12;
 
     private final EntityVocabulary vocabulary;
@@ -29,6 +30,9 @@ final class ProjectAmounts {
 
     /** Adds the projects of {@code s} that an amount names to {@code out}. */
     void find(String s, List<EntityCandidate> out) {
+        if (!ANY_FIGURE.matcher(s).find()) {
+            return;
+        }
         for (WordMatcher.Match<String> m : vocabulary.cue(EntityVocabulary.Cue.AMOUNT_VERB).findLongest(s)) {
             if (!FIGURE_START.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 3))).find()) {
                 continue;
