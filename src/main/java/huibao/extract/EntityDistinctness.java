@@ -89,11 +89,17 @@ final class EntityDistinctness {
         }
         boolean[] generic = genericMask(text, true);
         int run = 0;
+        boolean afterPlace = false;
         for (EntityTerms.Word w : terms.segment(text)) {
             if (uncovered(generic, w) == 0 || vocabulary.isGenericWord(w.word())) {
                 run = 0;
+                afterPlace = false;
                 continue;
             }
+            if (afterPlace && w.word().length() >= 2 && EntityTerms.isContent(w, false)) {
+                return true; // 宁德/时代, 青岛/啤酒: a place and a word of its own make a firm's name
+            }
+            afterPlace = w.nature().startsWith("ns") && w.word().length() >= 2;
             if (w.word().length() == 1) {
                 run = EntityTerms.isPunctuationOrNumber(w) ? 0 : run + 1;
                 if (run >= 2) {

@@ -119,8 +119,8 @@ final class EntityTerms {
         if (word.length() < 2) {
             return false;
         }
-        if (n.startsWith("ns")) {
-            return placesCount;
+        if (n.startsWith("ns") || n.equals("f")) {
+            return placesCount; // 山东大学, 东南大学: for an institution a place or a direction is its own word
         }
         return n.startsWith("n") || n.startsWith("j") || n.startsWith("g") || n.equals("x") || n.equals("i")
                 || n.equals("nx");
