@@ -32,10 +32,6 @@ record EntityCandidate(Entity.Kind kind, int start, int end, Source source) {
         return end - start;
     }
 
-    boolean contains(EntityCandidate o) {
-        return start <= o.start && o.end <= end;
-    }
-
     boolean overlaps(EntityCandidate o) {
         return start < o.end && o.start < end;
     }

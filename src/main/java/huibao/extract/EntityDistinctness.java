@@ -125,11 +125,9 @@ final class EntityDistinctness {
                 EntityNamer.Rule.ORGANIZATION)) {
             return true;
         }
-        for (WordMatcher.Match<EntityVocabulary.Ending> e : vocabulary.endings.findAll(text)) {
-            if (e.end() == text.length() && e.start() > 0
-                    && isDistinctive(text.substring(0, e.start()), EntityNamer.Rule.ORGANIZATION)) {
-                return true;
-            }
+        WordMatcher.Match<EntityVocabulary.Ending> e = vocabulary.endingAt(text, 0, text.length());
+        if (e != null && isDistinctive(text.substring(0, e.start()), EntityNamer.Rule.ORGANIZATION)) {
+            return true;
         }
         return looksLikeName(text);
     }

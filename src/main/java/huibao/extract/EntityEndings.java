@@ -50,22 +50,26 @@ final class EntityEndings {
                     yield named >= 0 ? named : shortStart(s, from, m.start());
                 }
                 case ORGANIZATION -> namer.start(s, from, m.start(), m.end(), EntityNamer.Rule.ORGANIZATION, true);
-                // 海洋科技城: an ending that is no generic noun (科技城, 广场) is part of what makes the name
-                default -> namer.start(s, from, ending == EntityVocabulary.Ending.PROJECT_BOUNDED
-                        && !vocabulary.notNames.contains(m.word()) ? m.end() : m.start(), m.end(), EntityNamer.Rule.PROJECT, true);
+                default -> namer.start(s, from, ownsEnding(m) ? m.end() : m.start(), m.end(), EntityNamer.Rule.PROJECT, true);
             };
             if (start < 0) {
                 continue;
             }
             String name = s.substring(start, m.end());
+            boolean org = ending == EntityVocabulary.Ending.ORGANIZATION || ending == EntityVocabulary.Ending.ORGANIZATION_SHORT;
             if (name.length() <= m.length() && ending != EntityVocabulary.Ending.ORGANIZATION_SHORT
-                    || vocabulary.notNames.contains(name) || name.contains("等") || name.length() > 40 || !namer.isWellFormed(name)) {
+                    || vocabulary.notNames.contains(name) || name.contains("等") || name.length() > 40
+                    || !namer.isWellFormed(name)) {
                 continue;
             }
-            boolean org = ending == EntityVocabulary.Ending.ORGANIZATION || ending == EntityVocabulary.Ending.ORGANIZATION_SHORT;
             out.add(new EntityCandidate(org ? Entity.Kind.ORGANIZATION : Entity.Kind.PROJECT, start, m.end(),
                     EntityCandidate.Source.ENDING));
         }
+    }
+
+    /** 海洋科技城: a bounded ending that is no generic noun (科技城, 广场) is part of what makes the name. */
+    private boolean ownsEnding(WordMatcher.Match<EntityVocabulary.Ending> m) {
+        return m.value() == EntityVocabulary.Ending.PROJECT_BOUNDED && !vocabulary.notNames.contains(m.word());
     }
 
     /** 公司 of 有限公司: only the longest ending that ends at a point counts. */

@@ -164,9 +164,10 @@ final class EntityLists {
             Item last = items.get(items.size() - 1);
             String text = s.substring(last.start(), last.end());
             int and = Math.max(text.lastIndexOf('及'), Math.max(text.lastIndexOf('和'), text.lastIndexOf('与')));
+            Item right = new Item(last.start() + and + 1, last.end());
             if (and >= 2 && text.length() - and - 1 >= 2
                     && (endsInEnding(s, last.start() + and) || endsInEnding(s, last.end()))
-                    && namer.isDistinctive(s.substring(last.start() + and + 1, coreEnd(s, new Item(last.start() + and + 1, last.end()))))) {
+                    && namer.isDistinctive(s.substring(right.start(), coreEnd(s, right)))) {
                 items.remove(items.size() - 1);
                 addTrimmed(s, last.start(), last.start() + and, items);
                 addTrimmed(s, last.start() + and + 1, last.end(), items);
@@ -220,22 +221,12 @@ final class EntityLists {
     }
 
     private boolean endsInEnding(String s, int end) {
-        for (WordMatcher.Match<EntityVocabulary.Ending> m : vocabulary.endings.findAll(s.substring(Math.max(0, end - 8), end))) {
-            if (m.end() == Math.min(end, 8)) {
-                return true;
-            }
-        }
-        return false;
+        return vocabulary.endingAt(s, Math.max(0, end - 10), end) != null;
     }
 
     /** Where an item's own ending starts (项目 of 海洋城项目), or its end. */
     private int coreEnd(String s, Item item) {
-        int best = item.end();
-        for (WordMatcher.Match<EntityVocabulary.Ending> m : vocabulary.endings.findAll(s.substring(item.start(), item.end()))) {
-            if (item.start() + m.end() == item.end() && m.start() > 0) {
-                best = Math.min(best, item.start() + m.start());
-            }
-        }
-        return best;
+        WordMatcher.Match<EntityVocabulary.Ending> m = vocabulary.endingAt(s, item.start(), item.end());
+        return m == null ? item.end() : m.start();
     }
 }

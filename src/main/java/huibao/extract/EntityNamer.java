@@ -184,12 +184,7 @@ final class EntityNamer {
                 return true;
             }
         }
-        for (WordMatcher.Match<EntityVocabulary.Ending> m : vocabulary.endings.findAll(w.substring(start, at))) {
-            if (start + m.end() == at) {
-                return true;
-            }
-        }
-        return false;
+        return vocabulary.endingAt(w, start, at) != null;
     }
 
     /** Whether {@code core}, a name without its ending, is a name of its own (康美药业, not 生产线). */

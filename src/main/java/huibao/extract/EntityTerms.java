@@ -169,8 +169,4 @@ final class EntityTerms {
     static boolean isBrand(String word) {
         return !MASK.matcher(word).matches() && (BRAND.matcher(word).matches() || word.contains("°"));
     }
-
-    static boolean isMask(String s) {
-        return MASK.matcher(s).matches();
-    }
 }

@@ -21,8 +21,10 @@ final class EntityVocabulary {
     enum Ending { PROJECT, PROJECT_BOUNDED, ORGANIZATION, ORGANIZATION_SHORT }
 
     /** The cue kinds of {@code entities-cues.tsv}. */
-    enum Cue { LIST_PROJECT, LIST_ORG, LIST_QUANTITY, LIST_INDUSTRY, LIST_BREAKER, NOT_LIST_HEAD, PARTNER_VERB, AMOUNT_VERB, INVESTOR_BEFORE,
-        INVESTOR_AFTER, ORG_CUE, FIRM_ENDING }
+    enum Cue {
+        LIST_PROJECT, LIST_ORG, LIST_QUANTITY, LIST_INDUSTRY, LIST_BREAKER, NOT_LIST_HEAD, PARTNER_VERB, AMOUNT_VERB,
+        INVESTOR_BEFORE, INVESTOR_AFTER, ORG_CUE, FIRM_ENDING
+    }
 
     final WordMatcher<Ending> endings;
     final WordMatcher<String> notEndings;
@@ -133,6 +135,20 @@ final class EntityVocabulary {
     /** The longest cue word of {@code kind} that starts exactly at {@code start} of {@code s}, or {@code null}. */
     String cueStartingAt(Cue kind, String s, int start) {
         return cues.get(kind).startingAt(s, start);
+    }
+
+    /**
+     * The longest name ending (项目, 有限公司, 省建行 …) that ends exactly at {@code end} of
+     * {@code s} and starts after {@code from}, or {@code null}.
+     */
+    WordMatcher.Match<Ending> endingAt(String s, int from, int end) {
+        WordMatcher.Match<Ending> best = null;
+        for (WordMatcher.Match<Ending> m : endings.findAll(s.substring(from, end))) {
+            if (from + m.end() == end && m.start() > 0 && (best == null || m.start() < best.start())) {
+                best = m;
+            }
+        }
+        return best == null ? null : new WordMatcher.Match<>(from + best.start(), from + best.end(), best.word(), best.value());
     }
 
     /** Whether {@code word} is generic as a whole: listed, or ending in a generic ending. */

@@ -24,10 +24,6 @@ final class EntityWords {
         this.matcher = new WordMatcher<>(map);
     }
 
-    boolean contains(String word) {
-        return words.contains(word);
-    }
-
     /** The longest word that starts at {@code start} of {@code s}, or {@code null}. */
     String startingAt(String s, int start) {
         for (int n = Math.min(longest, s.length() - start); n > 0; n--) {
@@ -58,10 +54,5 @@ final class EntityWords {
     /** Occurrences that do not overlap, the longest at each point. */
     List<WordMatcher.Match<String>> findLongest(CharSequence text) {
         return matcher.findLongest(text);
-    }
-
-    /** Every occurrence in {@code text}, ordered by start then longest. */
-    List<WordMatcher.Match<String>> findAll(CharSequence text) {
-        return matcher.findAll(text);
     }
 }

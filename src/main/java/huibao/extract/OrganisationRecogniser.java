@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * The fallback for firms without a legal ending: HanLP's organisation recognition (nature nt),
- * run only on a sentence that has an organisation cue of {@code entities-cues.tsv} (企业, 签约,
- * 落户 …) and a firm's ending (矿业, 药业) but where the rules found no organisation. Its guess counts only when, cleaned of the
- * verbs in front (协调省建行 → 省建行), it ends like a firm (金山矿业, 康美药业) or an institution and is
- * no government body. Safe to share between threads.
+ * run only on a sentence where the rules found no organisation, that has an organisation cue of
+ * {@code entities-cues.tsv} (签约, 落户, 拜访 …) and a firm's ending (矿业, 药业). Its guess counts
+ * only when, cleaned of the verbs in front (协调省建行 → 省建行), it ends like a firm or an
+ * institution with a proper name before the ending (华菱药业, not 现代物流) and is no government
+ * body. Safe to share between threads.
  */
 final class OrganisationRecogniser {
 
@@ -68,13 +69,9 @@ final class OrganisationRecogniser {
 
     /** Where an institution's ending (…集团, …研究院, …建行) starts in {@code name}, or -1. */
     private int institutionEnding(String name) {
-        int at = -1;
-        for (WordMatcher.Match<EntityVocabulary.Ending> e : vocabulary.endings.findAll(name)) {
-            if (e.end() == name.length() && (e.value() == EntityVocabulary.Ending.ORGANIZATION
-                    || e.value() == EntityVocabulary.Ending.ORGANIZATION_SHORT) && (at < 0 || e.start() < at)) {
-                at = e.start();
-            }
-        }
-        return at;
+        WordMatcher.Match<EntityVocabulary.Ending> e = vocabulary.endingAt(name, 0, name.length());
+        boolean institution = e != null && (e.value() == EntityVocabulary.Ending.ORGANIZATION
+                || e.value() == EntityVocabulary.Ending.ORGANIZATION_SHORT);
+        return institution ? e.start() : -1;
     }
 }

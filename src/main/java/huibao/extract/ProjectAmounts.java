@@ -43,21 +43,12 @@ final class ProjectAmounts {
                 continue;
             }
             String name = s.substring(from, m.start());
-            if (distinct.isPlace(name) || endsInEnding(name) || !distinct.looksLikeName(name)
+            if (distinct.isPlace(name) || vocabulary.endingAt(name, 0, name.length()) != null // found by its ending
+                    || !distinct.looksLikeName(name)
                     || namer.start(s, from, m.start(), m.start(), EntityNamer.Rule.ORGANIZATION, true) != from) {
                 continue;
             }
             out.add(new EntityCandidate(Entity.Kind.PROJECT, from, m.start(), EntityCandidate.Source.AMOUNT));
         }
-    }
-
-    /** A name with its own ending (…项目, …有限公司) is found by its ending already. */
-    private boolean endsInEnding(String name) {
-        for (WordMatcher.Match<EntityVocabulary.Ending> e : vocabulary.endings.findAll(name)) {
-            if (e.end() == name.length()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
