@@ -8,12 +8,17 @@ import huibao.model.Report;
 import huibao.model.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -149,6 +154,28 @@ class EntityExtractorTest {
         assertEquals("370112", places.get(1).code());
         assertNull(places.get(2).code());
         assertEquals(new Span(text.indexOf("**区"), text.indexOf("**区") + 3), places.get(2).span());
+    }
+
+    @Test
+    void anUnknownKindInTheAnalystsEntityDictionaryIsNamedWithItsLine(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("entities.tsv"), "# endings\nkind\tword\nproject_suffix\t项目\nsuffix\t公司\n",
+                StandardCharsets.UTF_8);
+        Dictionaries.DictionaryException e = assertThrows(Dictionaries.DictionaryException.class,
+                () -> new EntityExtractor(Dictionaries.of(folder), regions));
+        assertEquals(folder.resolve("entities.tsv") + ":4: unknown kind suffix", e.getMessage());
+    }
+
+    @Test
+    void aWordTheAnalystAddsToTheGenericWordsStopsMakingNames(@TempDir Path folder) throws Exception {
+        String text = "加快推进滨湖康养项目建设。";
+        assertEquals(List.of("滨湖康养项目"), names(text, Entity.Kind.PROJECT));
+        String generic = Files.readString(Path.of("dictionaries", "entities-generic.tsv"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("entities-generic.tsv"), generic + "滨湖\tword\n康养\tword\n",
+                StandardCharsets.UTF_8);
+        EntityExtractor own = new EntityExtractor(Dictionaries.of(folder), regions);
+        Report report = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null,
+                false, null, Period.unknown());
+        assertTrue(own.extract(report, List.of()).stream().noneMatch(e -> e.kind() == Entity.Kind.PROJECT));
     }
 
     @Test
