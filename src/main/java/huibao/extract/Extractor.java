@@ -28,12 +28,12 @@ public final class Extractor {
         this.entities = entities;
     }
 
-    /** Loads every vocabulary the stage reads from {@code dictionaries}. */
+    /** Loads every vocabulary the stage reads from {@code dictionaries}; the divisions once, for metadata and places. */
     public static Extractor load(Dictionaries dictionaries) {
         RegionResolver regions = RegionResolver.load(dictionaries);
         PeriodReader periods = PeriodReader.load(dictionaries);
         return new Extractor(ReportMetadataReader.load(dictionaries, regions, periods),
-                new FactExtractor(dictionaries, regions, periods), new EntityExtractor(dictionaries));
+                new FactExtractor(dictionaries, regions, periods), new EntityExtractor(dictionaries, regions));
     }
 
     /** Extracts every report of {@code source}; {@code hints} set what the text does not say. */
