@@ -89,10 +89,15 @@ class CorpusEndToEndTest {
         scoresAnnotatedSet(Path.of("src", "test", "resources", "third-corpus"), data);
     }
 
-    private static void scoresAnnotatedSet(Path second, Path data) throws Exception {
+    @Test
+    void readsTheThirdIndependentlyAnnotatedSetOfReports(@TempDir Path data) throws Exception {
+        scoresAnnotatedSet(Path.of("src", "test", "resources", "fourth-corpus"), data);
+    }
+
+    private static void scoresAnnotatedSet(Path set, Path data) throws Exception {
         List<Fact> facts = new ArrayList<>();
         try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(data))) {
-            for (InputFile in : huibao.inputs(List.of(second))) {
+            for (InputFile in : huibao.inputs(List.of(set))) {
                 if (in.file().endsWith(".txt")) {
                     FileOutcome o = huibao.read(in, ReportMetadataHints.none());
                     assertTrue(o.ok(), () -> o.failure().toString());
@@ -100,8 +105,8 @@ class CorpusEndToEndTest {
                 }
             }
         }
-        System.out.println(second + " scored against its gold:");
-        GoldScore.Totals t = GoldScore.load(second.resolve("gold")).score(facts, System.out);
+        System.out.println(set + " scored against its gold:");
+        GoldScore.Totals t = GoldScore.load(set.resolve("gold")).score(facts, System.out);
         assertTrue(t.f1() >= 0.95, "quantity F1 " + t.f1());
         assertTrue(t.attribution() >= 0.90, "attribution " + t.attribution());
         assertTrue(t.redactedRecall() >= 0.95, "redacted recall " + t.redactedRecall());

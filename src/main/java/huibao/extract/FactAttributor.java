@@ -24,12 +24,14 @@ final class FactAttributor {
     private final MeasureReader measures;
     private final IndicatorReader indicators;
     private final RespectiveList respective;
+    private final IndicatorTerms terms;
 
     FactAttributor(Vocabulary vocabulary) {
         this.v = vocabulary;
         this.measures = new MeasureReader(vocabulary);
         this.indicators = new IndicatorReader(vocabulary);
         this.respective = new RespectiveList(vocabulary.clauseWords);
+        this.terms = new IndicatorTerms(vocabulary);
     }
 
     /**
@@ -60,6 +62,7 @@ final class FactAttributor {
             boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at);
             chainLength = chained ? chainLength + 1 : 0;
             signals.apply(observed, at, topic);
+            nameFromClauses(s, Math.min(prevEnd, at), clauseStart, topic);
             observed = at;
             Context ctx = new Context(s, base, f, at, end, clauseStart, left, next, figures, topic, places);
 
@@ -107,17 +110,28 @@ final class FactAttributor {
      */
     void observe(String text, Topic topic) {
         signals(text).apply(0, text.length(), topic);
-        String named = null;
-        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : v.indicators.find(text)) {
-            named = m.value().get(0).indicator().id();
-        }
+        TermChoice named = terms.nearest(text, null, false);
         if (named != null) {
-            topic.named(named);
+            topic.named(named.indicator());
         }
         for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(text)) {
             if (m.value().paragraph()) {
                 topic.planned(true);
             }
+        }
+    }
+
+    /**
+     * 从到位市外资金看，沅屏高新区268.5亿元: a whole clause without figures between the last figure and
+     * this one that names an indicator makes it the topic of what follows.
+     */
+    private void nameFromClauses(String s, int from, int clauseStart, Topic topic) {
+        if (clauseStart <= from) {
+            return;
+        }
+        TermChoice named = terms.nearest(s.substring(from, clauseStart), null, false);
+        if (named != null) {
+            topic.named(named.indicator());
         }
     }
 

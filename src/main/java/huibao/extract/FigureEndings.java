@@ -52,6 +52,9 @@ final class FigureEndings {
             return false;
         }
         String before = rules.wordBefore("threshold_before", s, f.start());
+        if (before != null && f.start() - before.length() > 0 && s.charAt(f.start() - before.length() - 1) == '不') {
+            before = null; // 不低于1500万美元 is a floor on the figure itself, not a size class
+        }
         String after = rules.wordAt("threshold_after", s, pos);
         int p = after == null ? pos : pos + after.length();
         while (after != null) { // （含）以上

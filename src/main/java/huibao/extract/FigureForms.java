@@ -39,7 +39,8 @@ final class FigureForms {
             return null;
         }
         Unit u = unitsAt.at(s, j);
-        if (u == null || (u.kind() != Unit.Kind.MONEY && u.kind() != Unit.Kind.COUNT && u.kind() != Unit.Kind.PERCENT)) {
+        if (u == null || (u.kind() != Unit.Kind.MONEY && u.kind() != Unit.Kind.COUNT && u.kind() != Unit.Kind.PERCENT
+                && u.kind() != Unit.Kind.PP)) {
             return null;
         }
         int end = j + u.written().length();

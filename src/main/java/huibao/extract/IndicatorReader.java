@@ -196,7 +196,7 @@ final class IndicatorReader {
                 return TermChoice.of(c.topic().named(), null); // （一）亿元以上签约项目。…分别为东渚区31个
             }
         }
-        if (!level) {
+        if (!level && !(f.isCount() && c.figure().kind() == Figure.Kind.QUANTITY && yoyAbs(c))) {
             return null;
         }
         String right = c.right();
@@ -268,6 +268,11 @@ final class IndicatorReader {
     private static String wholeOf(String afterCue) {
         int de = afterCue.lastIndexOf('的');
         return de > 0 ? afterCue.substring(0, de) : afterCue;
+    }
+
+    /** 10亿元以上项目同比减少3个: an absolute change of projects reads like a count of them. */
+    private static boolean yoyAbs(FactAttributor.Context c) {
+        return c.left().contains("同比") || c.left().contains("较上年") || c.left().contains("比上年");
     }
 
     /** 占全市实际使用外资的59.2%, 占新签项目投资额的60.7%, 占内资项目的61.3%: the whole names the indicator. */
@@ -352,8 +357,8 @@ final class IndicatorReader {
                 }
             }
         }
-        if (a == null && t.named() != null) {
-            return TermChoice.of(t.named(), null); // the paragraph's heading names what its figures are
+        if (t.named() != null && (a == null || t.statedBeforeNaming(a))) {
+            return TermChoice.of(t.named(), null); // a heading or a 从…看 clause names what the figures after it are
         }
         return a == null ? null : new TermChoice(a.indicator(), null, -1, a);
     }

@@ -205,11 +205,22 @@ final class MeasureReader {
             if (cue.unless().stream().anyMatch(rest::startsWith)) {
                 continue;
             }
+            if (completedBefore(c.sentence(), m.start())) {
+                continue; // 完成年度计划的85.5%: a plan that is being completed, not a plan being set
+            }
+            if (cue.phrase() && c.sentence().substring(m.end(), c.at()).contains("；")) {
+                continue; // 力争突破3.5亿美元；按人民币口径计，实际使用外资16.82亿元: the aim ends at the ；
+            }
             if ((cue.sentence() || m.start() >= c.clauseStart()) && !closedParenthesisAround(c.sentence(), m.start(), limit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean completedBefore(String s, int cueAt) {
+        int from = Math.max(0, cueAt - 4);
+        return s.substring(from, cueAt).contains("完成");
     }
 
     /** （计划开复工项目149个）；完成投资84.6亿元: a plan inside parentheses closed before the figure governs only them. */

@@ -21,6 +21,7 @@ final class Topic {
     private String domain;
     private boolean planned;
     private String named;
+    private int namedAt;
     private Vocabulary.Stage stage;
 
     /** A topic for the first paragraph of a report. */
@@ -87,6 +88,13 @@ final class Topic {
 
     void named(String indicator) {
         named = indicator;
+        namedAt = seen.size();
+    }
+
+    /** Whether {@code a} was stated before the paragraph last named an indicator without a figure. */
+    boolean statedBeforeNaming(Attribution a) {
+        int i = seen.lastIndexOf(a);
+        return named != null && i >= 0 && i < namedAt;
     }
 
     /** The project stage most recently named in the paragraph (在谈项目库 … 罗列了81只项目), or {@code null}. */

@@ -30,8 +30,9 @@ final class Vocabulary {
      * @param sentence  whether it governs the rest of the sentence (else only its clause)
      * @param unless    words that, right after the cue, cancel it
      * @param paragraph whether it governs the rest of its paragraph (a heading such as 目标任务。)
+     * @param phrase    whether it governs only up to the next ；(力争, 确保)
      */
-    record TargetCue(boolean sentence, List<String> unless, boolean paragraph) {
+    record TargetCue(boolean sentence, List<String> unless, boolean paragraph, boolean phrase) {
     }
 
     /**
@@ -86,11 +87,11 @@ final class Vocabulary {
         for (Dictionaries.Table.Row row : d.table("target-cues.tsv", "cue", "scope", "unless_followed_by").rows()) {
             String u = row.get("unless_followed_by");
             String scope = row.get("scope");
-            if (!List.of("clause", "sentence", "paragraph").contains(scope)) {
-                throw row.error("scope must be clause, sentence or paragraph");
+            if (!List.of("clause", "phrase", "sentence", "paragraph").contains(scope)) {
+                throw row.error("scope must be clause, phrase, sentence or paragraph");
             }
             tc.put(row.get("cue"), new TargetCue(!"clause".equals(scope), u.isBlank() ? List.of() : List.of(u.split("\\|")),
-                    "paragraph".equals(scope)));
+                    "paragraph".equals(scope), "phrase".equals(scope)));
         }
         this.targets = new WordMatcher<>(tc);
         Map<String, ScopeWord> sc = new HashMap<>();
