@@ -3,8 +3,10 @@ package huibao;
 import huibao.config.Dictionaries;
 import huibao.config.HuibaoConfig;
 import huibao.dataset.DatasetBuilder;
+import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
 import huibao.extract.Extractor;
+import huibao.extract.RegionResolver;
 import huibao.extract.ReportMetadataHints;
 import huibao.index.IndexStats;
 import huibao.index.ReportIndex;
@@ -16,8 +18,8 @@ import huibao.ingest.ReportReader;
 import huibao.ingest.UnreadableFileException;
 import huibao.model.Entity;
 import huibao.model.Fact;
-import huibao.model.Measure;
 import huibao.model.Problem;
+import huibao.model.Region;
 import huibao.model.Report;
 import huibao.model.SourceText;
 
@@ -47,6 +49,7 @@ public final class Huibao implements Closeable {
     private final Dictionaries dictionaries;
     private ReportReader reader;
     private Extractor extractor;
+    private RegionResolver regions;
     private ReportIndex index;
 
     private Huibao(HuibaoConfig config) {
@@ -167,9 +170,38 @@ public final class Huibao implements Closeable {
         return index().facts();
     }
 
-    /** The comparable table of {@code indicators} (their {@code measure}) over the archive. */
-    public Table dataset(List<String> indicators, Measure measure) {
-        return new DatasetBuilder(dictionaries).build(reports(), facts(), indicators, measure);
+    /** The table {@code dataset-columns.tsv} describes, over every region and period. */
+    public DatasetRequest defaultDataset() {
+        return DatasetRequest.defaults(dictionaries);
+    }
+
+    /** The comparable table {@code request} asks for, over the archive. */
+    public Table dataset(DatasetRequest request) {
+        return dataset(reports(), facts(), request);
+    }
+
+    /** The comparable table {@code request} asks for, over reports read without an archive. */
+    public Table dataset(List<Report> reports, List<Fact> facts, DatasetRequest request) {
+        return new DatasetBuilder(dictionaries).build(reports, facts, request);
+    }
+
+    /**
+     * The GB/T 2260 codes of regions the analyst names ("澜州市", "321700", "钢城"); a name that
+     * matches no division is an error naming it.
+     */
+    public List<String> regionCodes(List<String> names) {
+        List<String> codes = new ArrayList<>();
+        for (String name : names) {
+            String n = name.strip();
+            if (n.matches("\\d{6}") && regions().byCode(n) != null) {
+                codes.add(n);
+                continue;
+            }
+            Region r = regions().resolve(n, null).orElseThrow(() -> new IllegalArgumentException(
+                    "no region called '" + n + "' in the dictionaries (regions.tsv and regions-*.tsv)"));
+            codes.add(r.code());
+        }
+        return codes;
     }
 
     /** Every project, organisation and place in the archive. */
@@ -197,6 +229,13 @@ public final class Huibao implements Closeable {
             extractor = Extractor.load(dictionaries);
         }
         return extractor;
+    }
+
+    private synchronized RegionResolver regions() {
+        if (regions == null) {
+            regions = RegionResolver.load(config);
+        }
+        return regions;
     }
 
     private synchronized ReportIndex index() {

@@ -1,35 +1,32 @@
 package huibao.cli;
 
 import huibao.Huibao;
-import huibao.dataset.DatasetBuilder;
 import huibao.dataset.Table;
 import huibao.dataset.TableCsv;
-import huibao.model.Measure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code huibao dataset}: the region × indicator table of the archive. */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
-        description = {"Builds one table over the archive: a row per report (region and period), "
-                + "a column per indicator, each cell with its flags, and writes it as CSV (UTF-8 with BOM for Excel)."})
+        description = {"Builds one comparable table over the archive: a row per region and report period "
+                + "(city first, then its districts and counties by code), a column per indicator and measure, "
+                + "each cell traced to its fact and flagged when it does not compare (period, currency, scope, "
+                + "approximate, masked, several values). Prints it, or writes it with --out as CSV (UTF-8 with BOM)."})
 final class DatasetCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "FILE.csv", required = true, description = "where to write the table")
+    @Option(names = "--out", paramLabel = "FILE", description = "where to write the table: .csv")
     Path out;
 
-    @Option(names = "--indicators", paramLabel = "ID,...", split = ",",
-            description = "indicators to show (default: the main ones)")
-    List<String> indicators;
-
-    @Option(names = "--measure", paramLabel = "MEASURE", defaultValue = "value",
-            description = "measure to show: value, yoy, completion, target, share, rank ... (default: ${DEFAULT-VALUE})")
-    String measure;
+    @Mixin
+    TableOptions table;
 
     @Mixin
     DataOptions data;
@@ -40,11 +37,20 @@ final class DatasetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Huibao huibao = Huibao.open(data.config())) {
-            Table table = huibao.dataset(indicators == null ? DatasetBuilder.MAIN_INDICATORS : indicators,
-                    Measure.of(measure));
-            TableCsv.write(table, out);
-            spec.commandLine().getOut().printf("wrote %d row(s) × %d indicator(s) to %s%n", table.rows().size(),
-                    table.columns().size(), out);
+            Table t = huibao.dataset(table.request(huibao));
+            if (out == null) {
+                TableText.print(t, spec.commandLine().getOut());
+                return ExitCodes.OK;
+            }
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".csv")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out: write .csv (" + out + ")");
+            }
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                TableCsv.write(t, w);
+            }
+            spec.commandLine().getOut().printf("wrote %d row(s) × %d column(s) to %s%n", t.rows().size(),
+                    t.columns().size(), out);
         }
         return ExitCodes.OK;
     }

@@ -8,6 +8,9 @@ import huibao.dataset.Column;
 import huibao.dataset.Row;
 import huibao.dataset.Table;
 import huibao.dataset.TableCsv;
+import huibao.dataset.DatasetRequest;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import huibao.extract.ReportMetadataHints;
 import huibao.index.IndexStats;
 import huibao.index.SearchRequest;
@@ -75,11 +78,14 @@ final class DemoCommand implements Callable<Integer> {
             printReports(huibao.reports(), huibao.facts(), out);
             out.printf("%n== search: %s%n", query);
             SearchCommand.print(huibao.search(SearchRequest.of(query).withLimit(3)), out);
-            Table table = huibao.dataset(SHOWN, Measure.VALUE);
+            List<DatasetRequest.Wanted> shown = SHOWN.stream().map(i -> new DatasetRequest.Wanted(i, Measure.VALUE)).toList();
+            Table table = huibao.dataset(huibao.defaultDataset().withColumns(shown));
             Path csv = dir.resolve("dataset.csv");
-            TableCsv.write(table, csv);
-            out.printf("%n== the comparable table (%s; all rows and flags in %s)%n", "value", csv);
-            printTable(table, out);
+            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                TableCsv.write(huibao.dataset(huibao.defaultDataset()), w);
+            }
+            out.printf("%n== the comparable table (every column, flag and source in %s)%n", csv);
+            TableText.print(table, out);
             out.printf("%nTry: ./huibao search --data %s 恒屹   ·   ./huibao extract --format csv %s/2024h1-yunchuan.txt%n",
                     dir, corpus);
             return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
@@ -101,32 +107,6 @@ final class DemoCommand implements Callable<Integer> {
                 r.doc(), r.region() != null ? r.region().name() : r.regionMasked() ? "(masked)" : "(unknown)",
                 r.period().normalized(), factsPerDoc.getOrDefault(r.doc(), 0L), redactedPerDoc.getOrDefault(r.doc(), 0L),
                 r.title() == null ? "" : r.title()));
-    }
-
-    private static void printTable(Table table, PrintWriter out) {
-        StringBuilder head = new StringBuilder(String.format("%-16s %-11s", "地区", "期间"));
-        for (Column c : table.columns()) {
-            head.append(String.format(" %18s", c.heading()));
-        }
-        out.println(head);
-        for (Row row : table.rows()) {
-            StringBuilder line = new StringBuilder(String.format("%-16s %-11s", row.regionLabel(), row.report().period().normalized()));
-            for (Column c : table.columns()) {
-                Cell cell = row.cells().get(c.indicator());
-                String v;
-                if (cell == null) {
-                    v = "—";
-                } else if (cell.fact().redacted()) {
-                    v = "XX";
-                } else {
-                    BigDecimal d = cell.fact().baseUnit() == c.unit().base() ? cell.value(c.unit()) : null;
-                    v = d == null ? "?" : d.toPlainString() + (cell.flags().isEmpty() ? "" : "*");
-                }
-                line.append(String.format(" %18s", v));
-            }
-            out.println(line);
-        }
-        out.println("— not stated · XX redacted · * flagged (scope, approximate or several values; see the CSV)");
     }
 
     private static void wipe(Path dir) throws IOException {

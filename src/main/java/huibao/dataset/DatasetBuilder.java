@@ -4,115 +4,291 @@ import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
+import huibao.model.Period;
+import huibao.model.Region;
+import huibao.model.RegionLevel;
 import huibao.model.Report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Builds the comparable table from the archive's reports and facts: for each report and chosen
- * indicator, the fact stating the indicator's level for the whole reporting region (no scope),
- * or failing that a narrower one, flagged. Rows follow the administrative order (a city before
- * its districts, by code), reports of unresolved regions last.
+ * Builds the comparable table from reports and their facts. A row is one region in one report
+ * period (reports of a masked or unnamed region keep a row each); a cell is the fact that states
+ * the column's indicator and measure for the row's whole region. Cells that do not compare with
+ * their column (another period, currency or scope, a hedged or masked figure, two values stated)
+ * are flagged, never silently mixed, and only comparable cells enter a column's totals.
  */
 public final class DatasetBuilder {
 
-    /** The indicators a table shows unless told otherwise. */
-    public static final List<String> MAIN_INDICATORS = List.of("fdi_actual", "fdi_contracted", "fdi_enterprises_new",
-            "domestic_capital_actual", "projects_signed", "projects_signed_investment", "projects_started",
-            "projects_completed", "fixed_asset_investment");
-
     private final Map<String, String> labels = new HashMap<>();
-    private final java.util.Set<String> areaWords = new java.util.HashSet<>();
+    private final HeadlineFacts headlines;
 
     /** Reads indicator labels from {@code indicators.tsv} and area qualifiers from {@code scopes.tsv}. */
     public DatasetBuilder(Dictionaries dictionaries) {
         for (Dictionaries.Table.Row row : dictionaries.table("indicators.tsv", "id", "label").rows()) {
             labels.put(row.get("id"), row.get("label"));
         }
-        for (Dictionaries.Table.Row row : dictionaries.table("scopes.tsv", "word", "category").rows()) {
-            if ("area".equals(row.get("category"))) {
-                areaWords.add(row.get("word"));
-            }
-        }
+        this.headlines = new HeadlineFacts(dictionaries);
     }
 
-    /** Whether a scope only says where money comes from (市外, 省外), which the indicator already implies. */
-    private boolean wholeRegion(Fact f) {
-        if (f.scope() == null) {
-            return true;
-        }
-        for (String part : f.scope().split("; ")) {
-            if (!areaWords.contains(part)) {
-                return false;
+    /** The table {@code request} asks for over {@code reports} and their {@code facts}. */
+    public Table build(List<Report> reports, List<Fact> facts, DatasetRequest request) {
+        for (DatasetRequest.Wanted w : request.columns()) {
+            if (!labels.containsKey(w.indicator())) {
+                throw new IllegalArgumentException("unknown indicator '" + w.indicator() + "'; known: "
+                        + String.join(", ", labels.keySet().stream().sorted().toList()));
             }
         }
-        return true;
-    }
-
-    /** The table of {@code indicators} (measure value) over {@code reports}. */
-    public Table build(List<Report> reports, List<Fact> facts, List<String> indicators, Measure measure) {
-        for (String id : indicators) {
-            if (!labels.containsKey(id)) {
-                throw new IllegalArgumentException("unknown indicator '" + id + "'; known: " + labels.keySet());
-            }
-        }
-        Map<String, List<Fact>> byDoc = new HashMap<>();
-        for (Fact f : facts) {
-            if (f.measure() == measure) {
-                byDoc.computeIfAbsent(f.doc(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        List<Report> ordered = new ArrayList<>(reports);
-        ordered.sort(Comparator.comparing((Report r) -> r.regionCode() == null ? "999999" : r.regionCode())
-                .thenComparing(r -> r.period().normalized()).thenComparing(Report::doc));
-        Map<String, BaseUnit> unitOf = new LinkedHashMap<>();
-        List<Row> rows = new ArrayList<>();
-        for (Report r : ordered) {
-            Map<String, Cell> cells = new HashMap<>();
-            for (String id : indicators) {
-                List<Fact> stated = byDoc.getOrDefault(r.doc(), List.of()).stream().filter(f -> f.indicator().equals(id)).toList();
-                Cell cell = choose(stated);
-                if (cell != null) {
-                    cells.put(id, cell);
-                    unitOf.putIfAbsent(id, cell.fact().baseUnit());
+        Map<String, List<Fact>> byDoc = facts.stream().collect(Collectors.groupingBy(Fact::doc,
+                LinkedHashMap::new, Collectors.toList()));
+        List<RowDraft> drafts = rows(reports, request);
+        Map<String, Map<String, Fact>> chosen = new HashMap<>();
+        Map<String, Map<String, List<Fact>>> differing = new HashMap<>();
+        for (RowDraft d : drafts) {
+            for (DatasetRequest.Wanted w : request.columns()) {
+                List<Fact> stated = new ArrayList<>();
+                for (Report r : d.reports) {
+                    stated.addAll(headlines.of(r, byDoc.getOrDefault(r.doc(), List.of()), w.indicator(), w.measure()));
                 }
+                if (stated.isEmpty()) {
+                    continue;
+                }
+                Fact first = stated.stream().filter(f -> !f.redacted()).findFirst().orElse(stated.get(0));
+                chosen.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), first);
+                // only figures stated for the whole region in so many words can disagree with each other
+                List<Fact> others = new ArrayList<>();
+                for (Report r : d.reports) {
+                    List<Fact> all = byDoc.getOrDefault(r.doc(), List.of());
+                    for (Fact f : stated) {
+                        if (f.doc().equals(r.doc()) && f != first && !f.redacted() && !first.redacted()
+                                && !sameValue(f, first) && headlines.firm(f, all)
+                                && headlines.firm(first, byDoc.getOrDefault(first.doc(), List.of()))) {
+                            others.add(f);
+                        }
+                    }
+                }
+                differing.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), others);
             }
-            rows.add(new Row(r, cells));
         }
         List<Column> columns = new ArrayList<>();
-        for (String id : indicators) {
-            BaseUnit base = unitOf.getOrDefault(id, BaseUnit.COUNT);
-            columns.add(new Column(id, labels.get(id), measure, DisplayUnit.of(base)));
+        Map<String, String> scopes = new HashMap<>();
+        for (DatasetRequest.Wanted w : request.columns()) {
+            String key = Column.key(w.indicator(), w.measure());
+            List<Fact> inColumn = drafts.stream().map(d -> chosen.getOrDefault(d.key(), Map.of()).get(key))
+                    .filter(Objects::nonNull).toList();
+            BaseUnit unit = majority(inColumn, Fact::baseUnit);
+            PeriodSpan span = majority(inColumn.stream().map(Fact::period).filter(Objects::nonNull)
+                    .map(PeriodSpan::of).toList(), Function.identity());
+            columns.add(new Column(w.indicator(), labels.get(w.indicator()), w.measure(),
+                    DisplayUnit.of(unit == null ? defaultUnit(w.measure()) : unit), span == null ? null : span.period()));
+            scopes.put(key, majority(inColumn, f -> f.scope() == null ? "" : f.scope()));
         }
-        return new Table(columns, rows);
+        List<Row> rows = new ArrayList<>();
+        for (RowDraft d : drafts) {
+            Map<String, Cell> cells = new HashMap<>();
+            for (Column c : columns) {
+                Fact f = chosen.getOrDefault(d.key(), Map.of()).get(c.key());
+                if (f != null) {
+                    cells.put(c.key(), cell(c, f, differing.get(d.key()).get(c.key()), scopes.get(c.key())));
+                }
+            }
+            rows.add(new Row(d.region, d.label, d.period, d.reports, cells));
+        }
+        return new Table(columns, rows, summaries(columns, rows));
     }
 
-    /** The fact for a cell: the first stated for the whole region, else the first at all, flagged. */
-    private Cell choose(List<Fact> stated) {
-        if (stated.isEmpty()) {
-            return null;
+    private static boolean sameValue(Fact a, Fact b) {
+        return a.baseUnit() == b.baseUnit() && a.baseValue() != null && b.baseValue() != null
+                && a.baseValue().compareTo(b.baseValue()) == 0;
+    }
+
+    private static BaseUnit defaultUnit(Measure m) {
+        return switch (m) {
+            case VALUE, YOY_ABS, TARGET -> BaseUnit.COUNT;
+            case PP_CHANGE -> BaseUnit.PP;
+            case RANK -> BaseUnit.RANK;
+            default -> BaseUnit.PERCENT;
+        };
+    }
+
+    private static Cell cell(Column c, Fact f, List<Fact> others, String columnScope) {
+        List<CellFlag> flags = new ArrayList<>();
+        DisplayUnit unit = c.unit();
+        if (f.baseUnit() != unit.base()) {
+            unit = DisplayUnit.of(f.baseUnit()); // never converted: the cell keeps its own currency
+            flags.add(new CellFlag(CellFlag.Kind.CURRENCY, f.baseUnit().id()));
         }
-        Fact chosen = stated.stream().filter(this::wholeRegion).findFirst().orElse(stated.get(0));
-        List<String> flags = new ArrayList<>();
-        if (!wholeRegion(chosen)) {
-            flags.add("scope: " + chosen.scope());
+        if (c.period() != null && f.period() != null && !f.period().sameSpanAs(c.period())) {
+            flags.add(new CellFlag(CellFlag.Kind.PERIOD, f.period().normalized()));
         }
-        if (chosen.approx()) {
-            flags.add("approx");
+        String scope = f.scope() == null ? "" : f.scope();
+        if (!scope.equals(columnScope)) {
+            // 省外 next to 市外: both leave the region whole, but they count different money
+            flags.add(new CellFlag(CellFlag.Kind.SCOPE, scope.isEmpty() ? "未限定" : scope));
         }
-        if (chosen.redacted()) {
-            flags.add("redacted");
+        if (f.approx() || f.isRange()) {
+            flags.add(new CellFlag(CellFlag.Kind.APPROX, f.text()));
         }
-        long others = stated.stream().filter(f -> f != chosen && wholeRegion(f) && f.baseValue() != null
-                && chosen.baseValue() != null && f.baseValue().compareTo(chosen.baseValue()) != 0).count();
-        if (others > 0) {
-            flags.add((others + 1) + " values stated");
+        if (f.redacted()) {
+            flags.add(new CellFlag(CellFlag.Kind.REDACTED, f.text().strip().isEmpty() ? "空白" : f.text()));
         }
-        return new Cell(chosen, flags);
+        if (!others.isEmpty()) {
+            flags.add(new CellFlag(CellFlag.Kind.DIFFERING,
+                    String.join("、", others.stream().map(Fact::text).toList())));
+        }
+        return new Cell(f, unit, flags, others);
+    }
+
+    /** The report period's span as a map key: labels differ where spans agree. */
+    private record PeriodSpan(Integer year, Integer from, Integer to, Period period) {
+        static PeriodSpan of(Period p) {
+            return new PeriodSpan(p.year(), p.fromMonth(), p.toMonth(), p);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PeriodSpan s && Objects.equals(year, s.year) && Objects.equals(from, s.from)
+                    && Objects.equals(to, s.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(year, from, to);
+        }
+    }
+
+    /** The most frequent key, the first seen on a tie; {@code null} for no items. */
+    private static <T, K> K majority(List<T> items, Function<T, K> key) {
+        Map<K, Integer> counts = new LinkedHashMap<>();
+        for (T t : items) {
+            counts.merge(key.apply(t), 1, Integer::sum);
+        }
+        K best = null;
+        int most = 0;
+        for (Map.Entry<K, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static final class RowDraft {
+        final Region region;
+        final String label;
+        final Period period;
+        final List<Report> reports = new ArrayList<>();
+
+        RowDraft(Region region, String label, Period period) {
+            this.region = region;
+            this.label = label;
+            this.period = period;
+        }
+
+        String key() {
+            return label + "|" + reports.get(0).doc();
+        }
+    }
+
+    /** Rows by region and period, in administrative order: a city, then what lies under it, by code. */
+    private List<RowDraft> rows(List<Report> reports, DatasetRequest request) {
+        Map<String, RowDraft> byKey = new LinkedHashMap<>();
+        List<Report> sorted = new ArrayList<>(reports);
+        sorted.sort(Comparator.comparing(Report::doc));
+        for (Report r : sorted) {
+            if (!request.wantsRegion(r.regionCode()) || !request.wantsPeriod(r.period())) {
+                continue;
+            }
+            String key;
+            String label;
+            if (r.region() != null) {
+                PeriodSpan span = PeriodSpan.of(r.period());
+                key = r.regionCode() + "|" + span.year + "|" + span.from + "|" + span.to;
+                label = r.region().name();
+            } else {
+                key = "doc|" + r.doc();
+                label = r.regionMasked() ? "masked" + (r.regionMention() == null ? "" : "（" + r.regionMention() + "）")
+                        : "未注明（" + r.doc() + "）";
+            }
+            byKey.computeIfAbsent(key, k -> new RowDraft(r.region(), label, r.period())).reports.add(r);
+        }
+        List<RowDraft> out = new ArrayList<>(byKey.values());
+        out.sort(Comparator.comparing((RowDraft d) -> order(d.region))
+                .thenComparing(d -> d.period.year() == null ? 0 : d.period.year())
+                .thenComparing(d -> d.period.fromMonth() == null ? 0 : d.period.fromMonth())
+                .thenComparing(d -> d.period.toMonth() == null ? 0 : d.period.toMonth())
+                .thenComparing(d -> d.reports.get(0).doc()));
+        return out;
+    }
+
+    /** 321700 → "32|3217|1|321700": a province, its cities each followed by their counties. */
+    private static String order(Region r) {
+        if (r == null) {
+            return "~";
+        }
+        String city = r.level() == RegionLevel.COUNTY && r.parentCode() != null ? r.parentCode().substring(0, 4)
+                : r.code().substring(0, 4);
+        int rank = r.level() == RegionLevel.PROVINCE ? 0 : r.level() == RegionLevel.CITY ? 1 : 2;
+        if (r.level() == RegionLevel.PROVINCE) {
+            city = "";
+        }
+        return r.code().substring(0, 2) + "|" + city + "|" + rank + "|" + r.code();
+    }
+
+    /**
+     * Totals per column over the largest set of sibling regions (the districts and counties of
+     * one city), comparable cells only: a city's own row never adds to its districts'.
+     */
+    private static Map<String, ColumnSummary> summaries(List<Column> columns, List<Row> rows) {
+        Map<String, List<Row>> siblings = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.region() != null && r.region().parentCode() != null) {
+                siblings.computeIfAbsent(r.region().parentCode() + "|" + r.period().normalized(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Row> group = siblings.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
+        if (group.size() < 2) {
+            return Map.of();
+        }
+        String parent = group.get(0).region().parentCode();
+        String over = rows.stream().filter(r -> parent.equals(r.regionCode())).map(Row::label).findFirst()
+                .orElse(parent) + "所辖 " + group.get(0).period().normalized();
+        Map<String, ColumnSummary> out = new HashMap<>();
+        for (Column c : columns) {
+            List<BigDecimal> values = new ArrayList<>();
+            int cells = 0;
+            for (Row r : group) {
+                Cell cell = r.cell(c);
+                if (cell != null) {
+                    cells++;
+                    if (cell.comparable() && cell.value() != null) {
+                        values.add(cell.value());
+                    }
+                }
+            }
+            if (values.isEmpty() || c.measure() == Measure.RANK) {
+                continue;
+            }
+            BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean additive = (c.measure() == Measure.VALUE || c.measure() == Measure.YOY_ABS || c.measure() == Measure.TARGET)
+                    && c.unit().base() != BaseUnit.PERCENT && c.unit().base() != BaseUnit.PP;
+            BigDecimal average = sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64)
+                    .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            out.put(c.key(), new ColumnSummary(over, additive ? sum.stripTrailingZeros() : null,
+                    average.scale() < 0 ? average.setScale(0) : average, values.size(), cells));
+        }
+        return out;
     }
 }

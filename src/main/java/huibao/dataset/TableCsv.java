@@ -3,63 +3,75 @@ package huibao.dataset;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes the table as CSV in UTF-8 with a byte order mark, so that Excel opens the Chinese text
- * correctly: one line per row, a value and a flags column per indicator, and the doc the row
- * comes from.
+ * correctly: a line per row with a value and a flags column per column, where each number comes
+ * from (doc and offsets), and the comparable totals last.
  */
 public final class TableCsv {
 
     private TableCsv() {
     }
 
-    /** Writes {@code table} to {@code file}. */
-    public static void write(Table table, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write('\uFEFF');
-            List<String> header = new ArrayList<>(List.of("地区", "地区代码", "期间", "报告"));
+    /** Writes {@code table} to {@code out}, which should encode UTF-8; the BOM is written here. */
+    public static void write(Table table, Writer out) throws IOException {
+        out.write('\uFEFF');
+        List<String> header = new ArrayList<>(List.of("地区", "地区代码", "期间", "报告"));
+        for (Column c : table.columns()) {
+            header.add(c.heading());
+            header.add(c.heading() + "·标注");
+            header.add(c.heading() + "·来源");
+        }
+        CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get().print(out);
+        p.printRecord(header);
+        for (Row row : table.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.label());
+            cells.add(row.regionCode());
+            cells.add(row.period().normalized());
+            cells.add(row.docs());
             for (Column c : table.columns()) {
-                header.add(c.heading());
-                header.add(c.label() + "·标注");
-            }
-            try (CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get().print(w)) {
-                p.printRecord(header);
-                for (Row row : table.rows()) {
-                    List<Object> cells = new ArrayList<>();
-                    cells.add(row.regionLabel());
-                    cells.add(row.report().regionCode());
-                    cells.add(row.report().period().normalized());
-                    cells.add(row.report().doc());
-                    for (Column c : table.columns()) {
-                        Cell cell = row.cells().get(c.indicator());
-                        if (cell == null) {
-                            cells.add("");
-                            cells.add("not stated");
-                        } else {
-                            List<String> flags = new ArrayList<>(cell.flags());
-                            DisplayUnit unit = c.unit();
-                            if (cell.fact().baseUnit() != unit.base()) {
-                                // never mix currencies: the cell keeps its own unit and says so
-                                unit = DisplayUnit.of(cell.fact().baseUnit());
-                                flags.add("unit: " + unit.label());
-                            }
-                            BigDecimal v = cell.value(unit);
-                            cells.add(v == null ? "" : v.toPlainString());
-                            cells.add(String.join("; ", flags));
-                        }
+                Cell cell = row.cell(c);
+                if (cell == null) {
+                    cells.add("");
+                    cells.add("未报");
+                    cells.add("");
+                } else {
+                    cells.add(cell.display());
+                    List<String> flags = new ArrayList<>();
+                    if (cell.unit() != c.unit()) {
+                        flags.add("单位：" + cell.unit().label());
                     }
-                    p.printRecord(cells);
+                    cell.flags().forEach(f -> flags.add(f.toString()));
+                    cells.add(String.join("；", flags));
+                    cells.add(cell.fact().doc() + "@" + cell.fact().span().start() + "-" + cell.fact().span().end());
                 }
             }
+            p.printRecord(cells);
         }
+        summaryLine(table, p, "合计（可比）", true);
+        summaryLine(table, p, "平均（可比）", false);
+        p.flush();
+    }
+
+    private static void summaryLine(Table table, CSVPrinter p, String label, boolean total) throws IOException {
+        if (table.summaries().isEmpty()) {
+            return;
+        }
+        List<Object> cells = new ArrayList<>(List.of(label, "", "", ""));
+        for (Column c : table.columns()) {
+            ColumnSummary s = table.summary(c);
+            BigDecimal v = s == null ? null : total ? s.total() : s.average();
+            cells.add(v == null ? "" : v.toPlainString());
+            cells.add(s == null || v == null ? "" : s.over() + "，" + s.comparable() + "/" + s.cells() + " 可比");
+            cells.add("");
+        }
+        p.printRecord(cells);
     }
 }

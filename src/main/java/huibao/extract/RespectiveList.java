@@ -105,6 +105,10 @@ final class RespectiveList {
     /** The names listed in the clause before the 分别 clause (****区、**区、**市较少). */
     static List<String> namesBefore(String s, int cue) {
         int clauseStart = FactAttributor.clauseStart(s, cue);
+        List<String> leading = leadingNames(s.substring(clauseStart, cue));
+        if (leading.size() >= 2) {
+            return leading; // 泓水县、棠阜县1-6月实际使用外资分别为…: the names open the 分别 clause itself
+        }
         int listEnd = clauseStart - 1;
         if (listEnd <= 0) {
             listEnd = cue;
@@ -122,6 +126,26 @@ final class RespectiveList {
                 return List.of();
             }
             names.add(m.group());
+        }
+        return names;
+    }
+
+    /** The names a clause opens with, joined by 、 or 和 (泓水县、棠阜县1-6月…), or none. */
+    private static List<String> leadingNames(String clause) {
+        List<String> names = new ArrayList<>();
+        int at = 0;
+        while (at < clause.length()) {
+            Matcher m = NAME.matcher(clause.substring(at));
+            if (!m.find()) {
+                break;
+            }
+            names.add(m.group());
+            at += m.end();
+            if (at < clause.length() && (clause.charAt(at) == '、' || clause.charAt(at) == '和')) {
+                at++;
+            } else {
+                break;
+            }
         }
         return names;
     }

@@ -36,21 +36,23 @@ final class ScopeReader {
         return scope;
     }
 
-    /** The parts of an inherited scope that are not places: the place belongs to the earlier figure alone. */
     /**
      * 引进农业项目3个，固定资产投入0.45亿元: a figure whose own words name no sector, source or
-     * programme takes those of the first earlier clause of its sentence that names any: what the
-     * sentence is about.
+     * programme takes those of its subject: the first clause since the last ； that names any,
+     * unless a clause with a figure came first and named nothing, which makes the statement one
+     * about the whole (全区实际利用外资1740万美元，其中制造业外资1200万美元；新签约项目25个).
      */
     List<String> fromSubject(FactAttributor.Context c, List<String> own) {
         if (own.stream().anyMatch(p -> p != null) || c.clauseStart() == 0) {
             return List.of();
         }
-        int start = 0;
+        String s = c.sentence();
+        int start = Math.max(0, Math.max(s.lastIndexOf('；', c.clauseStart() - 1), s.lastIndexOf(';', c.clauseStart() - 1)) + 1);
         while (start < c.clauseStart()) {
-            int end = FactAttributor.clauseEnd(c.sentence(), start);
+            int end = FactAttributor.clauseEnd(s, start);
+            String clause = s.substring(start, end);
             List<String> out = new ArrayList<>();
-            for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(c.sentence().substring(start, end))) {
+            for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(clause)) {
                 String cat = m.value().category();
                 if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
                         && !"外资".equals(m.word()) && !"外商".equals(m.word())) {
@@ -58,11 +60,24 @@ final class ScopeReader {
                 }
             }
             if (!out.isEmpty()) {
-                return out; // the first clause that names any is the sentence's subject
+                return out;
+            }
+            if (holdsFigure(c, start, end)) {
+                return List.of();
             }
             start = end + 1;
         }
         return List.of();
+    }
+
+    private static boolean holdsFigure(FactAttributor.Context c, int start, int end) {
+        for (Figure f : c.all()) {
+            int at = f.start() - c.base();
+            if (at >= start && at < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> withoutPlaces(String scope) {

@@ -1,0 +1,120 @@
+package huibao.dataset;
+
+import huibao.config.Dictionaries;
+import huibao.model.Fact;
+import huibao.model.Measure;
+import huibao.model.Report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells which facts state an indicator for a report's whole region and period: the figures a
+ * table compares, as opposed to a sector's share, a 其中 part, a project's investment or a
+ * figure of another period. Area words (市外, 省外) only say where money comes from, which the
+ * indicator already implies, so they leave a figure whole.
+ */
+public final class HeadlineFacts {
+
+    private final Set<String> areaWords = new HashSet<>();
+    private final List<String> cues;
+
+    /** Reads the area qualifiers of {@code scopes.tsv} and the words of {@code headline-cues.tsv}. */
+    public HeadlineFacts(Dictionaries dictionaries) {
+        for (Dictionaries.Table.Row row : dictionaries.table("scopes.tsv", "word", "category").rows()) {
+            if ("area".equals(row.get("category"))) {
+                areaWords.add(row.get("word"));
+            }
+        }
+        this.cues = dictionaries.words("headline-cues.tsv");
+    }
+
+    /**
+     * Whether {@code f} is stated for the whole region in so many words: it is {@link #whole}, and
+     * a word of {@code headline-cues.tsv} (全区, 全年) stands before it in its sentence with no ；
+     * and no other figure between (对全区38个在库项目…已开工26个: 全区 speaks of the 38).
+     *
+     * @param reportFacts the facts of f's report, to see which figures stand between
+     */
+    public boolean firm(Fact f, List<Fact> reportFacts) {
+        if (!whole(f)) {
+            return false;
+        }
+        String s = f.sentence();
+        int at = f.span().start() - sentenceStart(f);
+        if (at < 0 || at > s.length()) {
+            return false;
+        }
+        int from = Math.max(s.lastIndexOf('；', at), s.lastIndexOf(';', at)) + 1;
+        int cueEnd = -1;
+        for (String cue : cues) {
+            int k = s.lastIndexOf(cue, at - cue.length());
+            if (k >= from) {
+                cueEnd = Math.max(cueEnd, k + cue.length());
+            }
+        }
+        if (cueEnd < 0) {
+            return false;
+        }
+        int sentence = sentenceStart(f);
+        for (Fact other : reportFacts) {
+            int o = other.span().start() - sentence;
+            if (other != f && other.sentence().equals(s) && o >= cueEnd && o < at) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where f's sentence starts in the file's text, found by placing its text in the sentence. */
+    private static int sentenceStart(Fact f) {
+        int k = f.sentence().indexOf(f.text());
+        return k < 0 ? Integer.MIN_VALUE / 2 : f.span().start() - k;
+    }
+
+    /** Whether {@code f} counts the whole region: no narrowing scope, no parent, no project. */
+    public boolean whole(Fact f) {
+        return f.partOf() == null && f.project() == null && wholeScope(f.scope());
+    }
+
+    /** Whether a scope names nothing narrower than the region (none, or only area words). */
+    public boolean wholeScope(String scope) {
+        if (scope == null) {
+            return true;
+        }
+        for (String part : scope.split("; ")) {
+            if (!areaWords.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code f} covers the report's own period (a target may cover the whole year). */
+    public boolean ofReportPeriod(Fact f, Report r) {
+        if (f.period() == null || f.period().year() == null && f.period().toMonth() == null) {
+            return true;
+        }
+        if (f.measure() == Measure.TARGET) {
+            return f.period().year() == null || r.period().year() == null
+                    || f.period().year().equals(r.period().year());
+        }
+        return f.period().sameSpanAs(r.period());
+    }
+
+    /**
+     * The facts of {@code reportFacts} that state {@code indicator}'s {@code measure} for the
+     * report's whole region and period, in reading order.
+     */
+    public List<Fact> of(Report report, List<Fact> reportFacts, String indicator, Measure measure) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : reportFacts) {
+            if (f.indicator().equals(indicator) && f.measure() == measure && whole(f) && ofReportPeriod(f, report)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}
