@@ -37,8 +37,8 @@ class CorpusEndToEndTest {
             IngestSummary s = huibao.ingest(List.of(CORPUS), in -> ReportMetadataHints.none(), o -> { }, false);
             assertTrue(s.failures().isEmpty(), () -> s.failures().toString());
             IndexStats stats = huibao.stats();
-            assertEquals(12, stats.files());
-            assertEquals(14, stats.reports());
+            assertEquals(13, stats.files());
+            assertEquals(15, stats.reports());
             List<Report> reports = huibao.reports();
             for (Report r : reports) {
                 assertNotNull(r.region(), r.doc() + " has no resolved region");

@@ -911,6 +911,49 @@ R_HS = dict(
     ],
 )
 
+# ================================================================== 棠阜县 1-6月 简报 (txt): a second report of 棠阜县's 1-6月
+R_TFB = dict(
+    key="tfb",
+    title="棠阜县2024年1-6月招商引资工作简报", region="棠阜县", region_masked=False,
+    period={"year": 2024, "from_month": 1, "to_month": 6, "label": "1-6月"},
+    lines=None,
+    notes="A short brief dated （2024年7月5日） that restates the headline figures of 棠阜县's own 1-6月 report "
+          "(#2 of the counties' compilation). All agree except 合同外资, 1830万美元 here against 1380万美元 there "
+          "(planted conflict across the two reports). 在谈项目8个 fell by 2 from 去年同期, so 10 a year ago and "
+          "-20%, yet the brief says 同比增长25% (planted: 2/8 with the sign of a rise). 一号工程 is a label.",
+    facts=[
+        F("两条", "2", "条", "other", "value", "主导产业链"),
+        F("846万美元", "846", "万美元", "fdi_actual", "value"),
+        F("4.7%", "4.7", "%", "fdi_actual", "yoy"),
+        F("1830万美元", "1830", "万美元", "fdi_contracted", "value"),
+        F("1家", "1", "家", "fdi_enterprises_new", "value"),
+        F("5.26亿元", "5.26", "亿元", "domestic_capital_actual", "value", "市外"),
+        F("6个", "6", "个", "projects_signed", "value"),
+        F("19.6亿元", "19.6", "亿元", "projects_signed_investment", "value"),
+        F("3个", "3", "个", "projects_signed", "value", "亿元以上"),
+        F("4个", "4", "个", "projects_started", "value"),
+        F("2个", "2", "个", "projects_completed", "value"),
+        F("8个", "8", "个", "projects_negotiating", "value"),
+        F("2个", "-2", "个", "projects_negotiating", "yoy_abs"),
+        F("25%", "25", "%", "projects_negotiating", "yoy"),
+        F("10批次", "10", "批次", "outreach_trips", "value"),
+        F("30家", "30", "家", "firms_visited", "value"),
+        F("1场", "1", "场", "promotion_events", "value", "新型建材产业专场推介会"),
+        F("80余人", "80", "人", "other", "value", "邀请客商", a=True),
+        F("2个", "2", "个", "projects_signed", "value", "推介会现场签约"),
+        F("6.8亿元", "6.8", "亿元", "other", "value", "总投资: 鑫阜新型建材项目"),
+        F("4个", "4", "个", "projects_signed", "target", "下半年; 亿元以上"),
+        F("10个", "10", "个", "projects_started", "target", "全年", a=True),
+    ],
+    projects=["鑫阜新型建材项目"],
+    organizations=[],
+    checks=[
+        yoy_abs("在谈项目8个, 比去年同期减少2个 -> 去年同期10个; 同比增长25%", N("8"), N("-2"), "25", False,
+                "planted: 减少2个 puts 去年同期 at 10个, i.e. -20.0%; a rate of growth for a count that fell "
+                "(25% is 2/8 with the sign of a rise)"),
+    ],
+)
+
 
 # ================================================================== build
 # output file -> (UTF-8 source in ../corpus-src, reports in reading order)
@@ -927,6 +970,7 @@ FILES = {
     "2024h1-jingkai.docx": ("2024h1-jingkai.txt", [R_KF]),
     "2024m5-tangfu.txt": ("2024m5-tangfu.txt", [R_TF5]),
     "2024m5-jingkai.txt": ("2024m5-jingkai.txt", [R_KF5]),
+    "2024h1-tangfu-brief.txt": ("2024h1-tangfu-brief.txt", [R_TFB]),
 }
 DOC = {}  # report key -> doc name as huibao prints it ("x.docx", "x.docx#2")
 for out, (src, reps) in FILES.items():
@@ -1071,22 +1115,64 @@ def cross(key, pairs, expect, note=""):
             "; ".join(d for c, d in pairs), "; ".join(c for c, d in pairs), expect, note]
 
 
+def check_rows(r):
+    rows = []
+    for c in r["checks"]:
+        if c["consistent"] is None:
+            continue
+        kind = c.get("_pkind") or KIND_OF_CHECK[c["kind"]]
+        if "分别" in c["facts"] and c["kind"] == "sum" and c["consistent"] is False:
+            kind = "list_sum"
+        if "growth" in c["facts"] or "-> total growth" in c["facts"]:
+            kind = "growth_mix"
+        if c["_rounding"]:
+            kind = "rounding_ok"
+        rows.append([kind, DOC[r["key"]], c["facts"], c["computed"], c["stated"], c["consistent"], c["note"]])
+    return rows
+
+
+# second reports of a region and period -> the report they restate. Their rows come last in
+# planted.tsv, so that the ids of the first round's rows stay as they were.
+RESTATES = {"tfb": "tf"}
+
+
+def restated(key, groups, differing, label, note):
+    """Pairs every figure of the second report `key` with the figure of the same indicator, measure and
+    scope in the report it restates; all pairs must agree but the one `differing` key (called `label`).
+    groups: lists of (indicator, measure, scope) written as one consistent row each."""
+    first = RESTATES[key]
+    k = lambda f: (f["indicator"], f["measure"], f["scope"])
+    mine = {k(f): f for f in LOCATED[key]}
+    theirs = {k(f): f for f in LOCATED[first]}
+    assert len(mine) == len(LOCATED[key]) and len(theirs) == len(LOCATED[first]), "one figure per key"
+    shared = sorted(set(mine) & set(theirs), key=lambda x: mine[x]["offset"])
+    covered = [x for g in groups for x in g]
+    assert len(covered) + 1 == len(set(covered + [differing])) and set(covered + [differing]) == set(shared), (
+        set(shared) ^ set(covered + [differing]))
+    bv = lambda f: Decimal(str(f["base_value"]))
+    name = lambda x: "/".join(x[:2]) + (" " + x[2] if x[2] else "")
+    pair = lambda x: "%s: %s (%s) = %s (%s)" % (name(x), mine[x]["text"], DOC[key], theirs[x]["text"], DOC[first])
+    a, b = mine[differing], theirs[differing]
+    assert bv(a) != bv(b), differing
+    rows = [["cross_conflict", DOC[key], "%s%s (%s) vs %s%s (%s)" % (label, a["text"], DOC[key], label, b["text"],
+                                                                    DOC[first]), b["text"], a["text"], False, note]]
+    for g in groups:
+        for x in g:
+            assert bv(mine[x]) == bv(theirs[x]) and mine[x]["approx"] == theirs[x]["approx"], x
+        rows.append(["cross_conflict", DOC[key], "; ".join(pair(x) for x in g),
+                     "; ".join(theirs[x]["text"] for x in g), "; ".join(mine[x]["text"] for x in g), True,
+                     "%s's %s figures stated alike in both reports: no conflict, and one figure each" % (
+                         REPORT[key]["region"], REPORT[key]["period"]["label"])])
+    return rows
+
+
 def planted_rows():
     rows = []
     # every check of every report, in corpus order
     for out_name, (src, reps) in FILES.items():
         for r in reps:
-            for c in r["checks"]:
-                if c["consistent"] is None:
-                    continue
-                kind = c.get("_pkind") or KIND_OF_CHECK[c["kind"]]
-                if "分别" in c["facts"] and c["kind"] == "sum" and c["consistent"] is False:
-                    kind = "list_sum"
-                if "growth" in c["facts"] or "-> total growth" in c["facts"]:
-                    kind = "growth_mix"
-                if c["_rounding"]:
-                    kind = "rounding_ok"
-                rows.append([kind, DOC[r["key"]], c["facts"], c["computed"], c["stated"], c["consistent"], c["note"]])
+            if r["key"] not in RESTATES:
+                rows.extend(check_rows(r))
     # the city against the districts
     rows.append(district_sum("domestic_capital_actual", "市外", "市外", False,
                              "planted: the nine 1-6月 district reports add up to 94.90亿元 of 市外到位资金"))
@@ -1130,6 +1216,21 @@ def planted_rows():
     rows.append(["redacted", DOC["hs"], "XX镇", "", "XX镇", True,
                  "a masked place name at offset %d, not a redacted figure: it must not be counted as missing"
                  % hs.index("XX镇")])
+    # 棠阜县's 1-6月 brief against its 1-6月 report, then the brief's own checks
+    rows.extend(restated("tfb", [
+        [("fdi_actual", "value", None), ("fdi_actual", "yoy", None), ("fdi_enterprises_new", "value", None),
+         ("domestic_capital_actual", "value", "市外")],
+        [("projects_signed", "value", None), ("projects_signed_investment", "value", None),
+         ("projects_signed", "value", "亿元以上"), ("projects_started", "value", None),
+         ("projects_completed", "value", None), ("projects_negotiating", "value", None)],
+        [("outreach_trips", "value", None), ("firms_visited", "value", None),
+         ("promotion_events", "value", "新型建材产业专场推介会"), ("other", "value", "邀请客商"),
+         ("projects_signed", "value", "推介会现场签约"), ("other", "value", "总投资: 鑫阜新型建材项目")],
+        [("projects_signed", "target", "下半年; 亿元以上"), ("projects_started", "target", "全年")],
+    ], ("fdi_contracted", "value", None), "合同外资",
+        "planted: two reports of 棠阜县 for 1-6月 give 合同外资 as 1830万美元 (the brief) and 1380万美元 "
+        "(the county report of the compilation); every other figure they share agrees"))
+    rows.extend(check_rows(REPORT["tfb"]))
     return rows
 
 
@@ -1182,7 +1283,7 @@ def cross_asserts():
                   if f["indicator"] == "fortune500_projects" and f["scope"] == cls)
         assert tot == bv(fact("city", "fortune500_projects", cls)), cls
     # cumulative figures grow from 1-3月 / 1-5月 to 1-6月
-    for early, late in (("ltq1", "lt"), ("tf5", "tf"), ("kf5", "kf")):
+    for early, late in (("ltq1", "lt"), ("tf5", "tf"), ("tf5", "tfb"), ("kf5", "kf")):
         for ind, scope in [("fdi_actual", None), ("domestic_capital_actual", "市外"), ("projects_signed", None),
                            ("projects_signed_investment", None), ("projects_started", None),
                            ("projects_completed", None), ("outreach_trips", None), ("firms_visited", None)]:

@@ -105,7 +105,7 @@ class CorpusGoldTest {
             assertTrue(c[6].equals("true") || c[6].equals("false"), line);
             toReport += c[6].equals("false") ? 1 : 0;
         }
-        assertEquals(18, toReport, "twelve planted problems and six redacted figures");
+        assertEquals(20, toReport, "fourteen planted problems and six redacted figures");
     }
 
     @Test

@@ -69,7 +69,7 @@ class EntityGoldTest {
                 scored.add(score(huibao, CORPUS.resolve(file), file, goldFile));
             }
         }
-        assertEquals(12, scored.size());
+        assertEquals(13, scored.size());
         assertBars("Corpus", scored);
     }
 
