@@ -2,6 +2,8 @@ package huibao;
 
 import huibao.config.Dictionaries;
 import huibao.config.HuibaoConfig;
+import huibao.check.Checker;
+import huibao.check.RegionDirectory;
 import huibao.dataset.DatasetBuilder;
 import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
@@ -18,6 +20,7 @@ import huibao.ingest.ReportReader;
 import huibao.ingest.UnreadableFileException;
 import huibao.model.Entity;
 import huibao.model.Fact;
+import huibao.model.Finding;
 import huibao.model.Problem;
 import huibao.model.Region;
 import huibao.model.Report;
@@ -30,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -183,6 +187,28 @@ public final class Huibao implements Closeable {
     /** The comparable table {@code request} asks for, over reports read without an archive. */
     public Table dataset(List<Report> reports, List<Fact> facts, DatasetRequest request) {
         return new DatasetBuilder(dictionaries).build(reports, facts, request);
+    }
+
+    /** What the checks find over the archive, errors first; relations that hold come with severity OK. */
+    public List<Finding> check() {
+        return check(reports(), facts());
+    }
+
+    /** What the checks find over reports read without an archive. */
+    public List<Finding> check(List<Report> reports, List<Fact> facts) {
+        RegionResolver resolver = regions();
+        RegionDirectory directory = new RegionDirectory() {
+            @Override
+            public List<Region> children(String code) {
+                return resolver.children(code);
+            }
+
+            @Override
+            public Optional<Region> place(String written, Region context) {
+                return resolver.resolve(written, context);
+            }
+        };
+        return new Checker(dictionaries).check(reports, facts, directory);
     }
 
     /**

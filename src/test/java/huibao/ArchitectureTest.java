@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -54,6 +57,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportsSitAboveTheChecksAndBelowTheShells() {
+        noClasses().that().resideInAnyPackage("huibao.ingest..", "huibao.extract..", "huibao.index..",
+                        "huibao.dataset..", "huibao.check..")
+                .should().dependOnClassesThat().resideInAPackage("huibao.export..")
+                .check(classes);
+        // findings are model records: the exports need no check, only what the checks produce
+        noClasses().that().resideInAPackage("huibao.export..")
+                .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
+                        "huibao.export..", "huibao.model..", "huibao.dataset..", "huibao.config.."))))
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnTheShells() {
         noClasses().that().resideOutsideOfPackages("huibao.cli..", "huibao.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("huibao.cli..", "huibao.web..")
@@ -63,7 +79,11 @@ class ArchitectureTest {
     @Test
     void eachLibraryStaysInItsStage() {
         noClasses().that().resideOutsideOfPackage("huibao.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.apache.pdfbox..", "org.apache.poi..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.apache.pdfbox..")
+                .check(classes);
+        // ingest reads Word files with POI; export writes the workbook with it
+        noClasses().that().resideOutsideOfPackages("huibao.ingest..", "huibao.export..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("huibao.extract..")
                 .should().dependOnClassesThat().resideInAPackage("com.hankcs..")

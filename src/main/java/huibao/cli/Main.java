@@ -19,7 +19,7 @@ import java.nio.file.NoSuchFileException;
 @Command(name = "huibao", mixinStandardHelpOptions = true, version = "huibao 0.1.0",
         description = {"Consolidates Chinese investment-promotion work reports (招商引资工作汇报): "
                 + "reads their figures into facts, keeps a searchable archive and builds a comparable table."},
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, DatasetCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, DatasetCommand.class, CheckCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

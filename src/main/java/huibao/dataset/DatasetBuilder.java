@@ -42,6 +42,11 @@ public final class DatasetBuilder {
         this.headlines = new HeadlineFacts(dictionaries);
     }
 
+    /** The report of {@code reports} that holds {@code f}, or {@code null}. */
+    private static Report holder(List<Report> reports, Fact f) {
+        return reports.stream().filter(r -> r.doc().equals(f.doc()) && r.range().contains(f.span())).findFirst().orElse(null);
+    }
+
     /** The table {@code request} asks for over {@code reports} and their {@code facts}. */
     public Table build(List<Report> reports, List<Fact> facts, DatasetRequest request) {
         for (DatasetRequest.Wanted w : request.columns()) {
@@ -72,8 +77,8 @@ public final class DatasetBuilder {
                     List<Fact> all = byDoc.getOrDefault(r.doc(), List.of());
                     for (Fact f : stated) {
                         if (f.doc().equals(r.doc()) && f != first && !f.redacted() && !first.redacted()
-                                && !sameValue(f, first) && headlines.firm(f, all)
-                                && headlines.firm(first, byDoc.getOrDefault(first.doc(), List.of()))) {
+                                && !sameValue(f, first) && headlines.firm(f, r, all)
+                                && headlines.firm(first, holder(d.reports, first), byDoc.getOrDefault(first.doc(), List.of()))) {
                             others.add(f);
                         }
                     }

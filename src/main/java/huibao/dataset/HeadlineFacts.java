@@ -34,16 +34,18 @@ public final class HeadlineFacts {
     /**
      * Whether {@code f} is stated for the whole region in so many words: it is {@link #whole}, and
      * a word of {@code headline-cues.tsv} (全区, 全年) stands before it in its sentence with no ；
-     * and no other figure between (对全区38个在库项目…已开工26个: 全区 speaks of the 38).
+     * and only other headline figures between (对全区38个在库项目…已开工26个: 全区 speaks of the 38).
      *
+     * @param report      f's report, to place f's sentence in its text
      * @param reportFacts the facts of f's report, to see which figures stand between
      */
-    public boolean firm(Fact f, List<Fact> reportFacts) {
+    public boolean firm(Fact f, Report report, List<Fact> reportFacts) {
         if (!whole(f)) {
             return false;
         }
         String s = f.sentence();
-        int at = f.span().start() - sentenceStart(f);
+        int sentence = sentenceStart(f, report);
+        int at = f.span().start() - sentence;
         if (at < 0 || at > s.length()) {
             return false;
         }
@@ -58,20 +60,33 @@ public final class HeadlineFacts {
         if (cueEnd < 0) {
             return false;
         }
-        int sentence = sentenceStart(f);
         for (Fact other : reportFacts) {
             int o = other.span().start() - sentence;
-            if (other != f && other.sentence().equals(s) && o >= cueEnd && o < at) {
-                return false;
+            if (other != f && other.sentence().equals(s) && o >= cueEnd && o < at
+                    && (other.indicator().equals(Fact.OTHER) || !whole(other))) {
+                return false; // 全市新设外商投资企业111个，合同外资29.7亿美元，实际使用外资16.7亿美元 is one chain
             }
         }
         return true;
     }
 
-    /** Where f's sentence starts in the file's text, found by placing its text in the sentence. */
-    private static int sentenceStart(Fact f) {
+    /** Where f's sentence starts in the file's text: in its report, else where its figure first stands in it. */
+    private static int sentenceStart(Fact f, Report report) {
+        int placed = report == null ? -1 : report.sentenceStart(f);
+        if (placed >= 0) {
+            return placed;
+        }
         int k = f.sentence().indexOf(f.text());
         return k < 0 ? Integer.MIN_VALUE / 2 : f.span().start() - k;
+    }
+
+    /** {@code text} without the words of {@code headline-cues.tsv}: 全年新签约项目 → 新签约项目. */
+    public String withoutCues(String text) {
+        String out = text;
+        for (String cue : cues) {
+            out = out.replace(cue, "");
+        }
+        return out;
     }
 
     /** Whether {@code f} counts the whole region: no narrowing scope, no parent, no project. */

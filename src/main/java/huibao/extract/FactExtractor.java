@@ -101,8 +101,11 @@ public final class FactExtractor {
             List<Fact> found = new ArrayList<>();
             Period sentencePeriod = paragraphPeriod;
             for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic, inSentence)) {
-                Period period = periods.governing(phrases, a.figure().start() - sentence.start(), report.period())
-                        .orElse(sentencePeriod);
+                int at = a.figure().start() - sentence.start();
+                Period period = periods.governing(phrases, at, report.period()).orElse(sentencePeriod);
+                if (a.measure() == Measure.VALUE) {
+                    period = periods.prior(sentence.text(), at, period).orElse(period);
+                }
                 found.add(toFact(report, sentence, a, period));
             }
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);

@@ -32,6 +32,7 @@ final class PeriodPhraseFinder {
     private final Map<String, Fixed> fixed = new HashMap<>();
     private final List<String> comparisonCues = new ArrayList<>();
     private final List<String> targetCues = new ArrayList<>();
+    private final List<String> priorCues = new ArrayList<>();
     private final Pattern pattern;
     private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
@@ -56,7 +57,8 @@ final class PeriodPhraseFinder {
             switch (row.get("kind")) {
                 case "comparison" -> comparisonCues.add(row.get("cue"));
                 case "target" -> targetCues.add(row.get("cue"));
-                default -> throw row.error("unknown kind '" + row.get("kind") + "' (expected comparison or target)");
+                case "prior" -> priorCues.add(row.get("cue"));
+                default -> throw row.error("unknown kind '" + row.get("kind") + "' (expected comparison, target or prior)");
             }
         }
         for (char c : "0123456789０１２３４５６７８９一二三四五六七八九十前今本当去上明Xx*＊".toCharArray()) {
@@ -168,6 +170,16 @@ final class PeriodPhraseFinder {
     private static boolean cueBefore(List<String> cues, String text, int start) {
         for (String cue : cues) {
             if (start >= cue.length() && text.startsWith(cue, start - cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code clause} marks its figure as a level of the same months a year earlier (去年同期为). */
+    boolean marksPrior(String clause) {
+        for (String cue : priorCues) {
+            if (clause.contains(cue)) {
                 return true;
             }
         }

@@ -149,6 +149,19 @@ public final class PeriodReader {
     }
 
     /**
+     * 引进市外到位资金5.26亿元，去年同期为4.71亿元: a level whose own clause marks it as last year's
+     * covers {@code period}'s months a year earlier; empty when the clause says nothing of the kind.
+     */
+    Optional<Period> prior(String sentence, int at, Period period) {
+        String clause = sentence.substring(FactAttributor.clauseStart(sentence, at), at);
+        if (!phrases.marksPrior(clause)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Period(period.year() == null ? null : period.year() - 1, period.fromMonth(),
+                period.toMonth(), period.label() == null ? "去年同期" : "去年同期（" + period.label() + "）"));
+    }
+
+    /**
      * The period of a figure at {@code at} in a sentence whose phrases are {@code found}: the last
      * phrase before it that is no comparison (较去年同期) sets it; a year alone that is the report's
      * own year leaves the report's months. Empty when no phrase stands before the figure.

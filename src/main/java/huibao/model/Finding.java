@@ -37,6 +37,8 @@ public record Finding(Kind kind, Severity severity, String doc, String indicator
         PARTS_SUM("分项合计"),
         /** A 分别 list against the total it splits. */
         LIST_SUM("分别列举合计"),
+        /** The rows of a table against its 合计 row. */
+        TABLE_SUM("表内合计"),
         /** A growth rate against two stated levels or a stated absolute change. */
         YOY("增速"),
         /** A total's growth rate against its parts' levels and growth rates. */

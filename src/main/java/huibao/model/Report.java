@@ -58,4 +58,24 @@ public record Report(
     public String slice(Span span) {
         return text.substring(span.start() - range.start(), span.end() - range.start());
     }
+
+    /**
+     * Where the sentence that holds {@code fact} starts in the file's text, or -1 when this report
+     * does not hold it. The sentence is placed by the fact's span, not by finding the figure in
+     * it: a short figure (6) may stand earlier in its own sentence too (棠阜县\t846\t6).
+     */
+    public int sentenceStart(Fact fact) {
+        String s = fact.sentence();
+        if (s == null || s.isEmpty() || !doc.equals(fact.doc()) || !range.contains(fact.span())) {
+            return -1;
+        }
+        int start = fact.span().start() - range.start();
+        int end = fact.span().end() - range.start();
+        for (int i = text.indexOf(s, Math.max(0, end - s.length())); i >= 0 && i <= start; i = text.indexOf(s, i + 1)) {
+            if (i + s.length() >= end) {
+                return range.start() + i;
+            }
+        }
+        return -1;
+    }
 }

@@ -1,0 +1,136 @@
+package huibao.check;
+
+import huibao.config.Dictionaries;
+import huibao.model.Region;
+import huibao.model.Report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The vocabularies the checks read: defined ratios ({@code check-ratios.tsv}), how sectors nest
+ * ({@code sectors.tsv}), interim and external words ({@code check-words.tsv}), the words by which a
+ * report speaks of a whole region ({@code report-self-words.tsv}), the 分别 words
+ * ({@code clause-words.tsv}), the multipliers of size classes ({@code unit-prefixes.tsv}) and the
+ * indicators the analyst compares ({@code dataset-columns.tsv}).
+ */
+final class CheckWords {
+
+    /** A rate defined as one indicator over another. */
+    record Ratio(String indicator, String numerator, String denominator) {
+    }
+
+    /** A whole-region word (全市) and the name ending of the region it speaks of. */
+    record WholeWord(String word, String suffix, huibao.model.RegionLevel level) {
+    }
+
+    final List<Ratio> ratios = new ArrayList<>();
+    final Map<String, String> sectorParent = new HashMap<>();
+    final List<String> interim = new ArrayList<>();
+    final List<String> external = new ArrayList<>();
+    final List<String> together = new ArrayList<>();
+    final List<String> tableTotals = new ArrayList<>();
+    final List<String> respective = new ArrayList<>();
+    final List<WholeWord> wholeWords = new ArrayList<>();
+    final Map<String, BigDecimal> multipliers = new HashMap<>();
+    final Map<String, String> labels = new HashMap<>();
+    final java.util.Set<String> compared = new java.util.HashSet<>();
+
+    CheckWords(Dictionaries d) {
+        for (Dictionaries.Table.Row r : d.table("dataset-columns.tsv", "indicator", "measure").rows()) {
+            compared.add(r.get("indicator"));
+        }
+        for (Dictionaries.Table.Row r : d.table("indicators.tsv", "id", "label").rows()) {
+            labels.put(r.get("id"), r.get("label"));
+        }
+        for (Dictionaries.Table.Row r : d.table("check-ratios.tsv", "indicator", "numerator", "denominator").rows()) {
+            ratios.add(new Ratio(r.get("indicator"), r.get("numerator"), r.get("denominator")));
+        }
+        for (Dictionaries.Table.Row r : d.table("sectors.tsv", "sector", "parent").rows()) {
+            sectorParent.put(r.get("sector"), r.get("parent"));
+        }
+        for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
+            switch (r.get("kind")) {
+                case "interim" -> interim.add(r.get("word"));
+                case "external" -> external.add(r.get("word"));
+                case "together" -> together.add(r.get("word"));
+                case "table_total" -> tableTotals.add(r.get("word"));
+                default -> throw r.error("unknown kind '" + r.get("kind")
+                        + "' (expected interim, external, together or table_total)");
+            }
+        }
+        for (Dictionaries.Table.Row r : d.table("clause-words.tsv", "kind", "word").rows()) {
+            if ("respective".equals(r.get("kind"))) {
+                respective.add(r.get("word"));
+            }
+        }
+        for (Dictionaries.Table.Row r : d.table("report-self-words.tsv", "word", "suffix", "level").rows()) {
+            if (r.get("word").startsWith("全")) {
+                wholeWords.add(new WholeWord(r.get("word"), r.get("suffix"), huibao.model.RegionLevel.of(r.get("level"))));
+            }
+        }
+        for (Dictionaries.Table.Row r : d.table("unit-prefixes.tsv", "prefix", "multiplier").rows()) {
+            multipliers.put(r.get("prefix"), new BigDecimal(r.get("multiplier")));
+        }
+    }
+
+    /** The indicator's heading (实际使用外资), or its id. */
+    String label(String indicator) {
+        return indicator.equals(huibao.model.Fact.OTHER) ? "其他指标" : labels.getOrDefault(indicator, indicator);
+    }
+
+    static boolean anyIn(List<String> words, String text) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} lies inside {@code b} or is {@code b} (制造业 in 工业). */
+    boolean sectorWithin(String a, String b) {
+        for (String s = a; s != null && !s.isEmpty(); s = sectorParent.get(s)) {
+            if (s.equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isSector(String word) {
+        return sectorParent.containsKey(word);
+    }
+
+    /**
+     * Whether the whole-region word in {@code text} (占全市…的) speaks of {@code report}'s own
+     * region: 全市 in a city's report, 全区 in a district's; true when no such word is there.
+     * Empty when the word is one of another region, above or beside the report's.
+     */
+    /** Whether {@code text} names a whole region (占全市…的) or a whole beyond any (全国). */
+    boolean namesWhole(String text) {
+        return anyIn(external, text) || wholeWords.stream().anyMatch(w -> text.contains(w.word()));
+    }
+
+    Boolean wholeIsOwn(String text, Report report) {
+        if (anyIn(external, text)) {
+            return false;
+        }
+        String name = report.region() != null ? report.region().name() : report.regionMention();
+        for (WholeWord w : wholeWords) {
+            if (text.contains(w.word())) {
+                if (name != null) {
+                    return name.endsWith(w.suffix()) || w.suffix().equals("区") && name.endsWith("开发区");
+                }
+                if (report.level() != null) {
+                    return report.level() == w.level(); // 全市 in a report that speaks of itself as 全市
+                }
+                return null; // a report that names no region: cannot tell
+            }
+        }
+        return true;
+    }
+}

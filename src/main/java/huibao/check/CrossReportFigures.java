@@ -1,0 +1,82 @@
+package huibao.check;
+
+import huibao.dataset.Cell;
+import huibao.dataset.Column;
+import huibao.dataset.Row;
+import huibao.model.Fact;
+import huibao.model.Finding;
+import huibao.model.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A city report's figure for one of its districts (鹭汀区6215万美元, in the text or the 附表) against
+ * the district's own report of the same period: the two must agree within their printed precision.
+ */
+final class CrossReportFigures implements Check {
+
+    @Override
+    public void run(CheckContext c, List<Finding> out) {
+        for (ReportFacts r : c.reports()) {
+            Region city = r.report.region();
+            if (city == null || c.regions().children(city.code()).isEmpty()) {
+                continue;
+            }
+            for (Fact f : r.facts) {
+                if (f.scope() == null || f.project() != null || Bounds.of(f) == null) {
+                    continue;
+                }
+                Optional<Region> district = district(c, f, city);
+                if (district.isEmpty()) {
+                    continue;
+                }
+                Cell own = ownFigure(c, district.get(), f);
+                if (own == null || Bounds.of(own.fact()) == null || own.fact().baseUnit() != f.baseUnit()) {
+                    continue;
+                }
+                Fact theirs = own.fact();
+                boolean agree = Bounds.of(f).overlaps(Bounds.of(theirs));
+                out.add(new Finding(Finding.Kind.CROSS_REPORT, agree ? Finding.Severity.OK : Finding.Severity.ERROR,
+                        theirs.doc(), f.indicator(), List.of(f, theirs), Judgement.text(theirs), Judgement.text(f),
+                        district.get().name() + c.words().label(f.indicator()) + "：" + r.report.doc() + " 写 "
+                                + Judgement.text(f) + "，本地区报告 " + theirs.doc() + " 写 " + Judgement.text(theirs)
+                                + (agree ? "：相符" : "：上下级报告不符"), false));
+            }
+        }
+    }
+
+    /** The district a figure's scope names, when nothing else in the scope narrows it. */
+    private static Optional<Region> district(CheckContext c, Fact f, Region city) {
+        List<String> rest = new ArrayList<>();
+        Region found = null;
+        for (String part : f.scope().split("; ")) {
+            Optional<Region> place = c.regions().place(part, city);
+            if (place.isPresent() && city.code().equals(place.get().parentCode()) && found == null) {
+                found = place.get();
+            } else {
+                rest.add(part);
+            }
+        }
+        if (found == null || !c.headlines().wholeScope(rest.isEmpty() ? null : String.join("; ", rest))) {
+            return Optional.empty();
+        }
+        return Optional.of(found);
+    }
+
+    /** The district's own level of the figure's indicator and measure, for the figure's period. */
+    private static Cell ownFigure(CheckContext c, Region district, Fact f) {
+        Column column = c.levels().columns().stream().filter(col -> col.indicator().equals(f.indicator())
+                && col.measure() == f.measure()).findFirst().orElse(null);
+        if (column == null) {
+            return null;
+        }
+        for (Row row : c.levels().rows()) {
+            if (district.equals(row.region()) && f.period() != null && f.period().sameSpanAs(row.period())) {
+                return row.cell(column);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package huibao.check;
+
+import huibao.model.Fact;
+import huibao.model.Finding;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Turns a relation between figures into a finding: an error when no values the printed figures
+ * stand for satisfy it, a note when it holds only because the figures are rounded, and a
+ * confirmation otherwise.
+ */
+final class Judgement {
+
+    private Judgement() {
+    }
+
+    /**
+     * Judges {@code stated} against what the other figures imply.
+     *
+     * @param implied  the values the other facts allow for the stated figure, in its base unit
+     * @param what     the relation in words, with its figures ("1740万美元 ÷ 1100万美元")
+     */
+    static Finding of(Finding.Kind kind, Fact stated, List<Fact> facts, Bounds implied, String what) {
+        Bounds s = Bounds.of(stated);
+        boolean holds = implied.overlaps(s);
+        boolean percent = stated.baseUnit().id().equals("percent") || stated.baseUnit().id().equals("pp");
+        boolean roundingOnly = holds && percent && implied.pointPrintsOtherThan(s);
+        Finding.Severity severity = !holds ? Finding.Severity.ERROR
+                : roundingOnly ? Finding.Severity.INFO : Finding.Severity.OK;
+        String expected = show(implied, stated);
+        String message = what + " = " + expected + "，报告写 " + stated.text().strip()
+                + (!holds ? "：按印刷精度也对不上" : roundingOnly ? "：仅在计入四舍五入后相符" : "：相符");
+        return new Finding(kind, severity, stated.doc(), stated.indicator(), facts, expected, stated.text().strip(),
+                message, roundingOnly);
+    }
+
+    /** The implied value in the stated figure's unit: "158.18%（158.14%–158.23%）", "22.9亿元". */
+    static String show(Bounds implied, Fact stated) {
+        BigDecimal unit = stated.value() == null || stated.value().signum() == 0 ? BigDecimal.ONE
+                : stated.baseValue().divide(stated.value(), MathContext.DECIMAL64);
+        String u = stated.unit() == null ? "" : stated.unit();
+        int places = Math.max(2, stated.value() == null ? 2 : stated.value().scale());
+        String point = figure(implied.point().divide(unit, MathContext.DECIMAL64), places) + u;
+        if (implied.lo().compareTo(implied.hi()) == 0) {
+            return point;
+        }
+        return point + "（" + figure(implied.lo().divide(unit, MathContext.DECIMAL64), places) + "–"
+                + figure(implied.hi().divide(unit, MathContext.DECIMAL64), places) + u + "）";
+    }
+
+    static String figure(BigDecimal v, int places) {
+        BigDecimal r = v.setScale(places, RoundingMode.HALF_UP);
+        String s = r.stripTrailingZeros().toPlainString();
+        return s;
+    }
+
+    /** A figure as the report wrote it, for messages. */
+    static String text(Fact f) {
+        return f.text().strip();
+    }
+}

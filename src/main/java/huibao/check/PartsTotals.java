@@ -1,0 +1,97 @@
+package huibao.check;
+
+import huibao.model.Fact;
+import huibao.model.Finding;
+import huibao.model.Measure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parts against their total. A 分别 list that names as many figures as the count before its total
+ * (亿元以上项目5个，总投资23.6亿元，分别为8、6.5、4.2、3、1.2亿元) must add up to it. 其中 parts
+ * may cover only some of the total, so they fail only by exceeding it: one part alone, or parts
+ * that count things apart (工业项目4个、现代服务业项目3个 of 新开工项目5个).
+ */
+final class PartsTotals implements Check {
+
+    @Override
+    public void run(CheckContext c, List<Finding> out) {
+        PartClasses classes = new PartClasses(c.words());
+        for (ReportFacts r : c.reports()) {
+            for (Fact total : r.totals()) {
+                Bounds whole = Bounds.of(total);
+                if (whole == null || total.measure() != Measure.VALUE) {
+                    continue;
+                }
+                List<Fact> parts = new ArrayList<>();
+                boolean readable = true;
+                for (Fact p : r.partsOf(total)) {
+                    if (p.measure() == Measure.VALUE && p.baseUnit() == total.baseUnit()) {
+                        parts.add(p);
+                        readable &= Bounds.of(p) != null;
+                    }
+                }
+                if (parts.isEmpty() || !readable) {
+                    continue;
+                }
+                List<Fact> listed = parts.stream().filter(p -> r.sameSentence(p, total)).toList();
+                if (!listed.isEmpty() && isFullList(r, total, listed, c.words())) {
+                    out.add(sum(Finding.Kind.LIST_SUM, total, listed, "分别列举的各项之和"));
+                    continue;
+                }
+                Fact biggest = parts.stream().max((a, b) -> Bounds.of(a).lo().compareTo(Bounds.of(b).lo())).orElseThrow();
+                if (Bounds.of(biggest).lo().compareTo(whole.hi()) > 0) {
+                    out.add(exceeds(total, List.of(biggest), "其中一项 " + Judgement.text(biggest) + " 大于总数"));
+                } else if (parts.size() >= 2 && classes.disjoint(parts)) {
+                    Bounds s = Bounds.sum(parts.stream().map(Bounds::of).toList());
+                    if (s.lo().compareTo(whole.hi()) > 0) {
+                        out.add(exceeds(total, parts, "其中各项（" + names(parts) + "）之和大于总数"));
+                    } else if (s.overlaps(whole)) {
+                        out.add(sum(Finding.Kind.PARTS_SUM, total, parts, "其中各项之和"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the parts are a 分别 list as long as the count stated just before their total. */
+    private static boolean isFullList(ReportFacts r, Fact total, List<Fact> parts, CheckWords words) {
+        if (!CheckWords.anyIn(words.respective, r.between(total, parts.get(0)))
+                || !r.sameSentence(total, parts.get(0))) {
+            return false;
+        }
+        if (total.baseUnit().id().equals("count")) {
+            return false; // 签约项目3个，分别为…: the list may name the projects rather than split a count
+        }
+        Fact count = r.before(total, f -> f.measure() == Measure.VALUE && f.baseUnit().id().equals("count")
+                && !f.redacted() && !f.approx());
+        return count != null && count.value() != null && count.value().intValue() == parts.size()
+                && count.value().stripTrailingZeros().scale() <= 0
+                && r.between(count, total).matches("[^；;。]*");
+    }
+
+    private static Finding sum(Finding.Kind kind, Fact total, List<Fact> parts, String what) {
+        List<Fact> facts = new ArrayList<>(parts);
+        facts.add(total);
+        Bounds s = Bounds.sum(parts.stream().map(Bounds::of).toList());
+        return Judgement.of(kind, total, facts, s, what + "（" + joined(parts) + "）");
+    }
+
+    private static Finding exceeds(Fact total, List<Fact> parts, String what) {
+        List<Fact> facts = new ArrayList<>(parts);
+        facts.add(total);
+        Bounds s = Bounds.sum(parts.stream().map(Bounds::of).toList());
+        String expected = "不超过 " + Judgement.text(total);
+        return new Finding(Finding.Kind.PARTS_SUM, Finding.Severity.ERROR, total.doc(), total.indicator(), facts,
+                expected, Judgement.text(total), what + "：" + Judgement.show(s, total) + " > " + Judgement.text(total), false);
+    }
+
+    private static String joined(List<Fact> parts) {
+        return String.join(" + ", parts.stream().map(Judgement::text).toList());
+    }
+
+    private static String names(List<Fact> parts) {
+        return String.join("、", parts.stream().map(p -> (p.scope() == null ? "" : p.scope()) + Judgement.text(p)).toList());
+    }
+}

@@ -1,0 +1,54 @@
+package huibao.cli;
+
+import huibao.model.Fact;
+import huibao.model.Finding;
+
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Prints findings for a terminal: grouped by severity, each with the sentences it rests on. */
+final class FindingsText {
+
+    private FindingsText() {
+    }
+
+    static void print(List<Finding> findings, PrintWriter out, boolean withSentences) {
+        Finding.Severity current = null;
+        for (Finding f : findings) {
+            if (f.severity() != current) {
+                current = f.severity();
+                Finding.Severity s = current;
+                out.printf("%n== %s (%d)%n", current.label(), findings.stream().filter(x -> x.severity() == s).count());
+            }
+            out.printf("[%s] %s  %s%n", f.kind().label(), f.doc(), f.message());
+            if (withSentences) {
+                for (Fact fact : f.facts()) {
+                    out.printf("    · %s  %s@%d-%d%n", marked(fact), fact.doc(), fact.span().start(), fact.span().end());
+                }
+            }
+        }
+        summary(findings, out);
+    }
+
+    /** Counts by kind and severity, one line per kind. */
+    static void summary(List<Finding> findings, PrintWriter out) {
+        Map<Finding.Kind, Map<Finding.Severity, Integer>> counts = new TreeMap<>();
+        for (Finding f : findings) {
+            counts.computeIfAbsent(f.kind(), k -> new EnumMap<>(Finding.Severity.class)).merge(f.severity(), 1, Integer::sum);
+        }
+        out.printf("%n%-10s %6s %6s %6s %8s%n", "检查", "错误", "缺失", "提示", "核对一致");
+        counts.forEach((kind, bySeverity) -> out.printf("%-10s %6d %6d %6d %8d%n", kind.label(),
+                bySeverity.getOrDefault(Finding.Severity.ERROR, 0), bySeverity.getOrDefault(Finding.Severity.WARNING, 0),
+                bySeverity.getOrDefault(Finding.Severity.INFO, 0), bySeverity.getOrDefault(Finding.Severity.OK, 0)));
+    }
+
+    /** The fact's sentence with the figure in 【】. */
+    static String marked(Fact f) {
+        String s = f.sentence();
+        int k = s.indexOf(f.text());
+        return k < 0 ? s : s.substring(0, k) + "【" + f.text() + "】" + s.substring(k + f.text().length());
+    }
+}
