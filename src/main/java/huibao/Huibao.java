@@ -1,12 +1,13 @@
 package huibao;
 
-import huibao.config.Dictionaries;
-import huibao.config.HuibaoConfig;
 import huibao.check.Checker;
 import huibao.check.RegionDirectory;
+import huibao.config.Dictionaries;
+import huibao.config.HuibaoConfig;
 import huibao.dataset.DatasetBuilder;
 import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
+import huibao.export.Exports;
 import huibao.extract.Extractor;
 import huibao.extract.RegionResolver;
 import huibao.extract.ReportMetadataHints;
@@ -187,6 +188,11 @@ public final class Huibao implements Closeable {
     /** The comparable table {@code request} asks for, over reports read without an archive. */
     public Table dataset(List<Report> reports, List<Fact> facts, DatasetRequest request) {
         return new DatasetBuilder(dictionaries).build(reports, facts, request);
+    }
+
+    /** The writers of the table and findings for the analyst to hand on: workbook, Markdown, HTML, JSON. */
+    public Exports exports() {
+        return new Exports(dictionaries);
     }
 
     /** What the checks find over the archive, errors first; relations that hold come with severity OK. */

@@ -60,6 +60,8 @@ final class Judgement {
 
     /** A figure as the report wrote it, for messages. */
     static String text(Fact f) {
-        return f.text().strip();
+        String t = f.text().strip();
+        // a table cell (6215) takes its unit from the header: say it, so the two figures compare on sight
+        return t.matches("[0-9.,]+") && f.unit() != null && !f.unit().isBlank() ? t + f.unit() : t;
     }
 }

@@ -13,18 +13,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code huibao check}: figures that are missing or do not add up. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Finds the figures that are missing (masked, or not reported where peer reports state them) "
-                + "and those that do not add up: completion rates, shares, 其中 and 分别 totals, growth rates, defined "
-                + "ratios, restatements, a city's figures against its districts' reports and their sum. A printed figure "
-                + "stands for every value that rounds to it; a relation that holds only through rounding is noted.",
+                + "and those that do not add up: completion rates, shares, 其中 and 分别 totals, table totals, growth "
+                + "rates, defined ratios, restatements, a city's figures against its districts' reports and their sum. "
+                + "A printed figure stands for every value that rounds to it; a relation that holds only through "
+                + "rounding is noted.",
                 "Checks the archive, or the FILEs given (read without an archive)."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -37,11 +44,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--brief", description = "one line per finding, without the sentences")
     boolean brief;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or jsonl (one finding per line, with its facts' sentences and spans; default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = {"text, jsonl (one finding per line, with its facts' sentences and spans), md or html "
+                    + "(a findings report to send on, by report, figures marked in their sentences), or xlsx (the "
+                    + "table of the reports checked, findings as colours and comments, and a findings sheet; needs --out)",
+                    "default: from the --out file's ending, else text"})
     Format format;
 
-    enum Format { text, jsonl }
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of the terminal")
+    Path outFile;
+
+    enum Format { text, jsonl, md, html, xlsx }
 
     @Mixin
     HintOptions hints;
@@ -54,16 +67,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Format chosen = chosenFormat();
+        if (chosen == Format.xlsx && outFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE.xlsx");
+        }
         int failed = 0;
         try (Huibao huibao = Huibao.open(data.config())) {
-            List<Finding> findings;
+            List<Report> reports = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             if (files == null || files.isEmpty()) {
-                findings = huibao.check();
+                reports.addAll(huibao.reports());
+                facts.addAll(huibao.facts());
             } else {
-                List<Report> reports = new ArrayList<>();
-                List<Fact> facts = new ArrayList<>();
                 var hintFor = hints.hints();
                 for (InputFile in : huibao.inputs(files)) {
                     FileOutcome o = huibao.read(in, hintFor.apply(in));
@@ -77,15 +93,63 @@ final class CheckCommand implements Callable<Integer> {
                         facts.addAll(r.facts());
                     }
                 }
-                findings = huibao.check(reports, facts);
             }
+            List<Finding> findings = huibao.check(reports, facts);
             List<Finding> shown = all ? findings : findings.stream().filter(f -> f.severity() != Finding.Severity.OK).toList();
-            if (format == Format.jsonl) {
-                shown.forEach(f -> out.println(FindingJson.line(f)));
+            if (outFile == null) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                write(chosen, shown, reports, facts, huibao, buffer);
+                spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
             } else {
-                FindingsText.print(shown, out, !brief);
+                try (OutputStream file = Files.newOutputStream(outFile)) {
+                    write(chosen, shown, reports, facts, huibao, file);
+                }
+                spec.commandLine().getOut().printf("wrote %d finding(s) on %d report(s) to %s%n", shown.size(),
+                        reports.size(), outFile);
             }
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    private void write(Format chosen, List<Finding> shown, List<Report> reports, List<Fact> facts, Huibao huibao,
+                       OutputStream sink) throws IOException {
+        switch (chosen) {
+            case md -> huibao.exports().findingsMarkdown(shown, reports, sink);
+            case html -> huibao.exports().findingsHtml(shown, reports, sink);
+            case xlsx -> huibao.exports().workbook(huibao.dataset(reports, facts, huibao.defaultDataset()), shown,
+                    reports, sink);
+            case jsonl, text -> {
+                PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(sink, StandardCharsets.UTF_8));
+                if (chosen == Format.jsonl) {
+                    shown.forEach(f -> w.println(FindingJson.line(f)));
+                } else {
+                    FindingsText.print(shown, w, !brief);
+                }
+                w.flush();
+            }
+        }
+    }
+
+    /** --format when given, else the --out file's ending, else text. */
+    private Format chosenFormat() {
+        if (format != null) {
+            return format;
+        }
+        if (outFile == null) {
+            return Format.text;
+        }
+        String name = outFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ending = dot < 0 ? "" : name.substring(dot + 1);
+        return switch (ending) {
+            case "jsonl", "json" -> Format.jsonl;
+            case "md", "markdown" -> Format.md;
+            case "html", "htm" -> Format.html;
+            case "xlsx" -> Format.xlsx;
+            case "txt" -> Format.text;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--out " + outFile
+                    + ": say --format, or end the name in .txt, .jsonl, .md, .html or .xlsx");
+        };
     }
 }

@@ -9,12 +9,14 @@ import huibao.dataset.Row;
 import huibao.dataset.Table;
 import huibao.dataset.TableCsv;
 import huibao.dataset.DatasetRequest;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import huibao.extract.ReportMetadataHints;
 import huibao.index.IndexStats;
 import huibao.index.SearchRequest;
 import huibao.model.Fact;
+import huibao.model.Finding;
 import huibao.model.Measure;
 import huibao.model.Report;
 import picocli.CommandLine;
@@ -80,12 +82,29 @@ final class DemoCommand implements Callable<Integer> {
             SearchCommand.print(huibao.search(SearchRequest.of(query).withLimit(3)), out);
             List<DatasetRequest.Wanted> shown = SHOWN.stream().map(i -> new DatasetRequest.Wanted(i, Measure.VALUE)).toList();
             Table table = huibao.dataset(huibao.defaultDataset().withColumns(shown));
+            Table everything = huibao.dataset(huibao.defaultDataset());
             Path csv = dir.resolve("dataset.csv");
             try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                TableCsv.write(huibao.dataset(huibao.defaultDataset()), w);
+                TableCsv.write(everything, w);
             }
             out.printf("%n== the comparable table (every column, flag and source in %s)%n", csv);
             TableText.print(table, out);
+
+            List<Finding> findings = huibao.check().stream().filter(f -> f.severity() != Finding.Severity.OK).toList();
+            Path xlsx = dir.resolve("dataset.xlsx");
+            try (OutputStream w = Files.newOutputStream(xlsx)) {
+                huibao.exports().workbook(everything, findings, huibao.reports(), w);
+            }
+            Path html = dir.resolve("findings.html");
+            try (OutputStream w = Files.newOutputStream(html)) {
+                huibao.exports().findingsHtml(findings, huibao.reports(), w);
+            }
+            out.printf("%n== the checks: %d finding(s)%n", findings.size());
+            FindingsText.list(findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList(), out, false);
+            FindingsText.summary(findings, out);
+            out.printf("%nThe workbook (table, findings as colours and comments, findings and sources sheets): %s%n", xlsx);
+            out.printf("The findings report to send on: %s   ·   every finding with its sentences: ./huibao check --data %s%n",
+                    html, dir);
             out.printf("%nTry: ./huibao search --data %s 恒屹   ·   ./huibao extract --format csv %s/2024h1-yunchuan.txt%n",
                     dir, corpus);
             return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;

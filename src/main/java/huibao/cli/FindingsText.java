@@ -15,7 +15,14 @@ final class FindingsText {
     private FindingsText() {
     }
 
+    /** The findings, then their counts by kind and severity. */
     static void print(List<Finding> findings, PrintWriter out, boolean withSentences) {
+        list(findings, out, withSentences);
+        summary(findings, out);
+    }
+
+    /** The findings grouped by severity, each with its sentences when asked. */
+    static void list(List<Finding> findings, PrintWriter out, boolean withSentences) {
         Finding.Severity current = null;
         for (Finding f : findings) {
             if (f.severity() != current) {
@@ -30,19 +37,29 @@ final class FindingsText {
                 }
             }
         }
-        summary(findings, out);
     }
 
-    /** Counts by kind and severity, one line per kind. */
+    /** Counts by kind and severity, one line per kind, Chinese aligned by display width. */
     static void summary(List<Finding> findings, PrintWriter out) {
         Map<Finding.Kind, Map<Finding.Severity, Integer>> counts = new TreeMap<>();
         for (Finding f : findings) {
             counts.computeIfAbsent(f.kind(), k -> new EnumMap<>(Finding.Severity.class)).merge(f.severity(), 1, Integer::sum);
         }
-        out.printf("%n%-10s %6s %6s %6s %8s%n", "检查", "错误", "缺失", "提示", "核对一致");
-        counts.forEach((kind, bySeverity) -> out.printf("%-10s %6d %6d %6d %8d%n", kind.label(),
-                bySeverity.getOrDefault(Finding.Severity.ERROR, 0), bySeverity.getOrDefault(Finding.Severity.WARNING, 0),
-                bySeverity.getOrDefault(Finding.Severity.INFO, 0), bySeverity.getOrDefault(Finding.Severity.OK, 0)));
+        out.println();
+        out.println(line("检查", "错误", "缺失", "提示", "核对一致"));
+        counts.forEach((kind, bySeverity) -> out.println(line(kind.label(),
+                String.valueOf(bySeverity.getOrDefault(Finding.Severity.ERROR, 0)),
+                String.valueOf(bySeverity.getOrDefault(Finding.Severity.WARNING, 0)),
+                String.valueOf(bySeverity.getOrDefault(Finding.Severity.INFO, 0)),
+                String.valueOf(bySeverity.getOrDefault(Finding.Severity.OK, 0)))));
+    }
+
+    private static String line(String kind, String... counts) {
+        StringBuilder sb = new StringBuilder(kind).append(" ".repeat(Math.max(1, 14 - TableText.width(kind))));
+        for (String c : counts) {
+            sb.append(" ".repeat(Math.max(1, 10 - TableText.width(c)))).append(c);
+        }
+        return sb.toString();
     }
 
     /** The fact's sentence with the figure in 【】. */

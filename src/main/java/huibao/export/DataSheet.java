@@ -114,7 +114,7 @@ final class DataSheet {
 
     private void writeCell(XSSFRow xr, int col, Row row, Column column, Cell cell) {
         List<Finding> involved = findings.of(cell);
-        CellShade shade = CellShade.of(cell, involved);
+        CellShade shade = CellShade.of(cell, findings.questioning(cell));
         BigDecimal value = cell.value();
         XSSFCell x;
         if (value == null) {

@@ -26,6 +26,9 @@ final class FindingsByFact {
         }
     }
 
+    /** How many figures a relation may rest on and still question each of them. */
+    private static final int FEW = 3;
+
     private final List<Finding> ordered;
     private final Map<FactKey, List<Finding>> byFact = new HashMap<>();
     private final Map<Finding, Integer> positions = new IdentityHashMap<>();
@@ -62,6 +65,20 @@ final class FindingsByFact {
         Set<Finding> found = new LinkedHashSet<>(of(cell.fact()));
         cell.others().forEach(o -> found.addAll(of(o)));
         return found.stream().sorted((a, b) -> Integer.compare(position(a), position(b))).toList();
+    }
+
+    /**
+     * The findings that question the cell's figure: a relation of a few figures (actual, target
+     * and rate) questions each of them, as any may be the wrong one; a sum of many parts questions
+     * only the total it states (a finding's last fact), so that nine districts summed into a city
+     * total that does not add up are not all coloured as errors.
+     */
+    List<Finding> questioning(Cell cell) {
+        Set<FactKey> own = new LinkedHashSet<>();
+        own.add(FactKey.of(cell.fact()));
+        cell.others().forEach(o -> own.add(FactKey.of(o)));
+        return of(cell).stream().filter(f -> f.facts().size() <= FEW
+                || own.contains(FactKey.of(f.facts().get(f.facts().size() - 1)))).toList();
     }
 
     /** The findings that the row's reports leave {@code indicator} unreported. */

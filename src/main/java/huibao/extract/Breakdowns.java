@@ -34,6 +34,9 @@ final class Breakdowns {
             Fact f = facts.get(i);
             int at = f.span().start() - base;
             int opener = opener(sentence, at);
+            if (opener >= 0 && closedBySemicolon(sentence, opener, at) && !siblingAfter(out, f, base, opener)) {
+                opener = -1; // 其中来自京津冀的项目5个；规上企业实现产值128.6亿元: a ； closes the breakdown
+            }
             if (opener >= 0) {
                 governed.add(f);
             }
@@ -58,11 +61,25 @@ final class Breakdowns {
         return out;
     }
 
+    /**
+     * Whether the sentence opens with a breakdown word (其中亿元以上项目8个…): it breaks down a
+     * figure of the sentence before, even across a line break.
+     */
+    boolean opensWithBreakdown(String sentence) {
+        String s = sentence.stripLeading();
+        for (String w : words.words("breakdown")) {
+            if (s.startsWith(w) && !w.startsWith("（") && !w.startsWith("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the 其中, （含 or 分别 governing a figure at {@code at} opens, or -1. */
     private int opener(String s, int at) {
         int best = words.lastBefore("breakdown", s, at);
-        if (best < 0 || s.substring(best, at).indexOf('；') >= 0 || s.substring(best, at).indexOf(';') >= 0) {
-            return -1; // 其中来自京津冀的项目5个；规上企业实现产值128.6亿元: a ； closes the breakdown
+        if (best < 0) {
+            return -1;
         }
         // a parenthesis governs only what stands inside it
         if (s.startsWith("（", best) || s.startsWith("(", best)) {
@@ -72,6 +89,25 @@ final class Breakdowns {
             }
         }
         return best;
+    }
+
+    private static boolean closedBySemicolon(String s, int opener, int at) {
+        String between = s.substring(opener, at);
+        return between.indexOf('；') >= 0 || between.indexOf(';') >= 0;
+    }
+
+    /**
+     * Whether a part of the same kind as {@code f} already follows the opener: then the breakdown
+     * runs on across the ； (其中，制造业…7120万美元，增长17.1%；服务业…2736万美元).
+     */
+    private static boolean siblingAfter(List<Fact> out, Fact f, int base, int opener) {
+        for (Fact c : out) {
+            if (c.span().start() - base > opener && c.partOf() != null
+                    && c.indicator().equals(f.indicator()) && c.measure() == f.measure() && c.baseUnit() == f.baseUnit()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Levels and absolute changes add up; rates and ranks do not. */

@@ -60,6 +60,7 @@ public final class FactExtractor {
         Topic topic = new Topic();
         int paragraph = -1;
         List<Fact> paragraphFacts = new ArrayList<>();
+        List<Fact> lastFound = List.of();
         Period paragraphPeriod = report.period();
         List<PlaceMention> places = otherPlaces(report);
         List<Sentence> sentences = SentenceSplitter.split(report.text(), report.range().start());
@@ -82,6 +83,9 @@ public final class FactExtractor {
                 topic = topic.next();
                 paragraph = sentence.paragraph();
                 paragraphFacts.clear();
+                if (breakdowns.opensWithBreakdown(sentence.text())) {
+                    paragraphFacts.addAll(lastFound); // 其中… on its own line breaks down the line before
+                }
                 paragraphPeriod = report.period();
             } else {
                 topic.nextSentence();
@@ -112,6 +116,7 @@ public final class FactExtractor {
             found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
             paragraphFacts.addAll(found);
             facts.addAll(found);
+            lastFound = found;
         }
         return new Result(List.copyOf(facts), List.copyOf(problems));
     }

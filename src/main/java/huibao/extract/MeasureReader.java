@@ -75,7 +75,7 @@ final class MeasureReader {
                     }
                 }
             }
-            if (inCompletionPhrase(c)) {
+            if (inCompletionPhrase(c) || listedBeforeTarget(after, kind)) {
                 return new Reading(Measure.TARGET, 1, -1, completionVersus(c), true);
             }
         } else if (kind == Unit.Kind.PERCENT) {
@@ -128,6 +128,39 @@ final class MeasureReader {
             return new Reading(Measure.TARGET, 1, -1, null);
         }
         return new Reading(Measure.VALUE, 1, -1, null);
+    }
+
+    /**
+     * Whether the figure opens a 、 list whose last figure a target cue follows: in 围绕全年实际使用外资
+     * 30亿元、市外境内到位资金535亿元的目标, both figures are targets.
+     */
+    private boolean listedBeforeTarget(String after, Unit.Kind kind) {
+        if (!after.startsWith("、")) {
+            return false;
+        }
+        int end = after.length();
+        for (char stop : new char[] {'，', ',', '；', ';', '。'}) {
+            int k = after.indexOf(stop);
+            if (k >= 0 && k < end) {
+                end = k;
+            }
+        }
+        String list = after.substring(0, end);
+        boolean figureSeen = false;
+        for (int p = 1; p < list.length(); p++) {
+            figureSeen |= Character.isDigit(list.charAt(p - 1));
+            if (!figureSeen) {
+                continue;
+            }
+            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(list.substring(p))) {
+                for (MeasureCues.Cue cue : m.value()) {
+                    if (cue.measure() == Measure.TARGET && cue.appliesTo(kind)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -137,6 +137,36 @@ class CommandLineTest {
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("实际使用外资（万美元）"), text);
         assertTrue(text.contains("澜州市,321700,2024年1-6月"), text);
+
+        Path xlsx = tmp.resolve("table.xlsx");
+        r = run("dataset", "--data", data, "--out", xlsx.toString());
+        assertEquals(0, r.code, r.err);
+        try (var in = Files.newInputStream(xlsx); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertEquals("数据", book.getSheetAt(0).getSheetName());
+            assertTrue(book.getSheetAt(1).getLastRowNum() >= 20, "a row per finding of the corpus");
+        }
+        assertEquals(2, run("dataset", "--data", data, "--out", tmp.resolve("table.pdf").toString()).code);
+    }
+
+    @Test
+    void checkNamesEachProblemWithItsSentenceAndWritesAReportToSendOn(@TempDir Path tmp) throws Exception {
+        Run r = run("check", "corpus/2024h1-yunchuan.txt");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("[完成率] corpus/2024h1-yunchuan.txt  完成率：3620万美元 ÷ 6500万美元 = 55.69%，报告写 58.9%"), r.out);
+        assertTrue(r.out.contains("【58.9%】"), r.out);
+
+        Run jsonl = run("check", "--format", "jsonl", "corpus/2024h1-yunchuan.txt");
+        assertTrue(jsonl.out.lines().allMatch(l -> l.startsWith("{\"kind\":")), jsonl.out);
+
+        Path html = tmp.resolve("核查.html");
+        r = run("check", "--out", html.toString(), "corpus/2024h1-yunchuan.txt");
+        assertEquals(0, r.code, r.err);
+        String page = Files.readString(html, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("58.9%"), page);
+
+        Run md = run("check", "--format", "md", "corpus/2024h1-yunchuan.txt");
+        assertTrue(md.out.contains("**58.9%**"), md.out);
+        assertEquals(2, run("check", "--format", "xlsx", "corpus/2024h1-yunchuan.txt").code, "xlsx needs --out");
     }
 
     @Test
