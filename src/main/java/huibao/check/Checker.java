@@ -74,12 +74,17 @@ public final class Checker {
         return ordered(found);
     }
 
-    /** Errors first, then gaps, notes and confirmations; within each by report and position; no repeats. */
+    /**
+     * Errors first, then gaps, notes and confirmations; within each by report and position; no
+     * repeats. A repeat is the same finding on the same facts: two masked figures whose messages
+     * read alike (XX万美元 of the whole and of 制造业) are two gaps.
+     */
     private static List<Finding> ordered(List<Finding> found) {
         Set<String> seen = new HashSet<>();
         List<Finding> out = new ArrayList<>();
         for (Finding f : found) {
-            String key = f.kind() + "|" + f.doc() + "|" + f.message();
+            String key = f.kind() + "|" + f.doc() + "|" + f.message() + "|"
+                    + f.facts().stream().map(x -> x.doc() + "@" + x.span().start()).toList();
             if (seen.add(key)) {
                 out.add(f);
             }

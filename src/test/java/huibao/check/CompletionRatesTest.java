@@ -1,0 +1,90 @@
+package huibao.check;
+
+import huibao.model.Finding;
+import huibao.model.Measure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static huibao.check.HandWrittenReports.line;
+import static huibao.check.HandWrittenReports.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A completion rate against the actual before it and the year's target. */
+class CompletionRatesTest {
+
+    @TempDir
+    static Path folder;
+    static HandWrittenReports desk;
+
+    @BeforeAll
+    static void open() {
+        desk = HandWrittenReports.in(folder);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        desk.close();
+    }
+
+    @Test
+    void reportsACompletionRateTheActualAndTargetDoNotGive() throws IOException {
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-6月招商引资工作情况汇报
+                1-6月，全区实际使用外资3620万美元，完成全年目标6500万美元的58.9%。
+                """));
+        Finding f = checked.only(Finding.Kind.COMPLETION);
+        assertEquals("COMPLETION ERROR expected 55.69% stated 58.9% from [3620万美元, 6500万美元, 58.9%]", line(f));
+        assertEquals("完成率：3620万美元 ÷ 6500万美元 = 55.69%，报告写 58.9%：按印刷精度也对不上", f.message());
+        assertEquals("fdi_actual", f.indicator());
+        assertEquals("luting.txt", f.doc());
+    }
+
+    @Test
+    void confirmsARateThatPrintsAsTheQuotient() throws IOException {
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，全区实际使用外资3620万美元，完成全年目标6500万美元的55.7%。
+                """));
+        assertEquals("COMPLETION OK expected 55.69% stated 55.7% from [3620万美元, 6500万美元, 55.7%]",
+                line(checked.only(Finding.Kind.COMPLETION)));
+        assertEquals(List.of(), checked.flagged());
+    }
+
+    @Test
+    void takesTheReportsOneYearTargetWhenTheRateNamesNone() throws IOException {
+        var checked = desk.check(report("lantai.txt", """
+                澜州市岚台区2024年1-6月招商引资工作情况汇报
+                今年，全区实际使用外资目标为8000万美元。1-6月，全区实际使用外资3620万美元，完成全年目标任务的48.6%。
+                """));
+        assertEquals("COMPLETION ERROR expected 45.25% stated 48.6% from [3620万美元, 8000万美元, 48.6%]",
+                line(checked.only(Finding.Kind.COMPLETION)));
+    }
+
+    @Test
+    void leavesARateOfAPartYearTargetUnjudged() throws IOException {
+        // 3620 of the year's 8000 is 45.25%; the 90.5% is of a half-year target the report does not give
+        var checked = desk.check(report("fengzhu.txt", """
+                澜州市枫渚区2024年1-6月招商引资工作情况汇报
+                今年全区实际使用外资目标为8000万美元。1-6月，全区实际使用外资3620万美元，完成上半年目标任务的90.5%。
+                """));
+        assertEquals(Measure.TARGET, checked.fact("8000万美元").measure());
+        assertEquals(Measure.COMPLETION, checked.fact("90.5%").measure());
+        assertEquals(List.of(), checked.of(Finding.Kind.COMPLETION), checked.listed());
+    }
+
+    @Test
+    void leavesARateUnjudgedWhenTheReportGivesTwoTargets() throws IOException {
+        var checked = desk.check(report("luxu.txt", """
+                澜州市芦溆县2024年1-6月招商引资工作情况汇报
+                今年，全县实际使用外资目标为8000万美元，力争完成9000万美元。1-6月，全县实际使用外资3620万美元，完成全年目标任务的48.6%。
+                """));
+        assertEquals(Measure.TARGET, checked.fact("9000万美元").measure());
+        assertEquals(List.of(), checked.of(Finding.Kind.COMPLETION), checked.listed());
+    }
+}

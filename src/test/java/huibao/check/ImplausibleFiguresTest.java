@@ -1,0 +1,66 @@
+package huibao.check;
+
+import huibao.model.Finding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static huibao.check.HandWrittenReports.line;
+import static huibao.check.HandWrittenReports.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Figures that cannot be true whatever else the report says. */
+class ImplausibleFiguresTest {
+
+    @TempDir
+    static Path folder;
+    static HandWrittenReports desk;
+
+    @BeforeAll
+    static void open() {
+        desk = HandWrittenReports.in(folder);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        desk.close();
+    }
+
+    @Test
+    void flagsAShareAboveAHundredPercent() throws IOException {
+        var checked = desk.check(report("fengzhu.txt", """
+                澜州市枫渚区2024年1-6月招商引资工作情况汇报
+                1-6月，全区新签约项目30个，其中亿元以上项目12个，占比达112.5%。
+                """));
+        Finding f = checked.only(Finding.Kind.IMPLAUSIBLE);
+        assertEquals("IMPLAUSIBLE ERROR expected ≤ 100% stated 112.5% from [112.5%]", line(f));
+        assertEquals("占比超过100%：部分不能大于整体（112.5%）", f.message());
+        // and 12 of 30 is no such share either
+        assertEquals("SHARE ERROR expected 40% stated 112.5% from [12个, 30个, 112.5%]",
+                line(checked.only(Finding.Kind.SHARE)));
+    }
+
+    @Test
+    void flagsAFallOfMoreThanAHundredPercent() throws IOException {
+        var checked = desk.check(report("lantai.txt", """
+                澜州市岚台区2024年1-6月招商引资工作情况汇报
+                1-6月，全区合同外资1.2亿美元，同比下降120.5%。
+                """));
+        assertEquals("IMPLAUSIBLE ERROR expected ≥ -100% stated 120.5% from [120.5%]",
+                line(checked.only(Finding.Kind.IMPLAUSIBLE)));
+    }
+
+    @Test
+    void acceptsAFallOfLessThanAHundredPercent() throws IOException {
+        var checked = desk.check(report("lantai.txt", """
+                澜州市岚台区2024年1-6月招商引资工作情况汇报
+                1-6月，全区合同外资1.2亿美元，同比下降20.5%。
+                """));
+        assertEquals(List.of(), checked.findings(), checked.listed());
+    }
+}

@@ -1,0 +1,93 @@
+package huibao.check;
+
+import huibao.model.Finding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static huibao.check.HandWrittenReports.line;
+import static huibao.check.HandWrittenReports.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** 其中 parts and 分别 lists against the total they break down. */
+class PartsTotalsTest {
+
+    @TempDir
+    static Path folder;
+    static HandWrittenReports desk;
+
+    @BeforeAll
+    static void open() {
+        desk = HandWrittenReports.in(folder);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        desk.close();
+    }
+
+    @Test
+    void flagsPartsThatCountApartAndExceedTheirTotal() throws IOException {
+        // 工业 and 现代服务业 are sectors neither of which holds the other: their projects add up
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-6月招商引资工作情况汇报
+                1-6月，全区新开工项目5个，其中工业项目4个、现代服务业项目3个。
+                """));
+        Finding f = checked.only(Finding.Kind.PARTS_SUM);
+        assertEquals("PARTS_SUM ERROR expected 不超过 5个 stated 5个 from [4个, 3个, 5个]", line(f));
+        assertEquals("其中各项（工业4个、现代服务业3个）之和大于总数：7个 > 5个", f.message());
+    }
+
+    @Test
+    void flagsOnePartLargerThanItsTotal() throws IOException {
+        var checked = desk.check(report("fengzhu.txt", """
+                澜州市枫渚区2024年1-6月招商引资工作情况汇报
+                1-6月，全区新签约项目18个，其中亿元以上项目21个。
+                """));
+        Finding f = checked.only(Finding.Kind.PARTS_SUM);
+        assertEquals("PARTS_SUM ERROR expected 不超过 18个 stated 18个 from [21个, 18个]", line(f));
+        assertEquals("其中一项 21个 大于总数：21个 > 18个", f.message());
+    }
+
+    @Test
+    void neverAddsPartsThatMayOverlap() throws IOException {
+        // 10亿元以上 projects are among the 亿元以上 ones; 高技术产业 may be 制造业
+        var checked = desk.check(
+                report("lantai.txt", """
+                        澜州市岚台区2024年1-6月招商引资工作情况汇报
+                        1-6月，全区新开工项目5个，其中亿元以上项目4个、10亿元以上项目3个。
+                        """),
+                report("luxu.txt", """
+                        澜州市芦溆县2024年1-6月招商引资工作情况汇报
+                        1-6月，全县新开工项目5个，其中制造业项目4个、高技术产业项目3个。
+                        """));
+        assertEquals(List.of(), checked.of(Finding.Kind.PARTS_SUM), checked.listed());
+    }
+
+    @Test
+    void flagsARespectiveListThatDoesNotAddUpToItsTotal() throws IOException {
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，全区新签约亿元以上项目5个，总投资23.6亿元，分别为8亿元、6.5亿元、4.2亿元、3亿元、1.2亿元。
+                """));
+        Finding f = checked.only(Finding.Kind.LIST_SUM);
+        assertEquals("LIST_SUM ERROR expected 22.9亿元（22.75–23.05亿元） stated 23.6亿元 "
+                + "from [8亿元, 6.5亿元, 4.2亿元, 3亿元, 1.2亿元, 23.6亿元]", line(f));
+    }
+
+    @Test
+    void confirmsARespectiveListThatAddsUp() throws IOException {
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，全区新签约亿元以上项目5个，总投资22.9亿元，分别为8亿元、6.5亿元、4.2亿元、3亿元、1.2亿元。
+                """));
+        assertEquals("LIST_SUM OK expected 22.9亿元（22.75–23.05亿元） stated 22.9亿元 "
+                + "from [8亿元, 6.5亿元, 4.2亿元, 3亿元, 1.2亿元, 22.9亿元]", line(checked.only(Finding.Kind.LIST_SUM)));
+        assertEquals(List.of(), checked.flagged());
+    }
+}
