@@ -32,9 +32,9 @@ final class Judgement {
         Finding.Severity severity = !holds ? Finding.Severity.ERROR
                 : roundingOnly ? Finding.Severity.INFO : Finding.Severity.OK;
         String expected = show(implied, stated);
-        String message = what + " = " + expected + "，报告写 " + stated.text().strip()
+        String message = what + " = " + expected + "，报告写 " + text(stated)
                 + (!holds ? "：按印刷精度也对不上" : roundingOnly ? "：仅在计入四舍五入后相符" : "：相符");
-        return new Finding(kind, severity, stated.doc(), stated.indicator(), facts, expected, stated.text().strip(),
+        return new Finding(kind, severity, stated.doc(), stated.indicator(), facts, expected, text(stated),
                 message, roundingOnly);
     }
 

@@ -43,10 +43,10 @@ class TableTotalsTest {
                 合计\t16315\t22
                 """));
         assertEquals(List.of(
-                        "TABLE_SUM ERROR expected 15715万美元 stated 16315 from [6215, 4380, 5120, 16315]",
-                        "TABLE_SUM OK expected 22个 stated 22 from [9, 7, 6, 22]"),
+                        "TABLE_SUM ERROR expected 15715万美元 stated 16315万美元 from [6215, 4380, 5120, 16315]",
+                        "TABLE_SUM OK expected 22个 stated 22个 from [9, 7, 6, 22]"),
                 checked.of(Finding.Kind.TABLE_SUM).stream().map(HandWrittenReports::line).toList());
-        assertEquals("表内各行之和（6215 + 4380 + 5120） = 15715万美元，报告写 16315：按印刷精度也对不上",
+        assertEquals("表内各行之和（6215万美元 + 4380万美元 + 5120万美元） = 15715万美元，报告写 16315万美元：按印刷精度也对不上",
                 checked.of(Finding.Kind.TABLE_SUM).get(0).message());
     }
 
@@ -63,7 +63,7 @@ class TableTotalsTest {
                 枫渚区\t5120\t6
                 合计\t16315\t22
                 """));
-        assertEquals(List.of("TABLE_SUM OK expected 22个 stated 22 from [9, 7, 6, 22]"),
+        assertEquals(List.of("TABLE_SUM OK expected 22个 stated 22个 from [9, 7, 6, 22]"),
                 checked.of(Finding.Kind.TABLE_SUM).stream().map(HandWrittenReports::line).toList());
     }
 }
