@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param unit   the unit the value is shown in: the column's, or the fact's own currency when it
  *               differs (currencies are never converted)
  * @param flags  reasons to look twice; a cell without flags is comparable
- * @param others other facts of the same report that state the same figure with another value
+ * @param others other facts of the row's reports that state the same figure with another value
  */
 public record Cell(Fact fact, DisplayUnit unit, List<CellFlag> flags, List<Fact> others) {
 

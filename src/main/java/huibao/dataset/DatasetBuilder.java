@@ -71,9 +71,15 @@ public final class DatasetBuilder {
                 }
                 Fact first = stated.stream().filter(f -> !f.redacted()).findFirst().orElse(stated.get(0));
                 chosen.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), first);
-                // only figures stated for the whole region in so many words can disagree with each other
+                // within one report only figures stated for the whole region in so many words can
+                // disagree; another report of the row disagrees when its own choice for the cell does
                 List<Fact> others = new ArrayList<>();
                 for (Report r : d.reports) {
+                    if (!r.doc().equals(first.doc())) {
+                        stated.stream().filter(f -> f.doc().equals(r.doc()) && !f.redacted()).findFirst()
+                                .filter(f -> !first.redacted() && !sameValue(f, first)).ifPresent(others::add);
+                        continue;
+                    }
                     List<Fact> all = byDoc.getOrDefault(r.doc(), List.of());
                     for (Fact f : stated) {
                         if (f.doc().equals(r.doc()) && f != first && !f.redacted() && !first.redacted()
