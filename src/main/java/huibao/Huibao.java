@@ -26,6 +26,8 @@ import huibao.model.Problem;
 import huibao.model.Region;
 import huibao.model.Report;
 import huibao.model.SourceText;
+import huibao.project.ProjectTracker;
+import huibao.project.TrackedProject;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -239,6 +241,16 @@ public final class Huibao implements Closeable {
     /** Every project, organisation and place in the archive. */
     public List<Entity> entities() {
         return index().entities();
+    }
+
+    /** Every project the archive's reports mention, one entry per project, with its stages and investment over time. */
+    public List<TrackedProject> projects() {
+        return projects(reports(), facts(), entities());
+    }
+
+    /** The projects of reports read without an archive: their facts and entities as extraction gave them. */
+    public List<TrackedProject> projects(List<Report> reports, List<Fact> facts, List<Entity> entities) {
+        return new ProjectTracker(dictionaries).track(reports, facts, entities);
     }
 
     @Override

@@ -70,6 +70,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theProjectTrackerReadsOnlyTheModelAndTheDictionaries() {
+        noClasses().that().resideInAPackage("huibao.project..")
+                .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
+                        "huibao.project..", "huibao.model..", "huibao.config.."))))
+                .check(classes);
+        noClasses().that().resideInAnyPackage("huibao.ingest..", "huibao.extract..", "huibao.index..",
+                        "huibao.dataset..", "huibao.check..", "huibao.export..")
+                .should().dependOnClassesThat().resideInAPackage("huibao.project..")
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnTheShells() {
         noClasses().that().resideOutsideOfPackages("huibao.cli..", "huibao.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("huibao.cli..", "huibao.web..")

@@ -1,0 +1,135 @@
+package huibao.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import huibao.model.Fact;
+import huibao.model.Span;
+import huibao.project.InvestmentFigure;
+import huibao.project.ProjectMention;
+import huibao.project.ReportRef;
+import huibao.project.StageStep;
+import huibao.project.TrackedProject;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One tracked project as one line of JSON: its summary (stage, stage path, reports, latest
+ * investment), then its timeline, investment figures and mentions, each with doc, span and sentence.
+ */
+final class ProjectJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ProjectJson() {
+    }
+
+    static String line(TrackedProject p) {
+        StringWriter out = new StringWriter(2048);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("id", p.id());
+            g.writeStringField("name", p.name());
+            strings(g, "names", p.names());
+            g.writeStringField("region", p.regionName());
+            g.writeStringField("region_code", p.regionCode());
+            strings(g, "investors", p.investors());
+            g.writeStringField("stage", p.stage());
+            strings(g, "stage_path", p.stagePath());
+            g.writeNumberField("reports", p.reports().size());
+            g.writeFieldName("latest_investment");
+            if (p.latestInvestment().isPresent()) {
+                figure(g, p.latestInvestment().get());
+            } else {
+                g.writeNull();
+            }
+            g.writeArrayFieldStart("timeline");
+            for (StageStep s : p.timeline()) {
+                g.writeStartObject();
+                g.writeStringField("stage", s.stage());
+                g.writeBooleanField("planned", s.planned());
+                report(g, s.report());
+                g.writeStringField("name", s.name());
+                span(g, s.span());
+                g.writeStringField("sentence", s.sentence());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("investment");
+            for (InvestmentFigure f : p.investment()) {
+                figure(g, f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("mentions");
+            for (ProjectMention m : p.mentions()) {
+                g.writeStartObject();
+                report(g, m.report());
+                g.writeStringField("name", m.name());
+                g.writeStringField("stage", m.stage());
+                g.writeBooleanField("planned", m.planned());
+                g.writeStringField("investor", m.investor());
+                g.writeStringField("region_code", m.regionCode());
+                span(g, m.span());
+                g.writeStringField("sentence", m.sentence());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void figure(JsonGenerator g, InvestmentFigure f) throws IOException {
+        Fact fact = f.fact();
+        g.writeStartObject();
+        report(g, f.report());
+        g.writeStringField("fact", fact.id());
+        g.writeStringField("wording", f.wording());
+        g.writeStringField("text", fact.text());
+        number(g, "value", fact.value());
+        number(g, "value_max", fact.valueMax());
+        g.writeStringField("unit", fact.unit());
+        number(g, "base_value", fact.baseValue());
+        number(g, "base_value_max", fact.baseValueMax());
+        g.writeStringField("base_unit", fact.baseUnit().id());
+        g.writeBooleanField("approx", fact.approx());
+        g.writeBooleanField("redacted", fact.redacted());
+        span(g, fact.span());
+        g.writeStringField("sentence", fact.sentence());
+        g.writeEndObject();
+    }
+
+    private static void report(JsonGenerator g, ReportRef r) throws IOException {
+        g.writeStringField("doc", r.doc());
+        g.writeStringField("period", r.period().normalized());
+        g.writeStringField("date", r.date());
+    }
+
+    private static void span(JsonGenerator g, Span s) throws IOException {
+        g.writeArrayFieldStart("span");
+        g.writeNumber(s.start());
+        g.writeNumber(s.end());
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}
