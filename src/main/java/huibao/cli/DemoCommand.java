@@ -105,6 +105,14 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("%nThe workbook (table, findings as colours and comments, findings and sources sheets): %s%n", xlsx);
             out.printf("The findings report to send on: %s   ·   every finding with its sentences: ./huibao check --data %s%n",
                     html, dir);
+            List<huibao.project.TrackedProject> followed = huibao.projects().stream()
+                    .filter(p -> p.reports().size() >= 2).toList();
+            out.printf("%n== projects followed across reports (%d; every one: ./huibao projects --data %s)%n",
+                    followed.size(), dir);
+            ProjectsText.list(followed, out);
+            if (!followed.isEmpty()) {
+                out.printf("%nOne project's timeline: ./huibao project --data %s %s%n", dir, followed.get(0).id());
+            }
             out.printf("%nTry: ./huibao search --data %s 恒屹   ·   ./huibao extract --format csv %s/2024h1-yunchuan.txt%n",
                     dir, corpus);
             return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
