@@ -284,7 +284,7 @@ public final class Huibao implements Closeable {
 
     private synchronized ReportIndex index() {
         if (index == null) {
-            index = ReportIndex.open(config.dataDir());
+            index = ReportIndex.open(config.dataDir(), dictionaries);
         }
         return index;
     }

@@ -1,10 +1,12 @@
 package huibao.cli;
 
 import huibao.Huibao;
-import huibao.index.ReportHit;
+import huibao.config.Dictionaries;
+import huibao.extract.PeriodReader;
 import huibao.index.SearchRequest;
 import huibao.index.SearchResults;
-import huibao.index.Snippet;
+import huibao.index.SearchSort;
+import huibao.model.Period;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,12 +19,13 @@ import java.util.concurrent.Callable;
 
 /** {@code huibao search}: finds reports in the archive. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches the archive and lists the best reports with their matching passages highlighted.",
-            "Words side by side must all match; \"quoted phrases\", AND, OR, NOT and the prefixes region:, year:, "
-                + "indicator:, project: and org: work too (region:钢城区 year:2021)."})
+        description = {"Searches the archive and lists the best reports with their matching passages highlighted, "
+                + "the facts those passages state, and counts by region, year, type and indicator.",
+            "Words side by side must all match; \"quoted phrases\", AND, OR, NOT (or -word), brackets and the prefixes "
+                + "region:, year:, indicator:, type:, project: and org: work too (海洋科技城 region:鹭汀区 year:2024)."})
 final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "what to look for")
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "what to look for (\"\" lists every report)")
     List<String> query;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "reports to list (default: ${DEFAULT-VALUE})")
@@ -34,8 +37,21 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", description = "only reports of this year")
     Integer year;
 
+    @Option(names = "--period", paramLabel = "TEXT",
+            description = "only reports covering this period: 1-6月, 上半年, 一季度, 2024年1-6月, 2024年")
+    String period;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "only reports of this type, told by the title: 汇报, 总结, 通报, 简报, 报告, 计划 ... "
+                    + "(report-types.tsv)")
+    String type;
+
     @Option(names = "--indicator", paramLabel = "ID", description = "only reports stating this indicator (fdi_actual)")
     String indicator;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (best match first) or date (newest first: the report's date, else its period's end)")
+    String sort;
 
     @Option(names = "--json", description = "print the results as JSON")
     boolean json;
@@ -49,15 +65,12 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String q = String.join(" ", query);
-        String code = null;
-        if (region != null && region.matches("\\d{6}")) {
-            code = region;
-        } else if (region != null) {
-            q = q + " region:" + region;
-        }
-        SearchRequest request = new SearchRequest(q, limit, code, year, indicator);
+        SearchSort order = SearchSort.named(sort);
         PrintWriter out = spec.commandLine().getOut();
         try (Huibao huibao = Huibao.open(data.config())) {
+            String code = region == null ? null : huibao.regionCodes(List.of(region)).get(0);
+            SearchRequest request = new SearchRequest(q, limit, code, year, indicator,
+                    period == null ? null : period(period, huibao.config().dictionaries()), type, order);
             SearchResults results = huibao.search(request);
             if (json) {
                 out.println(SearchJson.of(results));
@@ -68,21 +81,27 @@ final class SearchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Prints {@code results} as the search command does. */
     static void print(SearchResults results, PrintWriter out) {
-        if (results.hits().isEmpty()) {
-            out.println("no report matches");
-            return;
+        SearchText.print(results, out);
+    }
+
+    /**
+     * The period {@code text} names, as reports write it; a year alone (2024年) filters on the year
+     * whatever the months.
+     *
+     * @throws IllegalArgumentException when the text is no period, or more than one
+     */
+    static Period period(String text, Dictionaries dictionaries) {
+        String t = text.strip();
+        if (t.matches("\\d{4}年?")) {
+            return new Period(Integer.valueOf(t.substring(0, 4)), null, null, t);
         }
-        int n = 0;
-        for (ReportHit hit : results.hits()) {
-            n++;
-            String region = hit.region() == null ? "地区未明" : hit.region().name();
-            out.printf("%d. %s  [%s · %s]  %s%n", n, hit.title() == null ? "(无标题)" : hit.title(), region,
-                    hit.period().normalized(), hit.doc());
-            for (Snippet s : hit.snippets()) {
-                out.println("   " + s.render("【", "】").replace('\n', ' '));
-            }
+        Period p = PeriodReader.load(dictionaries).readClause(t, Period.unknown()).orElse(null);
+        if (p == null || !t.equals(p.label()) || p.fromMonth() == null) {
+            throw new IllegalArgumentException("--period " + text + " is not a period; write 1-6月, 上半年, 一季度, "
+                    + "2024年1-6月 or 2024年");
         }
-        out.printf("%d of %d matching report(s)%n", results.hits().size(), results.totalHits());
+        return p;
     }
 }

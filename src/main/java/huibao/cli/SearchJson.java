@@ -6,6 +6,7 @@ import huibao.index.FacetCount;
 import huibao.index.ReportHit;
 import huibao.index.SearchResults;
 import huibao.index.Snippet;
+import huibao.model.Fact;
 import huibao.model.Span;
 
 import java.io.IOException;
@@ -13,7 +14,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Writes search results as one JSON document: hits with snippets and highlight offsets, totals, facets. */
+/**
+ * Writes search results as one JSON document: hits with their snippets, highlight offsets and the
+ * facts each snippet states (text, indicator, measure, value, unit, span and id, to be traced in the
+ * fact listing), the total and the facets.
+ */
 final class SearchJson {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -32,6 +37,12 @@ final class SearchJson {
                 g.writeStringField("doc", h.doc());
                 g.writeStringField("file", h.file());
                 g.writeStringField("title", h.title());
+                g.writeArrayFieldStart("types");
+                for (String t : h.types()) {
+                    g.writeString(t);
+                }
+                g.writeEndArray();
+                g.writeStringField("date", h.date());
                 g.writeStringField("region", h.region() == null ? null : h.region().name());
                 g.writeStringField("region_code", h.region() == null ? null : h.region().code());
                 FactJson.writePeriod(g, h.period());
@@ -50,6 +61,11 @@ final class SearchJson {
                         g.writeEndArray();
                     }
                     g.writeEndArray();
+                    g.writeArrayFieldStart("facts");
+                    for (Fact f : s.facts()) {
+                        fact(g, f);
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -60,12 +76,31 @@ final class SearchJson {
             facet(g, "region", results.facets().regions());
             facet(g, "year", results.facets().years());
             facet(g, "indicator", results.facets().indicators());
+            facet(g, "type", results.facets().types());
             g.writeEndObject();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void fact(JsonGenerator g, Fact f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("text", f.text());
+        g.writeStringField("indicator", f.indicator());
+        g.writeStringField("measure", f.measure().id());
+        g.writeStringField("scope", f.scope());
+        FactJson.writeNumber(g, "value", f.value());
+        FactJson.writeNumber(g, "value_max", f.valueMax());
+        g.writeStringField("unit", f.unit());
+        FactJson.writeNumber(g, "base_value", f.baseValue());
+        g.writeStringField("base_unit", f.baseUnit().id());
+        g.writeBooleanField("redacted", f.redacted());
+        g.writeStringField("project", f.project());
+        span(g, "span", f.span());
+        g.writeEndObject();
     }
 
     private static void span(JsonGenerator g, String name, Span s) throws IOException {

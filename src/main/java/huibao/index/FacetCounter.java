@@ -15,12 +15,13 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts the matching reports by region, year and indicator straight from their sorted-set doc
+ * Counts the matching reports by region, year, indicator and type straight from their sorted-set doc
  * values: small and exact, and it keeps the facet module off the search path.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounts> {
 
-    private static final String[] FIELDS = {Schema.FACET_REGION, Schema.FACET_YEAR, Schema.FACET_INDICATOR};
+    private static final String[] FIELDS = {Schema.FACET_REGION, Schema.FACET_YEAR, Schema.FACET_INDICATOR,
+        Schema.FACET_TYPE};
 
     @Override
     public Counts newCollector() {
@@ -37,7 +38,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             }
             merged.add(m);
         }
-        return new FacetCounts(sorted(merged.get(0), true), sorted(merged.get(1), false), sorted(merged.get(2), false));
+        return new FacetCounts(sorted(merged.get(0), true), sorted(merged.get(1), false), sorted(merged.get(2), false),
+                sorted(merged.get(3), false));
     }
 
     private static List<FacetCount> sorted(Map<String, Integer> counts, boolean regions) {

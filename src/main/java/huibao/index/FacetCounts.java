@@ -9,13 +9,16 @@ import java.util.List;
  * @param regions    by reporting region
  * @param years      by year of the period covered
  * @param indicators by indicator of the facts the report states
+ * @param types      by the report's types told by its title (a report may have two)
  */
-public record FacetCounts(List<FacetCount> regions, List<FacetCount> years, List<FacetCount> indicators) {
+public record FacetCounts(List<FacetCount> regions, List<FacetCount> years, List<FacetCount> indicators,
+                          List<FacetCount> types) {
 
     public FacetCounts {
         regions = List.copyOf(regions);
         years = List.copyOf(years);
         indicators = List.copyOf(indicators);
+        types = List.copyOf(types);
     }
 
     /** The count under a region code, year or indicator in {@code counts}, 0 when absent. */

@@ -14,6 +14,7 @@ import huibao.model.Period;
 import huibao.model.Span;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 
@@ -44,7 +45,8 @@ final class FactDocuments {
     private static final String PROJECT = P + "project";
     private static final String VERSUS = P + "versus";
     private static final String SENTENCE = P + "sentence";
-    private static final String SPAN_START = P + "span_start";
+    /** Stored, and indexed as a point so that the facts within a passage can be found. */
+    static final String SPAN_START = P + "span_start";
     private static final String SPAN_END = P + "span_end";
     private static final String PART_OF = P + "part_of";
     private static final String ORDINAL = P + Schema.ORDINAL;
@@ -84,6 +86,7 @@ final class FactDocuments {
         d.add(new StringField(Schema.FACT_REDACTED, String.valueOf(f.redacted()), Field.Store.YES));
         store(d, SENTENCE, f.sentence());
         d.add(new StoredField(SPAN_START, f.span().start()));
+        d.add(new IntPoint(SPAN_START, f.span().start()));
         d.add(new StoredField(SPAN_END, f.span().end()));
         store(d, PART_OF, f.partOf());
         d.add(new StoredField(ORDINAL, ordinal));

@@ -32,12 +32,14 @@ final class IndexUpdater implements Closeable {
     private final Directory directory;
     private final Path path;
     private final Analyzer analyzer;
+    private final ReportTypes types;
     private IndexWriter writer;
 
-    IndexUpdater(Directory directory, Path path, Analyzer analyzer) {
+    IndexUpdater(Directory directory, Path path, Analyzer analyzer, ReportTypes types) {
         this.directory = directory;
         this.path = path;
         this.analyzer = analyzer;
+        this.types = types;
     }
 
     /** Writes an empty index into {@code directory} when it holds none yet. */
@@ -69,7 +71,7 @@ final class IndexUpdater implements Closeable {
                 throw new IllegalArgumentException("the text of report " + x.report().doc() + " is not the text of "
                         + source.file() + " within " + range);
             }
-            docs.add(ReportDocuments.report(x, source.sha256()));
+            docs.add(ReportDocuments.report(x, source.sha256(), types));
             for (Span passage : Passages.of(x.report())) {
                 docs.add(Passages.write(x.report(), passage));
             }

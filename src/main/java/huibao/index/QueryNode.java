@@ -44,7 +44,7 @@ sealed interface QueryNode {
 
     /** The field prefixes a query may use. */
     enum FieldName {
-        REGION, YEAR, INDICATOR, PROJECT, ORG;
+        REGION, YEAR, INDICATOR, TYPE, PROJECT, ORG;
 
         /** The prefix as typed, without the colon. */
         String prefix() {

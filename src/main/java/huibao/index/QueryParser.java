@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * Reads the analyst's query syntax into a {@link QueryNode}: words, quoted phrases ("" or “”),
  * {@code AND}, {@code OR}, {@code NOT} or a leading {@code -}, brackets (half- or full-width) and
- * the prefixes {@code region: year: indicator: project: org:}. Words side by side must all match;
+ * the prefixes {@code region: year: indicator: type: project: org:}. Words side by side must all match;
  * {@code AND} binds tighter than {@code OR}. Anything else is a {@link QuerySyntaxException}.
  */
 final class QueryParser {
@@ -205,6 +205,7 @@ final class QueryParser {
             case REGION -> "region:370100 or region:钢城区";
             case YEAR -> "year:2021 or year:2019-2021";
             case INDICATOR -> "indicator:fdi_actual";
+            case TYPE -> "type:通报";
             case PROJECT -> "project:海洋城";
             case ORG -> "org:金雷科技";
         };

@@ -27,16 +27,20 @@ final class QueryTranslator {
     private final String query;
     private final TextQueries text;
     private final Function<String, Set<String>> regionCodesNamed;
+    private final ReportTypes types;
 
     /**
      * @param query            the query as typed, for messages
      * @param text             builds the free-text queries
      * @param regionCodesNamed the codes of the indexed regions bearing a name ("济南市")
+     * @param types            the report types {@code type:} may name
      */
-    QueryTranslator(String query, TextQueries text, Function<String, Set<String>> regionCodesNamed) {
+    QueryTranslator(String query, TextQueries text, Function<String, Set<String>> regionCodesNamed,
+                    ReportTypes types) {
         this.query = query;
         this.text = text;
         this.regionCodesNamed = regionCodesNamed;
+        this.types = types;
     }
 
     /** Whether translating {@code node} will segment words with smartcn; {@code false} for {@code null}. */
@@ -150,12 +154,18 @@ final class QueryTranslator {
         if (!positive) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
+        List<String> words = parts.stream().filter(p -> p instanceof QueryNode.Text)
+                .map(p -> ((QueryNode.Text) p).text()).toList();
+        Query near = strict || words.size() < 2 ? null : text.near(words);
+        if (near != null) {
+            b.add(near, Occur.SHOULD);
+        }
         return b.build();
     }
 
     private static boolean isFilter(QueryNode.Field f) {
         return f.field() == QueryNode.FieldName.REGION || f.field() == QueryNode.FieldName.YEAR
-                || f.field() == QueryNode.FieldName.INDICATOR;
+                || f.field() == QueryNode.FieldName.INDICATOR || f.field() == QueryNode.FieldName.TYPE;
     }
 
     private Query field(QueryNode.Field f) {
@@ -164,6 +174,7 @@ final class QueryTranslator {
             case REGION -> region(v);
             case YEAR -> years(f);
             case INDICATOR -> new TermQuery(new Term(Schema.INDICATOR, v.toLowerCase(Locale.ROOT)));
+            case TYPE -> type(f);
             case PROJECT -> text.name(Schema.PROJECT, v);
             case ORG -> text.name(Schema.ORG, v);
         };
@@ -181,6 +192,14 @@ final class QueryTranslator {
             b.add(new TermQuery(new Term(Schema.REGION_PATH, code)), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    private Query type(QueryNode.Field f) {
+        if (!types.knows(f.value())) {
+            throw new QuerySyntaxException(query, f.column(), "there is no report type " + f.value()
+                    + " (the types are " + String.join(" ", types.names()) + ")");
+        }
+        return new TermQuery(new Term(Schema.REPORT_TYPE, f.value()));
     }
 
     private Query years(QueryNode.Field f) {

@@ -14,12 +14,15 @@ import huibao.model.Report;
 import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
 import huibao.model.Span;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -29,9 +32,9 @@ import org.apache.lucene.util.BytesRef;
 final class ReportDocuments {
 
     /** What a search hit shows; the text stays on disk. */
-    static final Set<String> HIT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TITLE, Schema.REGION_CODE,
-            Schema.REGION_NAME, Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.YEAR, Schema.FROM_MONTH,
-            Schema.TO_MONTH, Schema.PERIOD_LABEL);
+    static final Set<String> HIT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TITLE, Schema.DATE,
+            Schema.REGION_CODE, Schema.REGION_NAME, Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.YEAR,
+            Schema.FROM_MONTH, Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE);
 
     private ReportDocuments() {
     }
@@ -47,8 +50,8 @@ final class ReportDocuments {
         return d;
     }
 
-    /** The report with its text, metadata, filters and facets. */
-    static Document report(ReportExtraction extraction, String sha256) {
+    /** The report with its text, metadata, filters and facets; {@code types} tells its kinds from its title. */
+    static Document report(ReportExtraction extraction, String sha256, ReportTypes types) {
         Report r = extraction.report();
         Document d = new Document();
         d.add(new StringField(Schema.TYPE, Schema.TYPE_REPORT, Field.Store.NO));
@@ -65,6 +68,14 @@ final class ReportDocuments {
         store(d, Schema.REGION_MASKED, String.valueOf(r.regionMasked()));
         store(d, Schema.LEVEL, r.level() == null ? null : r.level().id());
         addPeriod(d, r.period());
+        Integer day = ReportDates.sortKey(r.date(), r.period());
+        if (day != null) {
+            d.add(new NumericDocValuesField(Schema.SORT_DATE, day));
+        }
+        for (String type : types.of(r.title())) {
+            d.add(new StringField(Schema.REPORT_TYPE, type, Field.Store.YES));
+            d.add(new SortedSetDocValuesField(Schema.FACET_TYPE, new BytesRef(type)));
+        }
         Set<String> indicators = new TreeSet<>();
         Set<String> projects = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
@@ -87,6 +98,14 @@ final class ReportDocuments {
         for (String indicator : indicators) {
             d.add(new StringField(Schema.INDICATOR, indicator, Field.Store.NO));
             d.add(new SortedSetDocValuesField(Schema.FACET_INDICATOR, new BytesRef(indicator)));
+        }
+        List<String> heading = new ArrayList<>();
+        for (String h : new String[] {r.title(), r.regionName(), r.regionMention()}) {
+            // once each: a title that names the region already says it
+            if (h != null && heading.stream().noneMatch(earlier -> earlier.contains(h))) {
+                heading.add(h);
+                d.add(new Field(Schema.HEADING, h, Schema.NAMES));
+            }
         }
         projects.forEach(p -> d.add(new Field(Schema.PROJECT, p, Schema.NAMES)));
         orgs.forEach(o -> d.add(new Field(Schema.ORG, o, Schema.NAMES)));
@@ -120,9 +139,22 @@ final class ReportDocuments {
             d.add(new StoredField(Schema.YEAR, p.year()));
             d.add(new SortedSetDocValuesField(Schema.FACET_YEAR, new BytesRef(String.valueOf(p.year()))));
         }
-        store(d, Schema.FROM_MONTH, p.fromMonth());
-        store(d, Schema.TO_MONTH, p.toMonth());
+        // points as well, so that a period filter (1-6月) can match the months
+        month(d, Schema.FROM_MONTH, p.fromMonth());
+        month(d, Schema.TO_MONTH, p.toMonth());
         store(d, Schema.PERIOD_LABEL, p.label());
+    }
+
+    private static void month(Document d, String field, Integer month) {
+        if (month != null) {
+            d.add(new IntPoint(field, month));
+            d.add(new StoredField(field, month));
+        }
+    }
+
+    /** The stored kinds of the report, in the order its title's types were told. */
+    static List<String> types(Document d) {
+        return List.of(d.getValues(Schema.REPORT_TYPE));
     }
 
     /** The report as it was written; its text is its range of {@code fileText}. */

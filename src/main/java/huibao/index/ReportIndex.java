@@ -1,5 +1,6 @@
 package huibao.index;
 
+import huibao.config.Dictionaries;
 import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.Report;
@@ -48,25 +49,35 @@ public final class ReportIndex implements Closeable {
     private final Path path;
     private final Directory directory;
     private final FieldAnalyzers analyzers;
+    private final ReportTypes types;
     /** Opened on the first read, so that a search can load smartcn meanwhile. */
     private volatile SearcherManager searchers;
     private final IndexUpdater updater;
     private volatile long lastRefreshCheck = System.nanoTime();
 
-    private ReportIndex(Path path, Directory directory, FieldAnalyzers analyzers) {
+    private ReportIndex(Path path, Directory directory, FieldAnalyzers analyzers, ReportTypes types) {
         this.path = path;
         this.directory = directory;
         this.analyzers = analyzers;
-        this.updater = new IndexUpdater(directory, path, analyzers);
+        this.types = types;
+        this.updater = new IndexUpdater(directory, path, analyzers, types);
+    }
+
+    /** {@link #open(Path, Dictionaries)} with the packaged dictionaries. */
+    public static ReportIndex open(Path dataDir) {
+        return open(dataDir, Dictionaries.packaged());
     }
 
     /**
      * Opens the index under {@code dataDir}, creating the folder and an empty index when absent.
+     * Reports written to it take their types from {@code dictionaries}' {@code report-types.tsv}.
      *
-     * @throws UncheckedIOException  when the folder cannot be created or the index cannot be read
-     * @throws IndexLockedException  when the index must be created while another process writes it
+     * @throws UncheckedIOException           when the folder cannot be created or the index cannot be read
+     * @throws IndexLockedException           when the index must be created while another process writes it
+     * @throws Dictionaries.DictionaryException when {@code report-types.tsv} is malformed
      */
-    public static ReportIndex open(Path dataDir) {
+    public static ReportIndex open(Path dataDir, Dictionaries dictionaries) {
+        ReportTypes types = ReportTypes.load(dictionaries);
         Path path = dataDir.resolve(FOLDER);
         FieldAnalyzers analyzers = new FieldAnalyzers();
         Directory directory = null;
@@ -74,7 +85,7 @@ public final class ReportIndex implements Closeable {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             IndexUpdater.createIfAbsent(directory, path, analyzers);
-            return new ReportIndex(path, directory, analyzers);
+            return new ReportIndex(path, directory, analyzers, types);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open the index in " + path + ": " + e.getMessage(), e);
@@ -118,17 +129,24 @@ public final class ReportIndex implements Closeable {
     }
 
     /**
-     * Finds the reports matching {@code request}, best first, with their best passages marked.
+     * Finds the reports matching {@code request}, best first (or newest first), with their best
+     * passages marked and the facts those passages state.
      *
-     * @throws QuerySyntaxException when the query cannot be read; its message quotes the query
+     * @throws QuerySyntaxException     when the query cannot be read; its message quotes the query
+     * @throws IllegalArgumentException when the request filters on a report type {@code report-types.tsv}
+     *                                  does not name
      */
     public SearchResults search(SearchRequest request) {
+        if (request.type() != null && !types.knows(request.type())) {
+            throw new IllegalArgumentException("there is no report type " + request.type() + "; the types are "
+                    + String.join(" ", types.names()));
+        }
         QueryNode tree = QueryParser.parse(request.query());
         if (QueryTranslator.needsWords(tree)) {
             // a cold search opens the index and loads smartcn's dictionaries side by side
             analyzers.loadWordsInBackground();
         }
-        return read(s -> new ReportSearch(s, analyzers).run(request, tree));
+        return read(s -> new ReportSearch(s, analyzers, types).run(request, tree));
     }
 
     /** All reports with their text, by file and position in the file. */

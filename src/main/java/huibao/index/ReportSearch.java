@@ -1,5 +1,7 @@
 package huibao.index;
 
+import huibao.model.Fact;
+import huibao.model.Period;
 import huibao.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,52 +16,56 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * One search over one point-in-time view of the index: finds the reports, counts the facets and
- * picks each report's best passages, highlighted.
+ * picks each report's best passages, highlighted, with the facts they state.
  */
 final class ReportSearch {
 
     /** Passages shown per report. */
     static final int SNIPPETS_PER_HIT = 3;
+    /** Newest first; undated reports last; a day's reports best first. */
+    private static final Sort BY_DATE = byDate();
 
     private final IndexSearcher searcher;
     private final FieldAnalyzers analyzers;
+    private final ReportTypes types;
 
-    ReportSearch(IndexSearcher searcher, FieldAnalyzers analyzers) {
+    ReportSearch(IndexSearcher searcher, FieldAnalyzers analyzers, ReportTypes types) {
         this.searcher = searcher;
         this.analyzers = analyzers;
+        this.types = types;
     }
 
     /** Runs {@code request}, whose query reads as {@code tree} ({@code null} when blank). */
     SearchResults run(SearchRequest request, QueryNode tree) throws IOException {
-        QueryTranslator translator = new QueryTranslator(request.query(), new TextQueries(analyzers), this::regionCodesNamed);
+        QueryTranslator translator = new QueryTranslator(request.query(), new TextQueries(analyzers),
+                this::regionCodesNamed, types);
         Query wanted = tree == null ? new MatchAllDocsQuery() : translator.reports(tree);
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(wanted, Occur.MUST)
                 .add(type(Schema.TYPE_REPORT), Occur.FILTER);
-        if (request.regionCode() != null) {
-            b.add(new TermQuery(new Term(Schema.REGION_PATH, request.regionCode())), Occur.FILTER);
-        }
-        if (request.year() != null) {
-            b.add(IntPoint.newExactQuery(Schema.YEAR, request.year()), Occur.FILTER);
-        }
-        if (request.indicator() != null) {
-            b.add(new TermQuery(new Term(Schema.INDICATOR, request.indicator())), Occur.FILTER);
-        }
-        Object[] found = searcher.search(b.build(), new MultiCollectorManager(
-                new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE), new FacetCounter()));
+        filters(request).forEach(f -> b.add(f, Occur.FILTER));
+        CollectorManager<?, ? extends TopDocs> ranking = request.sort() == SearchSort.DATE
+                ? new TopFieldCollectorManager(BY_DATE, request.limit(), null, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE);
+        Object[] found = searcher.search(b.build(), new MultiCollectorManager(ranking, new FacetCounter()));
         TopDocs top = (TopDocs) found[0];
         FacetCounts facets = (FacetCounts) found[1];
         Query passageQuery = tree == null ? null : translator.passages(tree);
@@ -68,15 +74,72 @@ final class ReportSearch {
         for (ScoreDoc sd : top.scoreDocs) {
             docs.add(stored.document(sd.doc, ReportDocuments.HIT_FIELDS));
         }
-        Map<String, List<Snippet>> snippets = snippets(docs.stream().map(d -> d.get(Schema.DOC)).toList(), passageQuery);
+        Map<String, List<Snippet>> snippets = withFacts(
+                snippets(docs.stream().map(d -> d.get(Schema.DOC)).toList(), passageQuery));
         List<ReportHit> hits = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             String doc = d.get(Schema.DOC);
-            hits.add(new ReportHit(doc, d.get(Schema.FILE), d.get(Schema.TITLE), ReportDocuments.region(d),
-                    ReportDocuments.period(d), top.scoreDocs[i].score, snippets.getOrDefault(doc, List.of())));
+            hits.add(new ReportHit(doc, d.get(Schema.FILE), d.get(Schema.TITLE), ReportDocuments.types(d),
+                    d.get(Schema.DATE), ReportDocuments.region(d), ReportDocuments.period(d),
+                    score(top.scoreDocs[i]), snippets.getOrDefault(doc, List.of())));
         }
         return new SearchResults(hits, top.totalHits.value, facets);
+    }
+
+    /** The request's filters: region (and the regions under it), year, indicator, period and type. */
+    private static List<Query> filters(SearchRequest request) {
+        List<Query> out = new ArrayList<>();
+        if (request.regionCode() != null) {
+            out.add(new TermQuery(new Term(Schema.REGION_PATH, request.regionCode())));
+        }
+        if (request.year() != null) {
+            out.add(IntPoint.newExactQuery(Schema.YEAR, request.year()));
+        }
+        if (request.indicator() != null) {
+            out.add(new TermQuery(new Term(Schema.INDICATOR, request.indicator())));
+        }
+        Period p = request.period();
+        if (p != null && p.year() != null) {
+            out.add(IntPoint.newExactQuery(Schema.YEAR, p.year()));
+        }
+        if (p != null && p.fromMonth() != null) {
+            out.add(IntPoint.newExactQuery(Schema.FROM_MONTH, p.fromMonth()));
+        }
+        if (p != null && p.toMonth() != null) {
+            out.add(IntPoint.newExactQuery(Schema.TO_MONTH, p.toMonth()));
+        }
+        if (request.type() != null) {
+            out.add(new TermQuery(new Term(Schema.REPORT_TYPE, request.type())));
+        }
+        return out;
+    }
+
+    /** The relevance of a hit; sorted by date it is the sort's second key, the score field stays unset. */
+    private static float score(ScoreDoc hit) {
+        if (hit instanceof FieldDoc sorted && sorted.fields.length > 1 && sorted.fields[1] instanceof Float f) {
+            return f;
+        }
+        return hit.score;
+    }
+
+    private static Sort byDate() {
+        SortField day = new SortField(Schema.SORT_DATE, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        return new Sort(day, SortField.FIELD_SCORE);
+    }
+
+    /** The snippets with the facts each states. */
+    private Map<String, List<Snippet>> withFacts(Map<String, List<Snippet>> snippets) throws IOException {
+        List<PassageFacts.Passage> passages = new ArrayList<>();
+        snippets.forEach((doc, list) -> list.forEach(s -> passages.add(new PassageFacts.Passage(doc, s.location()))));
+        Map<PassageFacts.Passage, List<Fact>> facts = new PassageFacts(searcher).of(passages);
+        Map<String, List<Snippet>> out = new HashMap<>();
+        snippets.forEach((doc, list) -> out.put(doc, list.stream()
+                .map(s -> new Snippet(s.text(), s.location(), s.highlights(),
+                        facts.getOrDefault(new PassageFacts.Passage(doc, s.location()), List.of())))
+                .toList()));
+        return out;
     }
 
     /**

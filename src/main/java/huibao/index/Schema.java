@@ -64,9 +64,20 @@ final class Schema {
     static final String PROJECT = "project";
     /** Names of the report's organisations and investors, analysed as CJK grams for {@code org:}. */
     static final String ORG = "org";
+    /**
+     * What the report says it is about: its title, its region's name and the region as written,
+     * as CJK grams (indexed only), so that a query naming them ranks the report of 鹭汀区 above a
+     * city report that speaks of 鹭汀区 often.
+     */
+    static final String HEADING = "heading";
+    /** The report's kinds told by its title (汇报, 通报 ...), for filtering; see {@link ReportTypes}. */
+    static final String REPORT_TYPE = "report_type";
+    /** The day the report stands at, yyyymmdd, for sorting by date; see {@link ReportDates}. */
+    static final String SORT_DATE = "sort_date";
     static final String FACET_REGION = "facet_region";
     static final String FACET_YEAR = "facet_year";
     static final String FACET_INDICATOR = "facet_indicator";
+    static final String FACET_TYPE = "facet_type";
     /** Separates a region's code from its name in {@link #FACET_REGION} values. */
     static final char FACET_SEPARATOR = '\u001f';
 

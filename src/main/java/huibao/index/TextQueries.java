@@ -14,7 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -22,8 +26,11 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns one word or phrase of the analyst's query into a query on the two text fields: the phrase
  * of its bigrams, which finds a name however smartcn splits it (金雷风电 becomes 金/雷/风/电), and
- * the conjunction of its smartcn words, which finds the words apart and ranks by word. Passages,
- * which only pick and mark what to show, look for the text and its words as gram phrases.
+ * the conjunction of its smartcn words, which finds the words apart and ranks by word. What
+ * matches is decided by the text alone; a report ranks higher when the text is also its heading
+ * (title, region), the name of one of its projects or organisations, and when the query's words
+ * stand together in one sentence. Passages, which only pick and mark what to show, look for the
+ * text and its words as gram phrases.
  *
  * <p>smartcn's dictionaries are only loaded when a word has three or more Han characters: below
  * that the grams say all there is (a two-character word is its own bigram).
@@ -32,6 +39,14 @@ final class TextQueries {
 
     /** The bigram phrase outweighs scattered words, so the report naming the thing ranks first. */
     private static final float PHRASE_BOOST = 2f;
+    /** The report whose title or region is the text is about it, not one that mentions it in passing. */
+    private static final float HEADING_BOOST = 2f;
+    /** A report that names a project or organisation so ranks above one that has the words elsewhere. */
+    private static final float NAME_BOOST = 1f;
+    /** Query words standing this close, in characters, stand in one sentence. */
+    static final int NEAR_WIDTH = 60;
+    /** What standing together adds to a report's score. */
+    private static final float NEAR_BOOST = 1f;
 
     private final FieldAnalyzers analyzers;
 
@@ -41,23 +56,65 @@ final class TextQueries {
 
     /**
      * The query for free text in the reports: matched as written when {@code quoted}, else as a
-     * phrase or as its words. {@code null} when the text holds nothing searchable (only punctuation).
+     * phrase or as its words; a report that also has the text in its heading (title, region) or
+     * among the names of its projects and organisations ranks higher. {@code null} when the text
+     * holds nothing searchable (only punctuation).
      */
     Query text(String text, boolean quoted) {
         Query phrase = name(Schema.TEXT, text);
         if (phrase == null) {
             return null;
         }
+        Query match = phrase;
         List<String> words = needsWords(text) ? words(text) : List.of();
-        if (words.isEmpty()) {
-            return phrase;
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            words.forEach(w -> all.add(new TermQuery(new Term(Schema.TEXT_WORDS, w)), Occur.MUST));
+            match = new BooleanQuery.Builder()
+                    .add(new BoostQuery(phrase, PHRASE_BOOST), quoted ? Occur.MUST : Occur.SHOULD)
+                    .add(all.build(), Occur.SHOULD)
+                    .build();
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        words.forEach(w -> all.add(new TermQuery(new Term(Schema.TEXT_WORDS, w)), Occur.MUST));
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new BoostQuery(phrase, PHRASE_BOOST), quoted ? Occur.MUST : Occur.SHOULD);
-        b.add(all.build(), Occur.SHOULD);
-        return b.build();
+        // the boosts only rank: what matches is decided by the text alone
+        return new BooleanQuery.Builder()
+                .add(match, Occur.MUST)
+                .add(new BoostQuery(name(Schema.HEADING, text), HEADING_BOOST), Occur.SHOULD)
+                .add(new BoostQuery(name(Schema.PROJECT, text), NAME_BOOST), Occur.SHOULD)
+                .add(new BoostQuery(name(Schema.ORG, text), NAME_BOOST), Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * The query that ranks higher the reports where all of {@code texts} stand within
+     * {@value #NEAR_WIDTH} characters of each other, as in one sentence: 恒屹 and 竣工投产 in
+     * 恒屹结构件项目一期于6月中旬竣工投产 rather than in two paragraphs. {@code null} when fewer than two
+     * of the texts hold something searchable.
+     */
+    Query near(List<String> texts) {
+        List<IntervalsSource> parts = new ArrayList<>();
+        for (String t : texts) {
+            List<Token> grams = phraseGrams(analyze(analyzers.grams(), Schema.TEXT, t));
+            if (!grams.isEmpty()) {
+                parts.add(intervals(grams));
+            }
+        }
+        if (parts.size() < 2) {
+            return null;
+        }
+        IntervalsSource together = Intervals.maxwidth(NEAR_WIDTH,
+                Intervals.unordered(parts.toArray(IntervalsSource[]::new)));
+        return new BoostQuery(new ConstantScoreQuery(new IntervalQuery(Schema.TEXT, together)), NEAR_BOOST);
+    }
+
+    /** The grams as one phrase of intervals; a gram whose next one starts two positions on covers the gap. */
+    private static IntervalsSource intervals(List<Token> grams) {
+        IntervalsSource[] sources = new IntervalsSource[grams.size()];
+        for (int i = 0; i < grams.size(); i++) {
+            IntervalsSource term = Intervals.term(grams.get(i).term());
+            int gap = i + 1 < grams.size() ? grams.get(i + 1).position() - grams.get(i).position() - 1 : 0;
+            sources[i] = gap > 0 ? Intervals.extend(term, 0, gap) : term;
+        }
+        return sources.length == 1 ? sources[0] : Intervals.phrase(sources);
     }
 
     /**

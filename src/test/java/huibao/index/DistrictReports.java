@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Three short investment-promotion reports of Shandong, written for the tests: 钢城区 names the
  * 海洋城 project and the 金雷风电 offshore-wind project; 济南市 speaks of 海洋 and of 城 apart;
- * 黄岛区 speaks of 风电 often but never of 金雷风电.
+ * 黄岛区 speaks of 风电 often but never of 金雷风电. They are a 汇报 dated 2021年11月5日, a 总结
+ * dated in Chinese numerals and an undated 通报 of the year 2020.
  */
 final class DistrictReports {
 
@@ -51,6 +52,7 @@ final class DistrictReports {
     static ReportExtraction gangcheng() {
         return ReportFixture.whole(GANGCHENG_FILE, GANGCHENG_TEXT)
                 .region(ReportFixture.GANGCHENG)
+                .date("2021年11月5日")
                 .period(2021, 1, 10, "1-10月")
                 .fact("projects_signed", Measure.VALUE, "25个", "25", "个", "25", COUNT)
                 .fact("fdi_actual", Measure.VALUE, "1740万美元", "1740", "万美元", "1.740E+7", USD)
@@ -69,6 +71,7 @@ final class DistrictReports {
     static ReportExtraction jinan() {
         return ReportFixture.whole(JINAN_FILE, JINAN_TEXT)
                 .region(ReportFixture.JINAN)
+                .date("二〇二一年七月")
                 .period(2021, 1, 6, "上半年")
                 .fact("fdi_actual", Measure.VALUE, "5.2亿美元", "5.2", "亿美元", "5.2E+8", USD)
                 .fact("fdi_actual", Measure.YOY, "18.3%", "18.3", "%", "18.3", PERCENT)

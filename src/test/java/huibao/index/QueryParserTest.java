@@ -89,7 +89,7 @@ class QueryParserTest {
     @Test
     void unknownFieldListsTheKnownOnes() {
         assertEquals("cannot read the query \"city:济南\": there is no field city: "
-                + "(the fields are region: year: indicator: project: org:) (at column 1)", errorOf("city:济南"));
+                + "(the fields are region: year: indicator: type: project: org:) (at column 1)", errorOf("city:济南"));
     }
 
     @Test

@@ -35,6 +35,7 @@ final class ReportFixture {
     private Region region;
     private String regionMention;
     private Period period = Period.unknown();
+    private String date;
     private final List<Fact> facts = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private int factFrom;
@@ -62,6 +63,12 @@ final class ReportFixture {
     ReportFixture region(Region r) {
         this.region = r;
         this.regionMention = r.name();
+        return this;
+    }
+
+    /** The date written under the title, as written. */
+    ReportFixture date(String written) {
+        this.date = written;
         return this;
     }
 
@@ -102,7 +109,7 @@ final class ReportFixture {
 
     ReportExtraction build() {
         String title = fileText.substring(range.start(), fileText.indexOf('\n', range.start()));
-        Report report = new Report(doc, file, title, null, null, range,
+        Report report = new Report(doc, file, title, null, date, range,
                 fileText.substring(range.start(), range.end()), region, regionMention, false,
                 region == null ? null : region.level(), period);
         return new ReportExtraction(report, facts, entities, List.of());

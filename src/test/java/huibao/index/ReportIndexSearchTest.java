@@ -156,6 +156,61 @@ class ReportIndexSearchTest {
     }
 
     @Test
+    void hitCarriesTheTypeItsTitleTellsAndItsDate() {
+        ReportHit hit = index.search(SearchRequest.of("海洋城")).hits().get(0);
+        assertEquals(List.of("汇报"), hit.types());
+        assertEquals("2021年11月5日", hit.date());
+    }
+
+    @Test
+    void typeFilterAndPrefixSelectReportsByTheirTitle() {
+        assertEquals(List.of("huangdao.txt"), docs(index.search(SearchRequest.of("").ofType("通报"))));
+        assertEquals(List.of("jinan.txt"), docs("type:总结"));
+        assertEquals(List.of("huangdao.txt"), docs("风电 -type:汇报"));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> index.search(SearchRequest.of("").ofType("公告")));
+        assertEquals("there is no report type 公告; the types are 汇报 总结 通报 简报 报告 计划 讲话 情况", unknown.getMessage());
+        QuerySyntaxException prefix = assertThrows(QuerySyntaxException.class,
+                () -> index.search(SearchRequest.of("风电 type:公告")));
+        assertEquals("cannot read the query \"风电 type:公告\": there is no report type 公告 (the types are 汇报 总结 通报 "
+                + "简报 报告 计划 讲话 情况) (at column 4)", prefix.getMessage());
+    }
+
+    @Test
+    void periodFilterMatchesTheMonthsAndTheYearWhenGiven() {
+        assertEquals(List.of("jinan.txt"), docs(index.search(SearchRequest.of("").inPeriod(new Period(null, 1, 6, "上半年")))));
+        assertEquals(List.of("gangcheng.txt"),
+                docs(index.search(SearchRequest.of("项目").inPeriod(new Period(2021, 1, 10, "2021年1-10月")))));
+        assertEquals(List.of(), docs(index.search(SearchRequest.of("").inPeriod(new Period(2020, 1, 6, "2020年上半年")))));
+        assertEquals(List.of("huangdao.txt"), docs(index.search(SearchRequest.of("").inPeriod(new Period(2020, null, null,
+                "2020年")))));
+    }
+
+    @Test
+    void dateSortPutsTheNewestFirstAndAnUndatedReportAtItsPeriodsEnd() {
+        // 钢城区 2021年11月5日, 济南市 二〇二一年七月, 黄岛区 undated: the end of 2020
+        assertEquals(List.of("gangcheng.txt", "jinan.txt", "huangdao.txt"),
+                docs(index.search(SearchRequest.of("").sortedBy(SearchSort.DATE))));
+        SearchResults newest = index.search(SearchRequest.of("风电 OR 海洋").sortedBy(SearchSort.DATE));
+        assertEquals(List.of("gangcheng.txt", "jinan.txt", "huangdao.txt"), docs(newest));
+        assertTrue(newest.hits().stream().allMatch(h -> h.score() > 0), "hits sorted by date keep their relevance");
+        assertEquals(List.of("gangcheng.txt", "huangdao.txt", "jinan.txt"), docs("风电 OR 海洋"),
+                "by relevance the report with both words leads, then the one that speaks of 风电 most");
+    }
+
+    @Test
+    void snippetCarriesTheFactsWhoseFiguresItHolds() {
+        Snippet best = index.search(SearchRequest.of("海洋城")).hits().get(0).snippets().get(0);
+        assertEquals(List.of("16亿元 projects_signed_investment value 海洋城项目"), best.facts().stream()
+                .map(f -> f.text() + " " + f.indicator() + " " + f.measure().id() + " " + f.project()).toList());
+        Snippet figures = index.search(SearchRequest.of("实际使用外资 region:钢城区")).hits().get(0).snippets().get(0);
+        assertEquals(List.of("25个", "1740万美元", "32.8%", "86.5%"), figures.facts().stream().map(f -> f.text()).toList());
+        for (var f : figures.facts()) {
+            assertEquals(f.text(), DistrictReports.GANGCHENG_TEXT.substring(f.span().start(), f.span().end()));
+        }
+    }
+
+    @Test
     void countsMatchingReportsByRegionYearAndIndicator() {
         FacetCounts all = index.search(SearchRequest.of("")).facets();
         assertEquals(List.of(new FacetCount("370100", "济南市", 1), new FacetCount("370117", "钢城区", 1),
@@ -163,6 +218,8 @@ class ReportIndexSearchTest {
         assertEquals(List.of(new FacetCount("2021", "2021", 2), new FacetCount("2020", "2020", 1)), all.years());
         assertEquals(2, FacetCounts.countOf(all.indicators(), "fdi_actual"));
         assertEquals(1, FacetCounts.countOf(all.indicators(), "projects_started"));
+        assertEquals(List.of(new FacetCount("总结", "总结", 1), new FacetCount("汇报", "汇报", 1),
+                new FacetCount("通报", "通报", 1)), all.types());
         FacetCounts windOnly = index.search(SearchRequest.of("风电")).facets();
         assertEquals(List.of(new FacetCount("2020", "2020", 1), new FacetCount("2021", "2021", 1)), windOnly.years());
         assertEquals(0, FacetCounts.countOf(windOnly.regions(), "370100"));

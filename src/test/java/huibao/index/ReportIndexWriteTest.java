@@ -35,7 +35,7 @@ class ReportIndexWriteTest {
             SearchResults r = index.search(SearchRequest.of("海洋城"));
             assertEquals(List.of(), r.hits());
             assertEquals(0, r.totalHits());
-            assertEquals(new FacetCounts(List.of(), List.of(), List.of()), r.facets());
+            assertEquals(new FacetCounts(List.of(), List.of(), List.of(), List.of()), r.facets());
             assertEquals(new IndexStats(0, 0, 0, 0, 0, 0), index.stats());
             assertEquals(Set.of(), index.files());
             assertEquals(List.of(), index.facts());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +16,16 @@ class TextQueriesTest {
     private final FieldAnalyzers analyzers = new FieldAnalyzers();
     private final TextQueries queries = new TextQueries(analyzers);
 
+    /** What a report must hold to match the text; the other clauses only rank. */
     private String onReports(String text, boolean quoted) {
         Query q = queries.text(text, quoted);
-        return q == null ? null : q.toString();
+        return q == null ? null : ((BooleanQuery) q).clauses().get(0).getQuery().toString();
+    }
+
+    @Test
+    void headingAndExtractedNamesRankButDoNotMatch() {
+        assertEquals("+text:\"鹭汀 汀区\" (heading:\"鹭汀 汀区\")^2.0 (project:\"鹭汀 汀区\")^1.0 "
+                + "(org:\"鹭汀 汀区\")^1.0", queries.text("鹭汀区", false).toString());
     }
 
     @Test
@@ -49,6 +58,15 @@ class TextQueriesTest {
     void phraseEndsOnACharacterTheTextMayJoinToTheNext() {
         assertEquals("text:\"世界 ? 500 强\"", queries.name(Schema.TEXT, "世界500强").toString());
         assertEquals("text:\"第 3 位\"", onReports("第3位", false));
+    }
+
+    @Test
+    void wordsStandingTogetherInASentenceRankHigher() {
+        assertEquals("(ConstantScore(text:MAXWIDTH/60(UNORDERED(恒屹,BLOCK(竣工,工投,投产)))))^1.0",
+                queries.near(List.of("恒屹", "竣工投产")).toString());
+        assertEquals("(ConstantScore(text:MAXWIDTH/60(UNORDERED(BLOCK(EXTEND(世界,0,1),500,强),风电))))^1.0",
+                queries.near(List.of("世界500强", "风电")).toString());
+        assertNull(queries.near(List.of("恒屹", "，")));
     }
 
     @Test
