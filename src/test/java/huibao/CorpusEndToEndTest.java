@@ -94,6 +94,11 @@ class CorpusEndToEndTest {
         scoresAnnotatedSet(Path.of("src", "test", "resources", "fourth-corpus"), data);
     }
 
+    @Test
+    void readsTheFourthIndependentlyAnnotatedSetOfReports(@TempDir Path data) throws Exception {
+        scoresAnnotatedSet(Path.of("src", "test", "resources", "fifth-corpus"), data);
+    }
+
     private static void scoresAnnotatedSet(Path set, Path data) throws Exception {
         List<Fact> facts = new ArrayList<>();
         try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(data))) {

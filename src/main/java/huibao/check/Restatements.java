@@ -48,7 +48,7 @@ final class Restatements implements Check {
                 for (Fact later : stated.subList(1, stated.size())) {
                     // two values of one indicator in one sentence are two things, not a restatement
                     if (!r.sameSentence(first, later) && !Bounds.of(first).overlaps(Bounds.of(later))
-                            && sameName(r, first, later, c)) {
+                            && sameName(r, first, later, c) && !ofDifferentCounts(r, first, later)) {
                         out.add(conflict(c, first, later, "同一报告前后两处"));
                         break;
                     }
@@ -85,6 +85,24 @@ final class Restatements implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * Whether two amounts follow different counts in their clause chains: 配套项目11个，协议投资27.6亿元
+     * and 回归投资项目16个，协议投资38.9亿元 are the investments of two different sets of projects.
+     */
+    private static boolean ofDifferentCounts(ReportFacts r, Fact a, Fact b) {
+        if (a.baseUnit().id().equals("count")) {
+            return false;
+        }
+        Fact x = countBefore(r, a);
+        Fact y = countBefore(r, b);
+        return x != null && y != null && Bounds.of(x) != null && Bounds.of(y) != null && !Bounds.of(x).overlaps(Bounds.of(y));
+    }
+
+    private static Fact countBefore(ReportFacts r, Fact f) {
+        Fact count = r.before(f, g -> g.measure() == Measure.VALUE && g.baseUnit().id().equals("count"));
+        return count != null && r.between(count, f).matches("[^；;。]*") ? count : null;
     }
 
     /**

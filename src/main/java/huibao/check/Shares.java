@@ -6,6 +6,7 @@ import huibao.model.Measure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * 第二产业实际使用外资9.9亿美元，占全市实际使用外资的59.2%: a share against its part, the level
@@ -24,10 +25,12 @@ final class Shares implements Check {
                 if (Bounds.of(share) == null) {
                     continue;
                 }
+                // 亿元以上项目23个，上年同期为12个，占签约项目总数的48.9%: last year's level is no part of this year's whole
                 Fact part = r.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
-                        && ReportFacts.sameScope(f, share));
+                        && ReportFacts.sameScope(f, share) && Objects.equals(f.period(), share.period()));
                 if (part == null) {
-                    part = r.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator()));
+                    part = r.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
+                            && Objects.equals(f.period(), share.period()));
                 }
                 if (part == null || Bounds.of(part) == null || !r.between(part, share).matches("[^；;]*")
                         || r.valueBetween(part, share)) {
@@ -36,6 +39,10 @@ final class Shares implements Check {
                 List<Fact> listed = list(r, part);
                 if (listed.size() > 1 && !CheckWords.anyIn(c.words().together, r.between(part, share))) {
                     continue; // 分别为a、b，占…: which of them the share is of is not said
+                }
+                int first = leading(r.between(part, share));
+                if (first > 0 && first < listed.size()) {
+                    listed = listed.subList(0, first); // 前三位的街道合计占全区的56.3%: the share is of the first three
                 }
                 Fact whole = whole(r, listed.get(0), share, c);
                 if (whole == null || Bounds.of(whole) == null || whole.baseUnit() != part.baseUnit()
@@ -54,6 +61,18 @@ final class Shares implements Check {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("前([1-9]|[一二三四五六七八九])(?:位|名|个|家)?");
+
+    /** How many of a list a 前三位 (the first three) phrase takes, or 0 when none is written. */
+    private static int leading(String text) {
+        java.util.regex.Matcher m = LEADING.matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        String n = m.group(1);
+        return Character.isDigit(n.charAt(0)) ? n.charAt(0) - '0' : "一二三四五六七八九".indexOf(n.charAt(0)) + 1;
     }
 
     /** The figures listed together with {@code last} (18.64亿元、16.50亿元、13.95亿元), in order, ending with it. */

@@ -34,7 +34,8 @@ final class Breakdowns {
             Fact f = facts.get(i);
             int at = f.span().start() - base;
             int opener = opener(sentence, at);
-            if (opener >= 0 && closedBySemicolon(sentence, opener, at) && !siblingAfter(out, f, base, opener)) {
+            if (opener >= 0 && closedBySemicolon(sentence, opener, at)
+                    && !(sentence.substring(0, opener).isBlank() && siblingAfter(out, f, base, opener))) {
                 opener = -1; // 其中来自京津冀的项目5个；规上企业实现产值128.6亿元: a ； closes the breakdown
             }
             if (opener >= 0) {
@@ -51,10 +52,23 @@ final class Breakdowns {
                     parent = c;
                 }
             }
-            for (int k = earlier.size() - 1; k >= 0 && parent == null; k--) {
-                if (sameKind(earlier.get(k), f)) {
-                    parent = earlier.get(k);
+            if (parent == null && Fact.OTHER.equals(f.indicator())) {
+                // 确保完成90亿元，其中11-12月需到位13.6亿元: a part that names nothing is a part of the figure before
+                Fact whole = lastBefore(out, base, opener);
+                if (whole != null && !Fact.OTHER.equals(whole.indicator()) && whole.measure() == f.measure()
+                        && whole.baseUnit() == f.baseUnit() && whole.partOf() == null) {
+                    f = f.withAttribution(whole.indicator(), f.measure(), f.scope());
+                    parent = whole;
                 }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && parent == null; k--) {
+                // across sentences only a figure of the whole (no sector, place or class) is broken down
+                if (sameKind(earlier.get(k), f) && earlier.get(k).scope() == null) {
+                    parent = listItem(earlier.get(k)) ? f : earlier.get(k);
+                }
+            }
+            if (parent == f) {
+                parent = null; // 分别为14个、…和5个。其中…12个: the parts are of the listed items together, not of the last one
             }
             out.add(parent == null || parent.redacted() && f.redacted() && parent.partOf() != null ? f : f.withPartOf(parent.id()));
         }
@@ -91,14 +105,38 @@ final class Breakdowns {
         return best;
     }
 
+    /** Whether {@code f} is a later item of a 分别 list (…、7个和5个). */
+    private boolean listItem(Fact f) {
+        String s = f.sentence();
+        // the fact's offset in its sentence is not at hand: any place its text stands as a later item will do
+        for (int at = s.indexOf(f.text()); at > 0; at = s.indexOf(f.text(), at + 1)) {
+            char before = s.charAt(at - 1);
+            if ((before == '、' || before == '和' || before == '及') && words.lastBefore("respective", s, at) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last fact before the opener, or {@code null}. */
+    private static Fact lastBefore(List<Fact> out, int base, int opener) {
+        Fact last = null;
+        for (Fact c : out) {
+            if (c.span().start() - base < opener) {
+                last = c;
+            }
+        }
+        return last;
+    }
+
     private static boolean closedBySemicolon(String s, int opener, int at) {
         String between = s.substring(opener, at);
         return between.indexOf('；') >= 0 || between.indexOf(';') >= 0;
     }
 
     /**
-     * Whether a part of the same kind as {@code f} already follows the opener: then the breakdown
-     * runs on across the ； (其中，制造业…7120万美元，增长17.1%；服务业…2736万美元).
+     * Whether a part of the same kind as {@code f} already follows the opener: then a breakdown
+     * that opens its sentence runs on across the ； (其中，制造业…7120万美元，增长17.1%；服务业…2736万美元).
      */
     private static boolean siblingAfter(List<Fact> out, Fact f, int base, int opener) {
         for (Fact c : out) {

@@ -12,6 +12,7 @@ import huibao.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads every figure of a report into facts of the fact contract: sentences are scanned for
@@ -107,10 +108,16 @@ public final class FactExtractor {
             for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic, inSentence)) {
                 int at = a.figure().start() - sentence.start();
                 Period period = periods.governing(phrases, at, report.period()).orElse(sentencePeriod);
-                if (a.measure() == Measure.VALUE) {
-                    period = periods.prior(sentence.text(), at, period).orElse(period);
+                Optional<Period> prior = a.measure() == Measure.VALUE ? periods.prior(sentence.text(), at, period) : Optional.empty();
+                Fact fact = toFact(report, sentence, a, prior.orElse(period));
+                if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
+                    fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
                 }
-                found.add(toFact(report, sentence, a, period));
+                if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
+                    Fact stated = found.get(found.size() - 1); // 2330万美元，折合人民币约1.65亿元
+                    fact = fact.withAttribution(stated.indicator(), stated.measure(), stated.scope());
+                }
+                found.add(fact);
             }
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
             found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
@@ -119,6 +126,32 @@ public final class FactExtractor {
             lastFound = found;
         }
         return new Result(List.copyOf(facts), List.copyOf(problems));
+    }
+
+    /** Whether {@code fact} restates {@code before} in another currency: 折合 or 按人民币计 stands between them. */
+    private boolean restates(Sentence sentence, Fact before, Fact fact) {
+        if (before.measure() != Measure.VALUE || Fact.OTHER.equals(before.indicator()) || before.baseUnit() == fact.baseUnit()
+                || fact.measure() != Measure.VALUE) {
+            return false;
+        }
+        int from = before.span().end() - sentence.start();
+        int to = fact.span().start() - sentence.start();
+        String between = sentence.text().substring(from, to);
+        return between.length() <= 12 && between.indexOf('；') < 0 && vocabulary.clauseWords.anyIn("restated", between);
+    }
+
+    /**
+     * Last year's level read with no indicator of its own takes the indicator of the level it is
+     * compared with: the nearest earlier level of the sentence in the same unit.
+     */
+    private static Fact ofComparedLevel(Fact prior, List<Fact> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Fact f = earlier.get(k);
+            if (f.measure() == Measure.VALUE && f.baseUnit() == prior.baseUnit() && !Fact.OTHER.equals(f.indicator())) {
+                return prior.withAttribution(f.indicator(), Measure.VALUE, f.scope());
+            }
+        }
+        return prior;
     }
 
     /** Places the report names other than itself, with offsets in the cleaned text of the file. */

@@ -67,7 +67,10 @@ final class FigureScanner {
             } else if (c == '翻') {
                 t = forms.doubling(s, i);
             } else if (isDigit(c) || isChineseDigit(c) || c == '十' || (isMultiplier(c) && i + 1 < n && isMultiplier(s.charAt(i + 1)))) {
-                t = numbers.number(s, i, unreadable, base);
+                t = isDigit(c) && (i == 0 || !isDigit(s.charAt(i - 1))) ? numbers.partialMask(s, i) : null;
+                if (t == null) {
+                    t = numbers.number(s, i, unreadable, base);
+                }
             } else if (isMask(c)) {
                 t = numbers.mask(s, i);
             } else if (isBlank(c)) {

@@ -103,6 +103,9 @@ final class MeasureReader {
             cueEnd = -1;
             cueAt = cue == null ? -1 : c.clauseStart() + cue.start();
         }
+        if (cue == null && kind == Unit.Kind.PERCENT && ofTargetBefore(c)) {
+            return new Reading(Measure.COMPLETION, 1, -1, completionVersus(c)); // 为年度目标50个的116%
+        }
         if (cue == null && kind == Unit.Kind.PERCENT && RespectiveList.isPlaceName(c.left().strip())) {
             // 按完成年度目标任务的比例排名：北澜区81.2%，…；东渚区76.5%: a ranked list takes the cue of its head
             cue = nearest(c.sentenceBefore(), kind, c.sentenceBefore());
@@ -211,7 +214,7 @@ final class MeasureReader {
     }
 
     /** 完成…XX亿元的102.4%: a level that a completion rate right after it is measured against. */
-    private static boolean inCompletionPhrase(FactAttributor.Context c) {
+    private boolean inCompletionPhrase(FactAttributor.Context c) {
         Figure next = c.next();
         if (next == null || !next.isPercent()) {
             return false;
@@ -219,7 +222,30 @@ final class MeasureReader {
         int gap = next.start() - c.base() - c.end();
         String between = c.sentence().substring(c.end(), c.end() + Math.max(0, gap));
         return (between.equals("的") || between.equals("任务的") || between.equals("目标的"))
-                && c.clauseBefore().contains("完成");
+                && (c.clauseBefore().contains("完成") || targetWordEnds(c.clauseBefore()));
+    }
+
+    /** Whether a target word (目标, 任务) ends {@code text}, give or take a space: 为年度目标|50个. */
+    private boolean targetWordEnds(String text) {
+        String t = text.stripTrailing();
+        return v.clauseWords.words("target_whole").stream().anyMatch(t::endsWith);
+    }
+
+    /** Whether the percent follows 的 after a target figure that a target word names: 为年度目标50个的116%. */
+    private boolean ofTargetBefore(FactAttributor.Context c) {
+        Figure previous = null;
+        for (Figure f : c.all()) {
+            if (f.end() - c.base() <= c.at() && (previous == null || f.end() > previous.end())) {
+                previous = f;
+            }
+        }
+        if (previous == null || previous.isPercent()) {
+            return false;
+        }
+        int from = previous.end() - c.base();
+        int clause = Math.max(c.clauseStart(), 0);
+        return previous.start() - c.base() >= clause && c.sentence().substring(from, c.at()).equals("的")
+                && targetWordEnds(c.sentence().substring(clause, previous.start() - c.base()));
     }
 
     private boolean targetMode(FactAttributor.Context c) {

@@ -170,17 +170,38 @@ final class NumberReader {
         return t == null || t.figure() == null ? null : t;
     }
 
+    /**
+     * A number with some digits masked (2X批次, 1X.X亿元): a masked figure when a unit follows,
+     * else {@code null} and the digits are read as a number (20XX年 is a year).
+     */
+    ScanToken partialMask(String s, int i) {
+        int j = i;
+        while (j < s.length() && FigureScanner.isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j == i || j >= s.length() || !FigureScanner.isMask(s.charAt(j)) || s.charAt(j) == '*') {
+            return null;
+        }
+        ScanToken t = mask(s, j, i);
+        return t == null || t.figure() == null ? null : t;
+    }
+
     ScanToken mask(String s, int i) {
+        return mask(s, i, i);
+    }
+
+    /** A mask whose masked characters start at {@code i} and whose written figure starts at {@code from}. */
+    private ScanToken mask(String s, int i, int from) {
         int j = i;
         while (j < s.length() && (FigureScanner.isMask(s.charAt(j))
                 || s.charAt(j) == '.' && j > i && j + 1 < s.length() && FigureScanner.isMask(s.charAt(j + 1)))) {
             j++; // XX.X亿元: a masked number may keep its decimal point
         }
         char c = s.charAt(i);
-        if (j - i == 1 && (c == 'x' || c == 'X') && (i == 0 || !FigureScanner.isHan(s.charAt(i - 1)))) {
+        if (from == i && j - i == 1 && (c == 'x' || c == 'X') && (i == 0 || !FigureScanner.isHan(s.charAt(i - 1)))) {
             return null; // a lone letter X stands for a number only between Chinese characters (驻点组X个)
         }
-        if (i > 0 && FigureScanner.isDigit(s.charAt(i - 1))) {
+        if (from == i && i > 0 && FigureScanner.isDigit(s.charAt(i - 1))) {
             return null; // 20XX年
         }
         String infix = rules.wordAt("approx_infix", s, j);
@@ -190,7 +211,7 @@ final class NumberReader {
             return new ScanToken(null, null, i, j);
         }
         int end = q + u.written().length();
-        Figure f = new Figure(new Span(i, end), s.substring(i, end), null, null, u, infix != null, true,
+        Figure f = new Figure(new Span(from, end), s.substring(from, end), null, null, u, infix != null, true,
                 Figure.Kind.QUANTITY, false, false);
         int sepAt = end;
         if (FigureRules.startsWith(s, end, "（含）")) {
@@ -199,7 +220,7 @@ final class NumberReader {
         if (sepAt < s.length() && RANGE_SEPARATORS.indexOf(s.charAt(sepAt)) >= 0 && s.charAt(sepAt) != '到') {
             ScanToken upper = rangeUpper(s, sepAt + 1);
             if (upper != null) {
-                f = new Figure(new Span(i, upper.end()), s.substring(i, upper.end()), null, null, upper.figure().unit(),
+                f = new Figure(new Span(from, upper.end()), s.substring(from, upper.end()), null, null, upper.figure().unit(),
                         f.approx(), true, Figure.Kind.QUANTITY, false, false);
                 return endings.close(s, f, upper.end());
             }

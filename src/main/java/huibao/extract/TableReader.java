@@ -60,6 +60,12 @@ final class TableReader {
                 // 签约项目（个）｜协议投资（万元）: an investment column belongs to the projects counted before it
                 columns[i] = new Column(investmentOf(columns, i), Measure.VALUE, columns[i].unit());
             }
+            if (columns[i] != null && Fact.OTHER.equals(columns[i].indicator()) && columns[i].measure() == Measure.VALUE
+                    && before != null && before.unit() != null && before.unit().kind() == columns[i].unit().kind()
+                    && opensWithBreakdown(header[i].strip())) {
+                // 新签约项目（个）｜其中亿元以上（个）: a 其中 column breaks down the column before it
+                columns[i] = new Column(before.indicator(), Measure.VALUE, columns[i].unit());
+            }
             if (columns[i] != null && Fact.OTHER.equals(columns[i].indicator()) && columns[i].measure() != Measure.VALUE
                     && before != null) {
                 // 实际使用外资（万美元）｜完成年度任务（%）: a column of a rate belongs to the column before it
@@ -89,6 +95,10 @@ final class TableReader {
     }
 
     private record Column(String indicator, Measure measure, Unit unit) {
+    }
+
+    private boolean opensWithBreakdown(String head) {
+        return v.clauseWords.words("breakdown").stream().anyMatch(w -> head.startsWith(w) && !w.startsWith("（") && !w.startsWith("("));
     }
 
     private String investmentOf(Column[] columns, int i) {

@@ -16,7 +16,7 @@ class BreakdownAndPriorYearTest {
 
     @Test
     void aBreakdownRunsOnAcrossASemicolonWhileItsPartsAreOfOneKind() {
-        List<Fact> fs = facts("1-6月，经开区实际使用外资9856万美元，同比增长19.6%。"
+        List<Fact> fs = facts("1-6月，全区实际使用外资9856万美元，同比增长19.6%。"
                 + "其中，制造业实际使用外资7120万美元，增长17.1%；服务业实际使用外资2736万美元，下降7.3%。");
         String total = fact(fs, "9856万美元").id();
         assertEquals(total, fact(fs, "7120万美元").partOf());
@@ -65,5 +65,57 @@ class BreakdownAndPriorYearTest {
         assertEquals(Integer.valueOf(2024), fact(fs, "5.26亿元").period().year());
         assertEquals(Integer.valueOf(2023), fact(fs, "4.71亿元").period().year());
         assertEquals(Integer.valueOf(6), fact(fs, "4.71亿元").period().toMonth());
+    }
+
+    @Test
+    void aLevelOfLastYearWithNoNameOfItsOwnIsOfTheLevelItIsComparedWith() {
+        List<Fact> fs = facts("全县新签约项目47个；协议投资68.5亿元，较上年同期的24.8亿元增长1.5倍。其中，亿元以上项目23个，上年同期为12个。");
+        assertEquals("projects_signed_investment", fact(fs, "24.8亿元").indicator());
+        assertEquals(Integer.valueOf(2023), fact(fs, "24.8亿元").period().year());
+        assertEquals("projects_signed", fact(fs, "12个").indicator());
+    }
+
+    @Test
+    void aLevelReachedIsALevelNotAChange() {
+        List<Fact> fs = facts("新开工项目由上年同期的9个增加到19个。");
+        assertEquals(Measure.VALUE, fact(fs, "19个").measure());
+        assertEquals("projects_started", fact(fs, "19个").indicator());
+    }
+
+    @Test
+    void aFigureRestatedInAnotherCurrencyStatesTheSameIndicator() {
+        List<Fact> fs = facts("前三季度，全县实际利用外资2330万美元，折合人民币约1.65亿元，同比增长8.4%。");
+        assertEquals("fdi_actual", fact(fs, "1.65亿元").indicator());
+        assertEquals(Measure.VALUE, fact(fs, "1.65亿元").measure());
+    }
+
+    @Test
+    void aRateOfATargetNamedBeforeItIsACompletion() {
+        List<Fact> fs = facts("全年新签约招商项目58个，为年度目标50个的116%。");
+        assertEquals(Measure.TARGET, fact(fs, "50个").measure());
+        assertEquals(Measure.COMPLETION, fact(fs, "116%").measure());
+    }
+
+    @Test
+    void aPartThatNamesNothingIsAPartOfTheFigureBefore() {
+        List<Fact> fs = facts("实际到位区外资金确保完成90亿元，其中11-12月需到位13.6亿元。");
+        Fact part = fact(fs, "13.6亿元");
+        assertEquals(fact(fs, "90亿元").indicator(), part.indicator());
+        assertEquals(fact(fs, "90亿元").id(), part.partOf());
+    }
+
+    @Test
+    void aBreakdownAfterARespectiveListIsNotAPartOfItsLastItem() {
+        List<Fact> fs = facts("临湖街道、滨港街道和荻洲镇新引进项目数分别为14个、12个和5个。"
+                + "其中，临湖街道引进总部型项目6个，滨港街道引进物流项目8个。");
+        assertNull(fact(fs, "6个").partOf());
+        assertNull(fact(fs, "8个").partOf());
+    }
+
+    @Test
+    void signedProjectsNotYetStartedAreSignedProjects() {
+        List<Fact> fs = facts("已签约未开工项目7个，协议投资94.3亿元；在建项目8个，总投资128.9亿元。");
+        assertEquals("projects_signed", fact(fs, "7个").indicator());
+        assertEquals("projects_started", fact(fs, "8个").indicator());
     }
 }
