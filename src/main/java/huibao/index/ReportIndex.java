@@ -57,7 +57,7 @@ public final class ReportIndex implements Closeable {
         this.path = path;
         this.directory = directory;
         this.analyzers = analyzers;
-        this.updater = new IndexUpdater(directory, path, analyzers);
+        this.updater = new IndexUpdater(directory, path, analyzers.grams());
     }
 
     /**
@@ -73,7 +73,8 @@ public final class ReportIndex implements Closeable {
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
-            IndexUpdater.createIfAbsent(directory, path, analyzers);
+            IndexUpdater.createIfAbsent(directory, path, analyzers.grams());
+            IndexUpdater.checkVersion(directory, path);
             return new ReportIndex(path, directory, analyzers);
         } catch (IOException e) {
             closeQuietly(directory);
@@ -82,8 +83,8 @@ public final class ReportIndex implements Closeable {
     }
 
     /**
-     * Replaces everything stored for {@code source}'s file with its reports, passages, facts and
-     * entities, and remembers the file's hash. Visible to searches after {@link #commit()}.
+     * Replaces everything stored for {@code source}'s file with its reports, facts and entities, and
+     * remembers the file's hash. Visible to searches after {@link #commit()}.
      *
      * @throws IllegalArgumentException when a report belongs to another file
      */
