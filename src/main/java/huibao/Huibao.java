@@ -99,8 +99,9 @@ public final class Huibao implements Closeable {
 
     /**
      * Reads every file under {@code paths} and puts its reports into the archive, replacing the
-     * older version of a changed file and leaving unchanged files alone. Files are read on
-     * {@link HuibaoConfig#threads()} threads; {@code progress} hears of each in input order.
+     * older version of a changed file and leaving unchanged files alone. Files are read, extracted
+     * and written to the archive on {@link HuibaoConfig#threads()} threads; {@code progress} hears
+     * of each in input order. The archive is committed once, at the end.
      *
      * @param removeMissing whether files indexed from these folders but gone from them are dropped
      */
@@ -117,20 +118,14 @@ public final class Huibao implements Closeable {
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (InputFile in : inputs) {
-                futures.add(pool.submit(() -> {
-                    String stored = idx.storedHash(in.file()).orElse(null);
-                    if (stored != null && stored.equals(ReportFiles.sha256(in.path()))) {
-                        return FileOutcome.unchanged(in.file());
-                    }
-                    return read(in, hints.apply(in));
-                }));
+                futures.add(pool.submit(() -> ingest(idx, in, hints.apply(in))));
             }
-            for (Future<FileOutcome> future : futures) {
-                FileOutcome outcome = get(future);
+            for (int i = 0; i < futures.size(); i++) {
+                FileOutcome outcome = get(futures.get(i));
+                futures.set(i, null); // a large batch need not keep every file's text and facts to the end
                 if (outcome.skipped()) {
                     skipped++;
                 } else if (outcome.ok()) {
-                    idx.replace(outcome.source(), outcome.reports());
                     read++;
                     reports += outcome.reports().size();
                     facts += outcome.factCount();
@@ -140,7 +135,8 @@ public final class Huibao implements Closeable {
                 progress.accept(outcome);
             }
         } finally {
-            pool.shutdown();
+            // after a failure, the files still queued are not read
+            pool.shutdownNow();
         }
         List<String> removed = new ArrayList<>();
         if (removeMissing) {
@@ -155,6 +151,23 @@ public final class Huibao implements Closeable {
         }
         idx.commit();
         return new IngestSummary(read, skipped, reports, facts, failures, removed);
+    }
+
+    /**
+     * Skips the file when the archive holds it unchanged, else reads it and, when it could be read,
+     * writes it to the archive on the calling thread, so that the text analysis of several files
+     * runs on several cores.
+     */
+    private FileOutcome ingest(ReportIndex idx, InputFile in, ReportMetadataHints hints) throws IOException {
+        String stored = idx.storedHash(in.file()).orElse(null);
+        if (stored != null && stored.equals(ReportFiles.sha256(in.path()))) {
+            return FileOutcome.unchanged(in.file());
+        }
+        FileOutcome outcome = read(in, hints);
+        if (outcome.ok()) {
+            idx.replace(outcome.source(), outcome.reports());
+        }
+        return outcome;
     }
 
     /** Searches the archive. */

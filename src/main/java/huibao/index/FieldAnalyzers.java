@@ -1,33 +1,31 @@
 package huibao.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
 /**
- * The analyzer of each field: smartcn words for {@link Schema#TEXT_WORDS}, CJK unigrams and bigrams
- * for every other text field. smartcn is created on first use, because loading its dictionaries costs about a third
- * of a second and many searches never need them.
+ * The two analyzers of the index. Every text field is written with CJK unigrams and bigrams
+ * ({@link #grams()}), so each text is analysed once. smartcn ({@link #words()}) only reads the
+ * analyst's queries into words, which are then looked for as gram phrases; it is created on first
+ * use, because loading its dictionaries costs about a third of a second and many searches, and
+ * every ingest, never need them.
  */
-final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
+final class FieldAnalyzers implements Closeable {
 
     private final Analyzer grams = new CjkGramAnalyzer();
     private volatile Analyzer words;
     private final AtomicBoolean warming = new AtomicBoolean();
 
-    FieldAnalyzers() {
-        super(PER_FIELD_REUSE_STRATEGY);
-    }
-
-    /** The unigram and bigram analyzer. */
+    /** The unigram and bigram analyzer of every indexed text field. */
     Analyzer grams() {
         return grams;
     }
 
-    /** The smartcn word analyzer, created when first asked for. */
+    /** The smartcn word analyzer for queries, created when first asked for. */
     Analyzer words() {
         Analyzer w = words;
         if (w == null) {
@@ -51,7 +49,7 @@ final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
             return;
         }
         Thread t = new Thread(() -> {
-            try (TokenStream ts = words().tokenStream(Schema.TEXT_WORDS, "招商引资")) {
+            try (TokenStream ts = words().tokenStream(Schema.TEXT, "招商引资")) {
                 ts.reset();
                 while (ts.incrementToken()) {
                     // segmenting once is what loads the dictionaries
@@ -71,17 +69,11 @@ final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
     }
 
     @Override
-    protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return Schema.TEXT_WORDS.equals(fieldName) ? words() : grams;
-    }
-
-    @Override
     public void close() {
         grams.close();
         Analyzer w = words;
         if (w != null) {
             w.close();
         }
-        super.close();
     }
 }

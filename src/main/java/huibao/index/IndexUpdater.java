@@ -10,11 +10,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -23,17 +27,28 @@ import org.apache.lucene.store.LockObtainFailedException;
  * The writing side of the index. The {@link IndexWriter}, and with it the write lock, is only
  * taken on the first change, so that opening the index to search neither opens a writer nor
  * keeps another process from ingesting.
+ *
+ * <p>Replacing a file deletes its old documents by term, which Lucene must look up in every
+ * segment. Into an archive that was empty when the writer opened, a file not yet written since is
+ * simply added.
  */
 final class IndexUpdater implements Closeable {
 
-    /** Fewer, larger flushes: a batch of reports is indexed with less merging. */
-    private static final double RAM_BUFFER_MB = 64;
+    /**
+     * Fewer, larger flushes: a batch of reports is indexed with less merging. Lucene's buffer is
+     * memory on the heap, so a small heap gets a quarter of itself.
+     */
+    private static final double RAM_BUFFER_MB = Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
 
     private final Directory directory;
     private final Path path;
     private final Analyzer analyzer;
     private final ReportTypes types;
     private IndexWriter writer;
+    /** Whether the index held no documents when the writer opened. */
+    private boolean startedEmpty;
+    /** The files written or removed since the writer opened. */
+    private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
     IndexUpdater(Directory directory, Path path, Analyzer analyzer, ReportTypes types) {
         this.directory = directory;
@@ -46,8 +61,25 @@ final class IndexUpdater implements Closeable {
     static void createIfAbsent(Directory directory, Path path, Analyzer analyzer) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             try (IndexWriter w = open(directory, path, analyzer)) {
+                w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
                 w.commit();
             }
+        }
+    }
+
+    /**
+     * Refuses an index whose documents are laid out as another version of huibao wrote them: it
+     * would be searched wrongly, and ingest would skip its unchanged files.
+     *
+     * @throws IOException naming the folder and what to do
+     */
+    static void checkVersion(Directory directory, Path path) throws IOException {
+        SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        String version = commit.getUserData().get(Schema.VERSION_KEY);
+        if (!Schema.VERSION.equals(version) && commit.totalMaxDoc() > 0) {
+            throw new IOException("the archive in " + path + " was written by another version of huibao (layout "
+                    + (version == null ? "1" : version) + "; this version reads layout " + Schema.VERSION
+                    + "): delete that folder and ingest the reports again");
         }
     }
 
@@ -72,9 +104,6 @@ final class IndexUpdater implements Closeable {
                         + source.file() + " within " + range);
             }
             docs.add(ReportDocuments.report(x, source.sha256(), types));
-            for (Span passage : Passages.of(x.report())) {
-                docs.add(Passages.write(x.report(), passage));
-            }
             for (Fact f : x.facts()) {
                 docs.add(FactDocuments.write(f, source.file(), factOrdinal++));
             }
@@ -82,11 +111,24 @@ final class IndexUpdater implements Closeable {
                 docs.add(EntityDocuments.write(e, source.file(), entityOrdinal++));
             }
         }
-        writer().updateDocuments(new Term(Schema.FILE, source.file()), docs);
+        IndexWriter w = writer();
+        if (isNew(source.file())) {
+            w.addDocuments(docs);
+        } else {
+            w.updateDocuments(new Term(Schema.FILE, source.file()), docs);
+        }
     }
 
     void remove(String file) throws IOException {
-        writer().deleteDocuments(new Term(Schema.FILE, file));
+        IndexWriter w = writer();
+        if (!isNew(file)) {
+            w.deleteDocuments(new Term(Schema.FILE, file));
+        }
+    }
+
+    /** Whether {@code file} is certainly not in the index; from now on it may be. */
+    private boolean isNew(String file) {
+        return touched.add(file) && startedEmpty;
     }
 
     /** Makes the changes durable; a no-op when nothing was written. */
@@ -96,6 +138,7 @@ final class IndexUpdater implements Closeable {
             w = writer;
         }
         if (w != null) {
+            w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
             w.commit();
         }
     }
@@ -106,6 +149,7 @@ final class IndexUpdater implements Closeable {
         if (writer != null) {
             writer.close();
             writer = null;
+            touched.clear();
         }
     }
 
@@ -113,6 +157,7 @@ final class IndexUpdater implements Closeable {
     private synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
             writer = open(directory, path, analyzer);
+            startedEmpty = writer.getDocStats().maxDoc == 0;
         }
         return writer;
     }
@@ -121,7 +166,9 @@ final class IndexUpdater implements Closeable {
         try {
             return new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB));
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    // flushed segments are merged soon anyway; packing each into one file first is wasted work
+                    .setUseCompoundFile(true));
         } catch (LockObtainFailedException e) {
             throw new IndexLockedException(path, e);
         }

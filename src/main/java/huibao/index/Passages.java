@@ -1,21 +1,14 @@
 package huibao.index;
 
-import huibao.model.Report;
 import huibao.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Cuts a report into passages, the sentences and short paragraphs that search hits show, and
- * writes their documents. A passage ends at 。！？；, at a line break, or, when a sentence runs
- * long, at a comma near {@link #MAX_LENGTH} characters.
+ * Cuts a report into passages, the sentences and short paragraphs that search hits show. A passage
+ * ends at 。！？；, at a line break, or, when a sentence runs long, at a comma near
+ * {@link #MAX_LENGTH} characters. Passages are not indexed apart: they are cut when a hit is shown,
+ * and marked from the offsets of the report's text field.
  */
 final class Passages {
 
@@ -25,11 +18,6 @@ final class Passages {
     private static final int MIN_CUT = 40;
 
     private Passages() {
-    }
-
-    /** The passages of {@code report}, as spans of the file's cleaned text, in reading order. */
-    static List<Span> of(Report report) {
-        return split(report.text(), report.range().start());
     }
 
     /** The passages of {@code text}, whose first character lies at {@code offset} in the file. */
@@ -52,21 +40,6 @@ final class Passages {
         }
         addTrimmed(text, start, text.length(), offset, out);
         return out;
-    }
-
-    /** The passage's document; the text is the report's text within {@code span}. */
-    static Document write(Report report, Span span) {
-        String text = report.slice(span);
-        Document d = new Document();
-        d.add(new StringField(Schema.TYPE, Schema.TYPE_PASSAGE, Field.Store.NO));
-        d.add(new StringField(Schema.FILE, report.file(), Field.Store.YES));
-        d.add(new StringField(Schema.DOC, report.doc(), Field.Store.YES));
-        d.add(new SortedDocValuesField(Schema.PASSAGE_DOC, new BytesRef(report.doc())));
-        d.add(new StoredField(Schema.PASSAGE_START, span.start()));
-        d.add(new NumericDocValuesField(Schema.PASSAGE_START, span.start()));
-        d.add(new StoredField(Schema.PASSAGE_END, span.end()));
-        d.add(new Field(Schema.PASSAGE_TEXT, text, Schema.PASSAGE_STORED));
-        return d;
     }
 
     private static void addTrimmed(String text, int from, int to, int offset, List<Span> out) {

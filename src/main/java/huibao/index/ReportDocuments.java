@@ -31,10 +31,13 @@ import org.apache.lucene.util.BytesRef;
 /** The file record and the report document: how a {@link Report} is written and read back. */
 final class ReportDocuments {
 
-    /** What a search hit shows; the text stays on disk. */
-    static final Set<String> HIT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TITLE, Schema.DATE,
-            Schema.REGION_CODE, Schema.REGION_NAME, Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.YEAR,
-            Schema.FROM_MONTH, Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE);
+    /**
+     * What a search hit shows, with the text its passages are cut from and where that lies in the
+     * file: reading a document decompresses all its stored fields, so it is read once, whole.
+     */
+    static final Set<String> HIT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TITLE, Schema.DATE, Schema.REGION_CODE,
+            Schema.REGION_NAME, Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.YEAR, Schema.FROM_MONTH,
+            Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.RANGE_START, Schema.RANGE_END, Schema.TEXT);
 
     private ReportDocuments() {
     }
@@ -46,7 +49,6 @@ final class ReportDocuments {
         d.add(new StringField(Schema.FILE, source.file(), Field.Store.YES));
         store(d, Schema.SHA256, source.sha256());
         store(d, Schema.MEDIA_TYPE, source.mediaType());
-        store(d, Schema.FILE_TEXT, source.text());
         return d;
     }
 
@@ -110,7 +112,6 @@ final class ReportDocuments {
         projects.forEach(p -> d.add(new Field(Schema.PROJECT, p, Schema.NAMES)));
         orgs.forEach(o -> d.add(new Field(Schema.ORG, o, Schema.NAMES)));
         d.add(new Field(Schema.TEXT, r.text(), Schema.REPORT_TEXT));
-        d.add(new Field(Schema.TEXT_WORDS, r.text(), Schema.REPORT_TEXT));
         return d;
     }
 
@@ -157,15 +158,19 @@ final class ReportDocuments {
         return List.of(d.getValues(Schema.REPORT_TYPE));
     }
 
-    /** The report as it was written; its text is its range of {@code fileText}. */
-    static Report read(Document d, String fileText) {
-        int start = NullableFields.requiredInt(d, Schema.RANGE_START);
-        int end = NullableFields.requiredInt(d, Schema.RANGE_END);
+    /** The report as it was written. */
+    static Report read(Document d) {
         String level = string(d, Schema.LEVEL);
         return new Report(string(d, Schema.DOC), string(d, Schema.FILE), string(d, Schema.TITLE),
-                string(d, Schema.ISSUER), string(d, Schema.DATE), new Span(start, end), fileText.substring(start, end),
+                string(d, Schema.ISSUER), string(d, Schema.DATE), range(d), string(d, Schema.TEXT),
                 region(d), string(d, Schema.REGION_MENTION), NullableFields.flag(d, Schema.REGION_MASKED),
                 level == null ? null : RegionLevel.of(level), period(d));
+    }
+
+    /** Where the report's text lies in its file's cleaned text. */
+    static Span range(Document d) {
+        return new Span(NullableFields.requiredInt(d, Schema.RANGE_START),
+                NullableFields.requiredInt(d, Schema.RANGE_END));
     }
 
     /** The stored region, or {@code null} when the report's region was not resolved. */

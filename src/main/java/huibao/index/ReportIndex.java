@@ -60,7 +60,7 @@ public final class ReportIndex implements Closeable {
         this.directory = directory;
         this.analyzers = analyzers;
         this.types = types;
-        this.updater = new IndexUpdater(directory, path, analyzers, types);
+        this.updater = new IndexUpdater(directory, path, analyzers.grams(), types);
     }
 
     /** {@link #open(Path, Dictionaries)} with the packaged dictionaries. */
@@ -84,7 +84,8 @@ public final class ReportIndex implements Closeable {
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
-            IndexUpdater.createIfAbsent(directory, path, analyzers);
+            IndexUpdater.createIfAbsent(directory, path, analyzers.grams());
+            IndexUpdater.checkVersion(directory, path);
             return new ReportIndex(path, directory, analyzers, types);
         } catch (IOException e) {
             closeQuietly(directory);
@@ -93,8 +94,8 @@ public final class ReportIndex implements Closeable {
     }
 
     /**
-     * Replaces everything stored for {@code source}'s file with its reports, passages, facts and
-     * entities, and remembers the file's hash. Visible to searches after {@link #commit()}.
+     * Replaces everything stored for {@code source}'s file with its reports, facts and entities, and
+     * remembers the file's hash. Visible to searches after {@link #commit()}.
      *
      * @throws IllegalArgumentException when a report belongs to another file
      */

@@ -2,11 +2,10 @@ package huibao.index;
 
 import huibao.model.Fact;
 import huibao.model.Period;
-import huibao.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +24,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * One search over one point-in-time view of the index: finds the reports, counts the facets and
@@ -74,8 +71,8 @@ final class ReportSearch {
         for (ScoreDoc sd : top.scoreDocs) {
             docs.add(stored.document(sd.doc, ReportDocuments.HIT_FIELDS));
         }
-        Map<String, List<Snippet>> snippets = withFacts(
-                snippets(docs.stream().map(d -> d.get(Schema.DOC)).toList(), passageQuery));
+        Map<String, List<Snippet>> snippets = withFacts(new PassageHighlighter(searcher, analyzers.grams())
+                .snippets(passageQuery, top.scoreDocs, docs, SNIPPETS_PER_HIT));
         List<ReportHit> hits = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
@@ -141,61 +138,6 @@ final class ReportSearch {
                 .toList()));
         return out;
     }
-
-    /**
-     * The best passages of each report for the query, marked; a report none of whose passages
-     * match (a filter-only query, a hit on the title) shows its opening passage, unmarked.
-     */
-    private Map<String, List<Snippet>> snippets(List<String> reportDocs, Query passageQuery) throws IOException {
-        Map<String, List<Snippet>> out = new HashMap<>();
-        if (reportDocs.isEmpty()) {
-            return out;
-        }
-        if (passageQuery != null) {
-            Map<String, List<BestPassages.Pick>> best = searcher.search(
-                    new BooleanQuery.Builder().add(passageQuery, Occur.MUST).add(passagesOf(reportDocs), Occur.FILTER)
-                            .build(), new BestPassages(SNIPPETS_PER_HIT, true));
-            int[] ids = best.values().stream().flatMap(List::stream).mapToInt(BestPassages.Pick::doc).toArray();
-            List<PassageHighlighter.Marked> marked = new PassageHighlighter(searcher, analyzers)
-                    .highlight(passageQuery, ids);
-            Map<Integer, PassageHighlighter.Marked> byId = new HashMap<>();
-            for (int i = 0; i < ids.length; i++) {
-                byId.put(ids[i], marked.get(i));
-            }
-            for (Map.Entry<String, List<BestPassages.Pick>> e : best.entrySet()) {
-                List<Snippet> list = new ArrayList<>();
-                for (BestPassages.Pick p : e.getValue()) {
-                    list.add(snippet(p, byId.get(p.doc())));
-                }
-                out.put(e.getKey(), list);
-            }
-        }
-        List<String> unmatched = reportDocs.stream().filter(d -> !out.containsKey(d)).toList();
-        if (!unmatched.isEmpty()) {
-            Map<String, List<BestPassages.Pick>> leads = searcher.search(passagesOf(unmatched),
-                    new BestPassages(1, false));
-            for (Map.Entry<String, List<BestPassages.Pick>> e : leads.entrySet()) {
-                BestPassages.Pick lead = e.getValue().get(0);
-                String text = searcher.storedFields().document(lead.doc(), Set.of(Schema.PASSAGE_TEXT))
-                        .get(Schema.PASSAGE_TEXT);
-                out.put(e.getKey(), List.of(snippet(lead, new PassageHighlighter.Marked(text, List.of()))));
-            }
-        }
-        return out;
-    }
-
-    private static Query passagesOf(List<String> reportDocs) {
-        return new BooleanQuery.Builder()
-                .add(type(Schema.TYPE_PASSAGE), Occur.FILTER)
-                .add(new TermInSetQuery(Schema.DOC, reportDocs.stream().map(BytesRef::new).toList()), Occur.FILTER)
-                .build();
-    }
-
-    private static Snippet snippet(BestPassages.Pick passage, PassageHighlighter.Marked marked) {
-        int start = passage.start();
-        return new Snippet(marked.text(), new Span(start, start + marked.text().length()), marked.marks());
-    }
-
     /** Codes of the indexed reports' regions named {@code name}, so region:济南市 finds its districts. */
     private Set<String> regionCodesNamed(String name) {
         try {

@@ -10,11 +10,18 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class Schema {
 
+    /** The key under which each commit records the layout of the documents it holds. */
+    static final String VERSION_KEY = "huibao.schema";
+    /**
+     * The layout of the documents; raised whenever an archive written before cannot be searched
+     * as it is. 2: one stored gram field per report with offsets; no passage, smartcn or file text fields.
+     */
+    static final String VERSION = "2";
+
     /** Document type: one of the {@code TYPE_*} values. */
     static final String TYPE = "type";
     static final String TYPE_FILE = "file";
     static final String TYPE_REPORT = "report";
-    static final String TYPE_PASSAGE = "passage";
     static final String TYPE_FACT = "fact";
     static final String TYPE_ENTITY = "entity";
 
@@ -26,18 +33,14 @@ final class Schema {
     // the file record
     static final String SHA256 = "sha256";
     static final String MEDIA_TYPE = "media_type";
-    /** The file's whole cleaned text, stored once; each report's text is its slice of it. */
-    static final String FILE_TEXT = "file_text";
 
-    /** The report's text analysed as CJK unigrams and bigrams (indexed only). */
-    static final String TEXT = "text";
-    /** The report's text analysed into words by smartcn (indexed only). */
-    static final String TEXT_WORDS = "text_cn";
     /**
-     * The passage's text as grams, stored and with offsets, highlighted from here. Passages need no
-     * smartcn field: the words a query's smartcn reading finds are looked for as gram phrases.
+     * The report's text, stored once, and analysed once as CJK unigrams and bigrams with their
+     * offsets: searched, and highlighted from the offsets. There is no smartcn field: the words of
+     * a query's smartcn reading are looked for as gram phrases, which also finds them where the
+     * text's own segmentation would have cut differently.
      */
-    static final String PASSAGE_TEXT = "passage_text";
+    static final String TEXT = "text";
 
     // the report
     static final String TITLE = "title";
@@ -81,12 +84,6 @@ final class Schema {
     /** Separates a region's code from its name in {@link #FACET_REGION} values. */
     static final char FACET_SEPARATOR = '\u001f';
 
-    // the passage
-    static final String PASSAGE_START = "passage_start";
-    static final String PASSAGE_END = "passage_end";
-    /** The passage's report doc id as a sorted doc value, to group passages by report while collecting. */
-    static final String PASSAGE_DOC = "passage_doc";
-
     /** Fact and entity fields: the record's field name under this prefix. */
     static final String FACT_PREFIX = "fact_";
     static final String ENTITY_PREFIX = "entity_";
@@ -96,12 +93,10 @@ final class Schema {
     static final String FACT_REDACTED = FACT_PREFIX + "redacted";
 
     /**
-     * Report text: positions for phrases, no offsets (only passages are highlighted) and not stored
-     * (a report's text is kept once, in its file's record, so showing a hit decompresses little).
+     * Report text: positions for phrases, offsets in the postings so that passages are marked
+     * without analysing the text again, and stored, in the document a hit already reads.
      */
-    static final FieldType REPORT_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    /** Passage text with offsets in the postings, so highlighting needs no re-analysis. */
-    static final FieldType PASSAGE_STORED = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    static final FieldType REPORT_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     /** Names matched as phrases. */
     static final FieldType NAMES = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 

@@ -6,9 +6,7 @@ import huibao.model.Report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,27 +33,15 @@ final class StoredRecords {
 
     /** All reports, by file and then position in the file. */
     List<Report> reports() throws IOException {
-        Map<String, String> texts = new HashMap<>();
-        for (Document f : load(ReportSearch.type(Schema.TYPE_FILE), d -> d)) {
-            texts.put(f.get(Schema.FILE), f.get(Schema.FILE_TEXT));
-        }
-        return load(ReportSearch.type(Schema.TYPE_REPORT), d -> ReportDocuments.read(d, texts.get(d.get(Schema.FILE))))
-                .stream()
+        return load(ReportSearch.type(Schema.TYPE_REPORT), ReportDocuments::read).stream()
                 .sorted(Comparator.comparing(Report::file).thenComparingInt(r -> r.range().start()))
                 .toList();
     }
 
     /** The report {@code doc}, if indexed. */
     Optional<Report> report(String doc) throws IOException {
-        List<Document> found = load(both(ReportSearch.type(Schema.TYPE_REPORT),
-                new TermQuery(new Term(Schema.DOC, doc))), d -> d);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        String file = found.get(0).get(Schema.FILE);
-        String text = load(both(ReportSearch.type(Schema.TYPE_FILE), new TermQuery(new Term(Schema.FILE, file))),
-                d -> d.get(Schema.FILE_TEXT)).get(0);
-        return Optional.of(ReportDocuments.read(found.get(0), text));
+        return load(both(ReportSearch.type(Schema.TYPE_REPORT), new TermQuery(new Term(Schema.DOC, doc))),
+                ReportDocuments::read).stream().findFirst();
     }
 
     /** The facts matching {@code filter}, by file and then reading order. */

@@ -24,13 +24,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns one word or phrase of the analyst's query into a query on the two text fields: the phrase
- * of its bigrams, which finds a name however smartcn splits it (金雷风电 becomes 金/雷/风/电), and
- * the conjunction of its smartcn words, which finds the words apart and ranks by word. What
- * matches is decided by the text alone; a report ranks higher when the text is also its heading
- * (title, region), the name of one of its projects or organisations, and when the query's words
- * stand together in one sentence. Passages, which only pick and mark what to show, look for the
- * text and its words as gram phrases.
+ * Turns one word or phrase of the analyst's query into a query on the report's gram field: the
+ * phrase of its bigrams, which finds a name however smartcn splits it (金雷风电 becomes 金/雷/风/电),
+ * and the conjunction of its smartcn words, each as its own gram phrase, which finds the words
+ * apart. What matches is decided by the text alone; a report ranks higher when the text is also its
+ * heading (title, region), the name of one of its projects or organisations, and when the query's
+ * words stand together in one sentence. Passages, which only pick and mark what to show, look for
+ * the text or any of its words.
  *
  * <p>smartcn's dictionaries are only loaded when a word has three or more Han characters: below
  * that the grams say all there is (a two-character word is its own bigram).
@@ -67,9 +67,14 @@ final class TextQueries {
         }
         Query match = phrase;
         List<String> words = needsWords(text) ? words(text) : List.of();
-        if (!words.isEmpty()) {
+        if (words.size() >= 2) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            words.forEach(w -> all.add(new TermQuery(new Term(Schema.TEXT_WORDS, w)), Occur.MUST));
+            for (String w : words) {
+                Query q = name(Schema.TEXT, w);
+                if (q != null) {
+                    all.add(q, Occur.MUST);
+                }
+            }
             match = new BooleanQuery.Builder()
                     .add(new BoostQuery(phrase, PHRASE_BOOST), quoted ? Occur.MUST : Occur.SHOULD)
                     .add(all.build(), Occur.SHOULD)
@@ -119,22 +124,22 @@ final class TextQueries {
 
     /**
      * The query for the passages showing free text: the text as written and, unless {@code quoted},
-     * each of its smartcn words, all as gram phrases on the passage field, any of which may match.
+     * each of its smartcn words, all as gram phrases on the text field, any of which may match.
      * {@code null} when the text holds nothing searchable.
      */
     Query passage(String text, boolean quoted) {
-        Query phrase = name(Schema.PASSAGE_TEXT, text);
+        Query phrase = name(Schema.TEXT, text);
         if (phrase == null) {
             return null;
         }
         List<String> words = quoted || !needsWords(text) ? List.of() : words(text);
-        if (words.isEmpty()) {
+        if (words.size() < 2) {
             return phrase;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
         for (String w : words) {
-            Query q = name(Schema.PASSAGE_TEXT, w);
+            Query q = name(Schema.TEXT, w);
             if (q != null) {
                 b.add(q, Occur.SHOULD);
             }
@@ -163,7 +168,7 @@ final class TextQueries {
 
     /** The smartcn words of the text; none when smartcn finds no word of two characters or more. */
     private List<String> words(String text) {
-        List<Token> words = analyze(analyzers.words(), Schema.TEXT_WORDS, text);
+        List<Token> words = analyze(analyzers.words(), Schema.TEXT, text);
         if (words.stream().allMatch(w -> w.term().codePointCount(0, w.term().length()) < 2)) {
             // smartcn knows no word in it, most likely a name: single characters would match anywhere
             return List.of();

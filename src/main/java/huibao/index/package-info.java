@@ -1,6 +1,8 @@
 /**
- * The searchable archive of reports: a Lucene index on local disk holding one document per report,
- * per passage, per fact and per entity, all joined by the report's doc id.
+ * The searchable archive of reports: a Lucene index on local disk holding one document per file,
+ * per report, per fact and per entity, all joined by the file and the report's doc id. A report's
+ * text is analysed once, into CJK grams with their offsets; the passages a hit shows are cut and
+ * marked from those offsets when it is shown.
  *
  * <p>{@link huibao.index.ReportIndex} is the one entry: it writes what ingest and extract produced,
  * answers the analyst's queries with ranked, highlighted reports and facet counts, and reads the

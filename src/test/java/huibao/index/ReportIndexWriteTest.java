@@ -243,4 +243,22 @@ class ReportIndexWriteTest {
                 () -> ReportIndex.open(file));
         assertTrue(e.getMessage().startsWith("cannot open the index in " + file.resolve("index")), e.getMessage());
     }
+
+    @Test
+    void anArchiveLaidOutByAnotherVersionIsRefusedSayingWhatToDo() throws IOException {
+        Path folder = dataDir.resolve("old").resolve(ReportIndex.FOLDER);
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(folder);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document passage = new org.apache.lucene.document.Document();
+            passage.add(new org.apache.lucene.document.StringField(Schema.TYPE, "passage",
+                    org.apache.lucene.document.Field.Store.NO));
+            w.addDocument(passage);
+        }
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> ReportIndex.open(dataDir.resolve("old")));
+        assertEquals("the archive in " + folder + " was written by another version of huibao (layout 1; this version"
+                + " reads layout " + Schema.VERSION + "): delete that folder and ingest the reports again",
+                e.getCause().getMessage());
+    }
 }

@@ -10,7 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
-/** How one word of a query meets the gram and the smartcn fields. */
+/** How one word of a query meets the report's gram field, read whole and as smartcn's words. */
 class TextQueriesTest {
 
     private final FieldAnalyzers analyzers = new FieldAnalyzers();
@@ -34,14 +34,19 @@ class TextQueriesTest {
     }
 
     @Test
-    void wordsSmartcnFindsJoinThePhraseAsAlternative() {
-        assertEquals("(text:\"海洋 洋城\")^2.0 (+text_cn:海洋 +text_cn:城)", onReports("海洋城", false));
-        assertEquals("(text:\"招商 商引 引资\")^2.0 (+text_cn:招商引资)", onReports("招商引资", false));
+    void wordsSmartcnFindsJoinThePhraseAsAlternativeEachAsItsGrams() {
+        assertEquals("(text:\"海洋 洋城\")^2.0 (+text:海洋 +text:城)", onReports("海洋城", false));
+        assertEquals("(text:\"科技 技创 创新\")^2.0 (+text:科技 +text:创新)", onReports("科技创新", false));
+    }
+
+    @Test
+    void aSingleWordIsThePhraseAlone() {
+        assertEquals("text:\"招商 商引 引资\"", onReports("招商引资", false));
     }
 
     @Test
     void quotedTextMustMatchAsWritten() {
-        assertEquals("+(text:\"海洋 洋城\")^2.0 (+text_cn:海洋 +text_cn:城)", onReports("海洋城", true));
+        assertEquals("+(text:\"海洋 洋城\")^2.0 (+text:海洋 +text:城)", onReports("海洋城", true));
     }
 
     @Test
@@ -76,9 +81,8 @@ class TextQueriesTest {
 
     @Test
     void passagesLookForTheTextAndEachOfItsWordsAsGrams() {
-        assertEquals("(passage_text:\"海洋 洋城\")^2.0 passage_text:海洋 passage_text:城",
-                queries.passage("海洋城", false).toString());
-        assertEquals("passage_text:\"海洋 洋城\"", queries.passage("海洋城", true).toString());
+        assertEquals("(text:\"海洋 洋城\")^2.0 text:海洋 text:城", queries.passage("海洋城", false).toString());
+        assertEquals("text:\"海洋 洋城\"", queries.passage("海洋城", true).toString());
     }
 
     @Test

@@ -1,0 +1,135 @@
+package huibao;
+
+import huibao.config.HuibaoConfig;
+import huibao.extract.ReportMetadataHints;
+import huibao.index.ReportHit;
+import huibao.index.SearchRequest;
+import huibao.model.Fact;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Ingesting a folder again: unchanged files are skipped by their content, a changed file replaces
+ * its old version, and files gone from the folder are dropped when asked, on one thread and on
+ * several, in one session and across sessions.
+ */
+class IncrementalIngestTest {
+
+    private static final Path SOURCES = Path.of("src", "test", "resources", "corpus-src");
+    private static final List<String> REPORTS = List.of("2024m5-tangfu.txt", "2024h1-yunchuan.txt",
+            "2024m5-jingkai.txt");
+
+    @TempDir
+    Path tmp;
+
+    private Path folderOfThreeReports() throws IOException {
+        Path folder = tmp.resolve("reports");
+        Files.createDirectories(folder);
+        for (String name : REPORTS) {
+            Files.copy(SOURCES.resolve(name), folder.resolve(name));
+        }
+        return folder;
+    }
+
+    private static IngestSummary ingest(Huibao huibao, Path folder, boolean removeMissing) throws IOException {
+        return huibao.ingest(List.of(folder), in -> ReportMetadataHints.none(), o -> { }, removeMissing);
+    }
+
+    private static Huibao open(Path data, int threads) {
+        return Huibao.open(new HuibaoConfig(data, null, threads));
+    }
+
+    private static List<String> files(Huibao huibao, String query) {
+        return huibao.search(SearchRequest.of(query)).hits().stream().map(ReportHit::file)
+                .map(f -> Path.of(f).getFileName().toString()).sorted().toList();
+    }
+
+    @Test
+    void skipsUnchangedFilesReplacesAChangedOneAndDropsADeletedOneAcrossSessions() throws IOException {
+        Path folder = folderOfThreeReports();
+        Path data = tmp.resolve("data");
+        try (Huibao huibao = open(data, 2)) {
+            IngestSummary first = ingest(huibao, folder, false);
+            assertEquals(3, first.filesRead());
+            assertEquals(0, first.filesSkipped());
+        }
+        Path tangfu = folder.resolve("2024m5-tangfu.txt");
+        String revised = Files.readString(tangfu, StandardCharsets.UTF_8)
+                .replace("鑫阜新型建材项目主体厂房加快建设", "澄屿光伏组件项目主体厂房加快建设");
+        Files.writeString(tangfu, revised, StandardCharsets.UTF_8);
+        try (Huibao huibao = open(data, 2)) {
+            IngestSummary second = ingest(huibao, folder, false);
+            assertEquals(1, second.filesRead());
+            assertEquals(2, second.filesSkipped());
+            assertEquals(List.of("2024m5-tangfu.txt"), files(huibao, "澄屿光伏"));
+            assertEquals(List.of("2024m5-tangfu.txt"), files(huibao, "鑫阜新型建材项目"),
+                    "the revised report still names 鑫阜 once, in its plans");
+            assertEquals(0, huibao.search(SearchRequest.of("\"鑫阜新型建材项目主体厂房\"")).totalHits(),
+                    "the old sentence is gone with the old version");
+            assertEquals(3, huibao.stats().files());
+            assertEquals(3, huibao.stats().reports());
+        }
+        Files.delete(folder.resolve("2024h1-yunchuan.txt"));
+        try (Huibao huibao = open(data, 1)) {
+            IngestSummary kept = ingest(huibao, folder, false);
+            assertEquals(List.of(), kept.removed());
+            assertEquals(3, huibao.stats().files(), "without --remove-missing the archive keeps the file");
+            IngestSummary third = ingest(huibao, folder, true);
+            assertEquals(0, third.filesRead());
+            assertEquals(2, third.filesSkipped());
+            assertEquals(1, third.removed().size());
+            assertTrue(third.removed().get(0).endsWith("2024h1-yunchuan.txt"), third.removed().toString());
+            assertEquals(List.of(), files(huibao, "瀚沣新能源汽车零部件产业园"));
+            assertEquals(2, huibao.stats().files());
+            assertTrue(huibao.facts().stream().map(Fact::doc).noneMatch(d -> d.endsWith("2024h1-yunchuan.txt")));
+        }
+    }
+
+    @Test
+    void aFileChangedTwiceInOneSessionOfAFreshArchiveKeepsOnlyItsLastVersion() throws IOException {
+        Path folder = folderOfThreeReports();
+        Path tangfu = folder.resolve("2024m5-tangfu.txt");
+        String original = Files.readString(tangfu, StandardCharsets.UTF_8);
+        try (Huibao huibao = open(tmp.resolve("data"), 1)) {
+            ingest(huibao, folder, false);
+            List<Integer> factCounts = new ArrayList<>();
+            for (String county : List.of("芦溆县", "泓水县")) {
+                Files.writeString(tangfu, original.replace("棠阜县", county), StandardCharsets.UTF_8);
+                IngestSummary s = ingest(huibao, folder, false);
+                assertEquals(1, s.filesRead());
+                factCounts.add(s.facts());
+            }
+            assertEquals(3, huibao.stats().reports());
+            assertEquals(List.of(), files(huibao, "棠阜县"));
+            assertEquals(List.of(), files(huibao, "芦溆县"));
+            assertEquals(List.of("2024m5-tangfu.txt"), files(huibao, "泓水县"));
+            assertEquals(factCounts.get(1).intValue(), (int) huibao.facts().stream()
+                    .filter(f -> f.doc().endsWith("2024m5-tangfu.txt")).count());
+        }
+    }
+
+    @Test
+    void severalThreadsIngestWhatOneThreadDoes() throws IOException {
+        Path folder = folderOfThreeReports();
+        List<List<Fact>> facts = new ArrayList<>();
+        for (int threads : new int[] {1, 2}) {
+            try (Huibao huibao = open(tmp.resolve("data-" + threads), threads)) {
+                IngestSummary s = ingest(huibao, folder, false);
+                assertEquals(3, s.filesRead());
+                facts.add(huibao.facts());
+            }
+        }
+        assertTrue(facts.get(0).size() > 30, "facts: " + facts.get(0).size());
+        assertEquals(facts.get(0), facts.get(1));
+    }
+}
