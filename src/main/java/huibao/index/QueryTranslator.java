@@ -96,6 +96,18 @@ final class QueryTranslator {
      * The query for the passages worth showing: any positive word, phrase, project or organisation
      * of {@code node} on the passage text, or {@code null} when the query names none.
      */
+    /**
+     * The query that ranks higher the reports where the words of the query stand close together
+     * (恒屹 竣工投产 in one sentence), or {@code null} when the query has fewer than two words side by
+     * side. It only reorders the best hits: run over every match it would cost more than the search.
+     */
+    Query closeness(QueryNode node) {
+        List<QueryNode> parts = node instanceof QueryNode.And and ? and.parts() : List.of(node);
+        List<String> words = parts.stream().filter(p -> p instanceof QueryNode.Text t && !t.quoted())
+                .map(p -> ((QueryNode.Text) p).text()).toList();
+        return words.size() < 2 ? null : text.near(words);
+    }
+
     Query passages(QueryNode node) {
         List<Query> wanted = new ArrayList<>();
         collectWanted(node, wanted);
@@ -153,12 +165,6 @@ final class QueryTranslator {
         }
         if (!positive) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        List<String> words = parts.stream().filter(p -> p instanceof QueryNode.Text)
-                .map(p -> ((QueryNode.Text) p).text()).toList();
-        Query near = strict || words.size() < 2 ? null : text.near(words);
-        if (near != null) {
-            b.add(near, Occur.SHOULD);
         }
         return b.build();
     }

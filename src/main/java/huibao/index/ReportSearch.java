@@ -25,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -37,6 +38,8 @@ final class ReportSearch {
 
     /** Passages shown per report. */
     static final int SNIPPETS_PER_HIT = 3;
+    /** How many of the best hits the closeness of the query's words may reorder. */
+    private static final int RESCORED = 50;
     /** Newest first; undated reports last; a day's reports best first. */
     private static final Sort BY_DATE = byDate();
 
@@ -59,11 +62,17 @@ final class ReportSearch {
                 .add(wanted, Occur.MUST)
                 .add(type(Schema.TYPE_REPORT), Occur.FILTER);
         filters(request).forEach(f -> b.add(f, Occur.FILTER));
+        Query closeness = tree == null || request.sort() == SearchSort.DATE ? null : translator.closeness(tree);
+        int firstPass = closeness == null ? request.limit() : Math.max(request.limit(), RESCORED);
         CollectorManager<?, ? extends TopDocs> ranking = request.sort() == SearchSort.DATE
                 ? new TopFieldCollectorManager(BY_DATE, request.limit(), null, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE);
+                : new TopScoreDocCollectorManager(firstPass, Integer.MAX_VALUE);
         Object[] found = searcher.search(b.build(), new MultiCollectorManager(ranking, new FacetCounter()));
         TopDocs top = (TopDocs) found[0];
+        if (closeness != null) {
+            // words close together lift a report among the best hits (its score plus the boost)
+            top = QueryRescorer.rescore(searcher, top, closeness, 1.0, request.limit());
+        }
         FacetCounts facets = (FacetCounts) found[1];
         Query passageQuery = tree == null ? null : translator.passages(tree);
         StoredFields stored = searcher.storedFields();
