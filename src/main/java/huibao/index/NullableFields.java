@@ -1,15 +1,13 @@
 package huibao.index;
 
-import java.math.BigDecimal;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 
 /**
- * Stored values that may be absent: a {@code null} is stored as no field at all, and reads back as
- * {@code null}. Decimals are stored as their {@link BigDecimal#toString()} so that value and scale
- * come back exactly.
+ * Stored values of the file and report documents that may be absent: a {@code null} is stored as
+ * no field at all, and reads back as {@code null}. Facts and entities pack theirs ({@link PackedFields}).
  */
 final class NullableFields {
 
@@ -25,12 +23,6 @@ final class NullableFields {
     static void store(Document doc, String name, Integer value) {
         if (value != null) {
             doc.add(new StoredField(name, value));
-        }
-    }
-
-    static void store(Document doc, String name, BigDecimal value) {
-        if (value != null) {
-            doc.add(new StoredField(name, value.toString()));
         }
     }
 
@@ -56,11 +48,6 @@ final class NullableFields {
             throw new IllegalStateException("index document lacks the stored field " + name);
         }
         return v;
-    }
-
-    static BigDecimal decimal(Document doc, String name) {
-        String s = doc.get(name);
-        return s == null ? null : new BigDecimal(s);
     }
 
     static boolean flag(Document doc, String name) {

@@ -1,11 +1,14 @@
 package huibao.index;
 
+import huibao.FileOutcome;
 import huibao.Huibao;
 import huibao.IngestSummary;
 import huibao.config.HuibaoConfig;
 import huibao.extract.ReportMetadataHints;
+import huibao.ingest.InputFile;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +32,15 @@ import java.util.stream.Stream;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) huibao.index.SearchBenchmark \
  *     [reports] [dir] [threads] [queries]
  * java -cp ... huibao.index.SearchBenchmark ingest [files] [threads] [dir]   # ingest alone, into a fresh archive
+ * java -cp ... huibao.index.SearchBenchmark index [files] [dir]              # indexing alone, files read once
  * </pre>
  *
  * Defaults: 20000 reports, {@code target/scale-bench}, 2 ingest threads, 1200 timed searches. The
  * reports are written to {@code dir/reports} and the archive to {@code dir/data}; both are kept, so
  * a second run reuses them and goes straight to the searches (delete {@code dir/data} to time the
  * build again). {@code ingest} times a fresh ingest of the first {@code files} reports (default
- * 2000, one thread) alone, from {@code dir/reports-files} into a new folder under {@code dir}. The
+ * 2000, one thread) alone, from {@code dir/reports-files} into a new folder under {@code dir};
+ * {@code index} reads and extracts them once and then times only their writing into the archive. The
  * one-off searches run {@code ./huibao}, which builds the jar when it is stale.
  */
 public final class SearchBenchmark {
@@ -48,6 +53,12 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("index")) {
+            int files = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+            Path dir = Path.of(args.length > 2 ? args[2] : "target/scale-bench");
+            indexOnly(generate(dir.resolve("reports-" + files), files), dir, 5);
+            return;
+        }
         if (args.length > 0 && args[0].equals("ingest")) {
             int files = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
             int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
@@ -111,6 +122,35 @@ public final class SearchBenchmark {
                 (double) chars / Math.max(1, s.reports()), threads, secs, s.filesRead() / secs, s.reports() / secs,
                 chars / 1e6 / secs, cpu, s.reports() / cpu);
         System.out.printf(Locale.ROOT, "archive: %.0f MB on disk%n", size(data.resolve(ReportIndex.FOLDER)) / 1e6);
+    }
+
+    /**
+     * Indexing alone: the files are read and extracted once, then written into a fresh archive
+     * {@code rounds} times on this thread; the first rounds warm the JIT up.
+     */
+    private static void indexOnly(Path reports, Path dir, int rounds) throws IOException {
+        List<FileOutcome> read = new ArrayList<>();
+        try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(Files.createTempDirectory(dir, "read-")))) {
+            for (InputFile in : huibao.inputs(List.of(reports))) {
+                FileOutcome o = huibao.read(in, ReportMetadataHints.none());
+                if (o.ok()) {
+                    read.add(o);
+                }
+            }
+        }
+        int count = read.stream().mapToInt(o -> o.reports().size()).sum();
+        long facts = read.stream().mapToLong(FileOutcome::factCount).sum();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int round = 1; round <= rounds; round++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            try (ReportIndex index = ReportIndex.open(Files.createTempDirectory(dir, "index-"))) {
+                read.forEach(o -> index.replace(o.source(), o.reports()));
+                index.commit();
+            }
+            double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "index round %d: %d reports with %d facts in %.2f s of CPU: %.0f reports "
+                    + "per CPU-second%n", round, count, facts, cpu, count / cpu);
+        }
     }
 
     /** Runs the searches one after another; with a label, prints their latency. */
