@@ -9,6 +9,7 @@ import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
 import huibao.export.Exports;
 import huibao.extract.Extractor;
+import huibao.extract.PeriodReader;
 import huibao.extract.RegionResolver;
 import huibao.extract.ReportMetadataHints;
 import huibao.index.IndexStats;
@@ -22,6 +23,7 @@ import huibao.ingest.UnreadableFileException;
 import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.Finding;
+import huibao.model.Period;
 import huibao.model.Problem;
 import huibao.model.Region;
 import huibao.model.Report;
@@ -31,17 +33,10 @@ import huibao.project.TrackedProject;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -98,6 +93,16 @@ public final class Huibao implements Closeable {
     }
 
     /**
+     * Reads every file under {@code paths} in order, each with its hints, and hands {@code each} what
+     * became of it, a file that could not be read included.
+     */
+    public void read(List<Path> paths, ReportHints hints, Consumer<FileOutcome> each) throws IOException {
+        for (InputFile in : inputs(paths)) {
+            each.accept(read(in, hints.of(in)));
+        }
+    }
+
+    /**
      * Reads every file under {@code paths} and puts its reports into the archive, replacing the
      * older version of a changed file and leaving unchanged files alone. Files are read, extracted
      * and written to the archive on {@link HuibaoConfig#threads()} threads; {@code progress} hears
@@ -108,66 +113,21 @@ public final class Huibao implements Closeable {
     public IngestSummary ingest(List<Path> paths, Function<InputFile, ReportMetadataHints> hints,
                                 Consumer<FileOutcome> progress, boolean removeMissing) throws IOException {
         List<InputFile> inputs = inputs(paths);
-        ReportIndex idx = index();
-        int read = 0;
-        int skipped = 0;
-        int reports = 0;
-        int facts = 0;
-        List<Problem> failures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(config.threads(), inputs.size())));
-        try {
-            List<Future<FileOutcome>> futures = new ArrayList<>();
-            for (InputFile in : inputs) {
-                futures.add(pool.submit(() -> ingest(idx, in, hints.apply(in))));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                FileOutcome outcome = get(futures.get(i));
-                futures.set(i, null); // a large batch need not keep every file's text and facts to the end
-                if (outcome.skipped()) {
-                    skipped++;
-                } else if (outcome.ok()) {
-                    read++;
-                    reports += outcome.reports().size();
-                    facts += outcome.factCount();
-                } else {
-                    failures.add(outcome.failure());
-                }
-                progress.accept(outcome);
-            }
-        } finally {
-            // after a failure, the files still queued are not read
-            pool.shutdownNow();
-        }
-        List<String> removed = new ArrayList<>();
-        if (removeMissing) {
-            Set<String> present = new HashSet<>();
-            inputs.forEach(in -> present.add(in.file()));
-            for (String file : idx.files()) {
-                if (!present.contains(file) && underAny(file, paths)) {
-                    idx.remove(file);
-                    removed.add(file);
-                }
-            }
-        }
-        idx.commit();
-        return new IngestSummary(read, skipped, reports, facts, failures, removed);
+        return new Ingestion(index(), this::read, config.threads()).run(paths, inputs, hints, progress, removeMissing);
+    }
+
+    /** {@link #ingest(List, Function, Consumer, boolean)} with the hints the analyst gave. */
+    public IngestSummary ingest(List<Path> paths, ReportHints hints, Consumer<FileOutcome> progress,
+                                boolean removeMissing) throws IOException {
+        return ingest(paths, hints::of, progress, removeMissing);
     }
 
     /**
-     * Skips the file when the archive holds it unchanged, else reads it and, when it could be read,
-     * writes it to the archive on the calling thread, so that the text analysis of several files
-     * runs on several cores.
+     * The period a phrase names as reports write it ("1-6月", "上半年", "2024年1-6月"), read as the
+     * extractor reads a clause, or empty when it names none.
      */
-    private FileOutcome ingest(ReportIndex idx, InputFile in, ReportMetadataHints hints) throws IOException {
-        String stored = idx.storedHash(in.file()).orElse(null);
-        if (stored != null && stored.equals(ReportFiles.sha256(in.path()))) {
-            return FileOutcome.unchanged(in.file());
-        }
-        FileOutcome outcome = read(in, hints);
-        if (outcome.ok()) {
-            idx.replace(outcome.source(), outcome.reports());
-        }
-        return outcome;
+    public Optional<Period> period(String phrase) {
+        return PeriodReader.load(dictionaries).readClause(phrase, Period.unknown());
     }
 
     /** Searches the archive. */
@@ -300,35 +260,5 @@ public final class Huibao implements Closeable {
             index = ReportIndex.open(config.dataDir(), dictionaries);
         }
         return index;
-    }
-
-    private static boolean underAny(String file, List<Path> paths) {
-        for (Path p : paths) {
-            String base = p.toString();
-            if (file.startsWith(base.endsWith("/") ? base : base + "/")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static FileOutcome get(Future<FileOutcome> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof UncheckedIOException uio) {
-                throw uio.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -1,14 +1,29 @@
 package huibao;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import huibao.index.FacetCount;
+import huibao.index.FacetCounts;
+import huibao.index.IndexStats;
+import huibao.index.QuerySyntaxException;
+import huibao.index.ReportHit;
+import huibao.index.SearchRequest;
+import huibao.index.SearchResults;
+import huibao.index.SearchSort;
+import huibao.index.Snippet;
+import huibao.project.ProjectTracker;
+import huibao.project.TrackedProject;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -16,6 +31,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * facade and the command line at the top) and each third-party library inside its own package.
  */
 class ArchitectureTest {
+
+    /** The search's request and what it answers, which the command line may build and read. */
+    private static final DescribedPredicate<JavaClass> SEARCH_FRONT_DOOR = type(SearchRequest.class)
+            .or(type(SearchSort.class)).or(type(SearchResults.class)).or(type(IndexStats.class))
+            .or(type(QuerySyntaxException.class));
+
+    /** What a search answers, which the exports write. */
+    private static final DescribedPredicate<JavaClass> SEARCH_RESULTS = type(SearchResults.class)
+            .or(type(ReportHit.class)).or(type(Snippet.class)).or(type(FacetCounts.class)).or(type(FacetCount.class));
 
     private static JavaClasses classes;
 
@@ -62,10 +86,42 @@ class ArchitectureTest {
                         "huibao.dataset..", "huibao.check..")
                 .should().dependOnClassesThat().resideInAPackage("huibao.export..")
                 .check(classes);
-        // findings are model records: the exports need no check, only what the checks produce
+        // findings are model records: the exports need no check, only what the checks produce; of the
+        // search and the project tracker they read only the records the facade hands out (issue 9)
         noClasses().that().resideInAPackage("huibao.export..")
                 .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
-                        "huibao.export..", "huibao.model..", "huibao.dataset..", "huibao.config.."))))
+                        "huibao.export..", "huibao.model..", "huibao.dataset..", "huibao.config..",
+                        "huibao.project..")).and(not(SEARCH_RESULTS))))
+                .check(classes);
+    }
+
+    /** Issue 9: the command line reaches the stages only through the facade and the search's request and result. */
+    @Test
+    void theCommandLineCallsTheStagesOnlyThroughTheFacade() {
+        noClasses().that().resideInAPackage("huibao.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("huibao.extract..", "huibao.ingest..")
+                .check(classes);
+        noClasses().that().resideInAPackage("huibao.cli..")
+                .should().dependOnClassesThat(resideInAPackage("huibao.index..").and(not(SEARCH_FRONT_DOOR)))
+                .check(classes);
+        noClasses().that().resideInAPackage("huibao.cli..")
+                .should().dependOnClassesThat(resideInAPackage("huibao.check..")
+                        .or(resideInAPackage("huibao.project..").and(not(type(TrackedProject.class)))))
+                .check(classes);
+    }
+
+    /** Issue 9: one place for output; a command picks a writer and writes nothing itself. */
+    @Test
+    void onlyTheExportsWrite() {
+        noClasses().that().resideOutsideOfPackage("huibao.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.core..",
+                        "com.fasterxml.jackson.databind..")
+                .orShould().dependOnClassesThat().belongToAnyOf(CSVPrinter.class)
+                .check(classes);
+        // ingest reads Word files with POI's reading side; only export builds a workbook
+        noClasses().that().resideOutsideOfPackage("huibao.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi.xssf.usermodel..",
+                        "org.apache.poi.ss.util..")
                 .check(classes);
     }
 
@@ -75,9 +131,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
                         "huibao.project..", "huibao.model..", "huibao.config.."))))
                 .check(classes);
+        // the exports write what the tracker found (issue 9: every writer lives in export), and only that
         noClasses().that().resideInAnyPackage("huibao.ingest..", "huibao.extract..", "huibao.index..",
-                        "huibao.dataset..", "huibao.check..", "huibao.export..")
+                        "huibao.dataset..", "huibao.check..")
                 .should().dependOnClassesThat().resideInAPackage("huibao.project..")
+                .check(classes);
+        noClasses().that().resideInAPackage("huibao.export..")
+                .should().dependOnClassesThat().belongToAnyOf(ProjectTracker.class)
                 .check(classes);
     }
 

@@ -1,8 +1,8 @@
 package huibao.cli;
 
-import huibao.FileOutcome;
 import huibao.Huibao;
-import huibao.ingest.InputFile;
+import huibao.export.json.FindingJson;
+import huibao.export.text.FindingsText;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Report;
@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         if (chosen == Format.xlsx && outFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE.xlsx");
         }
-        int failed = 0;
+        int[] failed = {0};
         try (Huibao huibao = Huibao.open(data.config())) {
             List<Report> reports = new ArrayList<>();
             List<Fact> facts = new ArrayList<>();
@@ -80,19 +80,17 @@ final class CheckCommand implements Callable<Integer> {
                 reports.addAll(huibao.reports());
                 facts.addAll(huibao.facts());
             } else {
-                var hintFor = hints.hints();
-                for (InputFile in : huibao.inputs(files)) {
-                    FileOutcome o = huibao.read(in, hintFor.apply(in));
+                huibao.read(files, hints.hints(), o -> {
                     if (!o.ok()) {
-                        failed++;
+                        failed[0]++;
                         err.println(o.failure());
-                        continue;
+                        return;
                     }
                     for (ReportExtraction r : o.reports()) {
                         reports.add(r.report());
                         facts.addAll(r.facts());
                     }
-                }
+                });
             }
             List<Finding> findings = huibao.check(reports, facts);
             List<Finding> shown = all ? findings : findings.stream().filter(f -> f.severity() != Finding.Severity.OK).toList();
@@ -109,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
                         reports.size(), outFile);
             }
         }
-        return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        return failed[0] == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
     private void write(Format chosen, List<Finding> shown, List<Report> reports, List<Fact> facts, Huibao huibao,

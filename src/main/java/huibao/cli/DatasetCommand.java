@@ -2,7 +2,8 @@ package huibao.cli;
 
 import huibao.Huibao;
 import huibao.dataset.Table;
-import huibao.dataset.TableCsv;
+import huibao.export.csv.TableCsv;
+import huibao.export.text.TableText;
 import huibao.model.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -2,17 +2,17 @@ package huibao.cli;
 
 import huibao.Huibao;
 import huibao.IngestSummary;
+import huibao.ReportHints;
 import huibao.config.HuibaoConfig;
 import huibao.dataset.Cell;
 import huibao.dataset.Column;
+import huibao.dataset.DatasetRequest;
 import huibao.dataset.Row;
 import huibao.dataset.Table;
-import huibao.dataset.TableCsv;
-import huibao.dataset.DatasetRequest;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import huibao.extract.ReportMetadataHints;
+import huibao.export.csv.TableCsv;
+import huibao.export.text.FindingsText;
+import huibao.export.text.ProjectsText;
+import huibao.export.text.TableText;
 import huibao.index.IndexStats;
 import huibao.index.SearchRequest;
 import huibao.model.Fact;
@@ -25,8 +25,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -68,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         wipe(dir);
         out.printf("== huibao demo: ingesting %s into a fresh archive at %s%n", corpus, dir);
         try (Huibao huibao = Huibao.open(base.withDataDir(dir))) {
-            IngestSummary s = huibao.ingest(List.of(corpus), in -> ReportMetadataHints.none(),
+            IngestSummary s = huibao.ingest(List.of(corpus), ReportHints.none(),
                     o -> {
                         if (!o.ok()) {
                             err.println("failed   " + o.failure());

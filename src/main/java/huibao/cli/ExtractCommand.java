@@ -2,7 +2,10 @@ package huibao.cli;
 
 import huibao.FileOutcome;
 import huibao.Huibao;
-import huibao.ingest.InputFile;
+import huibao.export.csv.FactCsv;
+import huibao.export.json.EntityJson;
+import huibao.export.json.FactJson;
+import huibao.export.json.ReportJson;
 import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.Problem;
@@ -52,40 +55,43 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int failed = 0;
+        int[] failed = {0};
         FactCsv csv = format == Format.csv && !entities && !reports ? new FactCsv(out) : null;
         try (Huibao huibao = Huibao.open(data.config())) {
-            var hintFor = hints.hints();
-            for (InputFile in : huibao.inputs(files)) {
-                FileOutcome outcome = huibao.read(in, hintFor.apply(in));
+            huibao.read(files, hints.hints(), outcome -> {
                 if (!outcome.ok()) {
-                    failed++;
+                    failed[0]++;
                     err.println(outcome.failure());
-                    continue;
+                    return;
                 }
-                for (ReportExtraction r : outcome.reports()) {
-                    if (reports) {
-                        out.println(ReportJson.line(r));
-                    } else if (entities) {
-                        for (Entity e : r.entities()) {
-                            out.println(EntityJson.line(e));
-                        }
+                print(outcome, csv, out, err);
+            });
+        }
+        return failed[0] == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    /** A file's reports, entities or facts in the chosen shape, and its problems on the error stream. */
+    private void print(FileOutcome outcome, FactCsv csv, PrintWriter out, PrintWriter err) {
+        for (ReportExtraction r : outcome.reports()) {
+            if (reports) {
+                out.println(ReportJson.line(r));
+            } else if (entities) {
+                for (Entity e : r.entities()) {
+                    out.println(EntityJson.line(e));
+                }
+            } else {
+                for (Fact f : r.facts()) {
+                    if (csv != null) {
+                        csv.write(f);
                     } else {
-                        for (Fact f : r.facts()) {
-                            if (csv != null) {
-                                csv.write(f);
-                            } else {
-                                out.println(FactJson.line(f));
-                            }
-                        }
-                    }
-                    for (Problem p : r.problems()) {
-                        err.println(p);
+                        out.println(FactJson.line(f));
                     }
                 }
-                out.flush();
+            }
+            for (Problem p : r.problems()) {
+                err.println(p);
             }
         }
-        return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        out.flush();
     }
 }

@@ -1,6 +1,8 @@
 package huibao.cli;
 
 import huibao.Huibao;
+import huibao.export.json.ProjectJson;
+import huibao.export.text.ProjectsText;
 import huibao.project.TrackedProject;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package huibao.cli;
 
 import huibao.Huibao;
-import huibao.config.Dictionaries;
-import huibao.extract.PeriodReader;
+import huibao.export.json.SearchJson;
+import huibao.export.text.SearchText;
 import huibao.index.SearchRequest;
 import huibao.index.SearchResults;
 import huibao.index.SearchSort;
@@ -70,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         try (Huibao huibao = Huibao.open(data.config())) {
             String code = region == null ? null : huibao.regionCodes(List.of(region)).get(0);
             SearchRequest request = new SearchRequest(q, limit, code, year, indicator,
-                    period == null ? null : period(period, huibao.config().dictionaries()), type, order);
+                    period == null ? null : period(period, huibao), type, order);
             SearchResults results = huibao.search(request);
             if (json) {
                 out.println(SearchJson.of(results));
@@ -92,12 +92,12 @@ final class SearchCommand implements Callable<Integer> {
      *
      * @throws IllegalArgumentException when the text is no period, or more than one
      */
-    static Period period(String text, Dictionaries dictionaries) {
+    static Period period(String text, Huibao huibao) {
         String t = text.strip();
         if (t.matches("\\d{4}年?")) {
             return new Period(Integer.valueOf(t.substring(0, 4)), null, null, t);
         }
-        Period p = PeriodReader.load(dictionaries).readClause(t, Period.unknown()).orElse(null);
+        Period p = huibao.period(t).orElse(null);
         if (p == null || !t.equals(p.label()) || p.fromMonth() == null) {
             throw new IllegalArgumentException("--period " + text + " is not a period; write 1-6月, 上半年, 一季度, "
                     + "2024年1-6月 or 2024年");

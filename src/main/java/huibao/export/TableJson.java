@@ -11,6 +11,10 @@ import huibao.dataset.Column;
 import huibao.dataset.ColumnSummary;
 import huibao.dataset.Row;
 import huibao.dataset.Table;
+import huibao.export.json.FactJson;
+import huibao.export.json.FindingJson;
+import huibao.export.json.JsonValues;
+import huibao.export.json.ReportJson;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Report;
@@ -29,12 +33,10 @@ final class TableJson {
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final JsonGenerator g;
-    private final JsonFacts facts;
     private final FindingsByFact findings;
 
     private TableJson(JsonGenerator g, FindingsByFact findings) {
         this.g = g;
-        this.facts = new JsonFacts(g);
         this.findings = findings;
     }
 
@@ -65,8 +67,8 @@ final class TableJson {
             if (s != null) {
                 g.writeObjectFieldStart(c.key());
                 g.writeStringField("over", s.over());
-                facts.number("total", s.total());
-                facts.number("average", s.average());
+                JsonValues.number(g, "total", s.total());
+                JsonValues.number(g, "average", s.average());
                 g.writeNumberField("comparable", s.comparable());
                 g.writeNumberField("cells", s.cells());
                 g.writeEndObject();
@@ -75,12 +77,12 @@ final class TableJson {
         g.writeEndObject();
         g.writeArrayFieldStart("reports");
         for (Report r : reports) {
-            facts.report(r);
+            ReportJson.reference(g, r);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : findings.ordered()) {
-            facts.finding(f);
+            FindingJson.labelled(g, f);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -95,7 +97,7 @@ final class TableJson {
         g.writeStringField("unit", c.unit().label());
         g.writeStringField("base_unit", c.unit().base().id());
         g.writeStringField("heading", c.heading());
-        facts.period("period", c.period());
+        JsonValues.period(g, "period", c.period());
         g.writeEndObject();
     }
 
@@ -104,7 +106,7 @@ final class TableJson {
         g.writeStringField("label", r.label());
         g.writeStringField("region", r.region() == null ? null : r.region().name());
         g.writeStringField("region_code", r.regionCode());
-        facts.period("period", r.period());
+        JsonValues.period(g, "period", r.period());
         g.writeArrayFieldStart("reports");
         for (Report report : r.reports()) {
             g.writeString(report.doc());
@@ -126,7 +128,7 @@ final class TableJson {
 
     private void cell(Cell cell) throws IOException {
         g.writeStartObject();
-        facts.number("value", cell.value());
+        JsonValues.number(g, "value", cell.value());
         g.writeStringField("display", cell.display());
         g.writeStringField("unit", cell.unit().label());
         g.writeBooleanField("comparable", cell.comparable());
@@ -140,10 +142,10 @@ final class TableJson {
         }
         g.writeEndArray();
         g.writeFieldName("fact");
-        facts.fact(cell.fact());
+        FactJson.reference(g, cell.fact());
         g.writeArrayFieldStart("others");
         for (Fact other : cell.others()) {
-            facts.fact(other);
+            FactJson.reference(g, other);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");

@@ -20,15 +20,15 @@ import java.util.List;
  * @param reports every report of the files, compilations split, in file order
  * @param facts   every fact of those reports, in reading order
  */
-record ExtractedReports(List<Report> reports, List<Fact> facts) {
+public record ExtractedReports(List<Report> reports, List<Fact> facts) {
 
-    ExtractedReports {
+    public ExtractedReports {
         reports = List.copyOf(reports);
         facts = List.copyOf(facts);
     }
 
     /** Reads every file under {@code paths}; a file the pipeline cannot read fails the test, naming it. */
-    static ExtractedReports read(Huibao huibao, List<Path> paths) throws IOException {
+    public static ExtractedReports read(Huibao huibao, List<Path> paths) throws IOException {
         List<Report> reports = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         for (InputFile in : huibao.inputs(paths)) {
@@ -45,7 +45,7 @@ record ExtractedReports(List<Report> reports, List<Fact> facts) {
     }
 
     /** The report whose doc ends with {@code name} ("2024h1-counties.docx#2"). */
-    Report report(String name) {
+    public Report report(String name) {
         return reports.stream().filter(r -> r.doc().endsWith(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no report " + name + " among " + reports.stream().map(Report::doc).toList()));
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  * funds, a county still on 1-5月; besides them a compilation of two reports, a district of another
  * province (钢城区) and a district that masks its name.
  */
-final class LanzhouRound {
+public final class LanzhouRound {
 
     /** The files of the round by name, in UTF-8. */
     static final Map<String, String> FILES = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ final class LanzhouRound {
     }
 
     /** Writes the round's files into {@code dir}, made if need be, and returns it. */
-    static Path writeTo(Path dir) throws IOException {
+    public static Path writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, String> file : FILES.entrySet()) {
             Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);

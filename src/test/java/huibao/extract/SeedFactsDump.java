@@ -20,7 +20,7 @@ public final class SeedFactsDump {
             Report r = new Report(p.getFileName().toString(), p.getFileName().toString(), null, null, null,
                     new Span(0, text.length()), text, null, null, false, null, Period.unknown());
             for (Fact f : x.extract(r).facts()) {
-                System.out.println(huibao.cli.FactJsonAccess.line(f));
+                System.out.println(huibao.export.json.FactJsonAccess.line(f));
             }
         }
     }

@@ -1,5 +1,10 @@
-package huibao.dataset;
+package huibao.export.csv;
 
+import huibao.dataset.Cell;
+import huibao.dataset.Column;
+import huibao.dataset.ColumnSummary;
+import huibao.dataset.Row;
+import huibao.dataset.Table;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

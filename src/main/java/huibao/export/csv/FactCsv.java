@@ -1,4 +1,4 @@
-package huibao.cli;
+package huibao.export.csv;
 
 import huibao.model.Fact;
 import org.apache.commons.csv.CSVFormat;
@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 /** Writes facts as CSV rows with the fact contract's fields as columns, header first. */
-final class FactCsv {
+public final class FactCsv {
 
     static final String[] HEADER = {"doc", "region", "region_code", "year", "from_month", "to_month", "period_label",
         "indicator", "measure", "scope", "text", "value", "value_max", "unit", "base_value", "base_value_max",
@@ -17,7 +17,7 @@ final class FactCsv {
 
     private final CSVPrinter printer;
 
-    FactCsv(Appendable out) {
+    public FactCsv(Appendable out) {
         try {
             this.printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get().print(out);
         } catch (IOException e) {
@@ -25,7 +25,7 @@ final class FactCsv {
         }
     }
 
-    void write(Fact f) {
+    public void write(Fact f) {
         try {
             printer.printRecord(f.doc(), f.region(), f.regionCode(),
                     f.period() == null ? null : f.period().year(),

@@ -1,4 +1,4 @@
-package huibao.cli;
+package huibao.export.text;
 
 import huibao.index.FacetCount;
 import huibao.index.ReportHit;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * then the count and the facets (the values {@code --region}, {@code --year}, {@code --indicator}
  * and {@code --type} take).
  */
-final class SearchText {
+public final class SearchText {
 
     /** Facet values listed per facet; the rest are summed up as "… N more". */
     private static final int FACET_VALUES = 12;
@@ -25,7 +25,7 @@ final class SearchText {
     private SearchText() {
     }
 
-    static void print(SearchResults results, PrintWriter out) {
+    public static void print(SearchResults results, PrintWriter out) {
         if (results.hits().isEmpty()) {
             out.println("no report matches");
             return;

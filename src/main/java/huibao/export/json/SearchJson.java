@@ -1,4 +1,4 @@
-package huibao.cli;
+package huibao.export.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,14 +19,14 @@ import java.util.List;
  * facts each snippet states (text, indicator, measure, value, unit, span and id, to be traced in the
  * fact listing), the total and the facets.
  */
-final class SearchJson {
+public final class SearchJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private SearchJson() {
     }
 
-    static String of(SearchResults results) {
+    public static String of(SearchResults results) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -45,14 +45,14 @@ final class SearchJson {
                 g.writeStringField("date", h.date());
                 g.writeStringField("region", h.region() == null ? null : h.region().name());
                 g.writeStringField("region_code", h.region() == null ? null : h.region().code());
-                FactJson.writePeriod(g, h.period());
+                JsonValues.period(g, "period", h.period());
                 g.writeNumberField("score", h.score());
                 g.writeArrayFieldStart("snippets");
                 for (Snippet s : h.snippets()) {
                     g.writeStartObject();
                     g.writeStringField("text", s.text());
                     g.writeStringField("marked", s.render("【", "】"));
-                    span(g, "span", s.location());
+                    JsonValues.span(g, "span", s.location());
                     g.writeArrayFieldStart("highlights");
                     for (Span hl : s.highlights()) {
                         g.writeStartArray();
@@ -63,7 +63,7 @@ final class SearchJson {
                     g.writeEndArray();
                     g.writeArrayFieldStart("facts");
                     for (Fact f : s.facts()) {
-                        fact(g, f);
+                        FactJson.stated(g, f);
                     }
                     g.writeEndArray();
                     g.writeEndObject();
@@ -83,31 +83,6 @@ final class SearchJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void fact(JsonGenerator g, Fact f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", f.id());
-        g.writeStringField("text", f.text());
-        g.writeStringField("indicator", f.indicator());
-        g.writeStringField("measure", f.measure().id());
-        g.writeStringField("scope", f.scope());
-        FactJson.writeNumber(g, "value", f.value());
-        FactJson.writeNumber(g, "value_max", f.valueMax());
-        g.writeStringField("unit", f.unit());
-        FactJson.writeNumber(g, "base_value", f.baseValue());
-        g.writeStringField("base_unit", f.baseUnit().id());
-        g.writeBooleanField("redacted", f.redacted());
-        g.writeStringField("project", f.project());
-        span(g, "span", f.span());
-        g.writeEndObject();
-    }
-
-    private static void span(JsonGenerator g, String name, Span s) throws IOException {
-        g.writeArrayFieldStart(name);
-        g.writeNumber(s.start());
-        g.writeNumber(s.end());
-        g.writeEndArray();
     }
 
     private static void facet(JsonGenerator g, String name, List<FacetCount> counts) throws IOException {

@@ -1,4 +1,4 @@
-package huibao.cli;
+package huibao.export.text;
 
 import huibao.model.Fact;
 import huibao.model.Finding;
@@ -10,19 +10,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Prints findings for a terminal: grouped by severity, each with the sentences it rests on. */
-final class FindingsText {
+public final class FindingsText {
 
     private FindingsText() {
     }
 
     /** The findings, then their counts by kind and severity. */
-    static void print(List<Finding> findings, PrintWriter out, boolean withSentences) {
+    public static void print(List<Finding> findings, PrintWriter out, boolean withSentences) {
         list(findings, out, withSentences);
         summary(findings, out);
     }
 
     /** The findings grouped by severity, each with its sentences when asked. */
-    static void list(List<Finding> findings, PrintWriter out, boolean withSentences) {
+    public static void list(List<Finding> findings, PrintWriter out, boolean withSentences) {
         Finding.Severity current = null;
         for (Finding f : findings) {
             if (f.severity() != current) {
@@ -40,7 +40,7 @@ final class FindingsText {
     }
 
     /** Counts by kind and severity, one line per kind, Chinese aligned by display width. */
-    static void summary(List<Finding> findings, PrintWriter out) {
+    public static void summary(List<Finding> findings, PrintWriter out) {
         Map<Finding.Kind, Map<Finding.Severity, Integer>> counts = new TreeMap<>();
         for (Finding f : findings) {
             counts.computeIfAbsent(f.kind(), k -> new EnumMap<>(Finding.Severity.class)).merge(f.severity(), 1, Integer::sum);
@@ -63,7 +63,7 @@ final class FindingsText {
     }
 
     /** The fact's sentence with the figure in 【】. */
-    static String marked(Fact f) {
+    public static String marked(Fact f) {
         String s = f.sentence();
         int k = s.indexOf(f.text());
         return k < 0 ? s : s.substring(0, k) + "【" + f.text() + "】" + s.substring(k + f.text().length());

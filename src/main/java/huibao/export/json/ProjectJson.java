@@ -1,9 +1,8 @@
-package huibao.cli;
+package huibao.export.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import huibao.model.Fact;
-import huibao.model.Span;
 import huibao.project.InvestmentFigure;
 import huibao.project.ProjectMention;
 import huibao.project.ReportRef;
@@ -20,14 +19,14 @@ import java.util.List;
  * One tracked project as one line of JSON: its summary (stage, stage path, reports, latest
  * investment), then its timeline, investment figures and mentions, each with doc, span and sentence.
  */
-final class ProjectJson {
+public final class ProjectJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private ProjectJson() {
     }
 
-    static String line(TrackedProject p) {
+    public static String line(TrackedProject p) {
         StringWriter out = new StringWriter(2048);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -53,7 +52,7 @@ final class ProjectJson {
                 g.writeBooleanField("planned", s.planned());
                 report(g, s.report());
                 g.writeStringField("name", s.name());
-                span(g, s.span());
+                JsonValues.span(g, "span", s.span());
                 g.writeStringField("sentence", s.sentence());
                 g.writeEndObject();
             }
@@ -72,7 +71,7 @@ final class ProjectJson {
                 g.writeBooleanField("planned", m.planned());
                 g.writeStringField("investor", m.investor());
                 g.writeStringField("region_code", m.regionCode());
-                span(g, m.span());
+                JsonValues.span(g, "span", m.span());
                 g.writeStringField("sentence", m.sentence());
                 g.writeEndObject();
             }
@@ -99,7 +98,7 @@ final class ProjectJson {
         g.writeStringField("base_unit", fact.baseUnit().id());
         g.writeBooleanField("approx", fact.approx());
         g.writeBooleanField("redacted", fact.redacted());
-        span(g, fact.span());
+        JsonValues.span(g, "span", fact.span());
         g.writeStringField("sentence", fact.sentence());
         g.writeEndObject();
     }
@@ -108,13 +107,6 @@ final class ProjectJson {
         g.writeStringField("doc", r.doc());
         g.writeStringField("period", r.period().normalized());
         g.writeStringField("date", r.date());
-    }
-
-    private static void span(JsonGenerator g, Span s) throws IOException {
-        g.writeArrayFieldStart("span");
-        g.writeNumber(s.start());
-        g.writeNumber(s.end());
-        g.writeEndArray();
     }
 
     private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {

@@ -1,4 +1,4 @@
-package huibao.cli;
+package huibao.export.text;
 
 import huibao.dataset.Cell;
 import huibao.dataset.Column;
@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Prints the table for a terminal, Chinese text aligned by display width. */
-final class TableText {
+public final class TableText {
 
     private TableText() {
     }
 
-    static void print(Table table, PrintWriter out) {
+    public static void print(Table table, PrintWriter out) {
         List<List<String>> lines = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of("地区", "期间"));
         table.columns().forEach(c -> head.add(c.heading()));
@@ -70,7 +70,7 @@ final class TableText {
     }
 
     /** Terminal columns: a CJK character takes two. */
-    static int width(String s) {
+    public static int width(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);

@@ -1,4 +1,4 @@
-package huibao.cli;
+package huibao.export.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,14 +9,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** Writes a project, organisation or place as one line of JSON with its span. */
-final class EntityJson {
+public final class EntityJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private EntityJson() {
     }
 
-    static String line(Entity e) {
+    /** The entity as one line of {@code huibao extract --entities}. */
+    public static String line(Entity e) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();

@@ -1,4 +1,4 @@
-package huibao.cli;
+package huibao.export.text;
 
 import huibao.project.InvestmentFigure;
 import huibao.project.ProjectMention;
@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Prints tracked projects for a terminal: a list aligned by display width, or one project in full. */
-final class ProjectsText {
+public final class ProjectsText {
 
     private ProjectsText() {
     }
 
     /** One line per project: id, name, region, stage, stage path, reports, latest investment. */
-    static void list(List<TrackedProject> projects, PrintWriter out) {
+    public static void list(List<TrackedProject> projects, PrintWriter out) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of("编号", "项目", "地区", "阶段", "阶段变化", "报告", "最新投资"));
         for (TrackedProject p : projects) {
@@ -44,7 +44,7 @@ final class ProjectsText {
     }
 
     /** One project with its names, region, investors, stage timeline, investment and other mentions. */
-    static void detail(TrackedProject p, PrintWriter out) {
+    public static void detail(TrackedProject p, PrintWriter out) {
         out.println(p.name() + "  [" + p.id() + "]");
         out.println("地区    " + orDash(p.regionName()) + (p.regionCode() == null ? "" : "（" + p.regionCode() + "）"));
         out.println("名称    " + String.join("、", p.names()));

@@ -1,4 +1,4 @@
-package huibao.cli;
+package huibao.export.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,15 +9,19 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/** Writes a report's metadata and counts as one line of JSON. */
-final class ReportJson {
+/**
+ * Every JSON of a report: its metadata and counts as one line of {@code huibao extract --reports},
+ * and the shorter reference by which the table's JSON names the reports of its rows and findings.
+ */
+public final class ReportJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private ReportJson() {
     }
 
-    static String line(ReportExtraction x) {
+    /** A report read, as one line of {@code huibao extract --reports}. */
+    public static String line(ReportExtraction x) {
         Report r = x.report();
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -32,7 +36,7 @@ final class ReportJson {
             g.writeStringField("region_mention", r.regionMention());
             g.writeBooleanField("region_masked", r.regionMasked());
             g.writeStringField("level", r.level() == null ? null : r.level().id());
-            FactJson.writePeriod(g, r.period());
+            JsonValues.period(g, "period", r.period());
             g.writeArrayFieldStart("range");
             g.writeNumber(r.range().start());
             g.writeNumber(r.range().end());
@@ -45,5 +49,18 @@ final class ReportJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** What names a report for the findings' docs and the rows' reports: doc, file, title, period, region. */
+    public static void reference(JsonGenerator g, Report r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("doc", r.doc());
+        g.writeStringField("file", r.file());
+        g.writeStringField("title", r.title());
+        JsonValues.period(g, "period", r.period());
+        g.writeStringField("region", r.regionName());
+        g.writeStringField("region_code", r.regionCode());
+        g.writeStringField("region_mention", r.regionMention());
+        g.writeEndObject();
     }
 }

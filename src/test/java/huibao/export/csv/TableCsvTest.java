@@ -1,7 +1,13 @@
-package huibao.dataset;
+package huibao.export.csv;
 
 import huibao.Huibao;
 import huibao.config.HuibaoConfig;
+import huibao.dataset.Cell;
+import huibao.dataset.DatasetRequest;
+import huibao.dataset.ExtractedReports;
+import huibao.dataset.LanzhouRound;
+import huibao.dataset.Row;
+import huibao.dataset.Table;
 import huibao.model.Measure;
 import huibao.model.Report;
 import huibao.model.Span;

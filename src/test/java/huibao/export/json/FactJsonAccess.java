@@ -1,8 +1,8 @@
-package huibao.cli;
+package huibao.export.json;
 
 import huibao.model.Fact;
 
-/** Test access to the package-private JSON writer. */
+/** Test access to the fact contract's JSON writer. */
 public final class FactJsonAccess {
     public static String line(Fact f) {
         return FactJson.line(f);
