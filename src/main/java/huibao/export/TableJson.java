@@ -11,10 +11,7 @@ import huibao.dataset.Column;
 import huibao.dataset.ColumnSummary;
 import huibao.dataset.Row;
 import huibao.dataset.Table;
-import huibao.export.json.FactJson;
-import huibao.export.json.FindingJson;
-import huibao.export.json.JsonValues;
-import huibao.export.json.ReportJson;
+import huibao.export.json.JsonFacts;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Report;
@@ -33,10 +30,12 @@ final class TableJson {
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final JsonGenerator g;
+    private final JsonFacts facts;
     private final FindingsByFact findings;
 
     private TableJson(JsonGenerator g, FindingsByFact findings) {
         this.g = g;
+        this.facts = new JsonFacts(g);
         this.findings = findings;
     }
 
@@ -67,8 +66,8 @@ final class TableJson {
             if (s != null) {
                 g.writeObjectFieldStart(c.key());
                 g.writeStringField("over", s.over());
-                JsonValues.number(g, "total", s.total());
-                JsonValues.number(g, "average", s.average());
+                facts.number("total", s.total());
+                facts.number("average", s.average());
                 g.writeNumberField("comparable", s.comparable());
                 g.writeNumberField("cells", s.cells());
                 g.writeEndObject();
@@ -77,12 +76,12 @@ final class TableJson {
         g.writeEndObject();
         g.writeArrayFieldStart("reports");
         for (Report r : reports) {
-            ReportJson.reference(g, r);
+            facts.report(r);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : findings.ordered()) {
-            FindingJson.labelled(g, f);
+            facts.finding(f);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -97,7 +96,7 @@ final class TableJson {
         g.writeStringField("unit", c.unit().label());
         g.writeStringField("base_unit", c.unit().base().id());
         g.writeStringField("heading", c.heading());
-        JsonValues.period(g, "period", c.period());
+        facts.period("period", c.period());
         g.writeEndObject();
     }
 
@@ -106,7 +105,7 @@ final class TableJson {
         g.writeStringField("label", r.label());
         g.writeStringField("region", r.region() == null ? null : r.region().name());
         g.writeStringField("region_code", r.regionCode());
-        JsonValues.period(g, "period", r.period());
+        facts.period("period", r.period());
         g.writeArrayFieldStart("reports");
         for (Report report : r.reports()) {
             g.writeString(report.doc());
@@ -128,7 +127,7 @@ final class TableJson {
 
     private void cell(Cell cell) throws IOException {
         g.writeStartObject();
-        JsonValues.number(g, "value", cell.value());
+        facts.number("value", cell.value());
         g.writeStringField("display", cell.display());
         g.writeStringField("unit", cell.unit().label());
         g.writeBooleanField("comparable", cell.comparable());
@@ -142,10 +141,10 @@ final class TableJson {
         }
         g.writeEndArray();
         g.writeFieldName("fact");
-        FactJson.reference(g, cell.fact());
+        facts.fact(cell.fact());
         g.writeArrayFieldStart("others");
         for (Fact other : cell.others()) {
-            FactJson.reference(g, other);
+            facts.fact(other);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");

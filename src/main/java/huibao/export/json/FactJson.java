@@ -11,11 +11,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 /**
- * Every JSON of a fact. {@link #line} writes a fact as one line of JSON in exactly the shape of
- * the fact contract ({@code shared/spec/facts.md}), field order included, with the range bounds
- * and the parent of a breakdown after the contract's fields. Where a fact is written inside
- * another record (a table cell, a finding, a search hit) it is written as a shorter reference
- * whose fields keep the contract's names.
+ * Writes a fact as one line of JSON in exactly the shape of the fact contract
+ * ({@code shared/spec/facts.md}), field order included, with the range bounds and the parent
+ * of a breakdown after the contract's fields.
  */
 public final class FactJson {
 
@@ -61,61 +59,35 @@ public final class FactJson {
         return out.toString();
     }
 
-    /** A fact as the table and its findings point at it: id, doc, span, text, the value as written, and its sentence. */
-    public static void reference(JsonGenerator g, Fact f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", f.id());
-        g.writeStringField("doc", f.doc());
-        JsonValues.span(g, "span", f.span());
-        g.writeStringField("text", f.text());
-        JsonValues.number(g, "value", f.value());
-        g.writeStringField("unit", f.unit());
-        JsonValues.number(g, "base_value", f.baseValue());
-        g.writeStringField("base_unit", f.baseUnit().id());
-        g.writeStringField("indicator", f.indicator());
-        g.writeStringField("measure", f.measure().id());
-        g.writeBooleanField("redacted", f.redacted());
-        g.writeStringField("sentence", f.sentence());
+    /** A period as the fact contract writes it, or {@code null}. */
+    public static void writePeriod(JsonGenerator g, Period p) throws IOException {
+        if (p == null) {
+            g.writeNullField("period");
+            return;
+        }
+        g.writeObjectFieldStart("period");
+        writeInt(g, "year", p.year());
+        writeInt(g, "from_month", p.fromMonth());
+        writeInt(g, "to_month", p.toMonth());
+        g.writeStringField("label", p.label());
         g.writeEndObject();
     }
 
-    /** A fact as a finding of {@code huibao check --format jsonl} rests on it: where it stands and its sentence. */
-    static void evidence(JsonGenerator g, Fact f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", f.id());
-        g.writeStringField("doc", f.doc());
-        g.writeStringField("indicator", f.indicator());
-        g.writeStringField("measure", f.measure().id());
-        g.writeStringField("text", f.text());
-        JsonValues.span(g, "span", f.span());
-        g.writeStringField("sentence", f.sentence());
-        g.writeEndObject();
+    private static void writeInt(JsonGenerator g, String name, Integer v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, v);
+        }
     }
 
-    /** A fact as a search passage states it: what it measures and its value, without the sentence around it. */
-    static void stated(JsonGenerator g, Fact f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", f.id());
-        g.writeStringField("text", f.text());
-        g.writeStringField("indicator", f.indicator());
-        g.writeStringField("measure", f.measure().id());
-        g.writeStringField("scope", f.scope());
-        JsonValues.number(g, "value", f.value());
-        JsonValues.number(g, "value_max", f.valueMax());
-        g.writeStringField("unit", f.unit());
-        JsonValues.number(g, "base_value", f.baseValue());
-        g.writeStringField("base_unit", f.baseUnit().id());
-        g.writeBooleanField("redacted", f.redacted());
-        g.writeStringField("project", f.project());
-        JsonValues.span(g, "span", f.span());
-        g.writeEndObject();
-    }
-
-    private static void writePeriod(JsonGenerator g, Period p) throws IOException {
-        JsonValues.period(g, "period", p);
-    }
-
-    private static void writeNumber(JsonGenerator g, String name, BigDecimal v) throws IOException {
-        JsonValues.number(g, name, v);
+    /** A decimal with exactly its digits, or {@code null}. */
+    public static void writeNumber(JsonGenerator g, String name, BigDecimal v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeFieldName(name);
+            g.writeNumber(v.toPlainString());
+        }
     }
 }

@@ -9,11 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/**
- * Every JSON of a finding: one line of {@code huibao check --format jsonl} with the facts it rests
- * on (doc, span, text, sentence), and the finding as the table's JSON lists it, with the labels of
- * its kind and severity and the facts as the table points at them.
- */
+/** One finding as one line of JSON, with the facts it rests on (doc, span, text, sentence). */
 public final class FindingJson {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -36,7 +32,18 @@ public final class FindingJson {
             g.writeStringField("message", f.message());
             g.writeArrayFieldStart("facts");
             for (Fact fact : f.facts()) {
-                FactJson.evidence(g, fact);
+                g.writeStartObject();
+                g.writeStringField("id", fact.id());
+                g.writeStringField("doc", fact.doc());
+                g.writeStringField("indicator", fact.indicator());
+                g.writeStringField("measure", fact.measure().id());
+                g.writeStringField("text", fact.text());
+                g.writeArrayFieldStart("span");
+                g.writeNumber(fact.span().start());
+                g.writeNumber(fact.span().end());
+                g.writeEndArray();
+                g.writeStringField("sentence", fact.sentence());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -44,26 +51,5 @@ public final class FindingJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** The finding as the table's JSON lists it, with labels and its facts as {@link FactJson#reference} writes them. */
-    public static void labelled(JsonGenerator g, Finding f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("severity", f.severity().id());
-        g.writeStringField("severity_label", f.severity().label());
-        g.writeStringField("kind", f.kind().id());
-        g.writeStringField("kind_label", f.kind().label());
-        g.writeStringField("doc", f.doc());
-        g.writeStringField("indicator", f.indicator());
-        g.writeStringField("stated", f.stated());
-        g.writeStringField("expected", f.expected());
-        g.writeStringField("message", f.message());
-        g.writeBooleanField("rounding_only", f.roundingOnly());
-        g.writeArrayFieldStart("facts");
-        for (Fact fact : f.facts()) {
-            FactJson.reference(g, fact);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
     }
 }

@@ -3,6 +3,7 @@ package huibao.export.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import huibao.model.Fact;
+import huibao.model.Span;
 import huibao.project.InvestmentFigure;
 import huibao.project.ProjectMention;
 import huibao.project.ReportRef;
@@ -26,6 +27,7 @@ public final class ProjectJson {
     private ProjectJson() {
     }
 
+    /** The project as one line of JSON, for {@code huibao projects --json} and {@code huibao project --json}. */
     public static String line(TrackedProject p) {
         StringWriter out = new StringWriter(2048);
         try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -52,7 +54,7 @@ public final class ProjectJson {
                 g.writeBooleanField("planned", s.planned());
                 report(g, s.report());
                 g.writeStringField("name", s.name());
-                JsonValues.span(g, "span", s.span());
+                span(g, s.span());
                 g.writeStringField("sentence", s.sentence());
                 g.writeEndObject();
             }
@@ -71,7 +73,7 @@ public final class ProjectJson {
                 g.writeBooleanField("planned", m.planned());
                 g.writeStringField("investor", m.investor());
                 g.writeStringField("region_code", m.regionCode());
-                JsonValues.span(g, "span", m.span());
+                span(g, m.span());
                 g.writeStringField("sentence", m.sentence());
                 g.writeEndObject();
             }
@@ -98,7 +100,7 @@ public final class ProjectJson {
         g.writeStringField("base_unit", fact.baseUnit().id());
         g.writeBooleanField("approx", fact.approx());
         g.writeBooleanField("redacted", fact.redacted());
-        JsonValues.span(g, "span", fact.span());
+        span(g, fact.span());
         g.writeStringField("sentence", fact.sentence());
         g.writeEndObject();
     }
@@ -107,6 +109,13 @@ public final class ProjectJson {
         g.writeStringField("doc", r.doc());
         g.writeStringField("period", r.period().normalized());
         g.writeStringField("date", r.date());
+    }
+
+    private static void span(JsonGenerator g, Span s) throws IOException {
+        g.writeArrayFieldStart("span");
+        g.writeNumber(s.start());
+        g.writeNumber(s.end());
+        g.writeEndArray();
     }
 
     private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {

@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/**
- * Every JSON of a report: its metadata and counts as one line of {@code huibao extract --reports},
- * and the shorter reference by which the table's JSON names the reports of its rows and findings.
- */
+/** Writes a report's metadata and counts as one line of JSON. */
 public final class ReportJson {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -36,7 +33,7 @@ public final class ReportJson {
             g.writeStringField("region_mention", r.regionMention());
             g.writeBooleanField("region_masked", r.regionMasked());
             g.writeStringField("level", r.level() == null ? null : r.level().id());
-            JsonValues.period(g, "period", r.period());
+            FactJson.writePeriod(g, r.period());
             g.writeArrayFieldStart("range");
             g.writeNumber(r.range().start());
             g.writeNumber(r.range().end());
@@ -49,18 +46,5 @@ public final class ReportJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** What names a report for the findings' docs and the rows' reports: doc, file, title, period, region. */
-    public static void reference(JsonGenerator g, Report r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("doc", r.doc());
-        g.writeStringField("file", r.file());
-        g.writeStringField("title", r.title());
-        JsonValues.period(g, "period", r.period());
-        g.writeStringField("region", r.regionName());
-        g.writeStringField("region_code", r.regionCode());
-        g.writeStringField("region_mention", r.regionMention());
-        g.writeEndObject();
     }
 }

@@ -26,6 +26,7 @@ public final class SearchJson {
     private SearchJson() {
     }
 
+    /** The results as one JSON object, for {@code huibao search --json}. */
     public static String of(SearchResults results) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -45,14 +46,14 @@ public final class SearchJson {
                 g.writeStringField("date", h.date());
                 g.writeStringField("region", h.region() == null ? null : h.region().name());
                 g.writeStringField("region_code", h.region() == null ? null : h.region().code());
-                JsonValues.period(g, "period", h.period());
+                FactJson.writePeriod(g, h.period());
                 g.writeNumberField("score", h.score());
                 g.writeArrayFieldStart("snippets");
                 for (Snippet s : h.snippets()) {
                     g.writeStartObject();
                     g.writeStringField("text", s.text());
                     g.writeStringField("marked", s.render("【", "】"));
-                    JsonValues.span(g, "span", s.location());
+                    span(g, "span", s.location());
                     g.writeArrayFieldStart("highlights");
                     for (Span hl : s.highlights()) {
                         g.writeStartArray();
@@ -63,7 +64,7 @@ public final class SearchJson {
                     g.writeEndArray();
                     g.writeArrayFieldStart("facts");
                     for (Fact f : s.facts()) {
-                        FactJson.stated(g, f);
+                        fact(g, f);
                     }
                     g.writeEndArray();
                     g.writeEndObject();
@@ -83,6 +84,31 @@ public final class SearchJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void fact(JsonGenerator g, Fact f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("text", f.text());
+        g.writeStringField("indicator", f.indicator());
+        g.writeStringField("measure", f.measure().id());
+        g.writeStringField("scope", f.scope());
+        FactJson.writeNumber(g, "value", f.value());
+        FactJson.writeNumber(g, "value_max", f.valueMax());
+        g.writeStringField("unit", f.unit());
+        FactJson.writeNumber(g, "base_value", f.baseValue());
+        g.writeStringField("base_unit", f.baseUnit().id());
+        g.writeBooleanField("redacted", f.redacted());
+        g.writeStringField("project", f.project());
+        span(g, "span", f.span());
+        g.writeEndObject();
+    }
+
+    private static void span(JsonGenerator g, String name, Span s) throws IOException {
+        g.writeArrayFieldStart(name);
+        g.writeNumber(s.start());
+        g.writeNumber(s.end());
+        g.writeEndArray();
     }
 
     private static void facet(JsonGenerator g, String name, List<FacetCount> counts) throws IOException {

@@ -1,10 +1,9 @@
 /**
- * JSON of huibao's records, one class per record, used by every output that holds it:
- * {@link huibao.export.json.FactJson} (the fact contract's line of {@code extract --format jsonl},
- * and the references by which tables, findings and search hits point at facts),
- * {@link huibao.export.json.FindingJson}, {@link huibao.export.json.ReportJson},
- * {@link huibao.export.json.EntityJson}, {@link huibao.export.json.ProjectJson} and
- * {@link huibao.export.json.SearchJson}. {@link huibao.export.json.JsonValues} writes the values
- * they share (periods, exact decimals, spans) one way. Field names follow the fact contract.
+ * JSON of huibao's records, a class per record: {@link huibao.export.json.FactJson} (one line of
+ * {@code extract --format jsonl}, exactly the fact contract), {@link huibao.export.json.FindingJson}
+ * (one line of {@code check --format jsonl}), {@link huibao.export.json.ReportJson},
+ * {@link huibao.export.json.EntityJson}, {@link huibao.export.json.ProjectJson},
+ * {@link huibao.export.json.SearchJson}, and {@link huibao.export.json.JsonFacts}, the facts,
+ * findings and reports as the table's JSON points at them. Field names follow the fact contract.
  */
 package huibao.export.json;
