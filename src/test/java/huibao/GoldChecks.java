@@ -2,7 +2,13 @@ package huibao;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import huibao.config.HuibaoConfig;
+import huibao.extract.ReportMetadataHints;
+import huibao.ingest.InputFile;
+import huibao.model.Fact;
 import huibao.model.Finding;
+import huibao.model.Report;
+import huibao.model.ReportExtraction;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -145,5 +151,26 @@ final class GoldChecks {
         }
         Matcher m = NUMBER.matcher(s.replace(",", ""));
         return m.find() ? m.group() : null;
+    }
+
+    /** The findings of huibao's checks over the plain-text reports of {@code folder}, read afresh into {@code data}. */
+    static List<Finding> findingsOf(Path folder, Path data) throws IOException {
+        List<Report> reports = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(data))) {
+            for (InputFile in : huibao.inputs(List.of(folder))) {
+                if (!in.file().endsWith(".txt")) {
+                    continue;
+                }
+                FileOutcome o = huibao.read(in, ReportMetadataHints.none());
+                if (o.ok()) {
+                    for (ReportExtraction r : o.reports()) {
+                        reports.add(r.report());
+                        facts.addAll(r.facts());
+                    }
+                }
+            }
+            return huibao.check(reports, facts);
+        }
     }
 }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IncrementalIngestTest {
 
-    private static final Path SOURCES = Path.of("src", "test", "resources", "corpus-src");
+    private static final Path SOURCES = TestSets.SAMPLE_CITY.reports();
     private static final List<String> REPORTS = List.of("2024m5-tangfu.txt", "2024h1-yunchuan.txt",
             "2024m5-jingkai.txt");
 

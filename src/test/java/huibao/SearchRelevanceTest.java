@@ -29,19 +29,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * How well search ranks: the queries of {@code relevance/queries.tsv} over the sample corpus and
- * the real seed reports, scored by recall@5 and MRR, and every project and company the annotations
- * name, searched by the distinctive part of its name, which must bring a report naming it first.
+ * How well search ranks, over three archives: the sample city ({@code corpus/}), the real seed
+ * reports, and the first three blind sets together. The queries of {@code relevance/queries.tsv}
+ * (sample city and seeds) are scored by recall@5 and MRR; every project and company the gold of
+ * each archive names is searched by the distinctive part of its name, which must bring a report
+ * naming it first.
  * The figures are printed; the floors keep them from sliding back. The seed tests are skipped where
  * ../shared is absent.
  */
 class SearchRelevanceTest {
 
-    static final Path CORPUS = Path.of("corpus");
-    static final Path CORPUS_GOLD = Path.of("src", "test", "resources", "corpus-gold");
-    static final Path SEEDS = Path.of("..", "shared", "seeds");
-    static final List<Path> HELD_OUT = List.of(Path.of("src", "test", "resources", "second-corpus"),
-            Path.of("src", "test", "resources", "third-corpus"), Path.of("src", "test", "resources", "fourth-corpus"));
+    static final Path CORPUS = TestSets.CORPUS;
+    static final Path CORPUS_GOLD = TestSets.SAMPLE_CITY.gold();
+    static final Path SEEDS = TestSets.SEEDS;
+    /** The first three blind sets, searched as one archive. */
+    static final List<TestSets.AnnotatedSet> HELD_OUT = List.of(TestSets.BLIND_CITY_TO_TOWN,
+            TestSets.BLIND_BULLETINS_AND_SPEECH, TestSets.BLIND_CHAINS_AND_COMPILATION);
     static final Path QUERIES = Path.of("src", "test", "resources", "relevance", "queries.tsv");
 
     @TempDir
@@ -54,8 +57,8 @@ class SearchRelevanceTest {
     static void ingest() throws IOException {
         corpus = archive(data.resolve("corpus"), List.of(CORPUS));
         List<Path> heldOutReports = new ArrayList<>();
-        for (Path set : HELD_OUT) {
-            try (Stream<Path> files = Files.list(set)) {
+        for (TestSets.AnnotatedSet set : HELD_OUT) {
+            try (Stream<Path> files = Files.list(set.reports())) {
                 files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(heldOutReports::add);
             }
         }
@@ -88,7 +91,7 @@ class SearchRelevanceTest {
     }
 
     @Test
-    void corpusQueriesFindTheReportsThatAnswerThem() throws IOException {
+    void sampleCityQueriesFindTheReportsThatAnswerThem() throws IOException {
         RelevanceScore score = score("corpus", corpus);
         assertTrue(score.queries() >= 30, "queries in the corpus set: " + score.queries());
         assertTrue(score.recallAt5() >= 0.95, "corpus recall@5 " + score.recallAt5());
@@ -112,14 +115,14 @@ class SearchRelevanceTest {
     }
 
     @Test
-    void everyCorpusProjectAndCompanyBringsAReportNamingItFirst() throws IOException {
+    void everySampleCityProjectAndCompanyBringsAReportNamingItFirst() throws IOException {
         EntityRecall recall = entityRecall("corpus", corpus, List.of(CORPUS_GOLD));
         assertEquals(List.of(), recall.misses());
     }
 
     @Test
-    void everyProjectAndCompanyOfTheHeldOutSetsBringsAReportNamingItFirst() throws IOException {
-        EntityRecall recall = entityRecall("held-out", heldOut, HELD_OUT.stream().map(p -> p.resolve("gold")).toList());
+    void everyProjectAndCompanyOfTheFirstThreeBlindSetsBringsAReportNamingItFirst() throws IOException {
+        EntityRecall recall = entityRecall("held-out", heldOut, HELD_OUT.stream().map(TestSets.AnnotatedSet::gold).toList());
         assertEquals(List.of(), recall.misses());
     }
 

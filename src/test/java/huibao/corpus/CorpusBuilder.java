@@ -1,5 +1,6 @@
 package huibao.corpus;
 
+import huibao.TestSets;
 import huibao.corpus.CorpusManifest.Entry;
 import huibao.corpus.CorpusManifest.Format;
 import java.io.IOException;
@@ -12,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders huibao's sample corpus: every row of {@code src/test/resources/corpus-src/corpus.tsv}
- * becomes a file of {@code corpus/} (plain text in UTF-8 or GBK, Word, or PDF), and one report is
+ * Renders huibao's sample corpus: every row of {@code src/test/resources/sets/sample-city/corpus.tsv}
+ * turns a UTF-8 report of the set's {@code reports/} into a file of {@code corpus/} (plain text in UTF-8 or GBK, Word, or PDF), and one report is
  * rendered in all three formats into {@code src/test/resources/formats/}. Rendering is
  * deterministic: fixed metadata, dates and zip timestamps, so regenerating leaves git clean.
  *
@@ -37,11 +38,11 @@ public final class CorpusBuilder {
     private final DocxRenderer docx = new DocxRenderer();
 
     /**
-     * @param sourceDir the folder holding corpus.tsv and the UTF-8 sources
-     * @param fontFile  the CJK font collection for PDFs, or null to skip the PDF outputs
+     * @param setDir   the sample city's set: corpus.tsv and the UTF-8 reports in reports/
+     * @param fontFile the CJK font collection for PDFs, or null to skip the PDF outputs
      */
-    CorpusBuilder(Path sourceDir, Path fontFile) {
-        this.manifest = CorpusManifest.read(sourceDir);
+    CorpusBuilder(Path setDir, Path fontFile) {
+        this.manifest = CorpusManifest.read(setDir);
         this.pdf = fontFile == null ? null : new PdfRenderer(fontFile);
     }
 
@@ -117,7 +118,7 @@ public final class CorpusBuilder {
             System.err.println("font not found: " + font + " (install fonts-wqy-zenhei or pass the font as argument 2)");
             System.exit(2);
         }
-        CorpusBuilder b = new CorpusBuilder(root.resolve("src/test/resources/corpus-src"), font);
+        CorpusBuilder b = new CorpusBuilder(root.resolve(TestSets.SAMPLE_CITY.dir()), font);
         PrintStream out = System.out;
         for (Path p : b.buildCorpus(root.resolve("corpus"))) {
             out.println(root.relativize(p));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import huibao.TestSets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusBuilderTest {
 
     static final Path ROOT = Path.of("").toAbsolutePath();
-    static final Path SOURCES = ROOT.resolve("src/test/resources/corpus-src");
+    static final Path SET = ROOT.resolve(TestSets.SAMPLE_CITY.dir());
+    static final Path REPORTS = ROOT.resolve(TestSets.SAMPLE_CITY.reports());
     static final Path CORPUS = ROOT.resolve("corpus");
     static final Path FORMATS = ROOT.resolve("src/test/resources/formats");
 
@@ -45,7 +47,7 @@ class CorpusBuilderTest {
 
     @BeforeAll
     static void regenerateWithoutPdf() throws IOException {
-        CorpusBuilder b = new CorpusBuilder(SOURCES, null);
+        CorpusBuilder b = new CorpusBuilder(SET, null);
         b.buildCorpus(out.resolve("corpus"));
         b.buildFormats(out.resolve("formats"));
     }
@@ -70,7 +72,7 @@ class CorpusBuilderTest {
     @Test
     void regeneratesPdfFilesWithTheCommittedText(@TempDir Path pdfOut) throws IOException {
         assumeTrue(Files.isRegularFile(PdfRenderer.DEFAULT_FONT), "CJK font not installed: " + PdfRenderer.DEFAULT_FONT);
-        CorpusBuilder b = new CorpusBuilder(SOURCES, PdfRenderer.DEFAULT_FONT);
+        CorpusBuilder b = new CorpusBuilder(SET, PdfRenderer.DEFAULT_FONT);
         b.buildCorpus(pdfOut.resolve("corpus"));
         b.buildFormats(pdfOut.resolve("formats"));
         List<Path> pdfs = files(CORPUS, FORMATS, ".pdf");
@@ -83,7 +85,7 @@ class CorpusBuilderTest {
 
     @Test
     void rendersEveryManifestRowAndNothingElse() throws IOException {
-        Set<String> expected = CorpusManifest.read(SOURCES).entries().stream()
+        Set<String> expected = CorpusManifest.read(SET).entries().stream()
                 .map(CorpusManifest.Entry::output).collect(Collectors.toCollection(TreeSet::new));
         try (Stream<Path> s = Files.list(CORPUS)) {
             assertEquals(expected, s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
@@ -93,17 +95,17 @@ class CorpusBuilderTest {
     @Test
     void writesTheFirstQuarterReportInGbk() throws IOException {
         byte[] bytes = Files.readAllBytes(CORPUS.resolve("2024q1-luting.txt"));
-        String source = Files.readString(SOURCES.resolve("2024q1-luting.txt"), StandardCharsets.UTF_8);
+        String source = Files.readString(REPORTS.resolve("2024q1-luting.txt"), StandardCharsets.UTF_8);
         assertEquals(source, new String(bytes, Charset.forName("GBK")));
         assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("鹭汀区"), "not readable as UTF-8");
     }
 
     @Test
     void pdfCarriesEveryCharacterOfItsSourceBetweenRunningHeadersAndFolios() throws IOException {
-        for (CorpusManifest.Entry e : CorpusManifest.read(SOURCES).entries()) {
+        for (CorpusManifest.Entry e : CorpusManifest.read(SET).entries()) {
             if (e.format() == CorpusManifest.Format.PDF) {
                 String body = pdfBody(pdfText(CORPUS.resolve(e.output())), e.issuer(), e.output());
-                assertEquals(squeeze(Files.readString(SOURCES.resolve(e.source()))), squeeze(body), e.output());
+                assertEquals(squeeze(Files.readString(REPORTS.resolve(e.source()))), squeeze(body), e.output());
             }
         }
     }
@@ -111,7 +113,7 @@ class CorpusBuilderTest {
     @Test
     void formatsSampleSaysTheSameInAllThreeFormats() throws IOException {
         String txt = Files.readString(FORMATS.resolve("2024h1-lantai.txt"), StandardCharsets.UTF_8);
-        assertEquals(Files.readString(SOURCES.resolve("2024h1-lantai.txt")), txt);
+        assertEquals(Files.readString(REPORTS.resolve("2024h1-lantai.txt")), txt);
         assertEquals(squeeze(txt), squeeze(docxText(FORMATS.resolve("2024h1-lantai.docx"))));
         String pdf = pdfBody(pdfText(FORMATS.resolve("2024h1-lantai.pdf")), "岚台区投资促进局", "2024h1-lantai.pdf");
         assertEquals(squeeze(txt), squeeze(pdf));

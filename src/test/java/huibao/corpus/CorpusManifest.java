@@ -12,10 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The corpus manifest, {@code corpus-src/corpus.tsv}: which source becomes which file of
- * {@code corpus/}, in which format and encoding, with the title, issuer and date it carries.
+ * The corpus manifest, {@code sets/sample-city/corpus.tsv}: which UTF-8 report of the set's
+ * {@code reports/} becomes which file of {@code corpus/}, in which format and encoding, with the
+ * title, issuer and date it carries.
  */
-record CorpusManifest(Path sourceDir, List<Entry> entries) {
+record CorpusManifest(Path setDir, List<Entry> entries) {
 
     static final List<String> COLUMNS =
             List.of("source", "output", "format", "encoding", "title", "issuer", "date", "compilation");
@@ -26,7 +27,7 @@ record CorpusManifest(Path sourceDir, List<Entry> entries) {
     /**
      * One row of the manifest.
      *
-     * @param source      UTF-8 source file name in the source folder
+     * @param source      UTF-8 source file name in the set's reports/ folder
      * @param output      file name in {@code corpus/}
      * @param format      the output format
      * @param encoding    the bytes of a txt output; null for docx and pdf
@@ -49,9 +50,9 @@ record CorpusManifest(Path sourceDir, List<Entry> entries) {
         }
     }
 
-    /** Reads {@code corpus.tsv} from {@code sourceDir}, failing with the line and reason on a bad row. */
-    static CorpusManifest read(Path sourceDir) {
-        Path file = sourceDir.resolve("corpus.tsv");
+    /** Reads {@code corpus.tsv} from {@code setDir}, failing with the line and reason on a bad row. */
+    static CorpusManifest read(Path setDir) {
+        Path file = setDir.resolve("corpus.tsv");
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -79,7 +80,7 @@ record CorpusManifest(Path sourceDir, List<Entry> entries) {
             }
             entries.add(entry(cells, where));
         }
-        return new CorpusManifest(sourceDir, List.copyOf(entries));
+        return new CorpusManifest(setDir, List.copyOf(entries));
     }
 
     private static Entry entry(String[] c, String where) {
@@ -112,7 +113,7 @@ record CorpusManifest(Path sourceDir, List<Entry> entries) {
 
     /** The UTF-8 text of an entry's source. */
     String sourceText(Entry e) {
-        Path p = sourceDir.resolve(e.source());
+        Path p = setDir.resolve("reports").resolve(e.source());
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException ex) {

@@ -1,5 +1,6 @@
 package huibao.index;
 
+import huibao.TestSets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * An archive's worth of distinct reports made from the sample corpus's sources
- * ({@code src/test/resources/corpus-src/*.txt}), for benchmarks. Report {@code i} is template
+ * ({@code src/test/resources/sets/sample-city/reports/*.txt}), for benchmarks. Report {@code i} is template
  * {@code i % 13} told of a real city of {@code dictionaries/regions.tsv} instead of 澜州市 (its
  * districts and counties standing for those of {@code regions-sample.tsv}), of a year from 2015 to
  * 2025 instead of 2024, with every figure scaled and the corpus's invented company brands (恒屹, 德锐,
@@ -61,7 +62,7 @@ final class GeneratedReports {
     static GeneratedReports load(Path root) {
         try {
             List<String[]> templates = new ArrayList<>();
-            try (Stream<Path> files = Files.list(root.resolve("src/test/resources/corpus-src"))) {
+            try (Stream<Path> files = Files.list(root.resolve(TestSets.SAMPLE_CITY.reports()))) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                     String text = Files.readString(p, StandardCharsets.UTF_8);
                     templates.add(new String[] {p.getFileName().toString(), text});
