@@ -1,5 +1,6 @@
 package huibao.check;
 
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
@@ -24,10 +25,10 @@ final class CompletionRates implements Check {
                 Fact actual = r.before(rate, f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
                         && ReportFacts.sameScope(f, rate));
                 if (actual == null || Bounds.of(actual) == null || r.valueBetween(actual, rate)
-                        || r.between(actual, rate).contains("；")) {
+                        || ReportFacts.has(r.between(actual, rate), ClauseMark.Kind.SEMICOLON)) {
                     continue;
                 }
-                Fact target = target(r, rate, actual, c.words());
+                Fact target = target(r, rate, actual);
                 if (target == null || Bounds.of(target) == null || target.baseUnit() != actual.baseUnit()) {
                     continue; // 5.06亿元 and 238.9万美元 against 12亿: no rate is stated to mix currencies
                 }
@@ -40,19 +41,19 @@ final class CompletionRates implements Check {
         }
     }
 
-    private static Fact target(ReportFacts r, Fact rate, Fact actual, CheckWords words) {
+    private static Fact target(ReportFacts r, Fact rate, Fact actual) {
         Fact inPhrase = r.before(rate, f -> f.measure() == Measure.TARGET && f.indicator().equals(rate.indicator())
                 && f.span().start() > actual.span().start());
         if (inPhrase != null) {
             return inPhrase;
         }
-        if (CheckWords.anyIn(words.interim, r.between(actual, rate))) {
+        if (ReportFacts.has(r.between(actual, rate), ClauseMark.Kind.INTERIM)) {
             return null; // 完成上半年目标任务的…: a part-year target is not the year's
         }
         Fact found = null;
         for (Fact f : r.facts) {
             if (f.measure() == Measure.TARGET && f.indicator().equals(rate.indicator()) && ReportFacts.sameScope(f, rate)
-                    && sameYear(f, rate) && !CheckWords.anyIn(words.interim, r.leadIn(f))) {
+                    && sameYear(f, rate) && !ReportFacts.has(r.leadIn(f), ClauseMark.Kind.INTERIM)) {
                 if (found != null && (found.baseValue() == null || f.baseValue() == null
                         || found.baseValue().compareTo(f.baseValue()) != 0)) {
                     return null; // two targets: which one the rate means is not said

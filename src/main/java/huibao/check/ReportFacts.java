@@ -1,12 +1,12 @@
 package huibao.check;
 
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +22,6 @@ final class ReportFacts {
     final List<Fact> facts;
     private final Map<String, Fact> byId = new HashMap<>();
     private final Map<String, List<Fact>> parts = new HashMap<>();
-    private final Map<Fact, Integer> sentenceStarts = new IdentityHashMap<>();
 
     ReportFacts(Report report, List<Fact> facts) {
         this.report = report;
@@ -33,10 +32,6 @@ final class ReportFacts {
             }
             if (f.partOf() != null) {
                 parts.computeIfAbsent(f.partOf(), k -> new ArrayList<>()).add(f);
-            }
-            int start = report == null ? -1 : report.sentenceStart(f);
-            if (start >= 0) {
-                sentenceStarts.put(f, start);
             }
         }
     }
@@ -66,17 +61,9 @@ final class ReportFacts {
         return sentenceStart(a) == sentenceStart(b) && a.sentence().equals(b.sentence());
     }
 
-    /**
-     * Where {@code f}'s sentence starts in the file's text: placed in the report's text when the
-     * report holds it, else by the first place of its figure in the sentence.
-     */
+    /** Where {@code f}'s sentence starts in the file's text, as extraction placed it. */
     int sentenceStart(Fact f) {
-        Integer placed = sentenceStarts.get(f);
-        if (placed != null) {
-            return placed;
-        }
-        int k = f.sentence().indexOf(f.text());
-        return k < 0 ? f.span().start() : f.span().start() - k;
+        return f.clause() == null ? f.span().start() : f.clause().sentence().start();
     }
 
     /** Where {@code f} stands in its sentence. */
@@ -123,19 +110,61 @@ final class ReportFacts {
         return out;
     }
 
-    /** The text of {@code f}'s sentence between the end of {@code a} and the start of {@code b}. */
-    String between(Fact a, Fact b) {
-        int from = inSentence(a) + a.text().length();
-        int to = inSentence(b);
-        return from <= to && to <= a.sentence().length() ? a.sentence().substring(from, to) : "";
+    /**
+     * The marks of {@code a}'s sentence that stand wholly between the end of {@code a} and the start
+     * of {@code b}; none when {@code b} does not stand after {@code a} in it.
+     */
+    List<ClauseMark> between(Fact a, Fact b) {
+        int from = a.span().end();
+        int to = sentenceStart(a) + inSentence(b);
+        if (a.clause() == null || from > to || to > a.clause().sentence().end()) {
+            return List.of();
+        }
+        return a.clause().marks().stream().filter(m -> m.within(from, to)).toList();
     }
 
-    /** The text of {@code f}'s sentence from its clause chain's start (after the last ； or 。) to {@code f}. */
-    String leadIn(Fact f) {
-        String s = f.sentence();
-        int at = Math.min(inSentence(f), s.length());
-        int from = Math.max(s.lastIndexOf('；', at - 1), s.lastIndexOf(';', at - 1)) + 1;
-        return s.substring(Math.max(0, from), Math.max(0, at));
+    /**
+     * Whether {@code b} follows {@code a} as the next item of a list: a 、, 和 or 及 just after
+     * {@code a} and no more than 12 further characters, none of them ，；。, before {@code b}.
+     */
+    boolean listedAfter(Fact a, Fact b) {
+        int from = a.span().end();
+        int to = sentenceStart(a) + inSentence(b);
+        if (a.clause() == null || to - from < 1 || to - from > 13 || to > a.clause().sentence().end()) {
+            return false;
+        }
+        List<ClauseMark> marks = between(a, b);
+        return marks.stream().anyMatch(m -> m.kind() == ClauseMark.Kind.LIST_JOIN && m.span().start() == from)
+                && !has(marks, ClauseMark.Kind.COMMA, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
+                ClauseMark.Kind.STOP);
+    }
+
+    /** The marks of {@code f}'s clause chain before it: after the last ； or ; of its sentence that precedes it. */
+    List<ClauseMark> leadIn(Fact f) {
+        if (f.clause() == null) {
+            return List.of();
+        }
+        int at = Math.min(f.span().start(), f.clause().sentence().end());
+        int from = f.clause().sentence().start();
+        for (ClauseMark m : f.clause().marks()) {
+            if ((m.kind() == ClauseMark.Kind.SEMICOLON || m.kind() == ClauseMark.Kind.HALF_SEMICOLON) && m.span().start() < at) {
+                from = Math.max(from, m.span().end());
+            }
+        }
+        int start = from;
+        return f.clause().marks().stream().filter(m -> m.within(start, at)).toList();
+    }
+
+    /** Whether {@code marks} hold one of {@code kinds}. */
+    static boolean has(List<ClauseMark> marks, ClauseMark.Kind... kinds) {
+        for (ClauseMark m : marks) {
+            for (ClauseMark.Kind k : kinds) {
+                if (m.kind() == k) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two facts carry the same scope. */

@@ -1,5 +1,6 @@
 package huibao.check;
 
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
@@ -32,12 +33,13 @@ final class Shares implements Check {
                     part = r.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
                             && Objects.equals(f.period(), share.period()));
                 }
-                if (part == null || Bounds.of(part) == null || !r.between(part, share).matches("[^；;]*")
+                if (part == null || Bounds.of(part) == null
+                        || ReportFacts.has(r.between(part, share), ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)
                         || r.valueBetween(part, share)) {
                     continue;
                 }
                 List<Fact> listed = list(r, part);
-                if (listed.size() > 1 && !CheckWords.anyIn(c.words().together, r.between(part, share))) {
+                if (listed.size() > 1 && !ReportFacts.has(r.between(part, share), ClauseMark.Kind.TOGETHER)) {
                     continue; // 分别为a、b，占…: which of them the share is of is not said
                 }
                 int first = leading(r.between(part, share));
@@ -63,16 +65,10 @@ final class Shares implements Check {
         }
     }
 
-    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("前([1-9]|[一二三四五六七八九])(?:位|名|个|家)?");
-
     /** How many of a list a 前三位 (the first three) phrase takes, or 0 when none is written. */
-    private static int leading(String text) {
-        java.util.regex.Matcher m = LEADING.matcher(text);
-        if (!m.find()) {
-            return 0;
-        }
-        String n = m.group(1);
-        return Character.isDigit(n.charAt(0)) ? n.charAt(0) - '0' : "一二三四五六七八九".indexOf(n.charAt(0)) + 1;
+    private static int leading(List<ClauseMark> marks) {
+        return marks.stream().filter(m -> m.kind() == ClauseMark.Kind.LEADING).mapToInt(ClauseMark::count)
+                .findFirst().orElse(0);
     }
 
     /** The figures listed together with {@code last} (18.64亿元、16.50亿元、13.95亿元), in order, ending with it. */
@@ -84,7 +80,7 @@ final class Shares implements Check {
             Fact at = cur;
             Fact prev = r.before(at, f -> f.measure() == Measure.VALUE && f.indicator().equals(at.indicator())
                     && f.baseUnit() == at.baseUnit());
-            if (prev == null || !r.between(prev, at).matches("[、和及][^，,；;。]{0,12}")) {
+            if (prev == null || !r.listedAfter(prev, at)) {
                 break;
             }
             out.add(0, prev);
@@ -94,7 +90,7 @@ final class Shares implements Check {
     }
 
     private static Fact whole(ReportFacts r, Fact part, Fact share, CheckContext c) {
-        String phrase = r.between(part, share);
+        List<ClauseMark> phrase = r.between(part, share);
         Boolean own = c.words().wholeIsOwn(phrase, r.report);
         if (own == null || !own) {
             return null;
@@ -114,7 +110,7 @@ final class Shares implements Check {
                     .findFirst().orElse(null);
         }
         Fact near = r.before(part, f -> f.measure() == Measure.VALUE && f.baseUnit() == part.baseUnit() && f.project() == null
-                && (f.indicator().equals(Fact.OTHER) || f.indicator().equals(part.indicator()) && f.scope() == null));
+                && (f.indicator().equals(Fact.OTHER) || f.indicator().equals(part.indicator()) && f.scope().isEmpty()));
         if (near != null) {
             return near;
         }

@@ -32,7 +32,7 @@ final class FactJson {
             writePeriod(g, f.period());
             g.writeStringField("indicator", f.indicator());
             g.writeStringField("measure", f.measure().id());
-            g.writeStringField("scope", f.scope());
+            g.writeStringField("scope", f.scopeText());
             g.writeStringField("text", f.text());
             writeNumber(g, "value", f.value());
             g.writeStringField("unit", f.unit());

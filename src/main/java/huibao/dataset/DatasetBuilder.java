@@ -103,7 +103,7 @@ public final class DatasetBuilder {
                     .map(PeriodSpan::of).toList(), Function.identity());
             columns.add(new Column(w.indicator(), labels.get(w.indicator()), w.measure(),
                     DisplayUnit.of(unit == null ? defaultUnit(w.measure()) : unit), span == null ? null : span.period()));
-            scopes.put(key, majority(inColumn, f -> f.scope() == null ? "" : f.scope()));
+            scopes.put(key, majority(inColumn, f -> String.join("; ", f.scope())));
         }
         List<Row> rows = new ArrayList<>();
         for (RowDraft d : drafts) {
@@ -143,7 +143,7 @@ public final class DatasetBuilder {
         if (c.period() != null && f.period() != null && !f.period().sameSpanAs(c.period())) {
             flags.add(new CellFlag(CellFlag.Kind.PERIOD, f.period().normalized()));
         }
-        String scope = f.scope() == null ? "" : f.scope();
+        String scope = String.join("; ", f.scope());
         if (!scope.equals(columnScope)) {
             // 省外 next to 市外: both leave the region whole, but they count different money
             flags.add(new CellFlag(CellFlag.Kind.SCOPE, scope.isEmpty() ? "未限定" : scope));

@@ -37,6 +37,7 @@ public final class FactExtractor {
     private final Breakdowns breakdowns;
     private final RegionResolver regions;
     private final PeriodReader periods;
+    private final FactLinker linker;
 
     /** Loads the vocabularies, the divisions and the period phrases from {@code dictionaries}. */
     public FactExtractor(Dictionaries dictionaries) {
@@ -52,6 +53,7 @@ public final class FactExtractor {
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
         this.breakdowns = new Breakdowns(vocabulary.clauseWords);
+        this.linker = new FactLinker(dictionaries);
     }
 
     /** Extracts the facts of {@code report}; spans index the file's cleaned text. */
@@ -125,7 +127,7 @@ public final class FactExtractor {
             facts.addAll(found);
             lastFound = found;
         }
-        return new Result(List.copyOf(facts), List.copyOf(problems));
+        return new Result(linker.link(report, facts), List.copyOf(problems));
     }
 
     /** Whether {@code fact} restates {@code before} in another currency: 折合 or 按人民币计 stands between them. */
@@ -195,9 +197,9 @@ public final class FactExtractor {
             baseMax = plain(baseMax);
         }
         return new Fact(report.doc() + "@" + f.start(), report.doc(), report.regionName(), report.regionCode(),
-                period, a.indicator(), a.measure(), a.scope(), f.text(), value, valueMax,
+                period, a.indicator(), a.measure(), a.scope() == null ? List.of() : List.of(a.scope().split("; ")), f.text(), value, valueMax,
                 unit == null ? null : unit.written(), baseValue, baseMax, base, f.approx(), a.project(), a.versus(),
-                f.redacted(), sentence.text(), f.span(), null);
+                f.redacted(), sentence.text(), f.span(), List.of(), null);
     }
 
     private static Sentence rowOf(List<Sentence> rows, Figure f) {

@@ -4,6 +4,7 @@ import huibao.config.Dictionaries;
 import huibao.dataset.DatasetBuilder;
 import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
+import huibao.extract.FactLinker;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Finding;
@@ -58,7 +59,7 @@ final class LanzhouReports {
         figure(luting, "12.5%", 1, "fdi_actual", Measure.YOY, "12.5", "%", "12.5", BaseUnit.PERCENT);
         Fact signed = figure(luting, "8个", 1, "projects_signed", Measure.VALUE, "8", "个", "8", BaseUnit.COUNT);
         Fact foreign = figure(luting, "8个", 2, "projects_signed", Measure.VALUE, "8", "个", "8", BaseUnit.COUNT);
-        facts.set(facts.indexOf(foreign), foreign.withAttribution("projects_signed", Measure.VALUE, "外资")
+        facts.set(facts.indexOf(foreign), foreign.withAttribution("projects_signed", Measure.VALUE, List.of("外资"))
                 .withPartOf(signed.id()));
         figure(luting, "12.35亿元", 1, "domestic_capital_actual", Measure.VALUE, "12.35", "亿元", "1235000000",
                 BaseUnit.CNY);
@@ -69,9 +70,15 @@ final class LanzhouReports {
         facts.set(facts.indexOf(about), new Fact(about.id(), about.doc(), about.region(), about.regionCode(),
                 about.period(), about.indicator(), about.measure(), null, about.text(), about.value(), null,
                 about.unit(), about.baseValue(), null, about.baseUnit(), true, null, null, false, about.sentence(),
-                about.span(), null));
+                about.span(), about.links(), about.clause()));
         figure(fengzhu, "9600万港元", 1, "fdi_actual", Measure.VALUE, "9600", "万港元", "96000000", BaseUnit.HKD);
         figure(fengzhu, "6个", 1, "projects_signed", Measure.VALUE, "6", "个", "6", BaseUnit.COUNT);
+        FactLinker linker = new FactLinker(Dictionaries.packaged()); // placed in their sentences, as extraction does
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            Report holder = reports().stream().filter(r -> r.doc().equals(f.doc())).findFirst().orElseThrow();
+            facts.set(i, linker.link(holder, List.of(f)).get(0));
+        }
     }
 
     List<Report> reports() {
@@ -137,7 +144,7 @@ final class LanzhouReports {
         Fact f = new Fact(report.doc() + "@" + span.start(), report.doc(), report.regionName(), report.regionCode(),
                 report.period(), indicator, measure, null, text, decimal(value), null, unit, decimal(base), null,
                 baseUnit, false, null, null, value == null, report.text().substring(sentenceStart, sentenceEnd), span,
-                null);
+                null, null);
         facts.add(f);
         return f;
     }

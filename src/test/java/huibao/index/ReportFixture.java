@@ -90,7 +90,7 @@ final class ReportFixture {
         facts.add(new Fact(doc + "@" + span.start(), doc, region == null ? null : region.name(),
                 region == null ? null : region.code(), period, indicator, measure, null, surface, decimal(value),
                 decimal(valueMax), unit, decimal(base), decimal(baseMax), baseUnit, approx, project, null,
-                value == null, sentenceAround(span), span, null));
+                value == null, sentenceAround(span), span, null, null));
         return this;
     }
 

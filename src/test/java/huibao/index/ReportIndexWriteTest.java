@@ -81,7 +81,7 @@ class ReportIndexWriteTest {
                 .build();
         Fact range = x.facts().get(0);
         Fact part = x.facts().get(1).withPartOf(range.id()).withAttribution("projects_signed_investment",
-                Measure.VALUE, "制造业");
+                Measure.VALUE, List.of("制造业"));
         x = new ReportExtraction(x.report(), List.of(range, part), List.of(), List.of());
         try (ReportIndex index = ReportIndex.open(dataDir)) {
             index.replace(ReportFixture.source("laiwu.txt", text, "f00d", List.of(x)), List.of(x));
@@ -89,7 +89,7 @@ class ReportIndexWriteTest {
             List<Fact> read = index.facts();
             assertEquals(List.of(range, part), read);
             assertEquals(new BigDecimal("6.50"), read.get(1).value());
-            assertEquals("制造业", read.get(1).scope());
+            assertEquals(List.of("制造业"), read.get(1).scope());
             assertEquals(range.id(), read.get(1).partOf());
         }
     }

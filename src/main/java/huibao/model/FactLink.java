@@ -1,0 +1,45 @@
+package huibao.model;
+
+import java.util.Objects;
+
+/**
+ * A fact's tie to another fact of its report, made by extraction so that later stages follow
+ * ids instead of reading the text between figures.
+ *
+ * @param kind what the other fact is to this one
+ * @param fact the other fact's id ("002.docx@120")
+ */
+public record FactLink(Kind kind, String fact) {
+
+    /** What a linked fact is to the fact that holds the link. */
+    public enum Kind {
+        /** The total this fact is a 其中 or 分别 part of. */
+        PART_OF("part_of");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** The kind's name in outputs and in the index. */
+        public String id() {
+            return id;
+        }
+
+        /** The kind of {@code id}. */
+        public static Kind of(String id) {
+            for (Kind k : values()) {
+                if (k.id.equals(id)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("unknown link kind: " + id);
+        }
+    }
+
+    public FactLink {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(fact, "fact");
+    }
+}
