@@ -5,7 +5,6 @@ import huibao.model.ClauseMark;
 import huibao.model.Region;
 import huibao.model.Report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +12,10 @@ import java.util.Map;
 
 /**
  * The vocabularies the checks read: defined ratios ({@code check-ratios.tsv}), how sectors nest
- * ({@code sectors.tsv}), interim and external words ({@code check-words.tsv}), the words by which a
- * report speaks of a whole region ({@code report-self-words.tsv}), the 分别 words
- * ({@code clause-words.tsv}), the multipliers of size classes ({@code unit-prefixes.tsv}) and the
- * indicators the analyst compares ({@code dataset-columns.tsv}).
+ * ({@code sectors.tsv}), table total labels ({@code check-words.tsv}), the region each whole-region
+ * word speaks of ({@code report-self-words.tsv}) and the indicators the analyst compares
+ * ({@code dataset-columns.tsv}). The words that stand between figures (interim, external, together,
+ * 分别, 全市) are marked in each sentence by extraction and read here as {@link ClauseMark}s.
  */
 final class CheckWords {
 

@@ -21,16 +21,14 @@ import java.util.Set;
 public final class HeadlineFacts {
 
     private final Set<String> areaWords = new HashSet<>();
-    private final List<String> cues;
 
-    /** Reads the area qualifiers of {@code scopes.tsv} and the words of {@code headline-cues.tsv}. */
+    /** Reads the area qualifiers of {@code scopes.tsv}; extraction marks the headline cues in each sentence. */
     public HeadlineFacts(Dictionaries dictionaries) {
         for (Dictionaries.Table.Row row : dictionaries.table("scopes.tsv", "word", "category").rows()) {
             if ("area".equals(row.get("category"))) {
                 areaWords.add(row.get("word"));
             }
         }
-        this.cues = dictionaries.words("headline-cues.tsv");
     }
 
     /**
@@ -74,15 +72,6 @@ public final class HeadlineFacts {
             }
         }
         return true;
-    }
-
-    /** {@code text} without the words of {@code headline-cues.tsv}: 全年新签约项目 → 新签约项目. */
-    public String withoutCues(String text) {
-        String out = text;
-        for (String cue : cues) {
-            out = out.replace(cue, "");
-        }
-        return out;
     }
 
     /** Whether {@code f} counts the whole region: no narrowing scope, no parent, no project. */

@@ -103,24 +103,8 @@ public final class FactExtractor {
                 paragraphPeriod = periods.otherYear(periods.phrasesIn(sentence.text()), report.period()).orElse(paragraphPeriod);
                 continue;
             }
-            List<PlaceMention> inSentence = places.stream().filter(p -> sentence.span().contains(p.span())).toList();
             List<PeriodPhrase> phrases = periods.phrasesIn(sentence.text());
-            List<Fact> found = new ArrayList<>();
-            Period sentencePeriod = paragraphPeriod;
-            for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic, inSentence)) {
-                int at = a.figure().start() - sentence.start();
-                Period period = periods.governing(phrases, at, report.period()).orElse(sentencePeriod);
-                Optional<Period> prior = a.measure() == Measure.VALUE ? periods.prior(sentence.text(), at, period) : Optional.empty();
-                Fact fact = toFact(report, sentence, a, prior.orElse(period));
-                if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
-                    fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
-                }
-                if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
-                    Fact stated = found.get(found.size() - 1); // 2330万美元，折合人民币约1.65亿元
-                    fact = fact.withAttribution(stated.indicator(), stated.measure(), stated.scope());
-                }
-                found.add(fact);
-            }
+            List<Fact> found = attributed(report, sentence, scan, topic, places, phrases, paragraphPeriod);
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
             found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
             paragraphFacts.addAll(found);
@@ -128,6 +112,29 @@ public final class FactExtractor {
             lastFound = found;
         }
         return new Result(linker.link(report, facts), List.copyOf(problems));
+    }
+
+    /** The facts of the figures {@code scan} found in {@code sentence}, attributed from their clause and period. */
+    private List<Fact> attributed(Report report, Sentence sentence, FigureScanner.Scan scan, Topic topic,
+                                  List<PlaceMention> places, List<PeriodPhrase> phrases, Period paragraphPeriod) {
+        List<PlaceMention> inSentence = places.stream().filter(p -> sentence.span().contains(p.span())).toList();
+        List<Fact> found = new ArrayList<>();
+        Period sentencePeriod = paragraphPeriod;
+        for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic, inSentence)) {
+            int at = a.figure().start() - sentence.start();
+            Period period = periods.governing(phrases, at, report.period()).orElse(sentencePeriod);
+            Optional<Period> prior = a.measure() == Measure.VALUE ? periods.prior(sentence.text(), at, period) : Optional.empty();
+            Fact fact = toFact(report, sentence, a, prior.orElse(period));
+            if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
+                fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
+            }
+            if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
+                Fact stated = found.get(found.size() - 1); // 2330万美元，折合人民币约1.65亿元
+                fact = fact.withAttribution(stated.indicator(), stated.measure(), stated.scope());
+            }
+            found.add(fact);
+        }
+        return found;
     }
 
     /** Whether {@code fact} restates {@code before} in another currency: 折合 or 按人民币计 stands between them. */

@@ -19,6 +19,9 @@ final class Schema {
      */
     static final String VERSION = "3";
 
+    /** The report's written date as yyyymmdd (day 0 when only the month is written), stored. */
+    static final String DATE_KEY = "date_key";
+
     /** Document type: one of the {@code TYPE_*} values. */
     static final String TYPE = "type";
     static final String TYPE_FILE = "file";

@@ -5,6 +5,7 @@ import huibao.dataset.DatasetBuilder;
 import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
 import huibao.extract.FactLinker;
+import huibao.extract.ReportDateReader;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Finding;
@@ -153,7 +154,8 @@ final class LanzhouReports {
         String text = fileText.substring(start);
         String title = text.substring(0, text.indexOf('\n'));
         return new Report(doc, file, title, null, "2024年7月", new Span(start, fileText.length()), text, region,
-                region.name(), false, region.level(), new Period(2024, 1, toMonth, toMonth == 6 ? "上半年" : "1-5月"));
+                region.name(), false, region.level(), new Period(2024, 1, toMonth, toMonth == 6 ? "上半年" : "1-5月"),
+                ReportDateReader.read("2024年7月"));
     }
 
     private static BigDecimal decimal(String s) {

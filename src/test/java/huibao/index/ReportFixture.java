@@ -1,5 +1,6 @@
 package huibao.index;
 
+import huibao.extract.ReportDateReader;
 import huibao.model.BaseUnit;
 import huibao.model.Entity;
 import huibao.model.Fact;
@@ -111,7 +112,7 @@ final class ReportFixture {
         String title = fileText.substring(range.start(), fileText.indexOf('\n', range.start()));
         Report report = new Report(doc, file, title, null, date, range,
                 fileText.substring(range.start(), range.end()), region, regionMention, false,
-                region == null ? null : region.level(), period);
+                region == null ? null : region.level(), period, ReportDateReader.read(date));
         return new ReportExtraction(report, facts, entities, List.of());
     }
 
