@@ -2,6 +2,7 @@ package huibao.check;
 
 import huibao.model.ClauseMark;
 import huibao.model.Fact;
+import huibao.model.FactLink;
 import huibao.model.Measure;
 import huibao.model.Report;
 
@@ -34,6 +35,12 @@ final class ReportFacts {
                 parts.computeIfAbsent(f.partOf(), k -> new ArrayList<>()).add(f);
             }
         }
+    }
+
+    /** The fact of this report that {@code f} is linked to as {@code kind}, or {@code null}. */
+    Fact linked(Fact f, FactLink.Kind kind) {
+        String id = f.linked(kind);
+        return id == null ? null : byId.get(id);
     }
 
     /** The fact {@code f} is a part of, or {@code null}. */

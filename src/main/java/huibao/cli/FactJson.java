@@ -3,6 +3,7 @@ package huibao.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import huibao.model.Fact;
+import huibao.model.FactLink;
 import huibao.model.Period;
 
 import java.io.IOException;
@@ -51,6 +52,14 @@ final class FactJson {
             writeNumber(g, "base_value_max", f.baseValueMax());
             g.writeStringField("id", f.id());
             g.writeStringField("part_of", f.partOf());
+            g.writeArrayFieldStart("links"); // after the contract and its extras: part_of, actual, target
+            for (FactLink l : f.links()) {
+                g.writeStartObject();
+                g.writeStringField("kind", l.kind().id());
+                g.writeStringField("fact", l.fact());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

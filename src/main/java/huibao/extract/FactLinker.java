@@ -17,8 +17,9 @@ import java.util.Map;
  * The last step of fact extraction: places every fact of a report in its sentence and attaches
  * what the dataset and the checks would otherwise read from the text (issue 9): the sentence's
  * offsets, its {@link ClauseMark marks}, the words of the figure's clause before it, its table
- * cell, and the size class its scope names. Runs after the facts and their part-of links are
- * built; immutable and thread-safe.
+ * cell, and the size class its scope names; then ties each completion rate to its actual level and
+ * target ({@link CompletionLinks}). Runs after the facts and their part-of links are built;
+ * immutable and thread-safe.
  */
 public final class FactLinker {
 
@@ -31,7 +32,7 @@ public final class FactLinker {
         this.sizes = new SizeClasses(dictionaries);
     }
 
-    /** {@code facts} of {@code report}, each with its {@link Clause}, in the same order. */
+    /** {@code facts} of {@code report}, each with its {@link Clause} and links, in the same order. */
     public List<Fact> link(Report report, List<Fact> facts) {
         Map<Span, List<ClauseMark>> bySentence = new HashMap<>();
         List<Fact> out = new ArrayList<>(facts.size());
@@ -43,7 +44,7 @@ public final class FactLinker {
             int at = f.span().start() - start;
             out.add(f.withClause(new Clause(sentence, lead(s, at), cell(s, at), sizes.ofScope(f.scope()), found)));
         }
-        return out;
+        return CompletionLinks.link(out);
     }
 
     /**

@@ -32,7 +32,8 @@ import java.util.Objects;
  * @param redacted     whether the number is masked (XX, *, ×, blank)
  * @param sentence     the whole sentence that holds the figure
  * @param span         offsets of {@code text} in the cleaned text of the file
- * @param links        ties to other facts of the report: the total it is a part of (其中, 分别 breakdowns)
+ * @param links        ties to other facts of the report: the total it is a part of (其中, 分别 breakdowns),
+ *                     a completion rate's actual level and target
  * @param clause       what extraction read around the figure (sentence offsets, marks, table cell),
  *                     or {@code null} before extraction has placed it
  */
@@ -96,8 +97,13 @@ public record Fact(
 
     /** Id of the fact this one is a part of (其中, 分别 breakdowns), or {@code null}. */
     public String partOf() {
+        return linked(FactLink.Kind.PART_OF);
+    }
+
+    /** Id of the fact this one is linked to as {@code kind}, or {@code null}. */
+    public String linked(FactLink.Kind kind) {
         for (FactLink l : links) {
-            if (l.kind() == FactLink.Kind.PART_OF) {
+            if (l.kind() == kind) {
                 return l.fact();
             }
         }
@@ -117,6 +123,12 @@ public record Fact(
         tied.add(new FactLink(FactLink.Kind.PART_OF, parentId));
         return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
                 unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, tied, clause);
+    }
+
+    /** A copy with {@code newLinks} to other facts. */
+    public Fact withLinks(List<FactLink> newLinks) {
+        return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, newLinks, clause);
     }
 
     /** A copy placed in its sentence by extraction. */

@@ -14,7 +14,11 @@ public record FactLink(Kind kind, String fact) {
     /** What a linked fact is to the fact that holds the link. */
     public enum Kind {
         /** The total this fact is a 其中 or 分别 part of. */
-        PART_OF("part_of");
+        PART_OF("part_of"),
+        /** The level a completion rate is of (实际利用外资1740万美元，完成…的168.1%). */
+        ACTUAL("actual"),
+        /** The target a completion rate is measured against, in its phrase or the report's one for the year. */
+        TARGET("target");
 
         private final String id;
 

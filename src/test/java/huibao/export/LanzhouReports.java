@@ -18,7 +18,9 @@ import huibao.model.Span;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A city and three of its districts reporting on the first half of 2024, written as the bureau's
@@ -74,12 +76,12 @@ final class LanzhouReports {
                 about.span(), about.links(), about.clause()));
         figure(fengzhu, "9600万港元", 1, "fdi_actual", Measure.VALUE, "9600", "万港元", "96000000", BaseUnit.HKD);
         figure(fengzhu, "6个", 1, "projects_signed", Measure.VALUE, "6", "个", "6", BaseUnit.COUNT);
-        FactLinker linker = new FactLinker(Dictionaries.packaged()); // placed in their sentences, as extraction does
-        for (int i = 0; i < facts.size(); i++) {
-            Fact f = facts.get(i);
-            Report holder = reports().stream().filter(r -> r.doc().equals(f.doc())).findFirst().orElseThrow();
-            facts.set(i, linker.link(holder, List.of(f)).get(0));
+        FactLinker linker = new FactLinker(Dictionaries.packaged()); // placed and linked, as extraction does
+        Map<String, Fact> linked = new HashMap<>();
+        for (Report r : reports()) {
+            linker.link(r, facts.stream().filter(f -> f.doc().equals(r.doc())).toList()).forEach(f -> linked.put(f.id(), f));
         }
+        facts.replaceAll(f -> linked.get(f.id()));
     }
 
     List<Report> reports() {

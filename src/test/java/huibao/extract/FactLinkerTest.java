@@ -36,6 +36,36 @@ class FactLinkerTest {
     }
 
     @Test
+    void linksACompletionToItsActualAndTheTargetInItsPhrase() {
+        List<Fact> fs = facts("实际使用外资3620万美元，完成市下达6500万美元任务数的55.7%。");
+        Fact rate = fact(fs, "55.7%");
+        assertEquals(List.of(new FactLink(FactLink.Kind.ACTUAL, fact(fs, "3620万美元").id()),
+                new FactLink(FactLink.Kind.TARGET, fact(fs, "6500万美元").id())), rate.links());
+    }
+
+    @Test
+    void linksACompletionToTheYearsOneTargetStatedElsewhere() {
+        List<Fact> fs = facts("今年，全区实际使用外资目标为8000万美元。1-6月，全区实际使用外资3620万美元，完成全年目标任务的45.3%。");
+        Fact rate = fact(fs, "45.3%");
+        assertEquals(fact(fs, "3620万美元").id(), rate.linked(FactLink.Kind.ACTUAL));
+        assertEquals(fact(fs, "8000万美元").id(), rate.linked(FactLink.Kind.TARGET));
+    }
+
+    @Test
+    void givesACompletionOfAPartYearTargetNoYearTarget() {
+        List<Fact> fs = facts("今年，全区实际使用外资目标为8000万美元。1-6月，全区实际使用外资3620万美元，完成上半年目标任务的92.1%。");
+        Fact rate = fact(fs, "92.1%");
+        assertEquals(fact(fs, "3620万美元").id(), rate.linked(FactLink.Kind.ACTUAL));
+        assertNull(rate.linked(FactLink.Kind.TARGET));
+    }
+
+    @Test
+    void leavesACompletionAcrossASemicolonUnlinked() {
+        List<Fact> fs = facts("实际使用外资3620万美元；完成全年目标的45.3%。");
+        assertEquals(List.of(), fact(fs, "45.3%").links());
+    }
+
+    @Test
     void placesEachFactInItsOwnSentence() {
         String text = "实际使用外资1740万美元。新签约项目25个，总投资86.4亿元。";
         List<Fact> fs = facts(text);
