@@ -43,6 +43,18 @@ final class ReportFacts {
         return id == null ? null : byId.get(id);
     }
 
+    /** The facts of this report that {@code f} is linked to as {@code kind}, in the links' order. */
+    List<Fact> allLinked(Fact f, FactLink.Kind kind) {
+        List<Fact> out = new ArrayList<>();
+        for (FactLink l : f.links()) {
+            Fact o = l.kind() == kind ? byId.get(l.fact()) : null;
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
     /** The fact {@code f} is a part of, or {@code null}. */
     Fact parent(Fact f) {
         return f.partOf() == null ? null : byId.get(f.partOf());
@@ -92,20 +104,6 @@ final class ReportFacts {
         return found;
     }
 
-    /**
-     * Whether a level of another figure stands between {@code a} and {@code b} in their sentence
-     * (5.06亿元；外资238.9万美元，完成…的43.45%): then a rate after both may be of both.
-     */
-    boolean valueBetween(Fact a, Fact b) {
-        for (Fact o : facts) {
-            if (o.span().start() > a.span().start() && o.span().start() < b.span().start() && sameSentence(o, a)
-                    && o.measure() == Measure.VALUE && o.partOf() == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The facts after {@code f} in its sentence, in order. */
     List<Fact> after(Fact f) {
         List<Fact> out = new ArrayList<>();
@@ -128,38 +126,6 @@ final class ReportFacts {
             return List.of();
         }
         return a.clause().marks().stream().filter(m -> m.within(from, to)).toList();
-    }
-
-    /**
-     * Whether {@code b} follows {@code a} as the next item of a list: a 、, 和 or 及 just after
-     * {@code a} and no more than 12 further characters, none of them ，；。, before {@code b}.
-     */
-    boolean listedAfter(Fact a, Fact b) {
-        int from = a.span().end();
-        int to = sentenceStart(a) + inSentence(b);
-        if (a.clause() == null || to - from < 1 || to - from > 13 || to > a.clause().sentence().end()) {
-            return false;
-        }
-        List<ClauseMark> marks = between(a, b);
-        return marks.stream().anyMatch(m -> m.kind() == ClauseMark.Kind.LIST_JOIN && m.span().start() == from)
-                && !has(marks, ClauseMark.Kind.COMMA, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
-                ClauseMark.Kind.STOP);
-    }
-
-    /** The marks of {@code f}'s clause chain before it: after the last ； or ; of its sentence that precedes it. */
-    List<ClauseMark> leadIn(Fact f) {
-        if (f.clause() == null) {
-            return List.of();
-        }
-        int at = Math.min(f.span().start(), f.clause().sentence().end());
-        int from = f.clause().sentence().start();
-        for (ClauseMark m : f.clause().marks()) {
-            if ((m.kind() == ClauseMark.Kind.SEMICOLON || m.kind() == ClauseMark.Kind.HALF_SEMICOLON) && m.span().start() < at) {
-                from = Math.max(from, m.span().end());
-            }
-        }
-        int start = from;
-        return f.clause().marks().stream().filter(m -> m.within(start, at)).toList();
     }
 
     /** Whether {@code marks} hold one of {@code kinds}. */

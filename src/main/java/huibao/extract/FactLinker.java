@@ -18,8 +18,8 @@ import java.util.Map;
  * what the dataset and the checks would otherwise read from the text (issue 9): the sentence's
  * offsets, its {@link ClauseMark marks}, the words of the figure's clause before it, its table
  * cell, and the size class its scope names; then ties each completion rate to its actual level and
- * target ({@link CompletionLinks}). Runs after the facts and their part-of links are built;
- * immutable and thread-safe.
+ * target ({@link CompletionLinks}) and each share to the figures it is of ({@link ShareLinks}).
+ * Runs after the facts and their part-of links are built; immutable and thread-safe.
  */
 public final class FactLinker {
 
@@ -44,7 +44,7 @@ public final class FactLinker {
             int at = f.span().start() - start;
             out.add(f.withClause(new Clause(sentence, lead(s, at), cell(s, at), sizes.ofScope(f.scope()), found)));
         }
-        return CompletionLinks.link(out);
+        return ShareLinks.link(CompletionLinks.link(out));
     }
 
     /**

@@ -18,7 +18,11 @@ public record FactLink(Kind kind, String fact) {
         /** The level a completion rate is of (实际利用外资1740万美元，完成…的168.1%). */
         ACTUAL("actual"),
         /** The target a completion rate is measured against, in its phrase or the report's one for the year. */
-        TARGET("target");
+        TARGET("target"),
+        /** The level just before a share, closing the figures the share is of. */
+        PART("part"),
+        /** One of the figures a share is of, in reading order (one, or several listed with 合计). */
+        SHARE_OF("share_of");
 
         private final String id;
 

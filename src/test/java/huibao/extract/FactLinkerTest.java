@@ -66,6 +66,30 @@ class FactLinkerTest {
     }
 
     @Test
+    void linksAShareToThePartBeforeIt() {
+        List<Fact> fs = facts("第二产业实际使用外资9.9亿美元，占全市实际使用外资的59.2%。");
+        String part = fact(fs, "9.9亿美元").id();
+        assertEquals(List.of(new FactLink(FactLink.Kind.PART, part), new FactLink(FactLink.Kind.SHARE_OF, part)),
+                fact(fs, "59.2%").links());
+    }
+
+    @Test
+    void linksAShareOfTheLeadingItemsOfAListToThoseItems() {
+        List<Fact> fs = facts("临湖街道、滨港街道、望霞街道、沄西街道新引进项目分别为14个、12个、10个、9个，"
+                + "引进数量前三位的街道合计占全区的56.3%。");
+        Fact share = fact(fs, "56.3%");
+        assertEquals(fact(fs, "9个").id(), share.linked(FactLink.Kind.PART));
+        assertEquals(List.of(fact(fs, "14个").id(), fact(fs, "12个").id(), fact(fs, "10个").id()),
+                share.links().stream().filter(l -> l.kind() == FactLink.Kind.SHARE_OF).map(FactLink::fact).toList());
+    }
+
+    @Test
+    void leavesAShareOfOneOfSeveralListedFiguresUnlinked() {
+        List<Fact> fs = facts("临湖街道、滨港街道新引进项目分别为14个、12个，占全区的40.6%。");
+        assertEquals(List.of(), fact(fs, "40.6%").links(), "which of them the share is of is not said");
+    }
+
+    @Test
     void placesEachFactInItsOwnSentence() {
         String text = "实际使用外资1740万美元。新签约项目25个，总投资86.4亿元。";
         List<Fact> fs = facts(text);
