@@ -15,7 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * One report with its facts in reading order, and the ways the checks look among them: the
- * facts of a sentence, the parts of a total, the nearest fact before another.
+ * facts of a sentence, the parts of a total, the facts another is linked to, the nearest fact
+ * before another, and the marks extraction found between two figures. Everything here reads
+ * records; the text of the report is extraction's to read (issue 9).
  */
 final class ReportFacts {
 

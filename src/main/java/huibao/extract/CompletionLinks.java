@@ -5,13 +5,13 @@ import huibao.model.Fact;
 import huibao.model.FactLink;
 import huibao.model.Measure;
 
-import static huibao.extract.FigureNeighbours.between;
-import static huibao.extract.FigureNeighbours.has;
-import static huibao.extract.FigureNeighbours.leadIn;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import static huibao.extract.FigureNeighbours.between;
+import static huibao.extract.FigureNeighbours.has;
+import static huibao.extract.FigureNeighbours.leadIn;
 
 /**
  * Ties each completion rate to the level it is of and the target it is measured against
