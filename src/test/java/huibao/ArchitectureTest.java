@@ -63,6 +63,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Issue 9: extraction reads the text once and the later stages read its records (a fact's
+     * scope parts, links and clause marks), so they hold no regular expressions. Two classes parse
+     * what the user types, not report text, and keep theirs: the search query's years
+     * ({@code index.QueryTranslator}) and the dataset's period filter ({@code dataset.DatasetRequest}).
+     */
+    @Test
+    void checksDatasetAndIndexReadRecordsNotText() {
+        noClasses().that().resideInAnyPackage("huibao.check..", "huibao.dataset..", "huibao.index..")
+                .and().doNotHaveFullyQualifiedName("huibao.index.QueryTranslator")
+                .and().doNotHaveFullyQualifiedName("huibao.dataset.DatasetRequest")
+                .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+                .check(classes);
+    }
+
     @Test
     void stagesDoNotReachUpThePipeline() {
         noClasses().that().resideInAnyPackage("huibao.ingest..", "huibao.extract..", "huibao.index..")

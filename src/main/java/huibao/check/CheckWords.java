@@ -1,10 +1,10 @@
 package huibao.check;
 
 import huibao.config.Dictionaries;
+import huibao.model.ClauseMark;
 import huibao.model.Region;
 import huibao.model.Report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * The vocabularies the checks read: defined ratios ({@code check-ratios.tsv}), how sectors nest
- * ({@code sectors.tsv}), interim and external words ({@code check-words.tsv}), the words by which a
- * report speaks of a whole region ({@code report-self-words.tsv}), the 分别 words
- * ({@code clause-words.tsv}), the multipliers of size classes ({@code unit-prefixes.tsv}) and the
- * indicators the analyst compares ({@code dataset-columns.tsv}).
+ * ({@code sectors.tsv}), table total labels ({@code check-words.tsv}), the region each whole-region
+ * word speaks of ({@code report-self-words.tsv}) and the indicators the analyst compares
+ * ({@code dataset-columns.tsv}). The words that stand between figures (interim, external, together,
+ * 分别, 全市) are marked in each sentence by extraction and read here as {@link ClauseMark}s.
  */
 final class CheckWords {
 
@@ -29,13 +29,8 @@ final class CheckWords {
 
     final List<Ratio> ratios = new ArrayList<>();
     final Map<String, String> sectorParent = new HashMap<>();
-    final List<String> interim = new ArrayList<>();
-    final List<String> external = new ArrayList<>();
-    final List<String> together = new ArrayList<>();
     final List<String> tableTotals = new ArrayList<>();
-    final List<String> respective = new ArrayList<>();
     final List<WholeWord> wholeWords = new ArrayList<>();
-    final Map<String, BigDecimal> multipliers = new HashMap<>();
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
 
@@ -54,17 +49,10 @@ final class CheckWords {
         }
         for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
             switch (r.get("kind")) {
-                case "interim" -> interim.add(r.get("word"));
-                case "external" -> external.add(r.get("word"));
-                case "together" -> together.add(r.get("word"));
+                case "interim", "external", "together" -> { } // extraction marks these words in each sentence
                 case "table_total" -> tableTotals.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
                         + "' (expected interim, external, together or table_total)");
-            }
-        }
-        for (Dictionaries.Table.Row r : d.table("clause-words.tsv", "kind", "word").rows()) {
-            if ("respective".equals(r.get("kind"))) {
-                respective.add(r.get("word"));
             }
         }
         for (Dictionaries.Table.Row r : d.table("report-self-words.tsv", "word", "suffix", "level").rows()) {
@@ -72,23 +60,11 @@ final class CheckWords {
                 wholeWords.add(new WholeWord(r.get("word"), r.get("suffix"), huibao.model.RegionLevel.of(r.get("level"))));
             }
         }
-        for (Dictionaries.Table.Row r : d.table("unit-prefixes.tsv", "prefix", "multiplier").rows()) {
-            multipliers.put(r.get("prefix"), new BigDecimal(r.get("multiplier")));
-        }
     }
 
     /** The indicator's heading (实际使用外资), or its id. */
     String label(String indicator) {
         return indicator.equals(huibao.model.Fact.OTHER) ? "其他指标" : labels.getOrDefault(indicator, indicator);
-    }
-
-    static boolean anyIn(List<String> words, String text) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code a} lies inside {@code b} or is {@code b} (制造业 in 工业). */
@@ -105,23 +81,23 @@ final class CheckWords {
         return sectorParent.containsKey(word);
     }
 
+    /** Whether {@code marks} (of the words between two figures) name a whole region (占全市…的) or a whole beyond any (全国). */
+    boolean namesWhole(List<ClauseMark> marks) {
+        return ReportFacts.has(marks, ClauseMark.Kind.EXTERNAL, ClauseMark.Kind.WHOLE_REGION);
+    }
+
     /**
-     * Whether the whole-region word in {@code text} (占全市…的) speaks of {@code report}'s own
+     * Whether the whole-region word among {@code marks} (占全市…的) speaks of {@code report}'s own
      * region: 全市 in a city's report, 全区 in a district's; true when no such word is there.
      * Empty when the word is one of another region, above or beside the report's.
      */
-    /** Whether {@code text} names a whole region (占全市…的) or a whole beyond any (全国). */
-    boolean namesWhole(String text) {
-        return anyIn(external, text) || wholeWords.stream().anyMatch(w -> text.contains(w.word()));
-    }
-
-    Boolean wholeIsOwn(String text, Report report) {
-        if (anyIn(external, text)) {
+    Boolean wholeIsOwn(List<ClauseMark> marks, Report report) {
+        if (ReportFacts.has(marks, ClauseMark.Kind.EXTERNAL)) {
             return false;
         }
         String name = report.region() != null ? report.region().name() : report.regionMention();
         for (WholeWord w : wholeWords) {
-            if (text.contains(w.word())) {
+            if (marks.stream().anyMatch(m -> m.kind() == ClauseMark.Kind.WHOLE_REGION && m.word().equals(w.word()))) {
                 if (name != null) {
                     return name.endsWith(w.suffix()) || w.suffix().equals("区") && name.endsWith("开发区");
                 }

@@ -25,7 +25,7 @@ final class CrossReportFigures implements Check {
                 continue;
             }
             for (Fact f : r.facts) {
-                if (f.scope() == null || f.project() != null || Bounds.of(f) == null) {
+                if (f.scope().isEmpty() || f.project() != null || Bounds.of(f) == null) {
                     continue;
                 }
                 Optional<Region> district = district(c, f, city);
@@ -51,7 +51,7 @@ final class CrossReportFigures implements Check {
     private static Optional<Region> district(CheckContext c, Fact f, Region city) {
         List<String> rest = new ArrayList<>();
         Region found = null;
-        for (String part : f.scope().split("; ")) {
+        for (String part : f.scope()) {
             Optional<Region> place = c.regions().place(part, city);
             if (place.isPresent() && city.code().equals(place.get().parentCode()) && found == null) {
                 found = place.get();
@@ -59,7 +59,7 @@ final class CrossReportFigures implements Check {
                 rest.add(part);
             }
         }
-        if (found == null || !c.headlines().wholeScope(rest.isEmpty() ? null : String.join("; ", rest))) {
+        if (found == null || !c.headlines().wholeScope(rest)) {
             return Optional.empty();
         }
         return Optional.of(found);

@@ -102,7 +102,7 @@ final class GrowthMix implements Check {
         for (int i = 0; i + 1 < facts.size() - 2; i += 2) {
             Fact level = facts.get(i);
             Fact rate = facts.get(i + 1);
-            out.add((level.scope() == null ? "" : level.scope()) + Judgement.text(level) + " 增速"
+            out.add(String.join("; ", level.scope()) + Judgement.text(level) + " 增速"
                     + (rate.value().signum() > 0 ? "+" : "") + rate.value().toPlainString() + "%");
         }
         return String.join("，", out);

@@ -62,6 +62,11 @@ final class Judgement {
     static String text(Fact f) {
         String t = f.text().strip();
         // a table cell (6215) takes its unit from the header: say it, so the two figures compare on sight
-        return t.matches("[0-9.,]+") && f.unit() != null && !f.unit().isBlank() ? t + f.unit() : t;
+        return digitsOnly(t) && f.unit() != null && !f.unit().isBlank() ? t + f.unit() : t;
+    }
+
+    /** Whether {@code t} is plain digits, points and commas (6215, 1,740.5). */
+    private static boolean digitsOnly(String t) {
+        return !t.isEmpty() && t.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '.' || ch == ',');
     }
 }

@@ -1,11 +1,9 @@
 package huibao.check;
 
 import huibao.model.Fact;
+import huibao.model.SizeClass;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells whether the 其中 parts of a total count things apart, so that they may be added up: size
@@ -14,18 +12,6 @@ import java.util.regex.Pattern;
  * a part without a class) may overlap and is never summed.
  */
 final class PartClasses {
-
-    private static final Pattern AT_LEAST = Pattern.compile(
-            "(?:过|超)?(\\d+(?:\\.\\d+)?)?([千万亿]*)元?(?:（含）|\\(含\\))?(?:及)?以上");
-    private static final Pattern BETWEEN = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)([千万亿]*)元?(?:（含）|\\(含\\))?\\s*[～~至到\\-—－]\\s*(\\d+(?:\\.\\d+)?)([千万亿]*)元(?:（不含）|以下)?");
-
-    /** A class of size: from {@code lo} (inclusive) to {@code hi} (exclusive, {@code null} for no bound). */
-    record Size(BigDecimal lo, BigDecimal hi) {
-        boolean apart(Size o) {
-            return hi != null && hi.compareTo(o.lo) <= 0 || o.hi != null && o.hi.compareTo(lo) <= 0;
-        }
-    }
 
     private final CheckWords words;
 
@@ -37,7 +23,7 @@ final class PartClasses {
     boolean disjoint(List<Fact> parts) {
         for (int i = 0; i < parts.size(); i++) {
             for (int j = i + 1; j < parts.size(); j++) {
-                if (!apart(parts.get(i).scope(), parts.get(j).scope())) {
+                if (!apart(parts.get(i), parts.get(j))) {
                     return false;
                 }
             }
@@ -45,17 +31,14 @@ final class PartClasses {
         return true;
     }
 
-    private boolean apart(String a, String b) {
-        if (a == null || b == null || a.equals(b)) {
+    private boolean apart(Fact a, Fact b) {
+        if (a.scope().isEmpty() || b.scope().isEmpty() || a.scope().equals(b.scope())) {
             return false;
         }
-        String ca = classPart(a);
-        String cb = classPart(b);
-        if (ca == null || cb == null) {
-            return false;
-        }
-        Size sa = size(ca);
-        Size sb = size(cb);
+        String ca = classPart(a.scope());
+        String cb = classPart(b.scope());
+        SizeClass sa = a.clause() == null ? null : a.clause().scopeSize();
+        SizeClass sb = b.clause() == null ? null : b.clause().scopeSize();
         if (sa != null && sb != null) {
             return sa.apart(sb);
         }
@@ -66,35 +49,7 @@ final class PartClasses {
     }
 
     /** The one part of a scope that says which class it is, the last; the others must be shared. */
-    private static String classPart(String scope) {
-        String[] parts = scope.split("; ");
-        return parts[parts.length - 1];
-    }
-
-    /** The size class a scope part names, or {@code null}. */
-    Size size(String part) {
-        Matcher m = BETWEEN.matcher(part);
-        if (m.matches()) {
-            BigDecimal hiMult = multiplier(m.group(4));
-            BigDecimal loMult = m.group(2).isEmpty() ? hiMult : multiplier(m.group(2));
-            return new Size(new BigDecimal(m.group(1)).multiply(loMult), new BigDecimal(m.group(3)).multiply(hiMult));
-        }
-        m = AT_LEAST.matcher(part);
-        if (m.matches() && !m.group(2).isEmpty()) {
-            BigDecimal n = m.group(1) == null ? BigDecimal.ONE : new BigDecimal(m.group(1));
-            return new Size(n.multiply(multiplier(m.group(2))), null);
-        }
-        return null;
-    }
-
-    private BigDecimal multiplier(String prefixes) {
-        BigDecimal m = BigDecimal.ONE;
-        for (char c : prefixes.toCharArray()) {
-            BigDecimal p = words.multipliers.get(String.valueOf(c));
-            if (p != null) {
-                m = m.multiply(p);
-            }
-        }
-        return m;
+    private static String classPart(List<String> scope) {
+        return scope.get(scope.size() - 1);
     }
 }

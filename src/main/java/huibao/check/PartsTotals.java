@@ -1,5 +1,6 @@
 package huibao.check;
 
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
@@ -36,7 +37,7 @@ final class PartsTotals implements Check {
                     continue;
                 }
                 List<Fact> listed = parts.stream().filter(p -> r.sameSentence(p, total)).toList();
-                if (!listed.isEmpty() && isFullList(r, total, listed, c.words())) {
+                if (!listed.isEmpty() && isFullList(r, total, listed)) {
                     out.add(sum(Finding.Kind.LIST_SUM, total, listed, "分别列举的各项之和"));
                     continue;
                 }
@@ -56,8 +57,8 @@ final class PartsTotals implements Check {
     }
 
     /** Whether the parts are a 分别 list as long as the count stated just before their total. */
-    private static boolean isFullList(ReportFacts r, Fact total, List<Fact> parts, CheckWords words) {
-        if (!CheckWords.anyIn(words.respective, r.between(total, parts.get(0)))
+    private static boolean isFullList(ReportFacts r, Fact total, List<Fact> parts) {
+        if (!ReportFacts.has(r.between(total, parts.get(0)), ClauseMark.Kind.RESPECTIVE)
                 || !r.sameSentence(total, parts.get(0))) {
             return false;
         }
@@ -68,7 +69,8 @@ final class PartsTotals implements Check {
                 && !f.redacted() && !f.approx());
         return count != null && count.value() != null && count.value().intValue() == parts.size()
                 && count.value().stripTrailingZeros().scale() <= 0
-                && r.between(count, total).matches("[^；;。]*");
+                && !ReportFacts.has(r.between(count, total), ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
+                ClauseMark.Kind.STOP);
     }
 
     private static Finding sum(Finding.Kind kind, Fact total, List<Fact> parts, String what) {
@@ -92,6 +94,6 @@ final class PartsTotals implements Check {
     }
 
     private static String names(List<Fact> parts) {
-        return String.join("、", parts.stream().map(p -> (p.scope() == null ? "" : p.scope()) + Judgement.text(p)).toList());
+        return String.join("、", parts.stream().map(p -> String.join("; ", p.scope()) + Judgement.text(p)).toList());
     }
 }

@@ -1,12 +1,13 @@
 package huibao.check;
 
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
+import huibao.model.FactLink;
 import huibao.model.Measure;
 import huibao.model.Report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * One report with its facts in reading order, and the ways the checks look among them: the
- * facts of a sentence, the parts of a total, the nearest fact before another.
+ * facts of a sentence, the parts of a total, the facts another is linked to, the nearest fact
+ * before another, and the marks extraction found between two figures. Everything here reads
+ * records; the text of the report is extraction's to read (issue 9).
  */
 final class ReportFacts {
 
@@ -22,7 +25,6 @@ final class ReportFacts {
     final List<Fact> facts;
     private final Map<String, Fact> byId = new HashMap<>();
     private final Map<String, List<Fact>> parts = new HashMap<>();
-    private final Map<Fact, Integer> sentenceStarts = new IdentityHashMap<>();
 
     ReportFacts(Report report, List<Fact> facts) {
         this.report = report;
@@ -34,11 +36,25 @@ final class ReportFacts {
             if (f.partOf() != null) {
                 parts.computeIfAbsent(f.partOf(), k -> new ArrayList<>()).add(f);
             }
-            int start = report == null ? -1 : report.sentenceStart(f);
-            if (start >= 0) {
-                sentenceStarts.put(f, start);
+        }
+    }
+
+    /** The fact of this report that {@code f} is linked to as {@code kind}, or {@code null}. */
+    Fact linked(Fact f, FactLink.Kind kind) {
+        String id = f.linked(kind);
+        return id == null ? null : byId.get(id);
+    }
+
+    /** The facts of this report that {@code f} is linked to as {@code kind}, in the links' order. */
+    List<Fact> allLinked(Fact f, FactLink.Kind kind) {
+        List<Fact> out = new ArrayList<>();
+        for (FactLink l : f.links()) {
+            Fact o = l.kind() == kind ? byId.get(l.fact()) : null;
+            if (o != null) {
+                out.add(o);
             }
         }
+        return out;
     }
 
     /** The fact {@code f} is a part of, or {@code null}. */
@@ -66,17 +82,9 @@ final class ReportFacts {
         return sentenceStart(a) == sentenceStart(b) && a.sentence().equals(b.sentence());
     }
 
-    /**
-     * Where {@code f}'s sentence starts in the file's text: placed in the report's text when the
-     * report holds it, else by the first place of its figure in the sentence.
-     */
+    /** Where {@code f}'s sentence starts in the file's text, as extraction placed it. */
     int sentenceStart(Fact f) {
-        Integer placed = sentenceStarts.get(f);
-        if (placed != null) {
-            return placed;
-        }
-        int k = f.sentence().indexOf(f.text());
-        return k < 0 ? f.span().start() : f.span().start() - k;
+        return f.clause() == null ? f.span().start() : f.clause().sentence().start();
     }
 
     /** Where {@code f} stands in its sentence. */
@@ -98,20 +106,6 @@ final class ReportFacts {
         return found;
     }
 
-    /**
-     * Whether a level of another figure stands between {@code a} and {@code b} in their sentence
-     * (5.06亿元；外资238.9万美元，完成…的43.45%): then a rate after both may be of both.
-     */
-    boolean valueBetween(Fact a, Fact b) {
-        for (Fact o : facts) {
-            if (o.span().start() > a.span().start() && o.span().start() < b.span().start() && sameSentence(o, a)
-                    && o.measure() == Measure.VALUE && o.partOf() == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The facts after {@code f} in its sentence, in order. */
     List<Fact> after(Fact f) {
         List<Fact> out = new ArrayList<>();
@@ -123,19 +117,29 @@ final class ReportFacts {
         return out;
     }
 
-    /** The text of {@code f}'s sentence between the end of {@code a} and the start of {@code b}. */
-    String between(Fact a, Fact b) {
-        int from = inSentence(a) + a.text().length();
-        int to = inSentence(b);
-        return from <= to && to <= a.sentence().length() ? a.sentence().substring(from, to) : "";
+    /**
+     * The marks of {@code a}'s sentence that stand wholly between the end of {@code a} and the start
+     * of {@code b}; none when {@code b} does not stand after {@code a} in it.
+     */
+    List<ClauseMark> between(Fact a, Fact b) {
+        int from = a.span().end();
+        int to = sentenceStart(a) + inSentence(b);
+        if (a.clause() == null || from > to || to > a.clause().sentence().end()) {
+            return List.of();
+        }
+        return a.clause().marks().stream().filter(m -> m.within(from, to)).toList();
     }
 
-    /** The text of {@code f}'s sentence from its clause chain's start (after the last ； or 。) to {@code f}. */
-    String leadIn(Fact f) {
-        String s = f.sentence();
-        int at = Math.min(inSentence(f), s.length());
-        int from = Math.max(s.lastIndexOf('；', at - 1), s.lastIndexOf(';', at - 1)) + 1;
-        return s.substring(Math.max(0, from), Math.max(0, at));
+    /** Whether {@code marks} hold one of {@code kinds}. */
+    static boolean has(List<ClauseMark> marks, ClauseMark.Kind... kinds) {
+        for (ClauseMark m : marks) {
+            for (ClauseMark.Kind k : kinds) {
+                if (m.kind() == k) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two facts carry the same scope. */

@@ -2,6 +2,7 @@ package huibao.check;
 
 import huibao.dataset.Column;
 import huibao.dataset.Row;
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
@@ -39,7 +40,7 @@ final class Restatements implements Check {
             for (Fact f : r.facts) {
                 if (RESTATABLE.contains(f.measure()) && !f.indicator().equals(Fact.OTHER) && Bounds.of(f) != null && c.headlines().firm(f, r.report, r.facts)
                         && c.headlines().ofReportPeriod(f, r.report)) {
-                    same.computeIfAbsent(f.indicator() + "|" + f.measure() + "|" + f.scope() + "|" + f.baseUnit(),
+                    same.computeIfAbsent(f.indicator() + "|" + f.measure() + "|" + f.scopeText() + "|" + f.baseUnit(),
                             k -> new ArrayList<>()).add(f);
                 }
             }
@@ -48,7 +49,7 @@ final class Restatements implements Check {
                 for (Fact later : stated.subList(1, stated.size())) {
                     // two values of one indicator in one sentence are two things, not a restatement
                     if (!r.sameSentence(first, later) && !Bounds.of(first).overlaps(Bounds.of(later))
-                            && sameName(r, first, later, c) && !ofDifferentCounts(r, first, later)) {
+                            && sameName(first, later) && !ofDifferentCounts(r, first, later)) {
                         out.add(conflict(c, first, later, "同一报告前后两处"));
                         break;
                     }
@@ -102,16 +103,17 @@ final class Restatements implements Check {
 
     private static Fact countBefore(ReportFacts r, Fact f) {
         Fact count = r.before(f, g -> g.measure() == Measure.VALUE && g.baseUnit().id().equals("count"));
-        return count != null && r.between(count, f).matches("[^；;。]*") ? count : null;
+        return count != null && !ReportFacts.has(r.between(count, f), ClauseMark.Kind.SEMICOLON,
+                ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP) ? count : null;
     }
 
     /**
      * Whether the words just before each figure name the same thing: 全年新签约项目26个 and 全年共签约
      * 项目28个 do; 协议投资总额182.3亿元 and (承接产业转移项目…)总投资46.5亿元 do not.
      */
-    private static boolean sameName(ReportFacts r, Fact a, Fact b, CheckContext c) {
-        String x = c.headlines().withoutCues(clauseLead(r, a));
-        String y = c.headlines().withoutCues(clauseLead(r, b));
+    private static boolean sameName(Fact a, Fact b) {
+        String x = lead(a);
+        String y = lead(b);
         for (int i = 0; i + SAME_NAME <= x.length(); i++) {
             if (y.contains(x.substring(i, i + SAME_NAME))) {
                 return true;
@@ -120,11 +122,9 @@ final class Restatements implements Check {
         return false;
     }
 
-    /** The words of a figure's clause before it. */
-    private static String clauseLead(ReportFacts r, Fact f) {
-        String lead = r.leadIn(f);
-        int k = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','));
-        return lead.substring(k + 1);
+    /** The words of a figure's clause before it, without headline cues, as extraction read them. */
+    private static String lead(Fact f) {
+        return f.clause() == null ? "" : f.clause().lead();
     }
 
     private static Finding conflict(CheckContext c, Fact first, Fact later, String where) {

@@ -1,12 +1,13 @@
 package huibao.check;
 
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
+import huibao.model.FactLink;
 import huibao.model.Finding;
 import huibao.model.Measure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * 第二产业实际使用外资9.9亿美元，占全市实际使用外资的59.2%: a share against its part, the level
@@ -14,7 +15,8 @@ import java.util.Objects;
  * the indicator when the share is of the report's whole region (占全市 in a city's report), or the
  * nearest earlier figure of the sentence that counts the same kind of thing (对38个在库项目…已开工
  * 26个，开工率69.2%). A share of a region above the report's (占全市 in a district's report) has
- * its whole elsewhere and is left alone.
+ * its whole elsewhere and is left alone. Extraction links each share to the figures it is of
+ * ({@link FactLink.Kind#PART}, {@link FactLink.Kind#SHARE_OF}); the whole is found here.
  */
 final class Shares implements Check {
 
@@ -22,29 +24,12 @@ final class Shares implements Check {
     public void run(CheckContext c, List<Finding> out) {
         for (ReportFacts r : c.reports()) {
             for (Fact share : r.of(Measure.SHARE)) {
-                if (Bounds.of(share) == null) {
+                Fact part = r.linked(share, FactLink.Kind.PART);
+                if (Bounds.of(share) == null || part == null || Bounds.of(part) == null) {
                     continue;
                 }
-                // 亿元以上项目23个，上年同期为12个，占签约项目总数的48.9%: last year's level is no part of this year's whole
-                Fact part = r.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
-                        && ReportFacts.sameScope(f, share) && Objects.equals(f.period(), share.period()));
-                if (part == null) {
-                    part = r.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
-                            && Objects.equals(f.period(), share.period()));
-                }
-                if (part == null || Bounds.of(part) == null || !r.between(part, share).matches("[^；;]*")
-                        || r.valueBetween(part, share)) {
-                    continue;
-                }
-                List<Fact> listed = list(r, part);
-                if (listed.size() > 1 && !CheckWords.anyIn(c.words().together, r.between(part, share))) {
-                    continue; // 分别为a、b，占…: which of them the share is of is not said
-                }
-                int first = leading(r.between(part, share));
-                if (first > 0 && first < listed.size()) {
-                    listed = listed.subList(0, first); // 前三位的街道合计占全区的56.3%: the share is of the first three
-                }
-                Fact whole = whole(r, listed.get(0), share, c);
+                List<Fact> listed = r.allLinked(share, FactLink.Kind.SHARE_OF);
+                Fact whole = listed.isEmpty() ? null : whole(r, listed.get(0), share, c);
                 if (whole == null || Bounds.of(whole) == null || whole.baseUnit() != part.baseUnit()
                         || listed.stream().anyMatch(f -> Bounds.of(f) == null)) {
                     continue;
@@ -63,38 +48,8 @@ final class Shares implements Check {
         }
     }
 
-    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("前([1-9]|[一二三四五六七八九])(?:位|名|个|家)?");
-
-    /** How many of a list a 前三位 (the first three) phrase takes, or 0 when none is written. */
-    private static int leading(String text) {
-        java.util.regex.Matcher m = LEADING.matcher(text);
-        if (!m.find()) {
-            return 0;
-        }
-        String n = m.group(1);
-        return Character.isDigit(n.charAt(0)) ? n.charAt(0) - '0' : "一二三四五六七八九".indexOf(n.charAt(0)) + 1;
-    }
-
-    /** The figures listed together with {@code last} (18.64亿元、16.50亿元、13.95亿元), in order, ending with it. */
-    private static List<Fact> list(ReportFacts r, Fact last) {
-        List<Fact> out = new ArrayList<>();
-        out.add(last);
-        Fact cur = last;
-        while (true) {
-            Fact at = cur;
-            Fact prev = r.before(at, f -> f.measure() == Measure.VALUE && f.indicator().equals(at.indicator())
-                    && f.baseUnit() == at.baseUnit());
-            if (prev == null || !r.between(prev, at).matches("[、和及][^，,；;。]{0,12}")) {
-                break;
-            }
-            out.add(0, prev);
-            cur = prev;
-        }
-        return out;
-    }
-
     private static Fact whole(ReportFacts r, Fact part, Fact share, CheckContext c) {
-        String phrase = r.between(part, share);
+        List<ClauseMark> phrase = r.between(part, share);
         Boolean own = c.words().wholeIsOwn(phrase, r.report);
         if (own == null || !own) {
             return null;
@@ -114,7 +69,7 @@ final class Shares implements Check {
                     .findFirst().orElse(null);
         }
         Fact near = r.before(part, f -> f.measure() == Measure.VALUE && f.baseUnit() == part.baseUnit() && f.project() == null
-                && (f.indicator().equals(Fact.OTHER) || f.indicator().equals(part.indicator()) && f.scope() == null));
+                && (f.indicator().equals(Fact.OTHER) || f.indicator().equals(part.indicator()) && f.scope().isEmpty()));
         if (near != null) {
             return near;
         }

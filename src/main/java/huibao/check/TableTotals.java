@@ -3,6 +3,7 @@ package huibao.check;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
+import huibao.model.TableCell;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +28,8 @@ final class TableTotals implements Check {
             int table = 0;
             Fact previous = null;
             for (Fact f : r.facts) {
-                if (f.sentence().indexOf('\t') < 0) {
-                    if (previous != null && previous.sentence().indexOf('\t') >= 0) {
+                if (cell(f) == null) {
+                    if (previous != null && cell(previous) != null) {
                         table++; // prose between two tables ends the first
                     }
                     previous = f;
@@ -42,7 +43,7 @@ final class TableTotals implements Check {
                 if (!c.words().tableTotals.contains(label) && !label.startsWith("其中")) {
                     rowsOfTable.computeIfAbsent(table, k -> new HashSet<>()).add(r.sentenceStart(f));
                 }
-                columns.computeIfAbsent(table + "|" + column(r, f) + "|" + f.indicator() + "|" + f.baseUnit(),
+                columns.computeIfAbsent(table + "|" + cell(f).column() + "|" + f.indicator() + "|" + f.baseUnit(),
                         k -> new ArrayList<>()).add(f);
             }
             for (Map.Entry<String, List<Fact>> cells : columns.entrySet()) {
@@ -76,15 +77,13 @@ final class TableTotals implements Check {
                 "表内各行之和（" + String.join(" + ", rows.stream().map(Judgement::text).toList()) + "）"));
     }
 
-    /** Which cell of its row the figure stands in. */
-    private static int column(ReportFacts r, Fact f) {
-        String before = f.sentence().substring(0, Math.max(0, Math.min(r.inSentence(f), f.sentence().length())));
-        return (int) before.chars().filter(ch -> ch == '\t').count();
+    /** Where the figure stands in its table row, or {@code null} outside tables. */
+    private static TableCell cell(Fact f) {
+        return f.clause() == null ? null : f.clause().cell();
     }
 
     /** The row's first cell: 泠北区, 合计. */
     private static String label(Fact f) {
-        int tab = f.sentence().indexOf('\t');
-        return f.sentence().substring(0, tab).strip();
+        return cell(f).row();
     }
 }

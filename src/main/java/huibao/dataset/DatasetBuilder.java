@@ -4,9 +4,6 @@ import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
-import huibao.model.Period;
-import huibao.model.Region;
-import huibao.model.RegionLevel;
 import huibao.model.Report;
 
 import java.math.BigDecimal;
@@ -57,39 +54,12 @@ public final class DatasetBuilder {
         }
         Map<String, List<Fact>> byDoc = facts.stream().collect(Collectors.groupingBy(Fact::doc,
                 LinkedHashMap::new, Collectors.toList()));
-        List<RowDraft> drafts = rows(reports, request);
+        List<RowDraft> drafts = RowDraft.rows(reports, request);
         Map<String, Map<String, Fact>> chosen = new HashMap<>();
         Map<String, Map<String, List<Fact>>> differing = new HashMap<>();
         for (RowDraft d : drafts) {
             for (DatasetRequest.Wanted w : request.columns()) {
-                List<Fact> stated = new ArrayList<>();
-                for (Report r : d.reports) {
-                    stated.addAll(headlines.of(r, byDoc.getOrDefault(r.doc(), List.of()), w.indicator(), w.measure()));
-                }
-                if (stated.isEmpty()) {
-                    continue;
-                }
-                Fact first = stated.stream().filter(f -> !f.redacted()).findFirst().orElse(stated.get(0));
-                chosen.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), first);
-                // within one report only figures stated for the whole region in so many words can
-                // disagree; another report of the row disagrees when its own choice for the cell does
-                List<Fact> others = new ArrayList<>();
-                for (Report r : d.reports) {
-                    if (!r.doc().equals(first.doc())) {
-                        stated.stream().filter(f -> f.doc().equals(r.doc()) && !f.redacted()).findFirst()
-                                .filter(f -> !first.redacted() && !sameValue(f, first)).ifPresent(others::add);
-                        continue;
-                    }
-                    List<Fact> all = byDoc.getOrDefault(r.doc(), List.of());
-                    for (Fact f : stated) {
-                        if (f.doc().equals(r.doc()) && f != first && !f.redacted() && !first.redacted()
-                                && !sameValue(f, first) && headlines.firm(f, r, all)
-                                && headlines.firm(first, holder(d.reports, first), byDoc.getOrDefault(first.doc(), List.of()))) {
-                            others.add(f);
-                        }
-                    }
-                }
-                differing.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), others);
+                choose(d, w, byDoc, chosen, differing);
             }
         }
         List<Column> columns = new ArrayList<>();
@@ -103,7 +73,7 @@ public final class DatasetBuilder {
                     .map(PeriodSpan::of).toList(), Function.identity());
             columns.add(new Column(w.indicator(), labels.get(w.indicator()), w.measure(),
                     DisplayUnit.of(unit == null ? defaultUnit(w.measure()) : unit), span == null ? null : span.period()));
-            scopes.put(key, majority(inColumn, f -> f.scope() == null ? "" : f.scope()));
+            scopes.put(key, majority(inColumn, f -> String.join("; ", f.scope())));
         }
         List<Row> rows = new ArrayList<>();
         for (RowDraft d : drafts) {
@@ -117,6 +87,42 @@ public final class DatasetBuilder {
             rows.add(new Row(d.region, d.label, d.period, d.reports, cells));
         }
         return new Table(columns, rows, summaries(columns, rows));
+    }
+
+    /**
+     * Chooses the fact of row {@code d}'s cell for {@code w} into {@code chosen}, and into
+     * {@code differing} the facts that state the cell otherwise.
+     */
+    private void choose(RowDraft d, DatasetRequest.Wanted w, Map<String, List<Fact>> byDoc,
+                        Map<String, Map<String, Fact>> chosen, Map<String, Map<String, List<Fact>>> differing) {
+        List<Fact> stated = new ArrayList<>();
+        for (Report r : d.reports) {
+            stated.addAll(headlines.of(r, byDoc.getOrDefault(r.doc(), List.of()), w.indicator(), w.measure()));
+        }
+        if (stated.isEmpty()) {
+            return;
+        }
+        Fact first = stated.stream().filter(f -> !f.redacted()).findFirst().orElse(stated.get(0));
+        chosen.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), first);
+        // within one report only figures stated for the whole region in so many words can
+        // disagree; another report of the row disagrees when its own choice for the cell does
+        List<Fact> others = new ArrayList<>();
+        for (Report r : d.reports) {
+            if (!r.doc().equals(first.doc())) {
+                stated.stream().filter(f -> f.doc().equals(r.doc()) && !f.redacted()).findFirst()
+                        .filter(f -> !first.redacted() && !sameValue(f, first)).ifPresent(others::add);
+                continue;
+            }
+            List<Fact> all = byDoc.getOrDefault(r.doc(), List.of());
+            for (Fact f : stated) {
+                if (f.doc().equals(r.doc()) && f != first && !f.redacted() && !first.redacted()
+                        && !sameValue(f, first) && headlines.firm(f, r, all)
+                        && headlines.firm(first, holder(d.reports, first), byDoc.getOrDefault(first.doc(), List.of()))) {
+                    others.add(f);
+                }
+            }
+        }
+        differing.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), others);
     }
 
     private static boolean sameValue(Fact a, Fact b) {
@@ -143,7 +149,7 @@ public final class DatasetBuilder {
         if (c.period() != null && f.period() != null && !f.period().sameSpanAs(c.period())) {
             flags.add(new CellFlag(CellFlag.Kind.PERIOD, f.period().normalized()));
         }
-        String scope = f.scope() == null ? "" : f.scope();
+        String scope = String.join("; ", f.scope());
         if (!scope.equals(columnScope)) {
             // 省外 next to 市外: both leave the region whole, but they count different money
             flags.add(new CellFlag(CellFlag.Kind.SCOPE, scope.isEmpty() ? "未限定" : scope));
@@ -161,24 +167,6 @@ public final class DatasetBuilder {
         return new Cell(f, unit, flags, others);
     }
 
-    /** The report period's span as a map key: labels differ where spans agree. */
-    private record PeriodSpan(Integer year, Integer from, Integer to, Period period) {
-        static PeriodSpan of(Period p) {
-            return new PeriodSpan(p.year(), p.fromMonth(), p.toMonth(), p);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PeriodSpan s && Objects.equals(year, s.year) && Objects.equals(from, s.from)
-                    && Objects.equals(to, s.to);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(year, from, to);
-        }
-    }
-
     /** The most frequent key, the first seen on a tie; {@code null} for no items. */
     private static <T, K> K majority(List<T> items, Function<T, K> key) {
         Map<K, Integer> counts = new LinkedHashMap<>();
@@ -194,68 +182,6 @@ public final class DatasetBuilder {
             }
         }
         return best;
-    }
-
-    private static final class RowDraft {
-        final Region region;
-        final String label;
-        final Period period;
-        final List<Report> reports = new ArrayList<>();
-
-        RowDraft(Region region, String label, Period period) {
-            this.region = region;
-            this.label = label;
-            this.period = period;
-        }
-
-        String key() {
-            return label + "|" + reports.get(0).doc();
-        }
-    }
-
-    /** Rows by region and period, in administrative order: a city, then what lies under it, by code. */
-    private List<RowDraft> rows(List<Report> reports, DatasetRequest request) {
-        Map<String, RowDraft> byKey = new LinkedHashMap<>();
-        List<Report> sorted = new ArrayList<>(reports);
-        sorted.sort(Comparator.comparing(Report::doc));
-        for (Report r : sorted) {
-            if (!request.wantsRegion(r.regionCode()) || !request.wantsPeriod(r.period())) {
-                continue;
-            }
-            String key;
-            String label;
-            if (r.region() != null) {
-                PeriodSpan span = PeriodSpan.of(r.period());
-                key = r.regionCode() + "|" + span.year + "|" + span.from + "|" + span.to;
-                label = r.region().name();
-            } else {
-                key = "doc|" + r.doc();
-                label = r.regionMasked() ? "masked" + (r.regionMention() == null ? "" : "（" + r.regionMention() + "）")
-                        : "未注明（" + r.doc() + "）";
-            }
-            byKey.computeIfAbsent(key, k -> new RowDraft(r.region(), label, r.period())).reports.add(r);
-        }
-        List<RowDraft> out = new ArrayList<>(byKey.values());
-        out.sort(Comparator.comparing((RowDraft d) -> order(d.region))
-                .thenComparing(d -> d.period.year() == null ? 0 : d.period.year())
-                .thenComparing(d -> d.period.fromMonth() == null ? 0 : d.period.fromMonth())
-                .thenComparing(d -> d.period.toMonth() == null ? 0 : d.period.toMonth())
-                .thenComparing(d -> d.reports.get(0).doc()));
-        return out;
-    }
-
-    /** 321700 → "32|3217|1|321700": a province, its cities each followed by their counties. */
-    private static String order(Region r) {
-        if (r == null) {
-            return "~";
-        }
-        String city = r.level() == RegionLevel.COUNTY && r.parentCode() != null ? r.parentCode().substring(0, 4)
-                : r.code().substring(0, 4);
-        int rank = r.level() == RegionLevel.PROVINCE ? 0 : r.level() == RegionLevel.CITY ? 1 : 2;
-        if (r.level() == RegionLevel.PROVINCE) {
-            city = "";
-        }
-        return r.code().substring(0, 2) + "|" + city + "|" + rank + "|" + r.code();
     }
 
     /**

@@ -1,9 +1,11 @@
 package huibao.dataset;
 
 import huibao.config.Dictionaries;
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Report;
+import huibao.model.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,74 +21,57 @@ import java.util.Set;
 public final class HeadlineFacts {
 
     private final Set<String> areaWords = new HashSet<>();
-    private final List<String> cues;
 
-    /** Reads the area qualifiers of {@code scopes.tsv} and the words of {@code headline-cues.tsv}. */
+    /** Reads the area qualifiers of {@code scopes.tsv}; extraction marks the headline cues in each sentence. */
     public HeadlineFacts(Dictionaries dictionaries) {
         for (Dictionaries.Table.Row row : dictionaries.table("scopes.tsv", "word", "category").rows()) {
             if ("area".equals(row.get("category"))) {
                 areaWords.add(row.get("word"));
             }
         }
-        this.cues = dictionaries.words("headline-cues.tsv");
     }
 
     /**
      * Whether {@code f} is stated for the whole region in so many words: it is {@link #whole}, and
-     * a word of {@code headline-cues.tsv} (全区, 全年) stands before it in its sentence with no ；
-     * and only other headline figures between (对全区38个在库项目…已开工26个: 全区 speaks of the 38).
+     * a headline cue (全区, 全年, a {@link ClauseMark.Kind#HEADLINE_CUE} mark) stands before it in its
+     * sentence with no ； and only other headline figures between (对全区38个在库项目…已开工26个:
+     * 全区 speaks of the 38).
      *
-     * @param report      f's report, to place f's sentence in its text
+     * @param report      f's report (extraction has placed f's sentence; kept for the callers)
      * @param reportFacts the facts of f's report, to see which figures stand between
      */
     public boolean firm(Fact f, Report report, List<Fact> reportFacts) {
-        if (!whole(f)) {
+        if (!whole(f) || f.clause() == null) {
             return false;
         }
-        String s = f.sentence();
-        int sentence = sentenceStart(f, report);
-        int at = f.span().start() - sentence;
-        if (at < 0 || at > s.length()) {
+        Span sentence = f.clause().sentence();
+        int at = f.span().start();
+        if (at < sentence.start() || at > sentence.end()) {
             return false;
         }
-        int from = Math.max(s.lastIndexOf('；', at), s.lastIndexOf(';', at)) + 1;
+        int from = sentence.start();
         int cueEnd = -1;
-        for (String cue : cues) {
-            int k = s.lastIndexOf(cue, at - cue.length());
-            if (k >= from) {
-                cueEnd = Math.max(cueEnd, k + cue.length());
+        for (ClauseMark m : f.clause().marks()) {
+            if ((m.kind() == ClauseMark.Kind.SEMICOLON || m.kind() == ClauseMark.Kind.HALF_SEMICOLON) && m.span().start() <= at) {
+                from = Math.max(from, m.span().end());
+            }
+        }
+        for (ClauseMark m : f.clause().marks()) {
+            if (m.kind() == ClauseMark.Kind.HEADLINE_CUE && m.within(from, at)) {
+                cueEnd = Math.max(cueEnd, m.span().end());
             }
         }
         if (cueEnd < 0) {
             return false;
         }
         for (Fact other : reportFacts) {
-            int o = other.span().start() - sentence;
-            if (other != f && other.sentence().equals(s) && o >= cueEnd && o < at
+            int o = other.span().start();
+            if (other != f && other.sentence().equals(f.sentence()) && o >= cueEnd && o < at
                     && (other.indicator().equals(Fact.OTHER) || !whole(other))) {
                 return false; // 全市新设外商投资企业111个，合同外资29.7亿美元，实际使用外资16.7亿美元 is one chain
             }
         }
         return true;
-    }
-
-    /** Where f's sentence starts in the file's text: in its report, else where its figure first stands in it. */
-    private static int sentenceStart(Fact f, Report report) {
-        int placed = report == null ? -1 : report.sentenceStart(f);
-        if (placed >= 0) {
-            return placed;
-        }
-        int k = f.sentence().indexOf(f.text());
-        return k < 0 ? Integer.MIN_VALUE / 2 : f.span().start() - k;
-    }
-
-    /** {@code text} without the words of {@code headline-cues.tsv}: 全年新签约项目 → 新签约项目. */
-    public String withoutCues(String text) {
-        String out = text;
-        for (String cue : cues) {
-            out = out.replace(cue, "");
-        }
-        return out;
     }
 
     /** Whether {@code f} counts the whole region: no narrowing scope, no parent, no project. */
@@ -95,11 +80,8 @@ public final class HeadlineFacts {
     }
 
     /** Whether a scope names nothing narrower than the region (none, or only area words). */
-    public boolean wholeScope(String scope) {
-        if (scope == null) {
-            return true;
-        }
-        for (String part : scope.split("; ")) {
+    public boolean wholeScope(List<String> scope) {
+        for (String part : scope) {
             if (!areaWords.contains(part)) {
                 return false;
             }

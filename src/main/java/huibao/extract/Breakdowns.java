@@ -63,7 +63,7 @@ final class Breakdowns {
             }
             for (int k = earlier.size() - 1; k >= 0 && parent == null; k--) {
                 // across sentences only a figure of the whole (no sector, place or class) is broken down
-                if (sameKind(earlier.get(k), f) && earlier.get(k).scope() == null) {
+                if (sameKind(earlier.get(k), f) && earlier.get(k).scope().isEmpty()) {
                     parent = listItem(earlier.get(k)) ? f : earlier.get(k);
                 }
             }

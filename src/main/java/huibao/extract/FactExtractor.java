@@ -37,6 +37,7 @@ public final class FactExtractor {
     private final Breakdowns breakdowns;
     private final RegionResolver regions;
     private final PeriodReader periods;
+    private final FactLinker linker;
 
     /** Loads the vocabularies, the divisions and the period phrases from {@code dictionaries}. */
     public FactExtractor(Dictionaries dictionaries) {
@@ -52,6 +53,7 @@ public final class FactExtractor {
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
         this.breakdowns = new Breakdowns(vocabulary.clauseWords);
+        this.linker = new FactLinker(dictionaries);
     }
 
     /** Extracts the facts of {@code report}; spans index the file's cleaned text. */
@@ -101,31 +103,38 @@ public final class FactExtractor {
                 paragraphPeriod = periods.otherYear(periods.phrasesIn(sentence.text()), report.period()).orElse(paragraphPeriod);
                 continue;
             }
-            List<PlaceMention> inSentence = places.stream().filter(p -> sentence.span().contains(p.span())).toList();
             List<PeriodPhrase> phrases = periods.phrasesIn(sentence.text());
-            List<Fact> found = new ArrayList<>();
-            Period sentencePeriod = paragraphPeriod;
-            for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic, inSentence)) {
-                int at = a.figure().start() - sentence.start();
-                Period period = periods.governing(phrases, at, report.period()).orElse(sentencePeriod);
-                Optional<Period> prior = a.measure() == Measure.VALUE ? periods.prior(sentence.text(), at, period) : Optional.empty();
-                Fact fact = toFact(report, sentence, a, prior.orElse(period));
-                if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
-                    fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
-                }
-                if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
-                    Fact stated = found.get(found.size() - 1); // 2330万美元，折合人民币约1.65亿元
-                    fact = fact.withAttribution(stated.indicator(), stated.measure(), stated.scope());
-                }
-                found.add(fact);
-            }
+            List<Fact> found = attributed(report, sentence, scan, topic, places, phrases, paragraphPeriod);
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
             found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
             paragraphFacts.addAll(found);
             facts.addAll(found);
             lastFound = found;
         }
-        return new Result(List.copyOf(facts), List.copyOf(problems));
+        return new Result(linker.link(report, facts), List.copyOf(problems));
+    }
+
+    /** The facts of the figures {@code scan} found in {@code sentence}, attributed from their clause and period. */
+    private List<Fact> attributed(Report report, Sentence sentence, FigureScanner.Scan scan, Topic topic,
+                                  List<PlaceMention> places, List<PeriodPhrase> phrases, Period paragraphPeriod) {
+        List<PlaceMention> inSentence = places.stream().filter(p -> sentence.span().contains(p.span())).toList();
+        List<Fact> found = new ArrayList<>();
+        Period sentencePeriod = paragraphPeriod;
+        for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic, inSentence)) {
+            int at = a.figure().start() - sentence.start();
+            Period period = periods.governing(phrases, at, report.period()).orElse(sentencePeriod);
+            Optional<Period> prior = a.measure() == Measure.VALUE ? periods.prior(sentence.text(), at, period) : Optional.empty();
+            Fact fact = toFact(report, sentence, a, prior.orElse(period));
+            if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
+                fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
+            }
+            if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
+                Fact stated = found.get(found.size() - 1); // 2330万美元，折合人民币约1.65亿元
+                fact = fact.withAttribution(stated.indicator(), stated.measure(), stated.scope());
+            }
+            found.add(fact);
+        }
+        return found;
     }
 
     /** Whether {@code fact} restates {@code before} in another currency: 折合 or 按人民币计 stands between them. */
@@ -195,9 +204,9 @@ public final class FactExtractor {
             baseMax = plain(baseMax);
         }
         return new Fact(report.doc() + "@" + f.start(), report.doc(), report.regionName(), report.regionCode(),
-                period, a.indicator(), a.measure(), a.scope(), f.text(), value, valueMax,
+                period, a.indicator(), a.measure(), a.scope() == null ? List.of() : List.of(a.scope().split("; ")), f.text(), value, valueMax,
                 unit == null ? null : unit.written(), baseValue, baseMax, base, f.approx(), a.project(), a.versus(),
-                f.redacted(), sentence.text(), f.span(), null);
+                f.redacted(), sentence.text(), f.span(), List.of(), null);
     }
 
     private static Sentence rowOf(List<Sentence> rows, Figure f) {

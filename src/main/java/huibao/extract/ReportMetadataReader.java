@@ -93,7 +93,7 @@ public final class ReportMetadataReader {
                     file + ": the period given, '" + hints.period() + "', names no period"));
         }
         return new Report(section.docId(file), file, header.title(), header.issuer(), header.date(), range, text,
-                region, mention, masked, level, period);
+                region, mention, masked, level, period, ReportDateReader.read(header.date()));
     }
 
     /** The file's name without folders and extension: 钢城区2021年招商工作汇报.docx → 钢城区2021年招商工作汇报. */

@@ -43,11 +43,15 @@ final class FactDocuments {
             w.integer(f.period().year()).integer(f.period().fromMonth()).integer(f.period().toMonth())
                     .string(f.period().label());
         }
-        w.string(f.indicator()).string(f.measure().id()).string(f.scope()).string(f.text())
+        w.string(f.indicator()).string(f.measure().id());
+        ClauseFields.writeScope(w, f.scope());
+        w.string(f.text())
                 .decimal(f.value()).decimal(f.valueMax()).string(f.unit())
                 .decimal(f.baseValue()).decimal(f.baseValueMax()).string(f.baseUnit().id())
                 .flag(f.approx()).string(f.project()).string(f.versus()).flag(f.redacted())
-                .string(f.sentence()).integer(f.span().start()).integer(f.span().end()).string(f.partOf());
+                .string(f.sentence()).integer(f.span().start()).integer(f.span().end());
+        ClauseFields.writeLinks(w, f.links());
+        ClauseFields.write(w, f.clause());
         d.add(w.field(RECORD));
         return d;
     }
@@ -60,10 +64,10 @@ final class FactDocuments {
         String regionCode = r.string();
         Period period = r.flag() ? new Period(r.integer(), r.integer(), r.integer(), r.string()) : null;
         return new Fact(id, d.get(Schema.DOC), region, regionCode, period,
-                r.string(), Measure.of(r.string()), r.string(), r.string(),
+                r.string(), Measure.of(r.string()), ClauseFields.readScope(r), r.string(),
                 r.decimal(), r.decimal(), r.string(), r.decimal(), r.decimal(), BaseUnit.of(r.string()),
                 r.flag(), r.string(), r.string(), r.flag(), r.string(), new Span(r.integer(), r.integer()),
-                r.string());
+                ClauseFields.readLinks(r), ClauseFields.read(r));
     }
 
     /** The fact's place in its file's reading order. */

@@ -11,9 +11,11 @@ import huibao.model.Period;
 import huibao.model.Region;
 import huibao.model.RegionLevel;
 import huibao.model.Report;
+import huibao.model.ReportDate;
 import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
 import huibao.model.Span;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /** The file record and the report document: how a {@link Report} is written and read back. */
@@ -70,10 +73,7 @@ final class ReportDocuments {
         store(d, Schema.REGION_MASKED, String.valueOf(r.regionMasked()));
         store(d, Schema.LEVEL, r.level() == null ? null : r.level().id());
         addPeriod(d, r.period());
-        Integer day = ReportDates.sortKey(r.date(), r.period());
-        if (day != null) {
-            d.add(new NumericDocValuesField(Schema.SORT_DATE, day));
-        }
+        addDate(d, r);
         for (String type : types.of(r.title())) {
             d.add(new StringField(Schema.REPORT_TYPE, type, Field.Store.YES));
             d.add(new SortedSetDocValuesField(Schema.FACET_TYPE, new BytesRef(type)));
@@ -113,6 +113,17 @@ final class ReportDocuments {
         orgs.forEach(o -> d.add(new Field(Schema.ORG, o, Schema.NAMES)));
         d.add(new Field(Schema.TEXT, r.text(), Schema.REPORT_TEXT));
         return d;
+    }
+
+    /** The written date as read, and the day the report sorts at. */
+    private static void addDate(Document d, Report r) {
+        if (r.dated() != null) {
+            d.add(new StoredField(Schema.DATE_KEY, r.dated().key()));
+        }
+        Integer day = sortKey(r.dated(), r.period());
+        if (day != null) {
+            d.add(new NumericDocValuesField(Schema.SORT_DATE, day));
+        }
     }
 
     private static void addRegion(Document d, Region region) {
@@ -164,7 +175,29 @@ final class ReportDocuments {
         return new Report(string(d, Schema.DOC), string(d, Schema.FILE), string(d, Schema.TITLE),
                 string(d, Schema.ISSUER), string(d, Schema.DATE), range(d), string(d, Schema.TEXT),
                 region(d), string(d, Schema.REGION_MENTION), NullableFields.flag(d, Schema.REGION_MASKED),
-                level == null ? null : RegionLevel.of(level), period(d));
+                level == null ? null : RegionLevel.of(level), period(d), dated(d));
+    }
+
+    private static ReportDate dated(Document d) {
+        IndexableField key = d.getField(Schema.DATE_KEY);
+        return key == null ? null : ReportDate.ofKey(key.numericValue().intValue());
+    }
+
+    /**
+     * The day a report stands at, as a number yyyymmdd that sorts by time: its written date (a
+     * date without its day counts as day 0 of its month), else the last day of the period it
+     * covers (2024年1-6月 ends on 20240630); {@code null} when neither tells. Searches sorted by
+     * date put the newest first.
+     */
+    static Integer sortKey(ReportDate date, Period period) {
+        if (date != null) {
+            return date.key();
+        }
+        if (period == null || period.year() == null) {
+            return null;
+        }
+        int month = period.toMonth() == null ? 12 : period.toMonth();
+        return period.year() * 10_000 + month * 100 + YearMonth.of(period.year(), month).lengthOfMonth();
     }
 
     /** Where the report's text lies in its file's cleaned text. */

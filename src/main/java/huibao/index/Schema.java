@@ -15,8 +15,12 @@ final class Schema {
     /**
      * The layout of the documents; raised whenever an archive written before cannot be searched
      * as it is. 2: one stored gram field per report with offsets; no passage, smartcn or file text fields.
+     * 3: a fact's scope parts, links and clause (sentence offsets, marks, table cell) packed with it.
      */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
+
+    /** The report's written date as yyyymmdd (day 0 when only the month is written), stored. */
+    static final String DATE_KEY = "date_key";
 
     /** Document type: one of the {@code TYPE_*} values. */
     static final String TYPE = "type";

@@ -1,6 +1,8 @@
 package huibao.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,8 @@ import java.util.Objects;
  * @param period       the period the figure covers
  * @param indicator    canonical indicator id ("fdi_actual"), "other" when none fits
  * @param measure      what the figure says about the indicator
- * @param scope        qualifiers taken from the text, joined with "; ", or {@code null}
+ * @param scope        qualifiers taken from the text in reading order (sub-region, source, sector,
+ *                     size class), empty when none; outputs join them with "; "
  * @param text         exact substring of the cleaned text that carries the figure
  * @param value        the number as written, or {@code null} when redacted
  * @param valueMax     upper bound of a range as written, else {@code null}
@@ -29,7 +32,10 @@ import java.util.Objects;
  * @param redacted     whether the number is masked (XX, *, ×, blank)
  * @param sentence     the whole sentence that holds the figure
  * @param span         offsets of {@code text} in the cleaned text of the file
- * @param partOf       id of the fact this one is a part of (其中, 分别 breakdowns), or {@code null}
+ * @param links        ties to other facts of the report: the total it is a part of (其中, 分别 breakdowns),
+ *                     a completion rate's actual level and target
+ * @param clause       what extraction read around the figure (sentence offsets, marks, table cell),
+ *                     or {@code null} before extraction has placed it
  */
 public record Fact(
         String id,
@@ -39,7 +45,7 @@ public record Fact(
         Period period,
         String indicator,
         Measure measure,
-        String scope,
+        List<String> scope,
         String text,
         BigDecimal value,
         BigDecimal valueMax,
@@ -53,7 +59,8 @@ public record Fact(
         boolean redacted,
         String sentence,
         Span span,
-        String partOf) {
+        List<FactLink> links,
+        Clause clause) {
 
     /** The indicator id for figures that no canonical indicator fits. */
     public static final String OTHER = "other";
@@ -65,6 +72,8 @@ public record Fact(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(baseUnit, "baseUnit");
         Objects.requireNonNull(span, "span");
+        scope = scope == null ? List.of() : List.copyOf(scope);
+        links = links == null ? List.of() : List.copyOf(links);
         if (redacted != (value == null)) {
             throw new IllegalArgumentException("a fact has a value exactly when it is not redacted: " + text);
         }
@@ -81,15 +90,50 @@ public record Fact(
         return valueMax != null;
     }
 
+    /** The scope as the fact contract writes it: its parts joined with "; ", or {@code null} when none. */
+    public String scopeText() {
+        return scope.isEmpty() ? null : String.join("; ", scope);
+    }
+
+    /** Id of the fact this one is a part of (其中, 分别 breakdowns), or {@code null}. */
+    public String partOf() {
+        return linked(FactLink.Kind.PART_OF);
+    }
+
+    /** Id of the fact this one is linked to as {@code kind}, or {@code null}. */
+    public String linked(FactLink.Kind kind) {
+        for (FactLink l : links) {
+            if (l.kind() == kind) {
+                return l.fact();
+            }
+        }
+        return null;
+    }
+
     /** A copy with another indicator, measure and scope, as attribution refines them. */
-    public Fact withAttribution(String newIndicator, Measure newMeasure, String newScope) {
+    public Fact withAttribution(String newIndicator, Measure newMeasure, List<String> newScope) {
         return new Fact(id, doc, region, regionCode, period, newIndicator, newMeasure, newScope, text, value, valueMax,
-                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, partOf);
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, links, clause);
     }
 
     /** A copy tied to the parent fact it is a part of. */
     public Fact withPartOf(String parentId) {
+        List<FactLink> tied = new ArrayList<>(links);
+        tied.removeIf(l -> l.kind() == FactLink.Kind.PART_OF);
+        tied.add(new FactLink(FactLink.Kind.PART_OF, parentId));
         return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
-                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, parentId);
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, tied, clause);
+    }
+
+    /** A copy with {@code newLinks} to other facts. */
+    public Fact withLinks(List<FactLink> newLinks) {
+        return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, newLinks, clause);
+    }
+
+    /** A copy placed in its sentence by extraction. */
+    public Fact withClause(Clause newClause) {
+        return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, links, newClause);
     }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param regionMasked  whether the text masks the reporting region's name
  * @param level         the reporter's level told by 我区/全市/全县 ..., or {@code null}
  * @param period        the period the report's figures cover
+ * @param dated         the date read from {@code date} once by extraction, or {@code null} when
+ *                      none is written or it is masked (20XX年4月)
  */
 public record Report(
         String doc,
@@ -31,7 +33,8 @@ public record Report(
         String regionMention,
         boolean regionMasked,
         RegionLevel level,
-        Period period) {
+        Period period,
+        ReportDate dated) {
 
     public Report {
         Objects.requireNonNull(doc, "doc");
@@ -42,6 +45,15 @@ public record Report(
         if (text.length() != range.length()) {
             throw new IllegalArgumentException("report text does not fit its range in " + doc);
         }
+    }
+
+    /**
+     * A report whose written date is not read ({@link #dated()} is {@code null}): for reports made
+     * by hand.
+     */
+    public Report(String doc, String file, String title, String issuer, String date, Span range, String text,
+                  Region region, String regionMention, boolean regionMasked, RegionLevel level, Period period) {
+        this(doc, file, title, issuer, date, range, text, region, regionMention, regionMasked, level, period, null);
     }
 
     /** Normalised region name, or {@code null} when unresolved or masked. */

@@ -2,11 +2,10 @@ package huibao.project;
 
 import huibao.model.Period;
 import huibao.model.Report;
+import huibao.model.ReportDate;
 
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The report a project is mentioned in, as far as ordering and citing it needs: which report,
@@ -20,11 +19,11 @@ import java.util.regex.Pattern;
  * @param regionName the reporting region's name, or {@code null}
  * @param period     the period its figures cover
  * @param date       the date it carries as written ("2024年7月8日"), or {@code null}
+ * @param dated      that date as extraction read it, or {@code null}
  */
-public record ReportRef(String doc, String title, String regionCode, String regionName, Period period, String date)
+public record ReportRef(String doc, String title, String regionCode, String regionName, Period period, String date,
+                        ReportDate dated)
         implements Comparable<ReportRef> {
-
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[年./-]\\s*(\\d{1,2})(?:\\s*[月./-]\\s*(\\d{1,2}))?");
 
     private static final Comparator<ReportRef> ORDER = Comparator
             .comparing((ReportRef r) -> r.sortKey()[0])
@@ -42,12 +41,12 @@ public record ReportRef(String doc, String title, String regionCode, String regi
     /** The reference to {@code report}. */
     public static ReportRef of(Report report) {
         return new ReportRef(report.doc(), report.title(), report.regionCode(), report.regionName(), report.period(),
-                report.date());
+                report.date(), report.dated());
     }
 
     /** A report known by its doc id alone (its entity outlived it in the archive). */
     static ReportRef unknown(String doc) {
-        return new ReportRef(doc, null, null, null, Period.unknown(), null);
+        return new ReportRef(doc, null, null, null, Period.unknown(), null, null);
     }
 
     /** "2024年1-6月" and the date, as the tracker prints when a step was reported. */
@@ -74,14 +73,9 @@ public record ReportRef(String doc, String title, String regionCode, String regi
 
     private int[] dateParts() {
         int unknown = Integer.MAX_VALUE;
-        if (date == null) {
+        if (dated == null) {
             return new int[] {unknown, unknown, unknown};
         }
-        Matcher m = DATE.matcher(date);
-        if (!m.find()) {
-            return new int[] {unknown, unknown, unknown};
-        }
-        int day = m.group(3) == null ? unknown : Integer.parseInt(m.group(3));
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), day};
+        return new int[] {dated.year(), dated.month(), dated.day() == null ? unknown : dated.day()};
     }
 }

@@ -130,17 +130,17 @@ class FlaggedCellsTest {
     @Test
     void fundsFromOutsideTheProvinceDoNotCompareWithDomesticCapital() {
         Column domestic = column("domestic_capital_actual", Measure.VALUE);
-        assertEquals("内资", row("鹭汀区").cell(domestic).fact().scope());
+        assertEquals("内资", row("鹭汀区").cell(domestic).fact().scopeText());
         Cell tangfu = row("棠阜县").cell(domestic);
         assertEquals("5.26", tangfu.display());
-        assertEquals("省外", tangfu.fact().scope());
+        assertEquals("省外", tangfu.fact().scopeText());
         assertEquals(List.of(new CellFlag(CellFlag.Kind.SCOPE, "省外")), tangfu.flags());
     }
 
     @Test
     void aManufacturingFigureNeverStandsForTheWholeCounty() {
         Fact manufacturing = round.facts().stream().filter(f -> f.text().equals("846万美元")).findFirst().orElseThrow();
-        assertEquals("制造业", manufacturing.scope());
+        assertEquals("制造业", manufacturing.scopeText());
         assertEquals("fdi_actual", manufacturing.indicator());
         Row tangfu = row("棠阜县");
         assertNull(tangfu.cell(column("fdi_actual", Measure.VALUE)), "棠阜县 gives only its 制造业 share");

@@ -42,7 +42,7 @@ class FigureInSentenceTest {
         String sentence = "全区实际使用外资　　万美元。";
         Fact blank = new Fact("blank.txt@8", "blank.txt", null, null, Period.unknown(), "fdi_actual", Measure.VALUE,
                 null, "　　", null, null, "万美元", null, null, BaseUnit.USD, false, null, null, true, sentence,
-                new Span(8, 10), null);
+                new Span(8, 10), null, null);
         FigureInSentence s = FigureInSentence.of(blank, null);
         assertEquals("全区实际使用外资", s.before());
         assertEquals("［空白］", s.shownFigure());
@@ -53,7 +53,7 @@ class FigureInSentenceTest {
     void keepsTheSentenceWholeWhenTheFigureIsNotInIt() {
         Fact stray = new Fact("x.txt@0", "x.txt", null, null, Period.unknown(), "fdi_actual", Measure.VALUE, null,
                 "5亿元", new BigDecimal("5"), null, "亿元", new BigDecimal("500000000"), null,
-                BaseUnit.CNY, false, null, null, false, "全区到位内资稳步增长。", new Span(0, 3), null);
+                BaseUnit.CNY, false, null, null, false, "全区到位内资稳步增长。", new Span(0, 3), null, null);
         FigureInSentence s = FigureInSentence.of(stray, lanzhou.luting);
         assertFalse(s.located());
         assertEquals("全区到位内资稳步增长。", s.before());

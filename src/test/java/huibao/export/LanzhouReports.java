@@ -4,6 +4,8 @@ import huibao.config.Dictionaries;
 import huibao.dataset.DatasetBuilder;
 import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
+import huibao.extract.FactLinker;
+import huibao.extract.ReportDateReader;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Finding;
@@ -16,7 +18,9 @@ import huibao.model.Span;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A city and three of its districts reporting on the first half of 2024, written as the bureau's
@@ -58,7 +62,7 @@ final class LanzhouReports {
         figure(luting, "12.5%", 1, "fdi_actual", Measure.YOY, "12.5", "%", "12.5", BaseUnit.PERCENT);
         Fact signed = figure(luting, "8个", 1, "projects_signed", Measure.VALUE, "8", "个", "8", BaseUnit.COUNT);
         Fact foreign = figure(luting, "8个", 2, "projects_signed", Measure.VALUE, "8", "个", "8", BaseUnit.COUNT);
-        facts.set(facts.indexOf(foreign), foreign.withAttribution("projects_signed", Measure.VALUE, "外资")
+        facts.set(facts.indexOf(foreign), foreign.withAttribution("projects_signed", Measure.VALUE, List.of("外资"))
                 .withPartOf(signed.id()));
         figure(luting, "12.35亿元", 1, "domestic_capital_actual", Measure.VALUE, "12.35", "亿元", "1235000000",
                 BaseUnit.CNY);
@@ -69,9 +73,15 @@ final class LanzhouReports {
         facts.set(facts.indexOf(about), new Fact(about.id(), about.doc(), about.region(), about.regionCode(),
                 about.period(), about.indicator(), about.measure(), null, about.text(), about.value(), null,
                 about.unit(), about.baseValue(), null, about.baseUnit(), true, null, null, false, about.sentence(),
-                about.span(), null));
+                about.span(), about.links(), about.clause()));
         figure(fengzhu, "9600万港元", 1, "fdi_actual", Measure.VALUE, "9600", "万港元", "96000000", BaseUnit.HKD);
         figure(fengzhu, "6个", 1, "projects_signed", Measure.VALUE, "6", "个", "6", BaseUnit.COUNT);
+        FactLinker linker = new FactLinker(Dictionaries.packaged()); // placed and linked, as extraction does
+        Map<String, Fact> linked = new HashMap<>();
+        for (Report r : reports()) {
+            linker.link(r, facts.stream().filter(f -> f.doc().equals(r.doc())).toList()).forEach(f -> linked.put(f.id(), f));
+        }
+        facts.replaceAll(f -> linked.get(f.id()));
     }
 
     List<Report> reports() {
@@ -137,7 +147,7 @@ final class LanzhouReports {
         Fact f = new Fact(report.doc() + "@" + span.start(), report.doc(), report.regionName(), report.regionCode(),
                 report.period(), indicator, measure, null, text, decimal(value), null, unit, decimal(base), null,
                 baseUnit, false, null, null, value == null, report.text().substring(sentenceStart, sentenceEnd), span,
-                null);
+                null, null);
         facts.add(f);
         return f;
     }
@@ -146,7 +156,8 @@ final class LanzhouReports {
         String text = fileText.substring(start);
         String title = text.substring(0, text.indexOf('\n'));
         return new Report(doc, file, title, null, "2024年7月", new Span(start, fileText.length()), text, region,
-                region.name(), false, region.level(), new Period(2024, 1, toMonth, toMonth == 6 ? "上半年" : "1-5月"));
+                region.name(), false, region.level(), new Period(2024, 1, toMonth, toMonth == 6 ? "上半年" : "1-5月"),
+                ReportDateReader.read("2024年7月"));
     }
 
     private static BigDecimal decimal(String s) {

@@ -152,7 +152,7 @@ class FactExtractorTest {
         List<Fact> fs = facts("引进总投资10亿元以上项目12个，其中5000万～1亿元项目6个。");
         assertEquals(List.of("12个", "6个"), fs.stream().map(Fact::text).toList());
         assertFact(fs.get(0), "projects_signed", Measure.VALUE, "12", BaseUnit.COUNT);
-        assertTrue(fs.get(0).scope().contains("10亿元以上"), fs.get(0).scope());
+        assertTrue(fs.get(0).scopeText().contains("10亿元以上"), fs.get(0).scopeText());
     }
 
     @Test
@@ -334,17 +334,17 @@ class FactExtractorTest {
         List<Fact> fs = facts("第二产业实际使用外资1.2亿美元，占全市实际使用外资的62.4%。");
         Fact share = fact(fs, "62.4%");
         assertFact(share, "fdi_actual", Measure.SHARE, "62.4", BaseUnit.PERCENT);
-        assertEquals("第二产业", fact(fs, "1.2亿美元").scope());
+        assertEquals("第二产业", fact(fs, "1.2亿美元").scopeText());
     }
 
     @Test
     void scopesForeignCapitalBySourceAndDomesticCapitalByOrigin() {
         List<Fact> fs = facts("实际使用日韩资3200万美元，引进省外到位资金12.6亿元，新签约亿元以上项目9个。");
-        assertEquals("日韩", fact(fs, "3200万美元").scope());
+        assertEquals("日韩", fact(fs, "3200万美元").scopeText());
         assertFact(fact(fs, "12.6亿元"), "domestic_capital_actual", Measure.VALUE, "1260000000", BaseUnit.CNY);
-        assertEquals("省外", fact(fs, "12.6亿元").scope());
+        assertEquals("省外", fact(fs, "12.6亿元").scopeText());
         assertFact(fact(fs, "9个"), "projects_signed", Measure.VALUE, "9", BaseUnit.COUNT);
-        assertEquals("亿元以上", fact(fs, "9个").scope());
+        assertEquals("亿元以上", fact(fs, "9个").scopeText());
     }
 
     @Test
@@ -370,8 +370,8 @@ class FactExtractorTest {
     @Test
     void carriesTheSectorOfASentencesSubjectToItsLaterFigures() {
         List<Fact> fs = facts("另外，引进现代服务业项目4个，固定资产投入1.3亿元，增长12%。");
-        assertEquals("现代服务业", fact(fs, "1.3亿元").scope());
-        assertEquals("现代服务业", fact(fs, "12%").scope());
+        assertEquals("现代服务业", fact(fs, "1.3亿元").scopeText());
+        assertEquals("现代服务业", fact(fs, "12%").scopeText());
     }
 
     @Test
@@ -381,8 +381,7 @@ class FactExtractorTest {
     }
 
     private static String lastScope(Fact f) {
-        String[] parts = f.scope().split("; ");
-        return parts[parts.length - 1];
+        return f.scope().get(f.scope().size() - 1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package huibao.index;
 
+import huibao.extract.ReportDateReader;
 import huibao.model.BaseUnit;
 import huibao.model.Entity;
 import huibao.model.Fact;
@@ -90,7 +91,7 @@ final class ReportFixture {
         facts.add(new Fact(doc + "@" + span.start(), doc, region == null ? null : region.name(),
                 region == null ? null : region.code(), period, indicator, measure, null, surface, decimal(value),
                 decimal(valueMax), unit, decimal(base), decimal(baseMax), baseUnit, approx, project, null,
-                value == null, sentenceAround(span), span, null));
+                value == null, sentenceAround(span), span, null, null));
         return this;
     }
 
@@ -111,7 +112,7 @@ final class ReportFixture {
         String title = fileText.substring(range.start(), fileText.indexOf('\n', range.start()));
         Report report = new Report(doc, file, title, null, date, range,
                 fileText.substring(range.start(), range.end()), region, regionMention, false,
-                region == null ? null : region.level(), period);
+                region == null ? null : region.level(), period, ReportDateReader.read(date));
         return new ReportExtraction(report, facts, entities, List.of());
     }
 

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import huibao.config.Dictionaries;
+import huibao.extract.FactLinker;
 import huibao.model.BaseUnit;
 import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Report;
+import huibao.model.ReportDate;
 import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
 import huibao.model.Span;
@@ -81,7 +84,7 @@ class ReportIndexWriteTest {
                 .build();
         Fact range = x.facts().get(0);
         Fact part = x.facts().get(1).withPartOf(range.id()).withAttribution("projects_signed_investment",
-                Measure.VALUE, "制造业");
+                Measure.VALUE, List.of("制造业"));
         x = new ReportExtraction(x.report(), List.of(range, part), List.of(), List.of());
         try (ReportIndex index = ReportIndex.open(dataDir)) {
             index.replace(ReportFixture.source("laiwu.txt", text, "f00d", List.of(x)), List.of(x));
@@ -89,8 +92,39 @@ class ReportIndexWriteTest {
             List<Fact> read = index.facts();
             assertEquals(List.of(range, part), read);
             assertEquals(new BigDecimal("6.50"), read.get(1).value());
-            assertEquals("制造业", read.get(1).scope());
+            assertEquals(List.of("制造业"), read.get(1).scope());
             assertEquals(range.id(), read.get(1).partOf());
+        }
+    }
+
+    @Test
+    void factsKeepTheirClauseAndLinksThroughTheArchive() throws IOException {
+        String text = "鹭汀区2024年1-6月招商引资工作汇报\n全区实际使用外资3620万美元，完成市下达6500万美元任务数的55.7%；"
+                + "其中制造业实际使用外资2100万美元，占全区的58.0%。\n";
+        ReportExtraction x = ReportFixture.whole("luting.txt", text)
+                .region(ReportFixture.JINAN)
+                .date("2024年7月8日")
+                .period(2024, 1, 6, "1-6月")
+                .fact("fdi_actual", Measure.VALUE, "3620万美元", "3620", null, "万美元", "36200000", null,
+                        BaseUnit.USD, false, null)
+                .fact("fdi_actual", Measure.TARGET, "6500万美元", "6500", null, "万美元", "65000000", null,
+                        BaseUnit.USD, false, null)
+                .fact("fdi_actual", Measure.COMPLETION, "55.7%", "55.7", null, "%", "55.7", null,
+                        BaseUnit.PERCENT, false, null)
+                .fact("fdi_actual", Measure.VALUE, "2100万美元", "2100", null, "万美元", "21000000", null,
+                        BaseUnit.USD, false, null)
+                .fact("fdi_actual", Measure.SHARE, "58.0%", "58.0", null, "%", "58.0", null,
+                        BaseUnit.PERCENT, false, null)
+                .build();
+        List<Fact> linked = new FactLinker(Dictionaries.packaged()).link(x.report(), x.facts());
+        assertEquals(2, linked.get(2).links().size(), "the rate has its actual and target");
+        assertEquals(2, linked.get(4).links().size(), "the share has its part");
+        x = new ReportExtraction(x.report(), linked, List.of(), List.of());
+        try (ReportIndex index = ReportIndex.open(dataDir)) {
+            index.replace(ReportFixture.source("luting.txt", text, "beef", List.of(x)), List.of(x));
+            index.commit();
+            assertEquals(linked, index.facts());
+            assertEquals(new ReportDate(2024, 7, 8), index.reports().get(0).dated());
         }
     }
 

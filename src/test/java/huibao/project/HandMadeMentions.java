@@ -1,5 +1,6 @@
 package huibao.project;
 
+import huibao.extract.ReportDateReader;
 import huibao.config.Dictionaries;
 import huibao.model.Entity;
 import huibao.model.Period;
@@ -44,7 +45,7 @@ final class HandMadeMentions {
     private HandMadeMentions report(String doc, Region region, int year, int toMonth, String date, String text) {
         reports.add(new Report(doc, doc, null, null, date, new Span(0, text.length()), text, region,
                 region == null ? "XX县" : region.name(), region == null, region == null ? null : region.level(),
-                new Period(year, 1, toMonth, "1-" + toMonth + "月")));
+                new Period(year, 1, toMonth, "1-" + toMonth + "月"), ReportDateReader.read(date)));
         return this;
     }
 

@@ -32,7 +32,7 @@ public final class FactCsv {
                     f.period() == null ? null : f.period().fromMonth(),
                     f.period() == null ? null : f.period().toMonth(),
                     f.period() == null ? null : f.period().label(),
-                    f.indicator(), f.measure().id(), f.scope(), f.text(), plain(f.value()), plain(f.valueMax()), f.unit(),
+                    f.indicator(), f.measure().id(), f.scopeText(), f.text(), plain(f.value()), plain(f.valueMax()), f.unit(),
                     plain(f.baseValue()), plain(f.baseValueMax()), f.baseUnit().id(), f.approx(), f.project(), f.versus(),
                     f.redacted(), f.span().start(), f.span().end(), f.id(), f.partOf(), f.sentence());
             printer.flush();

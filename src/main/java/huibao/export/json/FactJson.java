@@ -3,6 +3,7 @@ package huibao.export.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import huibao.model.Fact;
+import huibao.model.FactLink;
 import huibao.model.Period;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class FactJson {
             writePeriod(g, f.period());
             g.writeStringField("indicator", f.indicator());
             g.writeStringField("measure", f.measure().id());
-            g.writeStringField("scope", f.scope());
+            g.writeStringField("scope", f.scopeText());
             g.writeStringField("text", f.text());
             writeNumber(g, "value", f.value());
             g.writeStringField("unit", f.unit());
@@ -52,6 +53,14 @@ public final class FactJson {
             writeNumber(g, "base_value_max", f.baseValueMax());
             g.writeStringField("id", f.id());
             g.writeStringField("part_of", f.partOf());
+            g.writeArrayFieldStart("links"); // after the contract and its extras: part_of, actual, target
+            for (FactLink l : f.links()) {
+                g.writeStartObject();
+                g.writeStringField("kind", l.kind().id());
+                g.writeStringField("fact", l.fact());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

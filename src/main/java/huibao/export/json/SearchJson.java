@@ -92,7 +92,7 @@ public final class SearchJson {
         g.writeStringField("text", f.text());
         g.writeStringField("indicator", f.indicator());
         g.writeStringField("measure", f.measure().id());
-        g.writeStringField("scope", f.scope());
+        g.writeStringField("scope", f.scopeText());
         FactJson.writeNumber(g, "value", f.value());
         FactJson.writeNumber(g, "value_max", f.valueMax());
         g.writeStringField("unit", f.unit());

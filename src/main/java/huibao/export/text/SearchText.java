@@ -66,8 +66,8 @@ public final class SearchText {
     private static String fact(Fact f) {
         StringBuilder sb = new StringBuilder(f.text().strip()).append("  ").append(f.indicator()).append('/')
                 .append(f.measure().id());
-        if (f.scope() != null) {
-            sb.append(" (").append(f.scope()).append(')');
+        if (!f.scope().isEmpty()) {
+            sb.append(" (").append(f.scopeText()).append(')');
         }
         if (f.project() != null) {
             sb.append(" [").append(f.project()).append(']');

@@ -1,41 +1,26 @@
-package huibao.index;
+package huibao.extract;
 
-import huibao.model.Period;
-import java.time.YearMonth;
+import huibao.model.ReportDate;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The day a report stands at, as a number yyyymmdd that sorts by time: the date written under its
- * title (2024年7月10日, 二〇二四年七月十日; a date without its day counts as day 0 of its month), else
- * the last day of the period it covers (2024年1-6月 ends on 20240630). Searches sorted by date
- * put the newest first.
+ * Reads the date written under a report's title (2024年7月10日, ２０２４年４月５号, 二〇二四年七月十日,
+ * 2021年11月 without its day), once, when the report's metadata is read.
  */
-final class ReportDates {
+public final class ReportDateReader {
 
     private static final String DIGIT = "[0-9０-９〇○零一二三四五六七八九]";
     private static final String SMALL = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
     private static final Pattern DATE = Pattern.compile(
             "(" + DIGIT + "{4})\\s*年\\s*(" + SMALL + ")\\s*月(?:\\s*(" + SMALL + ")\\s*[日号])?");
 
-    private ReportDates() {
+    private ReportDateReader() {
     }
 
-    /** The day of the report written on {@code date} covering {@code period}, or {@code null} when neither tells. */
-    static Integer sortKey(String date, Period period) {
-        Integer written = written(date);
-        if (written != null) {
-            return written;
-        }
-        if (period == null || period.year() == null) {
-            return null;
-        }
-        int month = period.toMonth() == null ? 12 : period.toMonth();
-        return period.year() * 10_000 + month * 100 + YearMonth.of(period.year(), month).lengthOfMonth();
-    }
-
-    /** The date as written, yyyymmdd, or {@code null} when it is no date or is masked (20XX年4月). */
-    static Integer written(String date) {
+    /** The date as written, or {@code null} when it is no date or is masked (20XX年4月). */
+    public static ReportDate read(String date) {
         if (date == null) {
             return null;
         }
@@ -52,7 +37,7 @@ final class ReportDates {
         if (month < 1 || month > 12 || day < 0 || day > 31) {
             return null;
         }
-        return year * 10_000 + month * 100 + day;
+        return new ReportDate(year, month, day == 0 ? null : day);
     }
 
     /** A month or a day: 7, ０７, 七, 十, 十一, 二十, 三十一; -1 for what reads as none (十十). */

@@ -1,0 +1,175 @@
+package huibao.extract;
+
+import huibao.model.ClauseMark;
+import huibao.model.Fact;
+import huibao.model.FactLink;
+import huibao.model.SizeClass;
+import huibao.model.Span;
+import huibao.model.TableCell;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static huibao.extract.FactExtractorTest.fact;
+import static huibao.extract.FactExtractorTest.facts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What extraction attaches to facts so that the dataset and the checks read records, not the
+ * text between figures (issue 9): the part-of link, the sentence's offsets, the marks between
+ * figures, the clause's lead, table cells and size classes.
+ */
+class FactLinkerTest {
+
+    @Test
+    void linksAQiZhongPartToItsTotal() {
+        List<Fact> fs = facts("新签约项目26个，其中来自长三角的项目5个；新签约项目总投资148.5亿元。");
+        Fact total = fact(fs, "26个");
+        Fact part = fact(fs, "5个");
+        assertEquals(List.of(new FactLink(FactLink.Kind.PART_OF, total.id())), part.links());
+        assertEquals(total.id(), part.partOf());
+        assertEquals(List.of(), total.links());
+        assertEquals(List.of(), fact(fs, "148.5亿元").links(), "a ； closes the breakdown");
+    }
+
+    @Test
+    void linksACompletionToItsActualAndTheTargetInItsPhrase() {
+        List<Fact> fs = facts("实际使用外资3620万美元，完成市下达6500万美元任务数的55.7%。");
+        Fact rate = fact(fs, "55.7%");
+        assertEquals(List.of(new FactLink(FactLink.Kind.ACTUAL, fact(fs, "3620万美元").id()),
+                new FactLink(FactLink.Kind.TARGET, fact(fs, "6500万美元").id())), rate.links());
+    }
+
+    @Test
+    void linksACompletionToTheYearsOneTargetStatedElsewhere() {
+        List<Fact> fs = facts("今年，全区实际使用外资目标为8000万美元。1-6月，全区实际使用外资3620万美元，完成全年目标任务的45.3%。");
+        Fact rate = fact(fs, "45.3%");
+        assertEquals(fact(fs, "3620万美元").id(), rate.linked(FactLink.Kind.ACTUAL));
+        assertEquals(fact(fs, "8000万美元").id(), rate.linked(FactLink.Kind.TARGET));
+    }
+
+    @Test
+    void givesACompletionOfAPartYearTargetNoYearTarget() {
+        List<Fact> fs = facts("今年，全区实际使用外资目标为8000万美元。1-6月，全区实际使用外资3620万美元，完成上半年目标任务的92.1%。");
+        Fact rate = fact(fs, "92.1%");
+        assertEquals(fact(fs, "3620万美元").id(), rate.linked(FactLink.Kind.ACTUAL));
+        assertNull(rate.linked(FactLink.Kind.TARGET));
+    }
+
+    @Test
+    void leavesACompletionAcrossASemicolonUnlinked() {
+        List<Fact> fs = facts("实际使用外资3620万美元；完成全年目标的45.3%。");
+        assertEquals(List.of(), fact(fs, "45.3%").links());
+    }
+
+    @Test
+    void linksAShareToThePartBeforeIt() {
+        List<Fact> fs = facts("第二产业实际使用外资9.9亿美元，占全市实际使用外资的59.2%。");
+        String part = fact(fs, "9.9亿美元").id();
+        assertEquals(List.of(new FactLink(FactLink.Kind.PART, part), new FactLink(FactLink.Kind.SHARE_OF, part)),
+                fact(fs, "59.2%").links());
+    }
+
+    @Test
+    void linksAShareOfTheLeadingItemsOfAListToThoseItems() {
+        List<Fact> fs = facts("临湖街道、滨港街道、望霞街道、沄西街道新引进项目分别为14个、12个、10个、9个，"
+                + "引进数量前三位的街道合计占全区的56.3%。");
+        Fact share = fact(fs, "56.3%");
+        assertEquals(fact(fs, "9个").id(), share.linked(FactLink.Kind.PART));
+        assertEquals(List.of(fact(fs, "14个").id(), fact(fs, "12个").id(), fact(fs, "10个").id()),
+                share.links().stream().filter(l -> l.kind() == FactLink.Kind.SHARE_OF).map(FactLink::fact).toList());
+    }
+
+    @Test
+    void leavesAShareOfOneOfSeveralListedFiguresUnlinked() {
+        List<Fact> fs = facts("临湖街道、滨港街道新引进项目分别为14个、12个，占全区的40.6%。");
+        assertEquals(List.of(), fact(fs, "40.6%").links(), "which of them the share is of is not said");
+    }
+
+    @Test
+    void placesEachFactInItsOwnSentence() {
+        String text = "实际使用外资1740万美元。新签约项目25个，总投资86.4亿元。";
+        List<Fact> fs = facts(text);
+        int end = text.indexOf("新签约");
+        assertEquals(new Span(0, end), fact(fs, "1740万美元").clause().sentence());
+        Span second = fact(fs, "25个").clause().sentence();
+        assertEquals(new Span(end, text.length()), second);
+        assertEquals(second, fact(fs, "86.4亿元").clause().sentence());
+        assertEquals(fact(fs, "25个").sentence(), text.substring(second.start(), second.end()));
+    }
+
+    @Test
+    void marksTheWholeRegionBetweenAShareAndItsPart() {
+        List<Fact> fs = facts("第二产业实际使用外资9.9亿美元，占全市实际使用外资的59.2%。");
+        Fact part = fact(fs, "9.9亿美元");
+        Fact share = fact(fs, "59.2%");
+        List<ClauseMark> between = between(part, share);
+        assertTrue(between.stream().anyMatch(m -> m.kind() == ClauseMark.Kind.WHOLE_REGION && m.word().equals("全市")),
+                between.toString());
+        assertTrue(between.stream().noneMatch(m -> m.kind() == ClauseMark.Kind.SEMICOLON), between.toString());
+        assertEquals(ClauseMark.Kind.COMMA, between.get(0).kind());
+        assertEquals(new Span(part.span().end(), part.span().end() + 1), between.get(0).span());
+    }
+
+    @Test
+    void marksAPartYearTargetBetweenACompletionAndItsActual() {
+        List<Fact> fs = facts("实际使用外资1740万美元，完成上半年目标任务的52.1%。");
+        List<ClauseMark> between = between(fact(fs, "1740万美元"), fact(fs, "52.1%"));
+        assertTrue(between.stream().anyMatch(m -> m.kind() == ClauseMark.Kind.INTERIM && m.word().equals("上半年")),
+                between.toString());
+    }
+
+    @Test
+    void marksHowManyOfAListALeadingSelectionTakes() {
+        List<Fact> fs = facts("临湖街道、滨港街道、望霞街道新引进项目分别为14个、12个、10个，引进数量前三位的街道合计占全区的56.3%。");
+        List<ClauseMark> between = between(fact(fs, "10个"), fact(fs, "56.3%"));
+        ClauseMark leading = between.stream().filter(m -> m.kind() == ClauseMark.Kind.LEADING).findFirst().orElseThrow();
+        assertEquals(3, leading.count());
+        assertEquals("前三", leading.word());
+        assertTrue(between.stream().anyMatch(m -> m.kind() == ClauseMark.Kind.TOGETHER && m.word().equals("合计")));
+        List<ClauseMark> listed = between(fact(fs, "14个"), fact(fs, "12个"));
+        assertEquals(List.of(ClauseMark.Kind.LIST_JOIN), listed.stream().map(ClauseMark::kind).toList());
+    }
+
+    @Test
+    void leadsWithTheClauseWordsWithoutHeadlineCues() {
+        List<Fact> fs = facts("上半年，全年新签约项目26个，协议投资总额182.3亿元；全区实际使用外资1.2亿美元。");
+        assertEquals("新签约项目", fact(fs, "26个").clause().lead());
+        assertEquals("协议投资总额", fact(fs, "182.3亿元").clause().lead());
+        assertEquals("实际使用外资", fact(fs, "1.2亿美元").clause().lead());
+    }
+
+    @Test
+    void readsTheSizeClassOfAScopeOnce() {
+        List<Fact> fs = facts("引进总投资10亿元以上项目12个，其中5000万～1亿元项目6个。");
+        assertEquals(new SizeClass(new BigDecimal("1000000000"), null), fact(fs, "12个").clause().scopeSize());
+        SizeClass band = fact(fs, "6个").clause().scopeSize();
+        assertEquals(0, band.lo().compareTo(new BigDecimal("50000000")), band.toString());
+        assertEquals(0, band.hi().compareTo(new BigDecimal("100000000")), band.toString());
+        assertTrue(band.apart(fact(fs, "12个").clause().scopeSize()));
+    }
+
+    @Test
+    void placesATableFigureInItsRowAndColumn() {
+        List<Fact> fs = facts("表  1-8月各乡镇招商引资主要指标\n"
+                + "单位\t新签约项目（个）\t其中亿元以上（个）\t协议投资（万元）\n"
+                + "梧桐镇\t6\t3\t168500\n"
+                + "合计\t11\t5\t292800\n");
+        assertEquals(new TableCell("梧桐镇", 1), fact(fs, "6").clause().cell());
+        assertEquals(new TableCell("梧桐镇", 3), fact(fs, "168500").clause().cell());
+        assertEquals(new TableCell("合计", 2), fact(fs, "5").clause().cell());
+    }
+
+    @Test
+    void leavesProseOutsideTables() {
+        assertNull(fact(facts("新签约项目25个。"), "25个").clause().cell());
+    }
+
+    /** The marks of {@code a}'s sentence wholly between {@code a} and {@code b}. */
+    private static List<ClauseMark> between(Fact a, Fact b) {
+        return a.clause().marks().stream().filter(m -> m.within(a.span().end(), b.span().start())).toList();
+    }
+}
