@@ -9,7 +9,7 @@ import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
 import huibao.export.Exports;
 import huibao.extract.Extractor;
-import huibao.extract.RegionResolver;
+import huibao.extract.place.RegionResolver;
 import huibao.extract.ReportMetadataHints;
 import huibao.index.IndexStats;
 import huibao.index.ReportIndex;

@@ -2,7 +2,7 @@ package huibao.cli;
 
 import huibao.Huibao;
 import huibao.config.Dictionaries;
-import huibao.extract.PeriodReader;
+import huibao.extract.period.PeriodReader;
 import huibao.index.SearchRequest;
 import huibao.index.SearchResults;
 import huibao.index.SearchSort;

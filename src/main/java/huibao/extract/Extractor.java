@@ -1,6 +1,10 @@
 package huibao.extract;
 
 import huibao.config.Dictionaries;
+import huibao.extract.entity.EntityExtractor;
+import huibao.extract.metadata.ReportMetadataReader;
+import huibao.extract.period.PeriodReader;
+import huibao.extract.place.RegionResolver;
 import huibao.model.Fact;
 import huibao.model.Problem;
 import huibao.model.Report;

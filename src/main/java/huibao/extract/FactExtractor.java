@@ -1,6 +1,22 @@
 package huibao.extract;
 
 import huibao.config.Dictionaries;
+import huibao.extract.attribution.Attribution;
+import huibao.extract.attribution.Breakdowns;
+import huibao.extract.attribution.FactAttributor;
+import huibao.extract.attribution.TableReader;
+import huibao.extract.attribution.Topic;
+import huibao.extract.lexicon.Indicator;
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.number.Figure;
+import huibao.extract.number.FigureScanner;
+import huibao.extract.number.Unit;
+import huibao.extract.period.PeriodPhrase;
+import huibao.extract.period.PeriodReader;
+import huibao.extract.place.PlaceMention;
+import huibao.extract.place.RegionResolver;
+import huibao.extract.sentence.Sentence;
+import huibao.extract.sentence.SentenceSplitter;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
@@ -68,16 +84,7 @@ public final class FactExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (TableReader.isRow(sentence)) {
-                int j = i;
-                while (j < sentences.size() && TableReader.isRow(sentences.get(j))) {
-                    j++;
-                }
-                String unitLine = i > 0 ? sentences.get(i - 1).text() : null;
-                for (Attribution a : tables.read(sentences.subList(i, j), unitLine)) {
-                    Sentence row = rowOf(sentences.subList(i, j), a.figure());
-                    facts.add(toFact(report, row, a, report.period()));
-                }
-                i = j - 1;
+                i = readTable(report, sentences, i, facts) - 1;
                 continue;
             }
             if (sentence.paragraph() != paragraph) {
@@ -103,22 +110,9 @@ public final class FactExtractor {
             }
             List<PlaceMention> inSentence = places.stream().filter(p -> sentence.span().contains(p.span())).toList();
             List<PeriodPhrase> phrases = periods.phrasesIn(sentence.text());
-            List<Fact> found = new ArrayList<>();
-            Period sentencePeriod = paragraphPeriod;
-            for (Attribution a : attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic, inSentence)) {
-                int at = a.figure().start() - sentence.start();
-                Period period = periods.governing(phrases, at, report.period()).orElse(sentencePeriod);
-                Optional<Period> prior = a.measure() == Measure.VALUE ? periods.prior(sentence.text(), at, period) : Optional.empty();
-                Fact fact = toFact(report, sentence, a, prior.orElse(period));
-                if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
-                    fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
-                }
-                if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
-                    Fact stated = found.get(found.size() - 1); // 2330万美元，折合人民币约1.65亿元
-                    fact = fact.withAttribution(stated.indicator(), stated.measure(), stated.scope());
-                }
-                found.add(fact);
-            }
+            List<Attribution> attributed = attributor.attribute(sentence.text(), sentence.start(), scan.figures(), topic,
+                    inSentence);
+            List<Fact> found = sentenceFacts(report, sentence, attributed, phrases, paragraphPeriod);
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
             found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
             paragraphFacts.addAll(found);
@@ -126,6 +120,44 @@ public final class FactExtractor {
             lastFound = found;
         }
         return new Result(List.copyOf(facts), List.copyOf(problems));
+    }
+
+    /**
+     * Reads the table whose rows start at sentence {@code from} into {@code facts}, the line before
+     * it giving the unit; returns the index of the first sentence after the table.
+     */
+    private int readTable(Report report, List<Sentence> sentences, int from, List<Fact> facts) {
+        int to = from;
+        while (to < sentences.size() && TableReader.isRow(sentences.get(to))) {
+            to++;
+        }
+        String unitLine = from > 0 ? sentences.get(from - 1).text() : null;
+        for (Attribution a : tables.read(sentences.subList(from, to), unitLine)) {
+            Sentence row = rowOf(sentences.subList(from, to), a.figure());
+            facts.add(toFact(report, row, a, report.period()));
+        }
+        return to;
+    }
+
+    /** The facts of one sentence's attributed figures, each with the period that governs it. */
+    private List<Fact> sentenceFacts(Report report, Sentence sentence, List<Attribution> attributed,
+                                     List<PeriodPhrase> phrases, Period sentencePeriod) {
+        List<Fact> found = new ArrayList<>();
+        for (Attribution a : attributed) {
+            int at = a.figure().start() - sentence.start();
+            Period period = periods.governing(phrases, at, report.period()).orElse(sentencePeriod);
+            Optional<Period> prior = a.measure() == Measure.VALUE ? periods.prior(sentence.text(), at, period) : Optional.empty();
+            Fact fact = toFact(report, sentence, a, prior.orElse(period));
+            if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
+                fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
+            }
+            if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
+                Fact stated = found.get(found.size() - 1); // 2330万美元，折合人民币约1.65亿元
+                fact = fact.withAttribution(stated.indicator(), stated.measure(), stated.scope());
+            }
+            found.add(fact);
+        }
+        return found;
     }
 
     /** Whether {@code fact} restates {@code before} in another currency: 折合 or 按人民币计 stands between them. */
