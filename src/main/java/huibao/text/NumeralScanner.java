@@ -248,39 +248,12 @@ final class NumeralScanner {
         if (usedArabic || prev == Prev.START || prev == Prev.DECIMALS || prev == Prev.ZERO && !leadingZero) {
             return false;
         }
-        int i = pos + 1;
-        int digits = 0;
-        long fraction = 0;
-        BigDecimal longFraction = null;
-        while (true) {
-            if (wholeString) {
-                i = skipSpaces(i);
-            }
-            if (i >= limit) {
-                break;
-            }
-            char c = text.charAt(i);
-            Kind k = NumeralChars.kind(c);
-            if (!(k == Kind.DIGIT && !NumeralChars.isLiang(c) || k == Kind.ZERO)) {
-                break;
-            }
-            if (evaluate) {
-                if (digits < 18) {
-                    fraction = fraction * 10 + NumeralChars.value(c);
-                } else {
-                    longFraction = (longFraction == null ? BigDecimal.valueOf(fraction) : longFraction)
-                            .movePointRight(1).add(BigDecimal.valueOf(NumeralChars.value(c)));
-                }
-            }
-            digits++;
-            i++;
-        }
-        if (digits == 0 || !closeSection(true)) {
+        int i = NumeralFraction.end(text, pos + 1, limit, wholeString);
+        if (NumeralFraction.digits(text, pos + 1, i) == 0 || !closeSection(true)) {
             return false;
         }
         if (evaluate) {
-            BigDecimal f = longFraction == null ? BigDecimal.valueOf(fraction) : longFraction;
-            section = section.add(f.movePointLeft(digits));
+            section = section.add(NumeralFraction.value(text, pos + 1, i));
         }
         prev = Prev.DECIMALS;
         pos = i;

@@ -3,17 +3,11 @@ package huibao.extract.attribution;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
-import huibao.extract.number.FigureScanner;
 import huibao.extract.place.PlaceMention;
-import huibao.model.Fact;
-import huibao.model.Measure;
 import huibao.text.Clauses;
-import huibao.text.HanChars;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides each figure's indicator, measure and scope from the clause it stands in: the words

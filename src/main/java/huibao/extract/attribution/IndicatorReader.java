@@ -1,20 +1,13 @@
 package huibao.extract.attribution;
 
-import huibao.extract.lexicon.Indicator;
-import huibao.extract.lexicon.MeasureCues;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
-import huibao.extract.number.FigureScanner;
-import huibao.extract.number.Unit;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
-import huibao.text.Clauses;
-import huibao.text.HanChars;
 
 import java.util.ArrayList;
-import java.util.regex.Matcher;
 import java.util.List;
 
 /**
@@ -177,10 +170,6 @@ final class IndicatorReader {
         }
         return TopicIndicator.choice(c, Measure.SHARE);
     }
-
-
-
-
 
     /** （XX产业园区3个）, (含XX亿元以上2个): a figure in parentheses breaks down the figure before them. */
     private static boolean inParentheses(FigureContext c) {

@@ -4,10 +4,8 @@ import huibao.extract.lexicon.Indicator;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.FigureChars;
-import huibao.extract.number.FigureScanner;
 import huibao.model.Fact;
 import huibao.text.HanChars;
-
 
 /**
  * How project figures are read: a count of projects takes the indicator of its stage word
@@ -18,7 +16,6 @@ import huibao.text.HanChars;
 final class ProjectRule {
 
     private static final String PROJECT = "项目";
-
 
     private final Vocabulary v;
 

@@ -3,6 +3,7 @@ package huibao.extract.attribution;
 import huibao.extract.lexicon.ClauseWords;
 import huibao.extract.number.Figure;
 import huibao.text.Clauses;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -4,6 +4,7 @@ import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.text.Clauses;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +18,7 @@ final class ScopeReader {
 
     /** A size class written without a number (亿元以上, 千万元及以上); with a number it is a threshold figure. */
     private static final Pattern SIZE_CLASS =
-            Pattern.compile("(?<![0-9.XxＸ*×一二三四五六七八九十百千])(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上");
+            Pattern.compile("(?<![0-9.Xx*×一二三四五六七八九十百千])(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上");
 
     private final Vocabulary v;
 

@@ -7,7 +7,6 @@ import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.number.FigureChars;
-import huibao.extract.number.FigureScanner;
 import huibao.extract.number.Unit;
 import huibao.extract.sentence.Sentence;
 import huibao.model.Fact;

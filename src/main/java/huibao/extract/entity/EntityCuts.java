@@ -1,6 +1,7 @@
 package huibao.extract.entity;
 
 import huibao.extract.lexicon.WordMatcher;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

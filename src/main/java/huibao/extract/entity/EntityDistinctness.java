@@ -3,6 +3,7 @@ package huibao.extract.entity;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.place.PlaceMention;
 import huibao.extract.place.RegionResolver;
+
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ final class EntityDistinctness {
     private static final String DIVISIONS = "省市区县镇乡村旗州盟";
 
     private static final java.util.regex.Pattern BRAND =
-            java.util.regex.Pattern.compile("[0-9][°A-Za-z]|(?<![A-Za-z])(?![XxＸｘ]{2})[A-Za-z]{2,}");
+            java.util.regex.Pattern.compile("[0-9][°A-Za-z]|(?<![A-Za-z])(?![Xx]{2})[A-Za-z]{2,}");
 
     private final EntityVocabulary vocabulary;
     private final EntityTerms terms;

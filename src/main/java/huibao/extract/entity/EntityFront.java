@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 final class EntityFront {
 
     private static final Pattern FIGURE = Pattern.compile(
-            "^(?:约|近|超|共|计|达)?(?:[0-9０-９.．~～\\-—至%％]|[XxＸｘ](?![A-Za-z])|[×*＊])+[多余]?[万亿千百]*"
+            "^(?:约|近|超|共|计|达)?(?:[0-9.．~～\\-—至%]|[Xx](?![A-Za-z])|[×*＊])+[多余]?[万亿千百]*"
                     + "(?:美元|元|个|家|项|只|户|亩|平方米|吨)?(?:以上|以下|左右)?");
-    private static final Pattern BRAND_START = Pattern.compile("^[0-9０-９]+[°A-Za-z]");
-    private static final Pattern MASKED_PLACE = Pattern.compile("^(?:[XxＸｘ×*＊]+|某)(?:省|市|区|县|镇|乡|村)");
+    private static final Pattern BRAND_START = Pattern.compile("^[0-9]+[°A-Za-z]");
+    private static final Pattern MASKED_PLACE = Pattern.compile("^(?:[Xx×*＊]+|某)(?:省|市|区|县|镇|乡|村)");
 
     private final EntityDistinctness distinct;
 

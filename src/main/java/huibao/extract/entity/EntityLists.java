@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 final class EntityLists {
 
     private static final String ITEM_STOPS = "，,。；;：:！!？?《》\n（(【";
-    private static final Pattern COUNT = Pattern.compile("^(?:[0-9０-９]+|[一二三四五六七八九十两百几]+)[余多]?(?:个|家|所|项|只|户)");
-    private static final Pattern COUNTED = Pattern.compile("[0-9０-９]+[余多]?(?:个|家|项|只|次|场|批)");
+    private static final Pattern COUNT = Pattern.compile("^(?:[0-9]+|[一二三四五六七八九十两百几]+)[余多]?(?:个|家|所|项|只|户)");
+    private static final Pattern COUNTED = Pattern.compile("[0-9]+[余多]?(?:个|家|项|只|次|场|批)");
     /** An amount in front of an item (计划投资7亿元的…) is no verb that opens the list. */
-    private static final Pattern AMOUNT = Pattern.compile("[0-9０-９XxＸｘ×*＊亿万]");
+    private static final Pattern AMOUNT = Pattern.compile("[0-9Xx×*＊亿万]");
     private static final int MAX_MODIFIER = 8;
 
     private final EntityVocabulary vocabulary;

@@ -15,7 +15,7 @@ final class EntityNamer {
 
     static final String STOPS = "，,。；;：:！!？?、《》“”\"（）()【】 \u3000\n\t";
     private static final int MAX_BACK = 36;
-    private static final Pattern COUNT = Pattern.compile("[0-9０-９]+[余多]?[个家项所只条批]");
+    private static final Pattern COUNT = Pattern.compile("[0-9]+[余多]?[个家项所只条批]");
 
     private final EntityVocabulary vocabulary;
     private final EntityTerms terms;
@@ -211,7 +211,7 @@ final class EntityNamer {
         }
         String before = w.substring(start, de);
         for (int i = 0; i < before.length(); i++) {
-            if (Character.isDigit(before.charAt(i)) || "XxＸｘ×*＊".indexOf(before.charAt(i)) >= 0) {
+            if (Character.isDigit(before.charAt(i)) || "Xx×*＊".indexOf(before.charAt(i)) >= 0) {
                 return -1;
             }
         }

@@ -32,7 +32,7 @@ final class EntityTerms {
         }
     }
 
-    private static final Pattern MASK = Pattern.compile("[XxＸｘ×*＊]+");
+    private static final Pattern MASK = Pattern.compile("[Xx×*＊]+");
     /** Stars and crosses are masks wherever they stand; letters X may stand for a firm's name (XX科技). */
     private static final Pattern STAR_MASK = Pattern.compile("[×*＊]+");
     private static final Pattern BRAND = Pattern.compile(".*(\\d[°A-Za-z]|[A-Za-z]{2}).*");

@@ -98,6 +98,13 @@ final class EntityVocabulary {
         this.genericEndings = List.copyOf(genEnd);
         this.stages = new WordMatcher<>(st);
 
+        this.cues = readCues(dictionaries);
+
+        this.stageLabels = readStageLabels(dictionaries);
+    }
+
+    /** The cue words of {@code entities-cues.tsv}, by kind; every kind has its (maybe empty) list. */
+    private static Map<Cue, EntityWords> readCues(Dictionaries dictionaries) {
         Map<Cue, Map<String, String>> cue = new HashMap<>();
         for (Dictionaries.Table.Row row : dictionaries.table("entities-cues.tsv", "kind", "word").rows()) {
             Cue kind;
@@ -112,13 +119,16 @@ final class EntityVocabulary {
         for (Cue c : Cue.values()) {
             cues.put(c, new EntityWords(cue.getOrDefault(c, Map.of()).keySet()));
         }
-        this.cues = Map.copyOf(cues);
+        return Map.copyOf(cues);
+    }
 
+    /** The label each stage of {@code entities-stages.tsv} is shown with. */
+    private static Map<String, String> readStageLabels(Dictionaries dictionaries) {
         Map<String, String> labels = new HashMap<>();
         for (Dictionaries.Table.Row row : dictionaries.table("entities-stages.tsv", "stage", "label").rows()) {
             labels.put(row.get("stage"), row.get("label"));
         }
-        this.stageLabels = Map.copyOf(labels);
+        return Map.copyOf(labels);
     }
 
     private static WordMatcher<String> matcher(Map<String, Map<String, String>> words, String kind) {

@@ -1,6 +1,7 @@
 package huibao.extract.entity;
 
 import huibao.extract.lexicon.WordMatcher;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

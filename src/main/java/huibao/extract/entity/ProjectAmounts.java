@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ProjectAmounts {
 
-    private static final Pattern FIGURE_START = Pattern.compile("^(?:约|近|超)?[0-9０-９XxＸｘ×*＊一二三四五六七八九十两]");
-    private static final Pattern ANY_FIGURE = Pattern.compile("[0-9０-９XxＸｘ×*＊]");
+    private static final Pattern FIGURE_START = Pattern.compile("^(?:约|近|超)?[0-9Xx×*＊一二三四五六七八九十两]");
+    private static final Pattern ANY_FIGURE = Pattern.compile("[0-9Xx×*＊]");
     private static final int MAX_NAME = 12;
 
     private final EntityVocabulary vocabulary;

@@ -18,7 +18,7 @@ record ReportMetadataHeader(String title, String issuer, String date, int bodySt
     static final String ISSUERS = "report-issuers.tsv";
 
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^[（(]?\\s*((?:\\d{4}|[０-９]{4}|20[Xx]{2})\\s*年\\s*(?:\\d{1,2}|[０-９]{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?)\\s*[)）]?$");
+            "^[（(]?\\s*((?:\\d{4}|20[Xx]{2})\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)\\s*[)）]?$");
     private static final int HEADING_LINES = 3;
     private static final int ISSUER_MAX_LENGTH = 30;
 

@@ -1,8 +1,12 @@
 package huibao.extract.number;
 
+import huibao.text.ChineseNumerals;
+
+import java.math.BigDecimal;
+
 /**
  * The characters figures are written with as the figure scanner sees them: Arabic and Chinese
- * digits, multipliers, masks (XX, ×, *) and blanks, and where a numeral run ends.
+ * digits, multipliers, masks (XX, ×, *) and blanks, where a numeral run ends and what it is worth.
  */
 public final class FigureChars {
 
@@ -48,11 +52,40 @@ public final class FigureChars {
 
     /** A character that masks a digit (XX, ×, *). */
     public static boolean isMask(char c) {
-        return c == 'X' || c == 'x' || c == '×' || c == '*' || c == '＊' || c == 'Ｘ' || c == 'ｘ';
+        return c == 'X' || c == 'x' || c == '×' || c == '*' || c == '＊';
     }
 
     /** A blank that stands for a figure left out, or spacing inside one. */
     static boolean isBlank(char c) {
         return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '_' || c == '□' || c == '\t';
+    }
+
+    /** The value of a numeral run, negated when a minus sign stands before it; {@code null} when it reads as no number. */
+    static BigDecimal numeralValue(String numeral, boolean negative) {
+        try {
+            BigDecimal v = ChineseNumerals.parse(numeral);
+            return negative ? v.negate() : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Past at most two spaces at {@code p}: what may stand between a number and its unit. */
+    static int skipSpaces(String s, int p) {
+        int q = p;
+        while (q < s.length() && q - p < 2 && (s.charAt(q) == ' ' || s.charAt(q) == '\u00a0')) {
+            q++;
+        }
+        return q;
+    }
+
+    /** Whether {@code s} holds an Arabic digit. */
+    static boolean containsDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (FigureChars.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

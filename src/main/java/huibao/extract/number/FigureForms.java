@@ -63,7 +63,7 @@ final class FigureForms {
             }
             masked = true;
         }
-        BigDecimal v = masked ? null : NumberReader.read(s.substring(runStart, runEnd), false);
+        BigDecimal v = masked ? null : FigureChars.numeralValue(s.substring(runStart, runEnd), false);
         if (v == null && !masked) {
             return new ScanToken(null, null, i, runEnd);
         }
@@ -72,7 +72,7 @@ final class FigureForms {
         if (unit != null) {
             // 分列第2、3、4位: the first position of a list takes the unit its last one writes
             Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, false, Figure.Kind.RANK,
-                    false, !NumberReader.containsDigit(s.substring(runStart, runEnd)));
+                    false, !FigureChars.containsDigit(s.substring(runStart, runEnd)));
             return new ScanToken(f, null, i, end);
         }
         if (FigureRules.startsWith(s, runEnd, "位")) {
@@ -85,7 +85,7 @@ final class FigureForms {
             return new ScanToken(null, null, i, runEnd); // 第二产业, 第十四届, 第一批
         }
         Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, masked, Figure.Kind.RANK,
-                false, !NumberReader.containsDigit(s.substring(runStart, runEnd)));
+                false, !FigureChars.containsDigit(s.substring(runStart, runEnd)));
         return new ScanToken(f, null, i, end);
     }
 
@@ -116,7 +116,7 @@ final class FigureForms {
             return null;
         }
         int runEnd = FigureChars.numeralEnd(s, i);
-        BigDecimal v = runEnd > i ? NumberReader.read(s.substring(i, runEnd), false) : null;
+        BigDecimal v = runEnd > i ? FigureChars.numeralValue(s.substring(i, runEnd), false) : null;
         if (v == null) {
             return null;
         }
@@ -126,7 +126,7 @@ final class FigureForms {
             end++;
         }
         Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, false, Figure.Kind.RANK,
-                false, !NumberReader.containsDigit(s.substring(i, runEnd)));
+                false, !FigureChars.containsDigit(s.substring(i, runEnd)));
         return new ScanToken(f, null, i, end);
     }
 
@@ -136,7 +136,7 @@ final class FigureForms {
         if (runEnd == runStart) {
             return null;
         }
-        BigDecimal v = NumberReader.read(s.substring(runStart, runEnd), false);
+        BigDecimal v = FigureChars.numeralValue(s.substring(runStart, runEnd), false);
         if (v == null) {
             return null;
         }
@@ -155,7 +155,7 @@ final class FigureForms {
         if (runEnd == p || !FigureRules.startsWith(s, runEnd, "番")) {
             return null;
         }
-        BigDecimal n = NumberReader.read(s.substring(p, runEnd), false);
+        BigDecimal n = FigureChars.numeralValue(s.substring(p, runEnd), false);
         if (n == null || n.signum() <= 0 || n.compareTo(BigDecimal.TEN) > 0) {
             return null;
         }

@@ -33,13 +33,15 @@ public final class FigureScanner {
 
     private final FigureRules rules;
     private final NumberReader numbers;
+    private final MaskedFigures masks;
     private final FigureForms forms;
 
     public FigureScanner(UnitTable units, FigureRules rules) {
         this.rules = rules;
         FigureUnits unitsAt = new FigureUnits(units, rules);
         FigureEndings endings = new FigureEndings(rules);
-        this.numbers = new NumberReader(units, rules, unitsAt, endings);
+        this.masks = new MaskedFigures(rules, unitsAt, endings);
+        this.numbers = new NumberReader(units, rules, unitsAt, endings, masks);
         this.forms = new FigureForms(units, unitsAt, endings);
     }
 
@@ -68,12 +70,12 @@ public final class FigureScanner {
             } else if (c == '翻') {
                 t = forms.doubling(s, i);
             } else if (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c) || c == '十' || (FigureChars.isMultiplier(c) && i + 1 < n && FigureChars.isMultiplier(s.charAt(i + 1)))) {
-                t = FigureChars.isDigit(c) && (i == 0 || !FigureChars.isDigit(s.charAt(i - 1))) ? numbers.partialMask(s, i) : null;
+                t = FigureChars.isDigit(c) && (i == 0 || !FigureChars.isDigit(s.charAt(i - 1))) ? masks.partialMask(s, i) : null;
                 if (t == null) {
                     t = numbers.number(s, i, unreadable, base);
                 }
             } else if (FigureChars.isMask(c)) {
-                t = numbers.mask(s, i);
+                t = masks.mask(s, i);
             } else if (FigureChars.isBlank(c)) {
                 t = forms.blank(s, i);
             }
@@ -85,34 +87,43 @@ public final class FigureScanner {
                 continue;
             }
             if (t.figure() == null) {
-                // a bare number: kept aside in case the next figure's unit is shared with it
-                if (t.bare() != null && (pending.isEmpty() || chained(s, pending.get(pending.size() - 1).end() - base, t.start()))) {
-                    pending.add(t.bare().withUnit(null, t.bare().span().shift(base), t.bare().text()));
-                } else {
-                    pending.clear();
-                    if (t.bare() != null) {
-                        pending.add(t.bare().withUnit(null, t.bare().span().shift(base), t.bare().text()));
-                    }
-                }
+                holdBare(s, base, t, pending);
                 i = Math.max(t.end(), i + 1);
                 continue;
             }
             Figure f = t.figure();
-            Figure shifted = new Figure(f.span().shift(base), f.text(), f.value(), f.valueMax(), f.unit(), f.approx(),
-                    f.redacted(), f.kind(), f.threshold(), f.chinese());
-            if (!pending.isEmpty() && f.unit() != null && chained(s, pending.get(pending.size() - 1).end() - base, f.start())) {
-                for (Figure p : pending) {
-                    out.add(p.withUnit(f.unit(), p.span(), p.text()));
-                }
-            }
-            pending.clear();
-            if (keep(s, f)) {
-                out.add(shifted);
-            }
+            add(s, base, f, pending, out);
             lastFigure = f;
             i = Math.max(t.end(), i + 1);
         }
         return new Scan(List.copyOf(out), List.copyOf(unreadable));
+    }
+
+    /** A bare number is kept aside in case the next figure's unit is shared with it (11、18.2个百分点). */
+    private static void holdBare(String s, int base, ScanToken t, List<Figure> pending) {
+        if (t.bare() != null && (pending.isEmpty() || chained(s, pending.get(pending.size() - 1).end() - base, t.start()))) {
+            pending.add(t.bare().withUnit(null, t.bare().span().shift(base), t.bare().text()));
+        } else {
+            pending.clear();
+            if (t.bare() != null) {
+                pending.add(t.bare().withUnit(null, t.bare().span().shift(base), t.bare().text()));
+            }
+        }
+    }
+
+    /** Adds {@code f} (offsets within the sentence) and the bare numbers before it that share its unit. */
+    private void add(String s, int base, Figure f, List<Figure> pending, List<Figure> out) {
+        Figure shifted = new Figure(f.span().shift(base), f.text(), f.value(), f.valueMax(), f.unit(), f.approx(),
+                f.redacted(), f.kind(), f.threshold(), f.chinese());
+        if (!pending.isEmpty() && f.unit() != null && chained(s, pending.get(pending.size() - 1).end() - base, f.start())) {
+            for (Figure p : pending) {
+                out.add(p.withUnit(f.unit(), p.span(), p.text()));
+            }
+        }
+        pending.clear();
+        if (keep(s, f)) {
+            out.add(shifted);
+        }
     }
 
 

@@ -2,9 +2,7 @@ package huibao.extract.number;
 
 import huibao.model.BaseUnit;
 import huibao.model.Span;
-import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
-import huibao.text.HanChars;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -24,12 +22,14 @@ final class NumberReader {
     private final FigureRules rules;
     private final FigureUnits unitsAt;
     private final FigureEndings endings;
+    private final MaskedFigures masks;
 
-    NumberReader(UnitTable units, FigureRules rules, FigureUnits unitsAt, FigureEndings endings) {
+    NumberReader(UnitTable units, FigureRules rules, FigureUnits unitsAt, FigureEndings endings, MaskedFigures masks) {
         this.units = units;
         this.rules = rules;
         this.unitsAt = unitsAt;
         this.endings = endings;
+        this.masks = masks;
     }
 
     ScanToken number(String s, int i, List<Span> unreadable, int base) {
@@ -38,7 +38,7 @@ final class NumberReader {
             return null;
         }
         String run = s.substring(i, runEnd);
-        boolean chinese = !containsDigit(run);
+        boolean chinese = !FigureChars.containsDigit(run);
         if (chinese && run.length() == 1 && FigureChars.isMultiplier(run.charAt(0)) && run.charAt(0) != '十') {
             return null; // 千方百计, 万众一心
         }
@@ -61,12 +61,12 @@ final class NumberReader {
         if (unit != null) {
             pos = numEnd + unit.written().length();
         }
-        BigDecimal value = read(s.substring(i, numEnd), start != i);
+        BigDecimal value = FigureChars.numeralValue(s.substring(i, numEnd), start != i);
         if (value == null) {
             int end = unit != null ? pos : runEnd;
-            Unit after = unit != null ? unit : unitsAt.at(s, skipSpaces(s, runEnd));
+            Unit after = unit != null ? unit : unitsAt.at(s, FigureChars.skipSpaces(s, runEnd));
             if (after != null) {
-                unreadable.add(new Span(base + start, base + (unit != null ? end : skipSpaces(s, runEnd) + after.written().length())));
+                unreadable.add(new Span(base + start, base + (unit != null ? end : FigureChars.skipSpaces(s, runEnd) + after.written().length())));
             }
             return new ScanToken(null, null, start, runEnd);
         }
@@ -82,7 +82,7 @@ final class NumberReader {
         if (unit == null) {
             int p = pos;
             String infix = rules.wordAt("approx_infix", s, p);
-            int q = skipSpaces(s, infix == null ? p : p + infix.length());
+            int q = FigureChars.skipSpaces(s, infix == null ? p : p + infix.length());
             Unit u = unitsAt.at(s, q);
             if (u != null) {
                 unit = u;
@@ -119,7 +119,7 @@ final class NumberReader {
         int runEnd = r.runEnd();
         int numEnd = r.numEnd();
         boolean chinese = r.chinese();
-        ScanToken upper = rangeUpper(s, sepAt + 1);
+        ScanToken upper = masks.rangeUpper(s, sepAt + 1);
         if (upper != null && (unit == null || upper.figure().unit() == null || upper.figure().unit().base() == unit.base())) {
             Figure u = upper.figure();
             Unit ru = u.unit() != null ? u.unit() : unit;
@@ -178,107 +178,8 @@ final class NumberReader {
     private record Run(String s, int i, int start, int runEnd, int numEnd, boolean chinese) {
     }
 
-    private ScanToken rangeUpper(String s, int at) {
-        if (at >= s.length()) {
-            return null;
-        }
-        char c = s.charAt(at);
-        ScanToken t;
-        if (FigureChars.isMask(c)) {
-            t = mask(s, at);
-        } else if (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c) || c == '十') {
-            int runEnd = FigureChars.numeralEnd(s, at);
-            String run = s.substring(at, runEnd);
-            int numEnd = runEnd;
-            Unit unit = null;
-            for (int k = FigureUnits.firstTrailingMultiplier(run) + at; k < runEnd && k > at; k++) {
-                Unit u = unitsAt.at(s, k);
-                if (u != null && k + u.written().length() >= runEnd) {
-                    unit = u;
-                    numEnd = k;
-                    break;
-                }
-            }
-            if (unit == null) {
-                unit = unitsAt.at(s, skipSpaces(s, runEnd));
-                numEnd = runEnd;
-            }
-            if (unit == null) {
-                return null;
-            }
-            BigDecimal v = read(s.substring(at, numEnd), false);
-            if (v == null) {
-                return null;
-            }
-            int end = unit.written().length() + (numEnd == runEnd ? skipSpaces(s, runEnd) : numEnd);
-            t = new ScanToken(new Figure(new Span(at, end), s.substring(at, end), v, null, unit, false, false,
-                    Figure.Kind.QUANTITY, false, !containsDigit(run)), null, at, end);
-        } else {
-            return null;
-        }
-        return t == null || t.figure() == null ? null : t;
-    }
-
-    /**
-     * A number with some digits masked (2X批次, 1X.X亿元): a masked figure when a unit follows,
-     * else {@code null} and the digits are read as a number (20XX年 is a year).
-     */
-    ScanToken partialMask(String s, int i) {
-        int j = i;
-        while (j < s.length() && FigureChars.isDigit(s.charAt(j))) {
-            j++;
-        }
-        if (j == i || j >= s.length() || !FigureChars.isMask(s.charAt(j)) || s.charAt(j) == '*') {
-            return null;
-        }
-        ScanToken t = mask(s, j, i);
-        return t == null || t.figure() == null ? null : t;
-    }
-
-    ScanToken mask(String s, int i) {
-        return mask(s, i, i);
-    }
-
-    /** A mask whose masked characters start at {@code i} and whose written figure starts at {@code from}. */
-    private ScanToken mask(String s, int i, int from) {
-        int j = i;
-        while (j < s.length() && (FigureChars.isMask(s.charAt(j))
-                || s.charAt(j) == '.' && j > i && j + 1 < s.length() && FigureChars.isMask(s.charAt(j + 1)))) {
-            j++; // XX.X亿元: a masked number may keep its decimal point
-        }
-        char c = s.charAt(i);
-        if (from == i && j - i == 1 && (c == 'x' || c == 'X') && (i == 0 || !HanChars.isHan(s.charAt(i - 1)))) {
-            return null; // a lone letter X stands for a number only between Chinese characters (驻点组X个)
-        }
-        if (from == i && i > 0 && FigureChars.isDigit(s.charAt(i - 1))) {
-            return null; // 20XX年
-        }
-        String infix = rules.wordAt("approx_infix", s, j);
-        int q = skipSpaces(s, infix == null ? j : j + infix.length());
-        Unit u = unitsAt.at(s, q);
-        if (u == null || u.kind() == Unit.Kind.RANK) {
-            return new ScanToken(null, null, i, j);
-        }
-        int end = q + u.written().length();
-        Figure f = new Figure(new Span(from, end), s.substring(from, end), null, null, u, infix != null, true,
-                Figure.Kind.QUANTITY, false, false);
-        int sepAt = end;
-        if (FigureRules.startsWith(s, end, "（含）")) {
-            sepAt = end + 3;
-        }
-        if (sepAt < s.length() && RANGE_SEPARATORS.indexOf(s.charAt(sepAt)) >= 0 && s.charAt(sepAt) != '到') {
-            ScanToken upper = rangeUpper(s, sepAt + 1);
-            if (upper != null) {
-                f = new Figure(new Span(from, upper.end()), s.substring(from, upper.end()), null, null, upper.figure().unit(),
-                        f.approx(), true, Figure.Kind.QUANTITY, false, false);
-                return endings.close(s, f, upper.end());
-            }
-        }
-        return endings.close(s, f, end);
-    }
-
     private BigDecimal scaleToUnit(String numeral, boolean negative, Unit unit) {
-        BigDecimal v = read(numeral, negative);
+        BigDecimal v = FigureChars.numeralValue(numeral, negative);
         if (v == null) {
             return null;
         }
@@ -300,33 +201,7 @@ final class NumberReader {
         return end >= s.length() || Clauses.CLAUSE_ENDS.indexOf(s.charAt(end)) >= 0 || s.charAt(end) == '.';
     }
 
-    static BigDecimal read(String numeral, boolean negative) {
-        try {
-            BigDecimal v = ChineseNumerals.parse(numeral);
-            return negative ? v.negate() : v;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static int skipSpaces(String s, int p) {
-        int q = p;
-        while (q < s.length() && q - p < 2 && (s.charAt(q) == ' ' || s.charAt(q) == '\u00a0')) {
-            q++;
-        }
-        return q;
-    }
-
     private static boolean isZero(BigDecimal v) {
         return v != null && v.signum() == 0;
-    }
-
-    static boolean containsDigit(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (FigureChars.isDigit(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -25,7 +25,7 @@ final class PeriodFigureCounter {
         for (String u : units) {
             alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(u));
         }
-        figure = Pattern.compile("(?:\\d+(?:[.．]\\d+)?|[０-９]+|[Xx]{1,4}|[*＊]+|×+)\\s*[余多]?\\s*[万亿千]*\\s*(?:"
+        figure = Pattern.compile("(?:\\d+(?:[.．]\\d+)?|[Xx]{1,4}|[*＊]+|×+)\\s*[余多]?\\s*[万亿千]*\\s*(?:"
                 + alternatives + ")");
     }
 

@@ -5,13 +5,8 @@ import huibao.model.Period;
 import huibao.text.Clauses;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the period a report's figures cover, and the period a single clause states for its own

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ReportPeriods {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4}|[０-９]{4})\\s*年\\s*(\\d{1,2}|[０-９]{1,2})\\s*月");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("((?:\\d{2})?[0-9Xx*＊]{1,4})\\s*年");
 
     private final PeriodPhraseFinder phrases;
@@ -168,7 +168,7 @@ final class ReportPeriods {
         if (title == null) {
             return new YearInTitle(null, false);
         }
-        Matcher m = WRITTEN_YEAR.matcher(PeriodNumerals.ascii(title));
+        Matcher m = WRITTEN_YEAR.matcher(title);
         while (m.find()) {
             String y = m.group(1);
             if (y.matches("\\d{4}")) {
@@ -186,8 +186,8 @@ final class ReportPeriods {
         if (!m.find()) {
             return null;
         }
-        int month = Integer.parseInt(PeriodNumerals.ascii(m.group(2)));
-        return month < 1 || month > 12 ? null : new int[] {Integer.parseInt(PeriodNumerals.ascii(m.group(1))), month};
+        int month = Integer.parseInt(m.group(2));
+        return month < 1 || month > 12 ? null : new int[] {Integer.parseInt(m.group(1)), month};
     }
 
     private static Integer firstNonNull(Integer a, Integer b) {
