@@ -71,16 +71,13 @@ final class NumeralScanner {
     static BigDecimal read(CharSequence text, int start, int end) {
         NumeralScanner s = new NumeralScanner(text, start, end, true, true);
         s.run();
-        if (s.acceptedEnd != end || start == end) {
-            return null;
-        }
-        return s.finish();
+        return s.acceptedEnd != end || start == end ? null : s.finish();
     }
 
     private void run() {
         while (true) {
             if (wholeString) {
-                pos = skipSpaces(pos);
+                pos = NumeralChars.skipSpaces(text, pos, limit);
             }
             if (pos >= limit) {
                 return;
@@ -296,9 +293,5 @@ final class NumeralScanner {
         closeSection(true);
         BigDecimal v = total.add(section);
         return v.scale() < 0 ? v.setScale(0) : v;
-    }
-
-    private int skipSpaces(int p) {
-        return NumeralChars.skipSpaces(text, p, limit);
     }
 }
