@@ -1,9 +1,13 @@
 package huibao.extract.period;
 
-/** Reads the small numbers of period phrases: months and quarters in digits or Chinese numerals. */
-final class PeriodNumerals {
+import huibao.text.ChineseNumerals;
 
-    private static final String DIGITS = "零一二三四五六七八九";
+/**
+ * Reads the small numbers of period phrases: months and quarters in digits or Chinese numerals.
+ * Period phrases also come from what the analyst types (--period, a manifest), which ingest never
+ * folds, so full-width digits are read here too.
+ */
+final class PeriodNumerals {
 
     private PeriodNumerals() {
     }
@@ -17,15 +21,8 @@ final class PeriodNumerals {
         return sb.toString();
     }
 
-    /** 6, ６, 六, 十, 十一, 十二 → 6, 6, 6, 10, 11, 12. */
+    /** 6, ６, 六, 十, 十一, 十二 → 6, 6, 6, 10, 11, 12: a month or a quarter as period phrases write it. */
     static int parse(String s) {
-        String a = ascii(s.trim());
-        if (a.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(a);
-        }
-        if (a.startsWith("十")) {
-            return 10 + (a.length() > 1 ? DIGITS.indexOf(a.charAt(1)) : 0);
-        }
-        return DIGITS.indexOf(a.charAt(0));
+        return ChineseNumerals.parse(s.trim()).intValue();
     }
 }
