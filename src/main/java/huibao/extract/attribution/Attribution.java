@@ -15,5 +15,5 @@ import huibao.model.Measure;
  * @param project   the named project a per-project amount belongs to, or {@code null}
  */
 public record Attribution(Figure figure, String indicator, Measure measure, int sign, String scope, String versus,
-                   String project) {
+                          String project) {
 }

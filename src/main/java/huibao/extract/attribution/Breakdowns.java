@@ -16,6 +16,7 @@ public final class Breakdowns {
 
     private final ClauseWords words;
 
+    /** Reads breakdowns with the clause words that open them (其中). */
     public Breakdowns(ClauseWords words) {
         this.words = words;
     }

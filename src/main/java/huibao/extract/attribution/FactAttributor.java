@@ -22,6 +22,7 @@ public final class FactAttributor {
     private final RespectiveList respective;
     private final IndicatorTerms terms;
 
+    /** Attributes figures with the indicator, measure, scope and clause words of {@code vocabulary}. */
     public FactAttributor(Vocabulary vocabulary) {
         this.v = vocabulary;
         this.measures = new MeasureReader(vocabulary);

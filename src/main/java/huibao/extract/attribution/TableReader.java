@@ -33,6 +33,7 @@ public final class TableReader {
 
     private final Vocabulary v;
 
+    /** Reads table rows with the indicators and units of {@code vocabulary}. */
     public TableReader(Vocabulary vocabulary) {
         this.v = vocabulary;
     }

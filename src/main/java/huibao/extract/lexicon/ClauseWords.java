@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class ClauseWords {
 
     private final Map<String, List<String>> byKind = new HashMap<>();
+    /** The markers of a new list item (一是, 第一，), which leave the last item's subject behind. */
     public final Pattern listItem;
 
     ClauseWords(Dictionaries dictionaries) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param keepsBreakdowns whether a breakdown of its figures (拜访企业47家，其中500强企业6家) stays in it
  */
 public record Indicator(String id, String label, Unit.Kind kind, BaseUnit currency, Set<String> units, String investment,
-                 String stage, boolean keepsBreakdowns) {
+                        String stage, boolean keepsBreakdowns) {
 
     /** Whether a figure with this unit may state the indicator's level. */
     public boolean fitsLevel(Unit unit) {

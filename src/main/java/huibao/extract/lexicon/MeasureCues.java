@@ -30,6 +30,7 @@ public final class MeasureCues {
      */
     public record Cue(String word, boolean before, Measure measure, int sign, Set<Unit.Kind> kinds, List<String> requires) {
 
+        /** Whether the cue may measure a figure of unit kind {@code kind}. */
         public boolean appliesTo(Unit.Kind kind) {
             return kinds.isEmpty() || (kind != null && kinds.contains(kind));
         }

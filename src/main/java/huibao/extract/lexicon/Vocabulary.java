@@ -21,6 +21,7 @@ public final class Vocabulary {
      * @param indicator the count indicator of that stage, or {@code null}
      */
     public record Stage(String stage, String indicator) {
+        /** Whether the stage names listed projects rather than a stage of their own. */
         public boolean listed() {
             return "listed".equals(stage);
         }
@@ -47,17 +48,28 @@ public final class Vocabulary {
     public record ScopeWord(String category, String domain, String scopeAs) {
     }
 
+    /** Units and their base units ({@code units.tsv}). */
     public final UnitTable units;
+    /** Which numbers are figures ({@code figure-rules.tsv}). */
     public final FigureRules figureRules;
+    /** Indicators and their terms. */
     public final IndicatorLexicon indicators;
+    /** Measure cues (增长, 占, 完成, 任务数). */
     public final MeasureCues measures;
+    /** Project stage words and the indicators they count. */
     public final WordMatcher<Stage> stages;
+    /** Plan and target cues (力争, 计划, 目标任务). */
     public final WordMatcher<TargetCue> targets;
+    /** Scope words and the domains they name. */
     public final WordMatcher<ScopeWord> scopes;
+    /** Words that make an amount an investment of projects. */
     public final WordMatcher<String> investmentWords;
+    /** Words that start no new subject ({@code carry-words.tsv}: 其中, 分别为). */
     public final WordMatcher<String> carryWords;
+    /** Clause words by role ({@code clause-words.tsv}: 分别, 其中, list items). */
     public final ClauseWords clauseWords;
     private final java.util.Set<String> programmes = new java.util.HashSet<>();
+    /** Endings of project names ({@code project_suffix} of {@code entities.tsv}: 项目, 产业园). */
     public final List<String> projectEndings;
 
     /** Whether the breakdowns of an indicator's figures (其中500强企业6家) stay in the indicator. */
@@ -71,6 +83,7 @@ public final class Vocabulary {
         return programmes.contains(scopePart);
     }
 
+    /** Loads every word list attribution reads from {@code d}. */
     public Vocabulary(Dictionaries d) {
         this.units = new UnitTable(d);
         this.figureRules = new FigureRules(d);

@@ -25,6 +25,7 @@ public final class WordMatcher<V> {
      * @param value what the word stands for
      */
     public record Match<V>(int start, int end, String word, V value) {
+        /** The length of the matched word. */
         public int length() {
             return end - start;
         }
@@ -36,6 +37,7 @@ public final class WordMatcher<V> {
     private record Entry<V>(String word, V value) {
     }
 
+    /** A matcher of the keys of {@code words}, each giving its value. */
     public WordMatcher(Map<String, V> words) {
         TreeMap<String, Entry<V>> map = new TreeMap<>();
         words.forEach((w, v) -> {

@@ -21,7 +21,7 @@ import java.math.BigDecimal;
  * @param chinese    whether the number is written in Chinese numerals (三个项目)
  */
 public record Figure(Span span, String text, BigDecimal value, BigDecimal valueMax, Unit unit, boolean approx,
-              boolean redacted, Kind kind, boolean threshold, boolean chinese) {
+                     boolean redacted, Kind kind, boolean threshold, boolean chinese) {
 
     /** Sorts of figures the scanner tells apart. */
     public enum Kind {
@@ -35,26 +35,32 @@ public record Figure(Span span, String text, BigDecimal value, BigDecimal valueM
         DOUBLING
     }
 
+    /** Where the figure starts. */
     public int start() {
         return span.start();
     }
 
+    /** Where the figure ends (exclusive). */
     public int end() {
         return span.end();
     }
 
+    /** The kind of its unit, or {@code null} without one. */
     public Unit.Kind unitKind() {
         return unit == null ? null : unit.kind();
     }
 
+    /** Whether it is an amount of money. */
     public boolean isMoney() {
         return unit != null && unit.kind() == Unit.Kind.MONEY;
     }
 
+    /** Whether it counts things. */
     public boolean isCount() {
         return unit != null && unit.kind() == Unit.Kind.COUNT;
     }
 
+    /** Whether it is a percentage. */
     public boolean isPercent() {
         return unit != null && unit.kind() == Unit.Kind.PERCENT;
     }

@@ -16,6 +16,7 @@ public final class FigureRules {
 
     private final Map<String, List<String>> byKind = new HashMap<>();
 
+    /** Reads {@code figure-rules.tsv}. */
     public FigureRules(Dictionaries dictionaries) {
         for (Dictionaries.Table.Row row : dictionaries.table("figure-rules.tsv", "kind", "word").rows()) {
             byKind.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("word"));

@@ -36,6 +36,7 @@ public final class FigureScanner {
     private final MaskedFigures masks;
     private final FigureForms forms;
 
+    /** A scanner that reads units from {@code units} and tells figures apart by {@code rules}. */
     public FigureScanner(UnitTable units, FigureRules rules) {
         this.rules = rules;
         FigureUnits unitsAt = new FigureUnits(units, rules);

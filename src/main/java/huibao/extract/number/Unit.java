@@ -19,6 +19,7 @@ public record Unit(String written, BaseUnit base, BigDecimal multiplier, Kind ki
     public enum Kind {
         MONEY, COUNT, PERCENT, PP, RANK, AREA, MULTIPLE;
 
+        /** The kind whose id is {@code id}. */
         public static Kind of(String id) {
             return valueOf(id.trim().toUpperCase(java.util.Locale.ROOT));
         }

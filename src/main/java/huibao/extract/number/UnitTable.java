@@ -18,6 +18,7 @@ public final class UnitTable {
     private final Map<String, Unit> units = new HashMap<>();
     private final int longest;
 
+    /** Reads {@code units.tsv}. */
     public UnitTable(Dictionaries dictionaries) {
         for (Dictionaries.Table.Row row : dictionaries.table("units.tsv", "unit", "base_unit", "multiplier", "kind").rows()) {
             try {

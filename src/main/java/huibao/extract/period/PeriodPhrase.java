@@ -17,8 +17,8 @@ import huibao.model.Span;
  * @param target      whether a target word stands before it (完成上半年目标任务的103.6%)
  */
 public record PeriodPhrase(Span span, String label, Integer year, boolean yearMasked, Integer yearOffset,
-                    Integer fromMonth, Integer toMonth, Kind kind, boolean comparison,
-                    boolean target) {
+                           Integer fromMonth, Integer toMonth, Kind kind, boolean comparison,
+                           boolean target) {
 
     /** Sorts of period phrase. */
     enum Kind {

@@ -78,6 +78,7 @@ public final class PlaceVocabulary {
         return new PlaceVocabulary(cues, common, exclusions);
     }
 
+    /** The cues of {@code kind}. */
     public List<Cue> cues(CueKind kind) {
         return cues.get(kind);
     }

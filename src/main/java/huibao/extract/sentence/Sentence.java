@@ -11,6 +11,7 @@ import huibao.model.Span;
  */
 public record Sentence(String text, Span span, int paragraph) {
 
+    /** Where the sentence starts in the cleaned text. */
     public int start() {
         return span.start();
     }
