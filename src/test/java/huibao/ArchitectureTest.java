@@ -1,6 +1,7 @@
 package huibao;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,13 +19,30 @@ import huibao.project.ProjectTracker;
 import huibao.project.TrackedProject;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.BeforeAll;
+import huibao.extract.Extractor;
+import huibao.extract.ReportMetadataHints;
+import huibao.extract.period.PeriodReader;
+import huibao.extract.place.RegionResolver;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Keeps the pipeline's dependencies pointing one way (model and config at the bottom, the
@@ -75,6 +93,47 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("huibao.index.QueryTranslator")
                 .and().doNotHaveFullyQualifiedName("huibao.dataset.DatasetRequest")
                 .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+                .check(classes);
+    }
+
+    @Test
+    void textDependsOnNothingButTheJdk() {
+        noClasses().that().resideInAPackage("huibao.text..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("huibao.text..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void extractFamiliesAreFreeOfCycles() {
+        slices().matching("huibao.extract.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Issue 9: no class of extract reaches, through others, back to itself (a nested class counts as its top-level class). */
+    @Test
+    void extractClassesAreFreeOfCycles() {
+        Map<String, Set<String>> uses = new TreeMap<>();
+        for (JavaClass c : classes) {
+            if (!c.getPackageName().startsWith("huibao.extract")) {
+                continue;
+            }
+            String from = topLevel(c);
+            Set<String> targets = uses.computeIfAbsent(from, k -> new TreeSet<>());
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                JavaClass target = d.getTargetClass();
+                if (target.getPackageName().startsWith("huibao.extract") && !topLevel(target).equals(from)) {
+                    targets.add(topLevel(target));
+                }
+            }
+        }
+        assertEquals(List.of(), cycles(uses), "classes of huibao.extract that depend on each other in a cycle");
+    }
+
+    @Test
+    void outsideExtractOnlyTheFrontDoorsAreUsed() {
+        // the stage itself, the hints it takes, and the two readers the facade and the search reuse
+        noClasses().that().resideOutsideOfPackage("huibao.extract..")
+                .should().dependOnClassesThat(resideInAPackage("huibao.extract..").and(not(belongToAnyOf(
+                        Extractor.class, ReportMetadataHints.class, RegionResolver.class, PeriodReader.class))))
                 .check(classes);
     }
 
@@ -144,7 +203,7 @@ class ArchitectureTest {
     void theProjectTrackerReadsOnlyTheModelAndTheDictionaries() {
         noClasses().that().resideInAPackage("huibao.project..")
                 .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
-                        "huibao.project..", "huibao.model..", "huibao.config.."))))
+                        "huibao.project..", "huibao.model..", "huibao.config..", "huibao.text.."))))
                 .check(classes);
         // the exports write what the tracker found (issue 9: every writer lives in export), and only that
         noClasses().that().resideInAnyPackage("huibao.ingest..", "huibao.extract..", "huibao.index..",
@@ -178,5 +237,69 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("huibao.index..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .check(classes);
+    }
+
+    private static String topLevel(JavaClass c) {
+        String name = c.getName();
+        int nested = name.indexOf('$');
+        return nested < 0 ? name : name.substring(0, nested);
+    }
+
+    /** The strongly connected groups of more than one class (Tarjan), each as "A -> B -> A". */
+    private static List<String> cycles(Map<String, Set<String>> uses) {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        List<String> out = new ArrayList<>();
+        for (String v : uses.keySet()) {
+            if (!index.containsKey(v)) {
+                connect(v, uses, index, low, stack, out);
+            }
+        }
+        return out;
+    }
+
+    private static void connect(String v, Map<String, Set<String>> uses, Map<String, Integer> index,
+                                Map<String, Integer> low, Deque<String> stack, List<String> out) {
+        index.put(v, index.size());
+        low.put(v, index.get(v));
+        stack.push(v);
+        for (String w : uses.getOrDefault(v, Set.of())) {
+            if (!index.containsKey(w)) {
+                connect(w, uses, index, low, stack, out);
+                low.put(v, Math.min(low.get(v), low.get(w)));
+            } else if (stack.contains(w)) {
+                low.put(v, Math.min(low.get(v), index.get(w)));
+            }
+        }
+        if (low.get(v).equals(index.get(v))) {
+            List<String> group = new ArrayList<>();
+            String w;
+            do {
+                w = stack.pop();
+                group.add(w);
+            } while (!w.equals(v));
+            if (group.size() > 1) {
+                out.add(path(group, uses));
+            }
+        }
+    }
+
+    /** One cycle through the group, named class by class. */
+    private static String path(List<String> group, Map<String, Set<String>> uses) {
+        List<String> walk = new ArrayList<>();
+        String at = group.get(0);
+        while (!walk.contains(at)) {
+            walk.add(at);
+            for (String next : uses.getOrDefault(at, Set.of())) {
+                if (group.contains(next)) {
+                    at = next;
+                    break;
+                }
+            }
+        }
+        List<String> cycle = new ArrayList<>(walk.subList(walk.indexOf(at), walk.size()));
+        cycle.add(at);
+        return String.join(" -> ", cycle);
     }
 }

@@ -1,6 +1,10 @@
 package huibao.extract;
 
 import huibao.config.Dictionaries;
+import huibao.extract.entity.EntityExtractor;
+import huibao.extract.metadata.ReportMetadataReader;
+import huibao.extract.period.PeriodReader;
+import huibao.extract.place.RegionResolver;
 import huibao.model.Fact;
 import huibao.model.Problem;
 import huibao.model.Report;
@@ -36,7 +40,14 @@ public final class Extractor {
                 new FactExtractor(dictionaries, regions, periods), new EntityExtractor(dictionaries, regions));
     }
 
-    /** Extracts every report of {@code source}; {@code hints} set what the text does not say. */
+    /**
+     * Extracts every report of {@code source}; {@code hints} set what the text does not say.
+     *
+     * @param source a file's text as ingest cleaned it: full-width digits, Latin letters and ％ are
+     *               already folded to ASCII (ingest's {@code FullWidthFolder}), and extraction reads
+     *               figures, counts and masks in ASCII only; hand it no text that skipped cleaning
+     * @param hints  what the analyst knows (region, period); read as typed, full-width digits included
+     */
     public List<ReportExtraction> extract(SourceText source, ReportMetadataHints hints) {
         List<ReportExtraction> out = new ArrayList<>(source.sections().size());
         for (ReportSection section : source.sections()) {

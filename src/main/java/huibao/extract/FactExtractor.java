@@ -1,6 +1,23 @@
 package huibao.extract;
 
 import huibao.config.Dictionaries;
+import huibao.extract.attribution.Attribution;
+import huibao.extract.attribution.Breakdowns;
+import huibao.extract.attribution.FactAttributor;
+import huibao.extract.attribution.TableReader;
+import huibao.extract.attribution.Topic;
+import huibao.extract.lexicon.Indicator;
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.relation.FactLinker;
+import huibao.extract.number.Figure;
+import huibao.extract.number.FigureScanner;
+import huibao.extract.number.Unit;
+import huibao.extract.period.PeriodPhrase;
+import huibao.extract.period.PeriodReader;
+import huibao.extract.place.PlaceMention;
+import huibao.extract.place.RegionResolver;
+import huibao.extract.sentence.Sentence;
+import huibao.extract.sentence.SentenceSplitter;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
@@ -70,16 +87,7 @@ public final class FactExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (TableReader.isRow(sentence)) {
-                int j = i;
-                while (j < sentences.size() && TableReader.isRow(sentences.get(j))) {
-                    j++;
-                }
-                String unitLine = i > 0 ? sentences.get(i - 1).text() : null;
-                for (Attribution a : tables.read(sentences.subList(i, j), unitLine)) {
-                    Sentence row = rowOf(sentences.subList(i, j), a.figure());
-                    facts.add(toFact(report, row, a, report.period()));
-                }
-                i = j - 1;
+                i = readTable(report, sentences, i, facts) - 1;
                 continue;
             }
             if (sentence.paragraph() != paragraph) {
@@ -135,6 +143,23 @@ public final class FactExtractor {
             found.add(fact);
         }
         return found;
+    }
+
+    /**
+     * Reads the table whose rows start at sentence {@code from} into {@code facts}, the line before
+     * it giving the unit; returns the index of the first sentence after the table.
+     */
+    private int readTable(Report report, List<Sentence> sentences, int from, List<Fact> facts) {
+        int to = from;
+        while (to < sentences.size() && TableReader.isRow(sentences.get(to))) {
+            to++;
+        }
+        String unitLine = from > 0 ? sentences.get(from - 1).text() : null;
+        for (Attribution a : tables.read(sentences.subList(from, to), unitLine)) {
+            Sentence row = rowOf(sentences.subList(from, to), a.figure());
+            facts.add(toFact(report, row, a, report.period()));
+        }
+        return to;
     }
 
     /** Whether {@code fact} restates {@code before} in another currency: 折合 or 按人民币计 stands between them. */

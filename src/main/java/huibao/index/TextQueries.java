@@ -1,5 +1,7 @@
 package huibao.index;
 
+import huibao.text.HanChars;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -221,6 +223,6 @@ final class TextQueries {
 
     /** Whether smartcn must read {@code text}: three or more Han characters. */
     static boolean needsWords(String text) {
-        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 3;
+        return text.codePoints().filter(HanChars::isHan).count() >= 3;
     }
 }

@@ -5,6 +5,7 @@ import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.Report;
 import huibao.model.Span;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.Comparator;

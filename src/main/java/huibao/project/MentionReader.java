@@ -4,6 +4,7 @@ import huibao.model.Entity;
 import huibao.model.Report;
 import huibao.model.RegionLevel;
 import huibao.model.Span;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.HashMap;

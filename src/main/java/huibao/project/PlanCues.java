@@ -3,6 +3,7 @@ package huibao.project;
 import huibao.config.Dictionaries;
 import huibao.model.Report;
 import huibao.model.Span;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.List;

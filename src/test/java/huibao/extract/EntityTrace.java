@@ -1,6 +1,7 @@
 package huibao.extract;
 
 import huibao.config.Dictionaries;
+import huibao.extract.entity.EntityExtractor;
 import huibao.model.Entity;
 import huibao.model.Period;
 import huibao.model.Report;

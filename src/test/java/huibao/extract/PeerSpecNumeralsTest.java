@@ -1,5 +1,7 @@
 package huibao.extract;
 
+import huibao.text.ChineseNumerals;
+import huibao.text.PercentReader;
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
 package huibao.index;
 
-import huibao.extract.ReportDateReader;
+import huibao.extract.metadata.ReportDateReader;
 import huibao.model.BaseUnit;
 import huibao.model.Entity;
 import huibao.model.Fact;

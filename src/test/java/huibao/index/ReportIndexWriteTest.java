@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import huibao.config.Dictionaries;
-import huibao.extract.FactLinker;
+import huibao.extract.relation.FactLinker;
 import huibao.model.BaseUnit;
 import huibao.model.Entity;
 import huibao.model.Fact;

@@ -3,7 +3,7 @@ package huibao.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import huibao.extract.ReportDateReader;
+import huibao.extract.metadata.ReportDateReader;
 import huibao.model.Period;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package huibao.project;
 
-import huibao.extract.ReportDateReader;
+import huibao.extract.metadata.ReportDateReader;
 import huibao.config.Dictionaries;
 import huibao.model.Entity;
 import huibao.model.Period;

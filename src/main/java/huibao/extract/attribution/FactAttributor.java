@@ -1,0 +1,193 @@
+package huibao.extract.attribution;
+
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.lexicon.WordMatcher;
+import huibao.extract.number.Figure;
+import huibao.extract.place.PlaceMention;
+import huibao.text.Clauses;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides each figure's indicator, measure and scope from the clause it stands in: the words
+ * just before it (up to the previous figure or the clause start), the noun right after a count,
+ * and, when the clause names nothing, the figure the paragraph was last talking about.
+ */
+public final class FactAttributor {
+
+    private final Vocabulary v;
+    private final MeasureReader measures;
+    private final IndicatorReader indicators;
+    private final RespectiveList respective;
+    private final IndicatorTerms terms;
+
+    /** Attributes figures with the indicator, measure, scope and clause words of {@code vocabulary}. */
+    public FactAttributor(Vocabulary vocabulary) {
+        this.v = vocabulary;
+        this.measures = new MeasureReader(vocabulary);
+        this.indicators = new IndicatorReader(vocabulary);
+        this.respective = new RespectiveList(vocabulary.clauseWords);
+        this.terms = new IndicatorTerms(vocabulary);
+    }
+
+    /**
+     * Attributes the figures of one sentence, in order, updating the paragraph's topic.
+     *
+     * @param s       the sentence text
+     * @param base    offset of the sentence in the cleaned text
+     * @param figures the sentence's figures (thresholds included), offsets absolute
+     * @param places  places named in the sentence other than the reporting region, offsets absolute
+     */
+    public List<Attribution> attribute(String s, int base, List<Figure> figures, Topic topic, List<PlaceMention> places) {
+        List<Attribution> out = new ArrayList<>();
+        List<Figure> real = figures.stream().filter(f -> !f.threshold()).toList();
+        int observed = 0;
+        Signals signals = signals(s);
+        Figure prev = null;
+        Attribution prevAttr = null;
+        int chainLength = 0;
+        for (int idx = 0; idx < real.size(); idx++) {
+            Figure f = real.get(idx);
+            int at = f.start() - base;
+            int end = f.end() - base;
+            int clauseStart = Clauses.clauseStart(s, at);
+            int prevEnd = prev == null ? 0 : prev.end() - base;
+            int leftStart = Math.max(clauseStart, Math.min(prevEnd, at));
+            String left = s.substring(leftStart, at);
+            Figure next = idx + 1 < real.size() ? real.get(idx + 1) : null;
+            boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at);
+            chainLength = chained ? chainLength + 1 : 0;
+            signals.apply(observed, at, topic);
+            nameFromClauses(s, Math.min(prevEnd, at), clauseStart, topic);
+            observed = at;
+            FigureContext ctx = new FigureContext(s, base, f, at, end, clauseStart, left, next, figures, topic, places);
+
+            Attribution a;
+            if (chained && !measures.hasCue(ctx) && !indicators.hasTerm(ctx)) {
+                a = sibling(prevAttr, f, ctx, chainLength);
+            } else {
+                MeasureReading m = measures.read(ctx);
+                if (m == null) {
+                    prev = f; // a rank without a ranking cue (第二产业): not a figure
+                    continue;
+                }
+                a = indicators.attribute(ctx, m);
+            }
+            out.add(a);
+            topic.add(a);
+            prev = f;
+            prevAttr = a;
+        }
+        signals.apply(observed, s.length(), topic);
+        return respective.apply(s, base, out, topic);
+    }
+
+    /**
+     * A figure chained to the one before it by 、 (19个、13个; 11、18.2个百分点; 分别占…86.6%、93.8%):
+     * same measure and indicator, unless the chain follows a 分别 that pairs each item with an
+     * earlier level.
+     */
+    private Attribution sibling(Attribution prev, Figure f, FigureContext ctx, int position) {
+        return new Attribution(f, prev.indicator(), prev.measure(), prev.sign(), prev.scope(), prev.versus(), null);
+    }
+
+    private static boolean chainedTo(String s, int prevEnd, int at) {
+        if (at - prevEnd != 1) {
+            return false;
+        }
+        char sep = s.charAt(prevEnd);
+        return sep == '、' || sep == '和' || sep == '及' || sep == '与' || sep == '，';
+    }
+
+    /**
+     * Notes what a sentence without figures says: the domain and project stage it names last, the
+     * indicator a heading names ((一）亿元以上签约项目。) and a plan heading (（一）目标任务。) that makes
+     * the rest of the paragraph targets.
+     */
+    public void observe(String text, Topic topic) {
+        signals(text).apply(0, text.length(), topic);
+        TermChoice named = terms.nearest(text, null, false);
+        if (named != null) {
+            topic.named(named.indicator());
+        }
+        for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(text)) {
+            if (m.value().paragraph()) {
+                topic.planned(true);
+            }
+        }
+    }
+
+    /**
+     * 从到位市外资金看，沅屏高新区268.5亿元: a whole clause without figures between the last figure and
+     * this one that names an indicator makes it the topic of what follows.
+     */
+    private void nameFromClauses(String s, int from, int clauseStart, Topic topic) {
+        if (clauseStart <= from) {
+            return;
+        }
+        TermChoice named = terms.nearest(s.substring(from, clauseStart), null, false);
+        if (named != null) {
+            topic.named(named.indicator());
+        }
+    }
+
+    /** Where a sentence names a domain, a project stage or a new list item, found in one pass each. */
+    private Signals signals(String s) {
+        List<int[]> domainAt = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(s)) {
+            if (m.value().domain() != null) {
+                domainAt.add(new int[] {m.start()});
+                domains.add(m.value().domain());
+            }
+        }
+        List<Integer> items = new ArrayList<>();
+        java.util.regex.Matcher item = v.clauseWords.listItem.matcher(s);
+        while (item.find()) {
+            items.add(item.start());
+        }
+        List<Integer> stageAt = new ArrayList<>();
+        List<Vocabulary.Stage> stages = new ArrayList<>();
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(s)) {
+            if (m.value().indicator() != null) {
+                stageAt.add(m.start());
+                stages.add(m.value());
+            }
+        }
+        return new Signals(domainAt.stream().mapToInt(a -> a[0]).toArray(), domains, items, stageAt, stages);
+    }
+
+    /** The signals of one sentence by position. */
+    private record Signals(int[] domainAt, List<String> domains, List<Integer> items, List<Integer> stageAt,
+                           List<Vocabulary.Stage> stages) {
+
+        /** Applies what stands in {@code [from, to)} to the topic, as reading that stretch would. */
+        void apply(int from, int to, Topic topic) {
+            String domain = null;
+            int at = -1;
+            for (int i = 0; i < domainAt.length; i++) {
+                if (domainAt[i] >= from && domainAt[i] < to) {
+                    domain = domains.get(i);
+                    at = domainAt[i];
+                }
+            }
+            int itemAt = -1;
+            for (int p : items) {
+                if (p >= from && p < to) {
+                    itemAt = p;
+                }
+            }
+            if (domain != null && itemAt < at) {
+                topic.domain(domain);
+            } else if (itemAt >= 0) {
+                topic.domain(null); // 一是…；二是…: a new item leaves the last one's subject behind
+            }
+            for (int i = 0; i < stageAt.size(); i++) {
+                if (stageAt.get(i) >= from && stageAt.get(i) < to) {
+                    topic.stage(stages.get(i));
+                }
+            }
+        }
+    }
+}

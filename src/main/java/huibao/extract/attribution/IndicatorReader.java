@@ -1,0 +1,181 @@
+package huibao.extract.attribution;
+
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.lexicon.WordMatcher;
+import huibao.extract.number.Figure;
+import huibao.model.BaseUnit;
+import huibao.model.Fact;
+import huibao.model.Measure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads which indicator a figure states, in this order: a per-project amount (计划投资7亿元的
+ * …项目) belongs to no indicator; the whole a share is taken of (占全市实际使用外资的); the
+ * indicator's own words nearest before the figure; for project counts, the stage word
+ * (签约, 开工, 在谈); for amounts, the investment of the projects counted beside them; the noun
+ * right after a count (86家企业); and finally the paragraph's topic for figures whose clause
+ * names nothing new (增长22.4%, 其中**市为3次).
+ */
+final class IndicatorReader {
+
+    private final Vocabulary v;
+    private final ProjectRule projects;
+    private final IndicatorTerms terms;
+    private final ScopeReader scopes;
+    private final OwnWords ownWords;
+    private final SubjectWords subjects;
+
+    IndicatorReader(Vocabulary vocabulary) {
+        this.v = vocabulary;
+        this.projects = new ProjectRule(vocabulary);
+        this.terms = new IndicatorTerms(vocabulary);
+        this.scopes = new ScopeReader(vocabulary);
+        this.ownWords = new OwnWords(vocabulary, projects, terms);
+        this.subjects = new SubjectWords(vocabulary);
+    }
+
+    /** Whether the figure's left words name an indicator. */
+    boolean hasTerm(FigureContext c) {
+        return !v.indicators.find(c.left()).isEmpty();
+    }
+
+    Attribution attribute(FigureContext c, MeasureReading m) {
+        Figure f = c.figure();
+        Measure measure = m.measure();
+        boolean level = measure == Measure.VALUE || measure == Measure.TARGET;
+
+        if (f.isMoney() && level && !m.inherit()) {
+            String project = projects.perProjectName(c);
+            if (project != null) {
+                return new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeText.join(List.of(project)),
+                        m.versus(), project);
+            }
+        }
+        TermChoice choice = choose(c, m, level);
+        List<String> scope = new ArrayList<>();
+        if (choice.inherited() != null) {
+            scope.addAll(ScopeReader.withoutPlaces(choice.inherited().scope()));
+        }
+        scope.addAll(scopes.own(c, choice.classScope()));
+        if (choice.inherited() == null) {
+            scope.addAll(scopes.fromSubject(c, scope));
+        }
+        scope.addAll(c.placesInLeft());
+        String indicator = choice.indicator();
+        if (f.isMoney() && level) {
+            indicator = programmes(c, scope, indicator);
+        }
+        return new Attribution(f, indicator, measure, m.sign(), ScopeText.join(scope), m.versus(), null);
+    }
+
+    /** The indicator a figure states: of the whole a share is taken of, inherited, named by its own words or by the topic. */
+    private TermChoice choose(FigureContext c, MeasureReading m, boolean level) {
+        Figure f = c.figure();
+        Measure measure = m.measure();
+        TermChoice choice;
+        if (measure == Measure.SHARE && m.cueEnd() >= 0) {
+            choice = shareWhole(c, wholeOf(c.left().substring(m.cueEnd())));
+            if (choice == null || choice.inherited() != null) {
+                // 到位资金占比仅18.7%, 实际利用外资仅占全省的1.6%: with no whole named, what comes before the cue is the part
+                TermChoice own = terms.nearest(c.left().substring(0, m.cueEnd()), null, false);
+                if (own != null) {
+                    choice = own;
+                }
+            }
+        } else if (m.inherit()) {
+            choice = terms.nearest(c.left(), f, true);
+            if (choice == null) {
+                String after = c.clauseAfter();
+                TermChoice named = terms.first(after.substring(0, Math.min(6, after.length())), f);
+                choice = named != null && after.startsWith(v.indicators.find(after).get(0).word()) ? named : null;
+            }
+            if (choice == null) {
+                choice = TopicIndicator.choice(c, measure);
+            }
+        } else {
+            choice = ownWords.read(c, level);
+        }
+        if (choice == null && (!level || subjects.thin(c) || inParentheses(c) || underBreakdown(c))) {
+            choice = TopicIndicator.choice(c, measure);
+        }
+        if (choice == null && level && f.isMoney() && f.unit().base() != BaseUnit.CNY) {
+            // 在我市实际投资0.97亿美元: dollars in these reports are foreign capital
+            choice = TopicIndicator.choice(c, measure);
+            if (choice == null || !choice.indicator().startsWith("fdi_")) {
+                choice = TermChoice.of("fdi_actual", null);
+            }
+        }
+        if (choice == null) {
+            choice = TermChoice.of(Fact.OTHER, null);
+        }
+        return choice;
+    }
+
+    /**
+     * Remembers which indicator a programme's amounts state, and gives it to an amount of the same
+     * programme that names no indicator of its own (下达了浙商回归15亿元工作任务).
+     */
+    private String programmes(FigureContext c, List<String> scope, String indicator) {
+        BaseUnit currency = c.figure().unit().base();
+        for (String part : scope) {
+            if (part == null || !v.isProgramme(part)) {
+                continue;
+            }
+            if (Fact.OTHER.equals(indicator)) {
+                String remembered = c.topic().programmeIndicator(part, currency);
+                if (remembered != null) {
+                    return remembered;
+                }
+            } else {
+                c.topic().programmeIndicator(part, currency, indicator);
+            }
+        }
+        return indicator;
+    }
+
+    /** 区领导带队外出招商32批次，其中区委、区政府主要领导带队11批次: a part of the total before it. */
+    private boolean underBreakdown(FigureContext c) {
+        int opener = v.clauseWords.lastBefore("breakdown", c.sentence(), c.at());
+        if (opener < 0) {
+            return false;
+        }
+        Attribution total = c.topic().latestInSentence(a -> a.measure() == Measure.VALUE && a.figure().end() - c.base() <= opener);
+        return total != null && total.figure().unitKind() == c.figure().unitKind();
+    }
+
+    /** The whole a share is of: the words after 占 up to 的 (占全区到位资金的比重达: 全区到位资金). */
+    private static String wholeOf(String afterCue) {
+        int de = afterCue.lastIndexOf('的');
+        return de > 0 ? afterCue.substring(0, de) : afterCue;
+    }
+
+    /** 占全市实际使用外资的59.2%, 占新签项目投资额的60.7%, 占内资项目的61.3%: the whole names the indicator. */
+    private TermChoice shareWhole(FigureContext c, String whole) {
+        TermChoice choice = terms.nearest(whole, null, false);
+        WordMatcher.Match<String> inv = terms.lastInvestmentWord(whole);
+        if (inv != null && (choice == null || inv.end() > choice.end())) {
+            String ind = projects.investmentIndicator(whole, c.topic());
+            if (ind != null) {
+                return TermChoice.of(ind, null);
+            }
+        }
+        if (choice != null) {
+            return choice;
+        }
+        String ind = projects.countIndicator(whole, "", whole, c.topic(), true);
+        if (ind != null) {
+            return TermChoice.of(ind, null);
+        }
+        return TopicIndicator.choice(c, Measure.SHARE);
+    }
+
+    /** （XX产业园区3个）, (含XX亿元以上2个): a figure in parentheses breaks down the figure before them. */
+    private static boolean inParentheses(FigureContext c) {
+        String before = c.sentenceBefore();
+        int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+        int close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+        return open > close && open >= c.clauseStart() - 1;
+    }
+}

@@ -1,0 +1,213 @@
+package huibao.extract.attribution;
+
+import huibao.extract.lexicon.IndicatorLexicon;
+import huibao.extract.lexicon.MeasureCues;
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.lexicon.WordMatcher;
+import huibao.extract.number.Figure;
+import huibao.extract.number.Unit;
+import huibao.model.Measure;
+
+import java.util.List;
+
+/**
+ * Reads a figure's measure from the cues around it: a change cue before a percent (增长, 下降),
+ * 占 before a share, 完成 before a completion rate, a ranking verb before 第N位, 任务数 after a
+ * target, and plans (计划, 力争, 目标任务为) that turn a sentence's levels into targets.
+ */
+final class MeasureReader {
+
+    private static final String VERSUS_STRIP = "的在中上为是达了";
+
+    private final Vocabulary v;
+    private final TargetCues targets;
+
+    MeasureReader(Vocabulary vocabulary) {
+        this.v = vocabulary;
+        this.targets = new TargetCues(vocabulary);
+    }
+
+    /** Whether the figure's left words hold a measure or target cue of their own. */
+    boolean hasCue(FigureContext c) {
+        return !v.measures.findBefore(c.left()).isEmpty() || !v.targets.findAll(c.left()).isEmpty();
+    }
+
+    /** The figure's measure, or {@code null} for a position (第二) that no ranking cue introduces. */
+    MeasureReading read(FigureContext c) {
+        Figure f = c.figure();
+        if (f.kind() == Figure.Kind.RANK) {
+            WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.clauseBefore(), Unit.Kind.RANK, c.clauseBefore());
+            if (cue == null) {
+                return null;
+            }
+            return new MeasureReading(Measure.RANK, 1, -1, versus(c.clauseBefore().substring(cue.end())));
+        }
+        if (f.kind() == Figure.Kind.DOUBLING) {
+            return new MeasureReading(Measure.YOY, 1, -1, null);
+        }
+        Unit.Kind kind = f.unitKind();
+        if (kind == Unit.Kind.PP) {
+            return pointsChange(c, kind);
+        }
+        MeasureReading after = cueAfter(c, kind);
+        return after != null ? after : cueBefore(c, kind);
+    }
+
+    /** 提高2.3个百分点: a change in points, with the cue before it in the figure's words or its clause. */
+    private MeasureReading pointsChange(FigureContext c, Unit.Kind kind) {
+        WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.left(), kind, c.clauseBefore());
+        if (cue == null) {
+            cue = nearest(c.clauseBefore(), kind, c.clauseBefore());
+        }
+        int sign = cue == null ? 1 : cue.value().sign();
+        String versus = cue == null ? null : versus(c.left().substring(0, Math.max(0, Math.min(c.left().length(),
+                c.left().lastIndexOf(cue.word())))));
+        return new MeasureReading(Measure.PP_CHANGE, sign == 0 ? 1 : sign, -1, comparedWith(c.clauseBefore(), versus));
+    }
+
+    /** A target or measure cue after the figure (任务数, 目标), or the completion phrase it opens; {@code null} when none. */
+    private MeasureReading cueAfter(FigureContext c, Unit.Kind kind) {
+        String after = afterOwnWords(c.sentence().substring(c.end()));
+        if (kind != null && kind != Unit.Kind.PERCENT) {
+            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
+                for (MeasureCues.Cue cue : m.value()) {
+                    if (cue.appliesTo(kind)) {
+                        return new MeasureReading(cue.measure(), 1, -1, completionVersus(c), true);
+                    }
+                }
+            }
+            if (targets.inCompletionPhrase(c) || targets.listedBeforeTarget(after, kind)) {
+                return new MeasureReading(Measure.TARGET, 1, -1, completionVersus(c), true);
+            }
+        } else if (kind == Unit.Kind.PERCENT) {
+            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
+                for (MeasureCues.Cue cue : m.value()) {
+                    if (cue.appliesTo(kind) && cue.measure() == Measure.TARGET) {
+                        return new MeasureReading(Measure.TARGET, 1, -1, null, true);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The measure the cue nearest before the figure says, else a target under a plan, else a level. */
+    private MeasureReading cueBefore(FigureContext c, Unit.Kind kind) {
+        WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.left(), kind, c.clauseBefore());
+        int cueEnd = cue == null ? -1 : cue.end();
+        int cueAt = cue == null ? -1 : c.at() - c.left().length() + cue.start(); // in sentence offsets
+        if (cue != null && cue.value().measure() == Measure.SHARE && !cue.word().startsWith("占")) {
+            // 占签约项目总投资的比重达103.6%: the whole stands between 占 and 的比重
+            int zhan = c.left().lastIndexOf('占', cue.start());
+            if (zhan >= 0) {
+                cueEnd = zhan + 1;
+            }
+        }
+        if (cue == null && kind == Unit.Kind.PERCENT) {
+            // 完成…任务XX亿元的102.4%: the cue stands before the target inside the phrase
+            cue = nearest(c.clauseBefore(), kind, c.clauseBefore());
+            cueEnd = -1;
+            cueAt = cue == null ? -1 : c.clauseStart() + cue.start();
+        }
+        if (cue == null && kind == Unit.Kind.PERCENT && targets.ofTargetBefore(c)) {
+            return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c)); // 为年度目标50个的116%
+        }
+        if (cue == null && kind == Unit.Kind.PERCENT && RespectiveList.isPlaceName(c.left().strip())) {
+            // 按完成年度目标任务的比例排名：北澜区81.2%，…；东渚区76.5%: a ranked list takes the cue of its head
+            cue = nearest(c.sentenceBefore(), kind, c.sentenceBefore());
+            cueEnd = -1;
+            cueAt = cue == null ? -1 : cue.start();
+        }
+        if (cue != null && (kind != Unit.Kind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
+            Measure measure = cue.value().measure();
+            if (measure == Measure.SHARE && (cueEnd >= 0 && v.clauseWords.anyIn("target_whole", c.left().substring(cueEnd))
+                    || targets.completionBefore(c.sentence(), cueAt))) {
+                // 占年度目标任务的56.3%: a share of a target is how much of it is done
+                return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c));
+            }
+            if (kind == Unit.Kind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY
+                    || measure == Measure.COMPLETION && !v.clauseWords.anyIn("actual", c.clauseBefore()))
+                    && targets.targetCueBefore(c, cueAt)) {
+                return new MeasureReading(Measure.TARGET, 1, -1, null); // 力争…开工率达到85%以上: an aim, not a result
+            }
+            String versus = measure == Measure.COMPLETION ? completionVersus(c) : null;
+            return new MeasureReading(measure, cue.value().sign() == 0 ? 1 : cue.value().sign(), cueEnd, versus);
+        }
+        if (targets.targetMode(c)) {
+            return new MeasureReading(Measure.TARGET, 1, -1, null);
+        }
+        return new MeasureReading(Measure.VALUE, 1, -1, null);
+    }
+
+    /**
+     * The text after a figure with the indicator's own name skipped when one follows it
+     * (全年1.8亿美元外资目标: the target cue 目标 stands after 外资).
+     */
+    private String afterOwnWords(String after) {
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : v.indicators.find(after.substring(0, Math.min(8, after.length())))) {
+            if (m.start() == 0 && !v.measures.findAfter(after.substring(m.end())).isEmpty()) {
+                return after.substring(m.end());
+            }
+        }
+        return after;
+    }
+
+    /** The cue nearest before the end of {@code text} that applies to {@code kind} and whose requirement holds. */
+    private WordMatcher.Match<MeasureCues.Cue> nearest(String text, Unit.Kind kind, String clause) {
+        WordMatcher.Match<MeasureCues.Cue> best = null;
+        int offset = clause.length() - text.length();
+        for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findBefore(text)) {
+            for (MeasureCues.Cue cue : m.value()) {
+                if (!cue.appliesTo(kind) || !requirementHolds(cue, clause, offset + m.start())) {
+                    continue;
+                }
+                if (best == null || m.end() > best.end() || (m.end() == best.end() && m.length() > best.length())) {
+                    best = new WordMatcher.Match<>(m.start(), m.end(), m.word(), cue);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean requirementHolds(MeasureCues.Cue cue, String clause, int cueStart) {
+        if (cue.requires().isEmpty()) {
+            return true;
+        }
+        String before = clause.substring(0, Math.min(clause.length(), cueStart + cue.word().length()));
+        return cue.requires().stream().anyMatch(before::contains);
+    }
+
+    private static String completionVersus(FigureContext c) {
+        String clause = c.clauseBefore();
+        int k = clause.lastIndexOf("完成");
+        if (k < 0) {
+            return null;
+        }
+        String phrase = clause.substring(k + 2);
+        int cut = phrase.indexOf('的');
+        if (cut >= 0) {
+            phrase = phrase.substring(0, cut);
+        }
+        return versus(phrase);
+    }
+
+    private String comparedWith(String clause, String fallback) {
+        for (String w : v.clauseWords.words("versus")) {
+            if (clause.contains(w)) {
+                return w;
+            }
+        }
+        return fallback;
+    }
+
+    static String versus(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && VERSUS_STRIP.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        while (!t.isEmpty() && VERSUS_STRIP.indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1);
+        }
+        return t.isEmpty() || t.length() > 16 ? null : t;
+    }
+}

@@ -1,0 +1,156 @@
+package huibao.extract.attribution;
+
+import huibao.extract.lexicon.ClauseWords;
+import huibao.extract.number.Figure;
+import huibao.text.Clauses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ties the figures of a 分别 list to the names listed before it, one by one:
+ * {@code ****区、**区、**市较少，分别为6个、6个、3个} gives each count the district it belongs to,
+ * in its scope. Lists whose names and figures do not pair up are left as they are.
+ */
+final class RespectiveList {
+
+    private static final Pattern NAME = Pattern.compile(
+            "^(?:[*Xx×＊]+[\\p{IsHan}]{0,6}?[省市区县镇乡]|[\\p{IsHan}]{1,8}?(?:经济技术开发区|开发区|高新区|综保区|新区|园区|省|市|区|县|镇|乡)|[*Xx×＊]+)");
+    private final ClauseWords words;
+
+    RespectiveList(ClauseWords words) {
+        this.words = words;
+    }
+
+    /** The attributions of one sentence, with the names of each 分别 list added to the scope of its figures. */
+    List<Attribution> apply(String s, int base, List<Attribution> attributions, Topic topic) {
+        if (!words.anyIn("respective", s)) {
+            return attributions;
+        }
+        List<Attribution> out = new ArrayList<>(attributions);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i + 1;
+            while (j < out.size() && chained(s, base, out.get(j - 1).figure(), out.get(j).figure())) {
+                j++;
+            }
+            int headAt = out.get(i).figure().start() - base;
+            int cue = lastCue(s, headAt);
+            if (cue >= 0 && j - i >= 2 && !isLevel(out.get(i).measure()) && !s.substring(cue, headAt).contains("、")) {
+                pairWithLevels(out, i, j, cue, base);
+            }
+            if (cue >= 0 && j - i >= 2) {
+                List<String> names = namesBefore(s, cue);
+                if (names.size() == j - i) {
+                    for (int k = i; k < j; k++) {
+                        Attribution a = out.get(k);
+                        List<String> scope = new ArrayList<>();
+                        if (a.scope() != null) {
+                            scope.addAll(List.of(a.scope().split("; ")));
+                        }
+                        scope.add(names.get(k - i));
+                        out.set(k, new Attribution(a.figure(), a.indicator(), a.measure(), a.sign(),
+                                ScopeText.join(scope), a.versus(), a.project()));
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * 新落地项目87个，计划总投资318.4亿元，同比分别增长17.6%和21.3%: the rates of a 分别 list pair,
+     * one by one, with the levels stated before it.
+     */
+    private static void pairWithLevels(List<Attribution> out, int from, int to, int cue, int base) {
+        List<Attribution> levels = new ArrayList<>();
+        for (Attribution a : out.subList(0, from)) {
+            if (isLevel(a.measure()) && a.figure().start() - base < cue) {
+                levels.add(a);
+            }
+        }
+        int k = to - from;
+        if (levels.size() < k) {
+            return;
+        }
+        List<Attribution> paired = levels.subList(levels.size() - k, levels.size());
+        for (int n = 0; n < k; n++) {
+            Attribution a = out.get(from + n);
+            Attribution level = paired.get(n);
+            out.set(from + n, new Attribution(a.figure(), level.indicator(), a.measure(), a.sign(), level.scope(),
+                    a.versus(), a.project()));
+        }
+    }
+
+    private static boolean isLevel(huibao.model.Measure m) {
+        return m == huibao.model.Measure.VALUE || m == huibao.model.Measure.TARGET;
+    }
+
+    private static boolean chained(String s, int base, Figure a, Figure b) {
+        int gap = b.start() - a.end();
+        return gap == 1 && "、，和及".indexOf(s.charAt(a.end() - base)) >= 0;
+    }
+
+    /** Where the 分别 that opens the clause of the figure at {@code at} stands, or -1. */
+    private int lastCue(String s, int at) {
+        int found = words.lastBefore("respective", s, at);
+        return found >= Clauses.clauseStart(s, at) ? found : -1;
+    }
+
+    /** Whether {@code text} is a place name as lists write them (****区, 海阳市, 综保区). */
+    static boolean isPlaceName(String text) {
+        Matcher m = NAME.matcher(text);
+        return m.find() && m.end() == text.length();
+    }
+
+    /** The names listed in the clause before the 分别 clause (****区、**区、**市较少). */
+    static List<String> namesBefore(String s, int cue) {
+        int clauseStart = Clauses.clauseStart(s, cue);
+        List<String> leading = leadingNames(s.substring(clauseStart, cue));
+        if (leading.size() >= 2) {
+            return leading; // 泓水县、棠阜县1-6月实际使用外资分别为…: the names open the 分别 clause itself
+        }
+        int listEnd = clauseStart - 1;
+        if (listEnd <= 0) {
+            listEnd = cue;
+            clauseStart = 0;
+        }
+        int listStart = Clauses.clauseStart(s, listEnd);
+        String list = s.substring(listStart, listEnd);
+        if (!list.contains("、") && !list.contains("和")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String item : list.split("、|和(?=[^、]*$)")) {
+            Matcher m = NAME.matcher(item.strip());
+            if (!m.find()) {
+                return List.of();
+            }
+            names.add(m.group());
+        }
+        return names;
+    }
+
+    /** The names a clause opens with, joined by 、 or 和 (泓水县、棠阜县1-6月…), or none. */
+    private static List<String> leadingNames(String clause) {
+        List<String> names = new ArrayList<>();
+        int at = 0;
+        while (at < clause.length()) {
+            Matcher m = NAME.matcher(clause.substring(at));
+            if (!m.find()) {
+                break;
+            }
+            names.add(m.group());
+            at += m.end();
+            if (at < clause.length() && (clause.charAt(at) == '、' || clause.charAt(at) == '和')) {
+                at++;
+            } else {
+                break;
+            }
+        }
+        return names;
+    }
+}

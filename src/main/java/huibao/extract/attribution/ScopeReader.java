@@ -1,0 +1,116 @@
+package huibao.extract.attribution;
+
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.lexicon.WordMatcher;
+import huibao.extract.number.Figure;
+import huibao.text.Clauses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a figure's scope from its clause: qualifiers of scopes.tsv (市外, 制造业, 日韩), size classes
+ * (亿元以上, 10亿元以上 from a threshold figure) and places, in reading order.
+ */
+final class ScopeReader {
+
+    /** A size class written without a number (亿元以上, 千万元及以上); with a number it is a threshold figure. */
+    private static final Pattern SIZE_CLASS =
+            Pattern.compile("(?<![0-9.Xx*×一二三四五六七八九十百千])(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上");
+
+    private final Vocabulary v;
+
+    ScopeReader(Vocabulary vocabulary) {
+        this.v = vocabulary;
+    }
+
+    /** The scope of a figure whose indicator its own words named: thresholds, qualifiers, the class word. */
+    List<String> own(FigureContext c, String classScope) {
+        List<String> scope = new ArrayList<>();
+        for (Figure t : c.thresholdsBefore()) {
+            scope.add(thresholdScope(c, t));
+        }
+        scope.addAll(scopeWords(c.left()));
+        scope.add(classScope);
+        Matcher sizeClass = SIZE_CLASS.matcher(c.left());
+        while (sizeClass.find()) {
+            scope.add(sizeClass.group()); // 新签约亿元以上项目9个: the class names no number, so no threshold figure
+        }
+        return scope;
+    }
+
+    /**
+     * 引进农业项目3个，固定资产投入0.45亿元: a figure whose own words name no sector, source or
+     * programme takes those of its subject: the first clause since the last ； that names any,
+     * unless a clause with a figure came first and named nothing, which makes the statement one
+     * about the whole (全区实际利用外资1740万美元，其中制造业外资1200万美元；新签约项目25个).
+     */
+    List<String> fromSubject(FigureContext c, List<String> own) {
+        if (own.stream().anyMatch(p -> p != null) || c.clauseStart() == 0) {
+            return List.of();
+        }
+        String s = c.sentence();
+        int start = Math.max(0, Math.max(s.lastIndexOf('；', c.clauseStart() - 1), s.lastIndexOf(';', c.clauseStart() - 1)) + 1);
+        while (start < c.clauseStart()) {
+            int end = Clauses.clauseEnd(s, start);
+            String clause = s.substring(start, end);
+            List<String> out = new ArrayList<>();
+            for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(clause)) {
+                String cat = m.value().category();
+                if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
+                        && !"外资".equals(m.word()) && !"外商".equals(m.word())) {
+                    out.add(m.value().scopeAs());
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            if (holdsFigure(c, start, end)) {
+                return List.of();
+            }
+            start = end + 1;
+        }
+        return List.of();
+    }
+
+    private static boolean holdsFigure(FigureContext c, int start, int end) {
+        for (Figure f : c.all()) {
+            int at = f.start() - c.base();
+            if (at >= start && at < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> withoutPlaces(String scope) {
+        List<String> out = new ArrayList<>();
+        if (scope != null) {
+            for (String part : scope.split("; ")) {
+                if (!RespectiveList.isPlaceName(part)) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
+    }
+
+    List<String> scopeWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(text)) {
+            if (!"外资".equals(m.word()) && !"外商".equals(m.word())) {
+                out.add(m.value().scopeAs());
+            }
+        }
+        return out;
+    }
+
+    String thresholdScope(FigureContext c, Figure t) {
+        int end = t.end() - c.base();
+        String after = v.figureRules.wordAt("threshold_after", c.sentence(), end);
+        String before = v.figureRules.wordBefore("threshold_before", c.sentence(), t.start() - c.base());
+        return (before == null || "在".equals(before) ? "" : before) + t.text() + (after == null ? "" : after);
+    }
+}

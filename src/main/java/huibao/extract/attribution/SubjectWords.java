@@ -1,0 +1,78 @@
+package huibao.extract.attribution;
+
+import huibao.extract.lexicon.MeasureCues;
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.lexicon.WordMatcher;
+import huibao.extract.number.Figure;
+import huibao.text.HanChars;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Whether the words before a figure start a new subject: what is left of them once size classes,
+ * investment, scope, carry-over, measure and target words, places and selections are set aside.
+ */
+final class SubjectWords {
+
+    /** Place names, masked or not, that a 分别 list or a breakdown puts before its figures (****市, 山东省). */
+    private static final java.util.regex.Pattern PLACE =
+            java.util.regex.Pattern.compile("[\\p{IsHan}*Xx×]{0,5}?[省市区县镇乡]|[*Xx×]+");
+
+
+    /** A selection that only says which regions are listed (排名前三位的, 列后3位). */
+    private static final java.util.regex.Pattern SELECTION =
+            java.util.regex.Pattern.compile("(?:排名|位列|列|居)?[前后][一二三四五六七八九十0-9]+位的?");
+
+    private final Vocabulary v;
+
+    SubjectWords(Vocabulary vocabulary) {
+        this.v = vocabulary;
+    }
+
+    /** Whether the words before a figure hold nothing that starts a new subject. */
+    boolean thin(FigureContext c) {
+        String left = c.left();
+        boolean[] covered = new boolean[left.length()];
+        int offset = c.base() + c.at() - left.length();
+        for (Figure t : c.thresholdsBefore()) {
+            cover(covered, t.start() - offset, t.end() - offset);
+        }
+        for (WordMatcher.Match<String> m : v.investmentWords.findAll(left)) {
+            cover(covered, m.start(), m.end());
+        }
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findAll(left)) {
+            cover(covered, m.start(), m.end());
+        }
+        for (WordMatcher.Match<String> m : v.carryWords.findAll(left)) {
+            cover(covered, m.start(), m.end());
+        }
+        for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findBefore(left)) {
+            cover(covered, m.start(), m.end()); // 增长9.3%: the cue says how, not of what
+        }
+        for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(left)) {
+            cover(covered, m.start(), m.end());
+        }
+        Matcher place = PLACE.matcher(left);
+        while (place.find()) {
+            cover(covered, place.start(), place.end());
+        }
+        Matcher selection = SELECTION.matcher(left);
+        while (selection.find()) {
+            cover(covered, selection.start(), selection.end());
+        }
+        int han = 0;
+        for (int i = 0; i < left.length(); i++) {
+            if (!covered[i] && HanChars.isHan(left.charAt(i))) {
+                han++;
+            }
+        }
+        return han <= 1;
+    }
+
+    private static void cover(boolean[] covered, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(covered.length, to); i++) {
+            covered[i] = true;
+        }
+    }
+}

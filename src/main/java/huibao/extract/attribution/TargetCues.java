@@ -1,0 +1,145 @@
+package huibao.extract.attribution;
+
+import huibao.extract.lexicon.MeasureCues;
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.lexicon.WordMatcher;
+import huibao.extract.number.Figure;
+import huibao.extract.number.Unit;
+import huibao.model.Measure;
+
+import java.util.List;
+
+/**
+ * Whether a figure is a target or is measured against one: a plan that governs its sentence
+ * (力争, 计划, a 目标任务 heading), a target cue after a 、 list, a completion phrase (完成…XX亿元的
+ * 102.4%, 为年度目标50个的116%).
+ */
+final class TargetCues {
+
+    private final Vocabulary v;
+
+    TargetCues(Vocabulary vocabulary) {
+        this.v = vocabulary;
+    }
+
+    /**
+     * Whether the figure opens a 、 list whose last figure a target cue follows: in 围绕全年实际使用外资
+     * 30亿元、市外境内到位资金535亿元的目标, both figures are targets.
+     */
+    boolean listedBeforeTarget(String after, Unit.Kind kind) {
+        if (!after.startsWith("、")) {
+            return false;
+        }
+        int end = after.length();
+        for (char stop : new char[] {'，', ',', '；', ';', '。'}) {
+            int k = after.indexOf(stop);
+            if (k >= 0 && k < end) {
+                end = k;
+            }
+        }
+        String list = after.substring(0, end);
+        boolean figureSeen = false;
+        for (int p = 1; p < list.length(); p++) {
+            figureSeen |= Character.isDigit(list.charAt(p - 1));
+            if (!figureSeen) {
+                continue;
+            }
+            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(list.substring(p))) {
+                for (MeasureCues.Cue cue : m.value()) {
+                    if (cue.measure() == Measure.TARGET && cue.appliesTo(kind)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 按完成年度目标任务的比例排名: a share cue right after a completion of a target names a completion rate. */
+    boolean completionBefore(String sentence, int cueAt) {
+        if (cueAt < 0) {
+            return false;
+        }
+        String before = sentence.substring(Math.max(0, cueAt - 12), cueAt);
+        return before.contains("完成") && v.clauseWords.anyIn("target_whole", before);
+    }
+
+    /** 完成…XX亿元的102.4%: a level that a completion rate right after it is measured against. */
+    boolean inCompletionPhrase(FigureContext c) {
+        Figure next = c.next();
+        if (next == null || !next.isPercent()) {
+            return false;
+        }
+        int gap = next.start() - c.base() - c.end();
+        String between = c.sentence().substring(c.end(), c.end() + Math.max(0, gap));
+        return (between.equals("的") || between.equals("任务的") || between.equals("目标的"))
+                && (c.clauseBefore().contains("完成") || targetWordEnds(c.clauseBefore()));
+    }
+
+    /** Whether a target word (目标, 任务) ends {@code text}, give or take a space: 为年度目标|50个. */
+    private boolean targetWordEnds(String text) {
+        String t = text.stripTrailing();
+        return v.clauseWords.words("target_whole").stream().anyMatch(t::endsWith);
+    }
+
+    /** Whether the percent follows 的 after a target figure that a target word names: 为年度目标50个的116%. */
+    boolean ofTargetBefore(FigureContext c) {
+        Figure previous = null;
+        for (Figure f : c.all()) {
+            if (f.end() - c.base() <= c.at() && (previous == null || f.end() > previous.end())) {
+                previous = f;
+            }
+        }
+        if (previous == null || previous.isPercent()) {
+            return false;
+        }
+        int from = previous.end() - c.base();
+        int clause = Math.max(c.clauseStart(), 0);
+        return previous.start() - c.base() >= clause && c.sentence().substring(from, c.at()).equals("的")
+                && targetWordEnds(c.sentence().substring(clause, previous.start() - c.base()));
+    }
+
+    boolean targetMode(FigureContext c) {
+        return targetCueBefore(c, c.at());
+    }
+
+    /** Whether a plan (力争, 计划, a 目标任务 heading) governs the sentence before {@code limit}. */
+    boolean targetCueBefore(FigureContext c, int limit) {
+        if (c.topic().planned()) {
+            return true;
+        }
+        String before = c.sentence().substring(0, Math.max(0, Math.min(limit, c.at())));
+        for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(before)) {
+            Vocabulary.TargetCue cue = m.value();
+            String rest = c.sentence().substring(m.end());
+            if (cue.unless().stream().anyMatch(rest::startsWith)) {
+                continue;
+            }
+            if (completedBefore(c.sentence(), m.start())) {
+                continue; // 完成年度计划的85.5%: a plan that is being completed, not a plan being set
+            }
+            if (cue.phrase() && c.sentence().substring(m.end(), c.at()).contains("；")) {
+                continue; // 力争突破3.5亿美元；按人民币口径计，实际使用外资16.82亿元: the aim ends at the ；
+            }
+            if ((cue.sentence() || m.start() >= c.clauseStart()) && !closedParenthesisAround(c.sentence(), m.start(), limit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean completedBefore(String s, int cueAt) {
+        int from = Math.max(0, cueAt - 4);
+        return s.substring(from, cueAt).contains("完成");
+    }
+
+    /** （计划开复工项目149个）；完成投资84.6亿元: a plan inside parentheses closed before the figure governs only them. */
+    private static boolean closedParenthesisAround(String s, int cueAt, int figureAt) {
+        int open = Math.max(s.lastIndexOf('（', cueAt), s.lastIndexOf('(', cueAt));
+        if (open < 0) {
+            return false;
+        }
+        int close = Math.max(s.indexOf('）', cueAt), s.indexOf(')', cueAt));
+        return close >= 0 && close < figureAt && s.lastIndexOf('）', cueAt) < open && s.lastIndexOf(')', cueAt) < open;
+    }
+}

@@ -1,0 +1,154 @@
+package huibao.extract.attribution;
+
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.number.Unit;
+import huibao.model.BaseUnit;
+import huibao.model.Measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * What a paragraph has been talking about so far: the figures already attributed, newest last,
+ * and whether the passage is about foreign or domestic capital. A figure that names no
+ * indicator of its own (增长22.4%, 其中**市为3次) takes its indicator from here.
+ */
+public final class Topic {
+
+    private final List<Attribution> seen = new ArrayList<>();
+    private final java.util.Map<String, String> byProgramme;
+    private final List<Integer> sentenceOf = new ArrayList<>();
+    private int sentence;
+    private String domain;
+    private boolean planned;
+    private String named;
+    private int namedAt;
+    private Vocabulary.Stage stage;
+
+    /** A topic for the first paragraph of a report. */
+    public Topic() {
+        this(new java.util.HashMap<>());
+    }
+
+    /** A topic for a new paragraph of the same report, sharing what the report said of its programmes. */
+    Topic(java.util.Map<String, String> byProgramme) {
+        this.byProgramme = byProgramme;
+    }
+
+    /** The topic of the next paragraph of the same report. */
+    public Topic next() {
+        return new Topic(byProgramme);
+    }
+
+    /**
+     * The indicator an amount in {@code currency} was last given in this report for a programme
+     * (浙商回归), or {@code null}: 下达了浙商回归15亿元工作任务 is a target of what 浙商回归 amounts were.
+     */
+    String programmeIndicator(String programme, BaseUnit currency) {
+        return byProgramme.get(programme + "/" + currency);
+    }
+
+    void programmeIndicator(String programme, BaseUnit currency, String indicator) {
+        byProgramme.put(programme + "/" + currency, indicator);
+    }
+
+    /** Starts a new sentence of the same paragraph. */
+    public void nextSentence() {
+        sentence++;
+    }
+
+    /** Records an attributed figure; the domain named before it has now been spoken of. */
+    void add(Attribution a) {
+        seen.add(a);
+        sentenceOf.add(sentence);
+        domain = null;
+    }
+
+    /** The foreign/domestic domain most recently named in the paragraph, or {@code null}. */
+    String domain() {
+        return domain;
+    }
+
+    void domain(String d) {
+        domain = d;
+    }
+
+    /** Whether a heading of the paragraph (（一）目标任务。) made its figures targets. */
+    boolean planned() {
+        return planned;
+    }
+
+    void planned(boolean p) {
+        planned = p;
+    }
+
+    /** The indicator a figure-less heading or sentence of the paragraph named ((一）亿元以上签约项目。), or {@code null}. */
+    String named() {
+        return named;
+    }
+
+    void named(String indicator) {
+        named = indicator;
+        namedAt = seen.size();
+    }
+
+    /** Whether {@code a} was stated before the paragraph last named an indicator without a figure. */
+    boolean statedBeforeNaming(Attribution a) {
+        int i = seen.lastIndexOf(a);
+        return named != null && i >= 0 && i < namedAt;
+    }
+
+    /** The project stage most recently named in the paragraph (在谈项目库 … 罗列了81只项目), or {@code null}. */
+    Vocabulary.Stage stage() {
+        return stage;
+    }
+
+    void stage(Vocabulary.Stage s) {
+        stage = s;
+    }
+
+    /** The newest figure attributed in this sentence or an earlier one of the paragraph that passes {@code test}. */
+    Attribution latest(Predicate<Attribution> test) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (test.test(seen.get(i))) {
+                return seen.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The newest figure of the current sentence that passes {@code test}. */
+    Attribution latestInSentence(Predicate<Attribution> test) {
+        for (int i = seen.size() - 1; i >= 0 && sentenceOf.get(i) == sentence; i--) {
+            if (test.test(seen.get(i))) {
+                return seen.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The last {@code k} level figures of the current sentence, oldest first (分别占…的86.6%、93.8%). */
+    List<Attribution> lastLevelsInSentence(int k) {
+        List<Attribution> out = new ArrayList<>();
+        for (int i = seen.size() - 1; i >= 0 && sentenceOf.get(i) == sentence && out.size() < k; i--) {
+            Attribution a = seen.get(i);
+            if (a.measure() == Measure.VALUE && !a.figure().isPercent()) {
+                out.add(0, a);
+            }
+        }
+        return out;
+    }
+
+    static Predicate<Attribution> isLevel() {
+        return a -> a.measure() == Measure.VALUE || a.measure() == Measure.TARGET;
+    }
+
+    static Predicate<Attribution> isLevelIn(BaseUnit base) {
+        return a -> isLevel().test(a) && a.figure().unit() != null && a.figure().unit().base() == base;
+    }
+
+    static Predicate<Attribution> isLevelOfKind(Unit.Kind kind) {
+        return a -> isLevel().test(a) && a.figure().unitKind() == kind;
+    }
+}

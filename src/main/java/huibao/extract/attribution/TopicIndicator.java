@@ -1,0 +1,58 @@
+package huibao.extract.attribution;
+
+import huibao.extract.number.Figure;
+import huibao.model.BaseUnit;
+import huibao.model.Fact;
+import huibao.model.Measure;
+
+/**
+ * The indicator of the figure a paragraph was last talking about, for a figure whose clause names
+ * nothing new (增长22.4%, 其中**市为3次), or the indicator a heading named before it.
+ */
+final class TopicIndicator {
+
+    private TopicIndicator() {
+    }
+
+    /** The indicator of the figure the paragraph was last talking about. */
+    static TermChoice choice(FigureContext c, Measure measure) {
+        Figure f = c.figure();
+        Topic t = c.topic();
+        Attribution a;
+        switch (measure) {
+            case TARGET, VALUE -> {
+                if (f.isMoney()) {
+                    BaseUnit base = f.unit().base();
+                    a = t.latestInSentence(Topic.isLevelIn(base));
+                    if (a == null) {
+                        a = t.latest(Topic.isLevelIn(base));
+                    }
+                } else if (f.kind() == Figure.Kind.ZERO || f.unit() == null || f.isPercent()) {
+                    a = t.latestInSentence(Topic.isLevel());
+                    if (a == null) {
+                        a = t.latest(Topic.isLevel());
+                    }
+                } else {
+                    a = t.latestInSentence(Topic.isLevelOfKind(f.unitKind()));
+                    if (a == null) {
+                        a = t.latest(Topic.isLevelOfKind(f.unitKind()));
+                    }
+                }
+            }
+            case YOY_ABS -> a = t.latest(Topic.isLevelOfKind(f.unitKind()));
+            default -> {
+                a = t.latestInSentence(x -> !Fact.OTHER.equals(x.indicator()));
+                if (a == null) {
+                    a = t.latest(x -> !Fact.OTHER.equals(x.indicator()));
+                }
+                if (a == null) {
+                    a = t.latestInSentence(x -> true);
+                }
+            }
+        }
+        if (t.named() != null && (a == null || t.statedBeforeNaming(a))) {
+            return TermChoice.of(t.named(), null); // a heading or a 从…看 clause names what the figures after it are
+        }
+        return a == null ? null : new TermChoice(a.indicator(), null, -1, a);
+    }
+}

@@ -1,0 +1,78 @@
+package huibao.extract.entity;
+
+import huibao.extract.lexicon.WordMatcher;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import huibao.model.Entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fallback for firms without a legal ending: HanLP's organisation recognition (nature nt),
+ * run only on a sentence where the rules found no organisation, that has an organisation cue of
+ * {@code entities-cues.tsv} (签约, 落户, 拜访 …) and a firm's ending (矿业, 药业). Its guess counts
+ * only when, cleaned of the verbs in front (协调省建行 → 省建行), it ends like a firm or an
+ * institution with a proper name before the ending (华菱药业, not 现代物流) and is no government
+ * body. Safe to share between threads.
+ */
+final class OrganisationRecogniser {
+
+    private static final int MIN_LENGTH = 4;
+
+    private final EntityVocabulary vocabulary;
+    private final EntityNamer namer;
+    private final EntityDistinctness distinct;
+    private final Segment segment = HanLP.newSegment().enableOrganizationRecognize(true);
+
+    OrganisationRecogniser(EntityVocabulary vocabulary, EntityNamer namer, EntityDistinctness distinct) {
+        this.vocabulary = vocabulary;
+        this.namer = namer;
+        this.distinct = distinct;
+    }
+
+    /** HanLP's organisations of {@code s}, when {@code found} holds none and a cue is there. */
+    List<EntityCandidate> find(String s, List<EntityCandidate> found) {
+        List<EntityCandidate> out = new ArrayList<>();
+        for (EntityCandidate c : found) {
+            if (c.kind() == Entity.Kind.ORGANIZATION) {
+                return out;
+            }
+        }
+        if (!vocabulary.cue(EntityVocabulary.Cue.ORG_CUE).occursIn(s)
+                || !vocabulary.cue(EntityVocabulary.Cue.FIRM_ENDING).occursIn(s)) {
+            return out; // only a firm's ending can make HanLP's guess count: no need to ask without one
+        }
+        int at = 0;
+        for (Term t : segment.seg(s)) {
+            int start = at;
+            at += t.word.length();
+            if (t.nature == null || !t.nature.toString().startsWith("nt") || t.word.length() < MIN_LENGTH) {
+                continue;
+            }
+            int named = namer.start(s, start, at, at, NamingRule.ORGANIZATION, true);
+            if (named < 0 || at - named < MIN_LENGTH) {
+                continue;
+            }
+            String name = s.substring(named, at);
+            if (vocabulary.govEndings.endingAt(name, name.length()) != null) {
+                continue;
+            }
+            String firm = vocabulary.cueEndingAt(EntityVocabulary.Cue.FIRM_ENDING, name, name.length());
+            int ownEnd = firm != null ? name.length() - firm.length() : institutionEnding(name);
+            if (ownEnd > 0 && distinct.looksLikeName(name.substring(0, ownEnd))) {
+                out.add(new EntityCandidate(Entity.Kind.ORGANIZATION, named, at, EntityCandidate.Source.RECOGNISED));
+            }
+        }
+        return out;
+    }
+
+    /** Where an institution's ending (…集团, …研究院, …建行) starts in {@code name}, or -1. */
+    private int institutionEnding(String name) {
+        WordMatcher.Match<EntityVocabulary.Ending> e = vocabulary.endingAt(name, 0, name.length());
+        boolean institution = e != null && (e.value() == EntityVocabulary.Ending.ORGANIZATION
+                || e.value() == EntityVocabulary.Ending.ORGANIZATION_SHORT);
+        return institution ? e.start() : -1;
+    }
+}

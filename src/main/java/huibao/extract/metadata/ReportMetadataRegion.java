@@ -1,0 +1,237 @@
+package huibao.extract.metadata;
+
+import huibao.config.Dictionaries;
+import huibao.extract.place.PlaceMention;
+import huibao.extract.place.RegionResolver;
+import huibao.model.Region;
+import huibao.model.RegionLevel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the region a report speaks as. Every place the heading and the body name is weighed by
+ * where it stands (title, issuer, file name, the opening sentence's subject, a 《document》 title),
+ * by compound patterns (上海-六安对口合作, 合六同城化, 嘉定六安商会) and by repetition; places the
+ * report goes to, comes from or deals with (赴上海, 来自山东, 承接合肥产业转移, 上海医药集团) count
+ * against or not at all. The words by which the report speaks of itself (我区, 全市, 全县) tell the
+ * division word the reporter's name must end with. A masked name in the same positions (XX市, XX区)
+ * makes the region masked; a report that masks place names and names no reporter is masked too.
+ */
+final class ReportMetadataRegion {
+
+    static final String SELF_WORDS = "report-self-words.tsv";
+
+    private static final int TITLE = 6;
+    private static final int ISSUER = 6;
+    private static final int FILE = 4;
+    private static final int SUBJECT = 4;
+    private static final int OPENING = 2;
+    private static final int DOCUMENT = 3;
+    private static final int SELF_CUE = 2;
+    private static final int PAIR = 2;
+    private static final int HOMETOWN = 3;
+    private static final int PLAIN_CAP = 3;
+    private static final int THRESHOLD = 3;
+    private static final int LEAD_CLAUSE = 12;
+
+    /** The outcome: a resolved region, or a masked one, or nothing; and the reporter's level. */
+    record Result(Region region, String mention, boolean masked, RegionLevel level) {
+    }
+
+    private record SelfWord(String word, String suffix, int weight, RegionLevel level) {
+    }
+
+    private final RegionResolver regions;
+    private final ReportMetadataRoles roles;
+    private final List<SelfWord> selfWords = new ArrayList<>();
+
+    ReportMetadataRegion(RegionResolver regions, Dictionaries dictionaries) {
+        this.regions = regions;
+        this.roles = new ReportMetadataRoles(regions);
+        for (Dictionaries.Table.Row row : dictionaries.table(SELF_WORDS, "word", "suffix", "weight", "level").rows()) {
+            try {
+                selfWords.add(new SelfWord(row.get("word"), row.get("suffix"), Integer.parseInt(row.get("weight")),
+                        RegionLevel.of(row.get("level"))));
+            } catch (IllegalArgumentException e) {
+                throw row.error("weight must be a number and level province, city or county");
+            }
+        }
+    }
+
+    Result infer(String title, String issuer, String file, String body) {
+        Region inTitle = titleRegion(title);
+        if (inTitle != null) {
+            // a title that names one region names the reporter, whatever level words the body uses
+            return new Result(inTitle, mentionIn(title, inTitle), false, inTitle.level());
+        }
+        SelfWord self = selfWord(title, body);
+        String suffix = self == null ? null : self.suffix();
+        RegionLevel selfLevel = self == null ? null : self.level();
+        ReportMetadataTally named = new ReportMetadataTally();
+        ReportMetadataTally masked = new ReportMetadataTally();
+        heading(title, TITLE, named, masked);
+        heading(issuer, ISSUER, named, masked);
+        heading(file, FILE, named, masked);
+        body(body, named, masked, null);
+        Optional<ReportMetadataTally.Score> provisional = named.best(null, 0);
+        if (provisional.isPresent()) {
+            // ambiguous names (朝阳区, 鼓楼区) count once the likeliest region gives them a context
+            body(body, named, masked, provisional.get().region());
+        }
+        Optional<ReportMetadataTally.Score> bestNamed = named.best(suffix, 0);
+        Optional<ReportMetadataTally.Score> bestMasked = masked.best(suffix, 0);
+        int maskedTotal = bestMasked.map(ReportMetadataTally.Score::total).orElse(0);
+        if (bestNamed.isPresent()) {
+            ReportMetadataTally.Score b = bestNamed.get();
+            int second = named.best(suffix, 1).map(ReportMetadataTally.Score::total).orElse(Integer.MIN_VALUE);
+            if (b.total() >= THRESHOLD && b.total() > second && b.total() > maskedTotal) {
+                return new Result(b.region(), b.mention(), false, b.region().level());
+            }
+        }
+        if (masked.isEmpty()) {
+            return new Result(null, null, false, selfLevel);
+        }
+        String mention = maskedTotal >= THRESHOLD ? bestMasked.get().mention() : null;
+        return new Result(null, mention, true, selfLevel);
+    }
+
+    /** The one region a title names as its subject, or {@code null}. */
+    private Region titleRegion(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        List<PlaceMention> mentions = regions.findPlaces(title);
+        Region found = null;
+        for (PlaceMention m : mentions) {
+            if (m.isMasked()) {
+                return null;
+            }
+            ReportMetadataRoles.Role role = roles.role(title, m, mentions);
+            if (role == ReportMetadataRoles.Role.AWAY || role == ReportMetadataRoles.Role.ORGANISATION) {
+                continue;
+            }
+            Region r = m.unique().orElse(null);
+            if (r == null || (found != null && !found.equals(r))) {
+                return null;
+            }
+            found = r;
+        }
+        return found;
+    }
+
+    private String mentionIn(String title, Region region) {
+        for (PlaceMention m : regions.findPlaces(title)) {
+            if (m.unique().map(region::equals).orElse(false)) {
+                return m.text();
+            }
+        }
+        return region.name();
+    }
+
+    private void heading(String line, int weight, ReportMetadataTally named, ReportMetadataTally masked) {
+        if (line == null || line.isBlank()) {
+            return;
+        }
+        List<PlaceMention> mentions = regions.findPlaces(line);
+        for (PlaceMention m : mentions) {
+            ReportMetadataRoles.Role role = roles.role(line, m, mentions);
+            int w = switch (role) {
+                case AWAY -> -1;
+                case ORGANISATION -> 0;
+                default -> weight;
+            };
+            add(m, w, false, named, masked, null);
+        }
+    }
+
+    private void body(String text, ReportMetadataTally named, ReportMetadataTally masked, Region context) {
+        List<PlaceMention> mentions = regions.findPlaces(text, context);
+        int start = 0;
+        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\u3000')) {
+            start++;
+        }
+        int openingEnd = indexOfAny(text, "。！？\n", start);
+        int comma = indexOfAny(text, "，,", start);
+        int afterLead = comma >= 0 && comma - start <= LEAD_CLAUSE && comma < openingEnd ? comma + 1 : -1;
+        for (PlaceMention m : mentions) {
+            boolean ambiguousPass = context != null;
+            if (ambiguousPass != (m.isAmbiguous() && !m.isMasked())) {
+                continue; // the first pass takes unambiguous names, the second the ambiguous ones
+            }
+            int b = m.span().start();
+            ReportMetadataRoles.Role role = roles.role(text, m, mentions);
+            int weight = 0;
+            boolean plain = false;
+            switch (role) {
+                case AWAY -> weight = -1;
+                case ORGANISATION -> weight = 0;
+                case HOMETOWN -> weight = HOMETOWN;
+                default -> {
+                    if (b == start || b == afterLead) {
+                        weight = SUBJECT;
+                    } else if (b < openingEnd) {
+                        weight = OPENING;
+                    }
+                    if (roles.insideDocumentTitle(text, m)) {
+                        weight = Math.max(weight, DOCUMENT);
+                    }
+                    if (role == ReportMetadataRoles.Role.SELF) {
+                        weight += SELF_CUE;
+                    }
+                    plain = weight == 0;
+                    weight = plain ? 1 : weight;
+                }
+            }
+            add(m, weight, plain, named, masked, context);
+        }
+        if (context == null) {
+            roles.pairs(text, mentions).forEach((region, n) -> named.add(region, region.name(), PAIR * n, false));
+        }
+    }
+
+    private void add(PlaceMention m, int weight, boolean plain, ReportMetadataTally named, ReportMetadataTally masked,
+                     Region context) {
+        if (m.isMasked()) {
+            masked.add(m.text(), weight, plain);
+            return;
+        }
+        Optional<Region> region = regions.resolve(m, context);
+        region.ifPresent(r -> named.add(r, m.text(), weight, plain));
+    }
+
+    /** The self word whose division word carries most weight in the title (double) and the body. */
+    private SelfWord selfWord(String title, String body) {
+        Map<String, Integer> bySuffix = new LinkedHashMap<>();
+        Map<String, SelfWord> strongest = new LinkedHashMap<>();
+        for (SelfWord w : selfWords) {
+            int n = count(body, w.word()) + 2 * (title == null ? 0 : count(title, w.word()));
+            if (n > 0) {
+                bySuffix.merge(w.suffix(), n * w.weight(), Integer::sum);
+                strongest.merge(w.suffix(), w, (a, c) -> a.weight() >= c.weight() ? a : c);
+            }
+        }
+        return bySuffix.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> strongest.get(e.getKey())).orElse(null);
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    static int indexOfAny(String text, String chars, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,145 @@
+package huibao.extract.number;
+
+import huibao.model.BaseUnit;
+import huibao.text.Clauses;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads what stands around a figure once its unit is known: size-class words that make it a
+ * threshold (亿元以上项目, 过百亿元) and hedges on the figure itself (近, 约, 以上, 左右).
+ */
+final class FigureEndings {
+
+
+    private final FigureRules rules;
+
+    FigureEndings(FigureRules rules) {
+        this.rules = rules;
+    }
+
+    /** Hedges and size-class words after the unit {@code pos}; decides threshold and approx. */
+    ScanToken close(String s, Figure f, int pos) {
+        int end = pos;
+        if (f.unit() != null && f.unit().kind() == Unit.Kind.RANK) {
+            // 3位客商: 位 without 第 counts people
+            f = f.withUnit(new Unit(f.unit().written(), BaseUnit.COUNT, BigDecimal.ONE, Unit.Kind.COUNT), f.span(), f.text());
+        }
+        if (threshold(s, f, pos)) {
+            return new ScanToken(f.asThreshold(), null, f.start(), end);
+        }
+        String after = rules.wordAt("approx_after", s, pos);
+        if (after != null) {
+            f = f.withApprox();
+        }
+        String before = approxBefore(s, f.start());
+        if (before != null) {
+            f = f.withApprox();
+        }
+        return new ScanToken(f, null, f.start(), end);
+    }
+
+    private String approxBefore(String s, int start) {
+        return rules.wordBefore("approx_before", s, start);
+    }
+
+    /** Whether a money figure only bounds a size class: 10亿元以上项目, 过百亿元, 5000万元以上62个. */
+    private boolean threshold(String s, Figure f, int pos) {
+        if (f.isPercent()) {
+            return percentThreshold(s, f);
+        }
+        if (!f.isMoney()) {
+            return false;
+        }
+        String before = rules.wordBefore("threshold_before", s, f.start());
+        if (before != null && f.start() - before.length() > 0 && s.charAt(f.start() - before.length() - 1) == '不') {
+            before = null; // 不低于1500万美元 is a floor on the figure itself, not a size class
+        }
+        String after = rules.wordAt("threshold_after", s, pos);
+        int p = after == null ? pos : pos + after.length();
+        while (after != null) { // （含）以上
+            String more = rules.wordAt("threshold_after", s, p);
+            if (more == null) {
+                break;
+            }
+            p += more.length();
+            after = more;
+        }
+        boolean relative = FigureRules.startsWith(s, p, "的");
+        if (relative && (after != null || f.valueMax() != null)) {
+            p++;
+        }
+        boolean nounFollows = projectNounAt(s, p, after != null || before != null);
+        boolean countFollows = p < s.length() && (FigureChars.isDigit(s.charAt(p)) || FigureChars.isMask(s.charAt(p)) || FigureChars.isChineseDigit(s.charAt(p)));
+        if (before != null && !"在".equals(before)) {
+            return after != null || nounFollows || "不足".equals(before) || "低于".equals(before) || "不到".equals(before)
+                    || "过".equals(before);
+        }
+        if ("在".equals(before)) {
+            return after != null;
+        }
+        if (after != null) {
+            // 注册资本100万美元以下的占71.9%: "X以下的" always names a class
+            return relative || nounFollows || countFollows || nounAhead(s, p);
+        }
+        return nounFollows || (f.valueMax() != null || f.redacted()) && countFollows;
+    }
+
+    /**
+     * 全市有4个县（区）实际使用外资增速超过20%: a percent after 超过/低于 that only says which of the
+     * places counted before it qualify is a criterion, not a figure.
+     */
+    private boolean percentThreshold(String s, Figure f) {
+        String before = rules.wordBefore("percent_threshold_before", s, f.start());
+        if (before == null) {
+            return false;
+        }
+        int clause = f.start();
+        while (clause > 0 && Clauses.CLAUSE_ENDS.indexOf(s.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        String subject = s.substring(clause, f.start() - before.length());
+        if (subject.contains("、")) {
+            return true; // 澍田乡、芩岭镇到位资金完成率低于60%: the places listed are those below the line
+        }
+        for (int k = 0; k < subject.length(); k++) {
+            if (FigureChars.isDigit(subject.charAt(k)) || FigureChars.isChineseDigit(subject.charAt(k))) {
+                return subject.indexOf('个', k) > k;
+            }
+        }
+        return false;
+    }
+
+    /** A project noun at {@code p}, allowing a short qualifier (重大, 工业, 制造业大) when {@code loose}. */
+    private boolean projectNounAt(String s, int p, boolean loose) {
+        if (rules.wordAt("project_noun", s, p) != null) {
+            return true;
+        }
+        if (!loose) {
+            return false;
+        }
+        for (int k = p + 1; k <= Math.min(s.length(), p + 5); k++) {
+            if (Clauses.CLAUSE_ENDS.indexOf(s.charAt(k - 1)) >= 0) {
+                return false;
+            }
+            if (rules.wordAt("project_noun", s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 过5亿元、过30亿元的制造业大项目: the size class runs on to a later project noun. */
+    private boolean nounAhead(String s, int p) {
+        for (int k = p; k < Math.min(s.length(), p + 16); k++) {
+            char c = s.charAt(k);
+            if ("，,；;。！？\n".indexOf(c) >= 0) {
+                return false;
+            }
+            if (rules.wordAt("project_noun", s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+package huibao.extract.number;
+
+import huibao.model.BaseUnit;
+import huibao.model.Span;
+import huibao.text.HanChars;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Reads the figures that are not a plain number and unit: a blank left where the number should
+ * be (总投资额   亿元), a position (第三位, 第二), a percent in words (百分之十二) and growth told in
+ * doublings (翻一番).
+ */
+final class FigureForms {
+
+    private static final Unit RANK_POSITION = new Unit("位", BaseUnit.RANK, BigDecimal.ONE, Unit.Kind.RANK);
+    private static final Unit RANK_PLACE = new Unit("名", BaseUnit.RANK, BigDecimal.ONE, Unit.Kind.RANK);
+
+    private final UnitTable units;
+    private final FigureUnits unitsAt;
+    private final FigureEndings endings;
+
+    FigureForms(UnitTable units, FigureUnits unitsAt, FigureEndings endings) {
+        this.units = units;
+        this.unitsAt = unitsAt;
+        this.endings = endings;
+    }
+
+    ScanToken blank(String s, int i) {
+        int j = i;
+        while (j < s.length() && FigureChars.isBlank(s.charAt(j))) {
+            j++;
+        }
+        boolean boxes = s.charAt(i) == '_' || s.charAt(i) == '□' || s.charAt(i) == '\u3000';
+        if (j - i < 2 && !boxes && !(j - i == 1 && s.charAt(i) == ' ')) {
+            return null;
+        }
+        if (i == 0 || !HanChars.isHan(s.charAt(i - 1))) {
+            return null;
+        }
+        Unit u = unitsAt.at(s, j);
+        if (u == null || (u.kind() != Unit.Kind.MONEY && u.kind() != Unit.Kind.COUNT && u.kind() != Unit.Kind.PERCENT
+                && u.kind() != Unit.Kind.PP)) {
+            return null;
+        }
+        int end = j + u.written().length();
+        Figure f = new Figure(new Span(i, end), s.substring(i, end), null, null, u, false, true, Figure.Kind.QUANTITY,
+                false, false);
+        return endings.close(s, f, end);
+    }
+
+    ScanToken rank(String s, int i) {
+        int runStart = i + 1;
+        int runEnd = FigureChars.numeralEnd(s, runStart);
+        boolean masked = false;
+        if (runEnd == runStart) {
+            while (runEnd < s.length() && FigureChars.isMask(s.charAt(runEnd))) {
+                runEnd++; // 居全市第×位: a masked position
+            }
+            if (runEnd == runStart || !FigureRules.startsWith(s, runEnd, "位") && !FigureRules.startsWith(s, runEnd, "名")) {
+                return null;
+            }
+            masked = true;
+        }
+        BigDecimal v = masked ? null : FigureChars.numeralValue(s.substring(runStart, runEnd), false);
+        if (v == null && !masked) {
+            return new ScanToken(null, null, i, runEnd);
+        }
+        Unit unit = listUnit(s, runEnd);
+        int end = runEnd;
+        if (unit != null) {
+            // 分列第2、3、4位: the first position of a list takes the unit its last one writes
+            Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, false, Figure.Kind.RANK,
+                    false, !FigureChars.containsDigit(s.substring(runStart, runEnd)));
+            return new ScanToken(f, null, i, end);
+        }
+        if (FigureRules.startsWith(s, runEnd, "位")) {
+            unit = RANK_POSITION;
+            end++;
+        } else if (FigureRules.startsWith(s, runEnd, "名")) {
+            unit = RANK_PLACE;
+            end++;
+        } else if (runEnd < s.length() && (HanChars.isHan(s.charAt(runEnd)) || FigureChars.isDigit(s.charAt(runEnd)))) {
+            return new ScanToken(null, null, i, runEnd); // 第二产业, 第十四届, 第一批
+        }
+        Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, masked, Figure.Kind.RANK,
+                false, !FigureChars.containsDigit(s.substring(runStart, runEnd)));
+        return new ScanToken(f, null, i, end);
+    }
+
+    /**
+     * 分列第2、3、4位: the rank unit written at the end of a list of positions that starts at
+     * {@code at} (right after the first number), or {@code null} when no such list stands there.
+     */
+    private static Unit listUnit(String s, int at) {
+        int p = at;
+        boolean listed = false;
+        while (p < s.length() && s.charAt(p) == '、') {
+            int q = FigureChars.numeralEnd(s, p + 1);
+            if (q == p + 1) {
+                return null;
+            }
+            p = q;
+            listed = true;
+        }
+        if (!listed) {
+            return null;
+        }
+        return FigureRules.startsWith(s, p, "位") ? RANK_POSITION : FigureRules.startsWith(s, p, "名") ? RANK_PLACE : null;
+    }
+
+    /** A later position of a list of positions (the 3 and 4位 of 第2、3、4位), or {@code null}. */
+    ScanToken listedRank(String s, int i, Figure previous) {
+        if (previous == null || previous.kind() != Figure.Kind.RANK || i == 0 || s.charAt(i - 1) != '、') {
+            return null;
+        }
+        int runEnd = FigureChars.numeralEnd(s, i);
+        BigDecimal v = runEnd > i ? FigureChars.numeralValue(s.substring(i, runEnd), false) : null;
+        if (v == null) {
+            return null;
+        }
+        int end = runEnd;
+        Unit unit = previous.unit();
+        if (FigureRules.startsWith(s, runEnd, "位") || FigureRules.startsWith(s, runEnd, "名")) {
+            end++;
+        }
+        Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, false, Figure.Kind.RANK,
+                false, !FigureChars.containsDigit(s.substring(i, runEnd)));
+        return new ScanToken(f, null, i, end);
+    }
+
+    ScanToken percentWords(String s, int i) {
+        int runStart = i + 3;
+        int runEnd = FigureChars.numeralEnd(s, runStart);
+        if (runEnd == runStart) {
+            return null;
+        }
+        BigDecimal v = FigureChars.numeralValue(s.substring(runStart, runEnd), false);
+        if (v == null) {
+            return null;
+        }
+        Unit pct = units.get("%");
+        Figure f = new Figure(new Span(i, runEnd), s.substring(i, runEnd), v, null,
+                new Unit("百分之", pct.base(), pct.multiplier(), pct.kind()), false, false, Figure.Kind.QUANTITY, false, true);
+        return endings.close(s, f, runEnd);
+    }
+
+    ScanToken doubling(String s, int i) {
+        int p = i + 1;
+        if (FigureRules.startsWith(s, p, "了")) {
+            p++;
+        }
+        int runEnd = FigureChars.numeralEnd(s, p);
+        if (runEnd == p || !FigureRules.startsWith(s, runEnd, "番")) {
+            return null;
+        }
+        BigDecimal n = FigureChars.numeralValue(s.substring(p, runEnd), false);
+        if (n == null || n.signum() <= 0 || n.compareTo(BigDecimal.TEN) > 0) {
+            return null;
+        }
+        BigDecimal growth = BigDecimal.valueOf(2).pow(n.intValue()).subtract(BigDecimal.ONE);
+        Unit u = new Unit("番", BaseUnit.PERCENT, BigDecimal.valueOf(100).multiply(growth).divide(n, MathContext.DECIMAL64),
+                Unit.Kind.MULTIPLE);
+        Figure f = new Figure(new Span(i, runEnd + 1), s.substring(i, runEnd + 1), n, null, u, false, false,
+                Figure.Kind.DOUBLING, false, true);
+        return new ScanToken(f, null, i, runEnd + 1);
+    }
+}

@@ -1,0 +1,222 @@
+package huibao.extract.number;
+
+import huibao.model.BaseUnit;
+import huibao.model.Span;
+import huibao.text.Clauses;
+import huibao.text.HanChars;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the figures of one sentence: numbers in Arabic or Chinese numerals, masks (XX, *, ×)
+ * and blanks, with their units, ranges, hedges and shared units ({@code 11、18.2个百分点}).
+ * Dates, labels, list markers, selections and articles are left out; size classes are kept but
+ * marked as thresholds so attribution can turn them into scope.
+ */
+public final class FigureScanner {
+
+    /**
+     * What a scan found.
+     *
+     * @param figures    the figures in reading order
+     * @param unreadable spans that look like figures but whose number could not be read
+     */
+    public record Scan(List<Figure> figures, List<Span> unreadable) {
+    }
+
+    private static final String RANGE_SEPARATORS = "-－—~～至到";
+    private static final String CHAIN_SEPARATORS = "、和及与";
+    private static final Unit RANK_POSITION = new Unit("位", BaseUnit.RANK, BigDecimal.ONE, Unit.Kind.RANK);
+    private static final Unit RANK_PLACE = new Unit("名", BaseUnit.RANK, BigDecimal.ONE, Unit.Kind.RANK);
+
+    private final FigureRules rules;
+    private final NumberReader numbers;
+    private final MaskedFigures masks;
+    private final FigureForms forms;
+
+    /** A scanner that reads units from {@code units} and tells figures apart by {@code rules}. */
+    public FigureScanner(UnitTable units, FigureRules rules) {
+        this.rules = rules;
+        FigureUnits unitsAt = new FigureUnits(units, rules);
+        FigureEndings endings = new FigureEndings(rules);
+        this.masks = new MaskedFigures(rules, unitsAt, endings);
+        this.numbers = new NumberReader(units, rules, unitsAt, endings, masks);
+        this.forms = new FigureForms(units, unitsAt, endings);
+    }
+
+    /** Scans {@code s}, a sentence that starts at offset {@code base} of the cleaned text. */
+    public Scan scan(String s, int base) {
+        List<Figure> out = new ArrayList<>();
+        List<Span> unreadable = new ArrayList<>();
+        List<Figure> pending = new ArrayList<>(); // bare numbers that may share the unit of the next figure
+        Figure lastFigure = null;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            ScanToken t = null;
+            ScanToken listed = (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c)) ? forms.listedRank(s, i, lastFigure) : null;
+            if (listed != null) {
+                t = listed;
+            } else if (c == '第') {
+                t = forms.rank(s, i);
+                if (t != null && t.figure() == null) {
+                    i = t.end();
+                    continue;
+                }
+            } else if (FigureRules.startsWith(s, i, "百分之")) {
+                t = forms.percentWords(s, i);
+            } else if (c == '翻') {
+                t = forms.doubling(s, i);
+            } else if (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c) || c == '十' || (FigureChars.isMultiplier(c) && i + 1 < n && FigureChars.isMultiplier(s.charAt(i + 1)))) {
+                t = FigureChars.isDigit(c) && (i == 0 || !FigureChars.isDigit(s.charAt(i - 1))) ? masks.partialMask(s, i) : null;
+                if (t == null) {
+                    t = numbers.number(s, i, unreadable, base);
+                }
+            } else if (FigureChars.isMask(c)) {
+                t = masks.mask(s, i);
+            } else if (FigureChars.isBlank(c)) {
+                t = forms.blank(s, i);
+            }
+            if (t == null) {
+                if (!FigureChars.isBlank(c) && CHAIN_SEPARATORS.indexOf(c) < 0) {
+                    pending.clear();
+                }
+                i++;
+                continue;
+            }
+            if (t.figure() == null) {
+                holdBare(s, base, t, pending);
+                i = Math.max(t.end(), i + 1);
+                continue;
+            }
+            Figure f = t.figure();
+            add(s, base, f, pending, out);
+            lastFigure = f;
+            i = Math.max(t.end(), i + 1);
+        }
+        return new Scan(List.copyOf(out), List.copyOf(unreadable));
+    }
+
+    /** A bare number is kept aside in case the next figure's unit is shared with it (11、18.2个百分点). */
+    private static void holdBare(String s, int base, ScanToken t, List<Figure> pending) {
+        if (t.bare() != null && (pending.isEmpty() || chained(s, pending.get(pending.size() - 1).end() - base, t.start()))) {
+            pending.add(t.bare().withUnit(null, t.bare().span().shift(base), t.bare().text()));
+        } else {
+            pending.clear();
+            if (t.bare() != null) {
+                pending.add(t.bare().withUnit(null, t.bare().span().shift(base), t.bare().text()));
+            }
+        }
+    }
+
+    /** Adds {@code f} (offsets within the sentence) and the bare numbers before it that share its unit. */
+    private void add(String s, int base, Figure f, List<Figure> pending, List<Figure> out) {
+        Figure shifted = new Figure(f.span().shift(base), f.text(), f.value(), f.valueMax(), f.unit(), f.approx(),
+                f.redacted(), f.kind(), f.threshold(), f.chinese());
+        if (!pending.isEmpty() && f.unit() != null && chained(s, pending.get(pending.size() - 1).end() - base, f.start())) {
+            for (Figure p : pending) {
+                out.add(p.withUnit(f.unit(), p.span(), p.text()));
+            }
+        }
+        pending.clear();
+        if (keep(s, f)) {
+            out.add(shifted);
+        }
+    }
+
+
+    // ---- numbers ---------------------------------------------------------------------------
+
+
+
+
+
+
+
+
+
+    /** Rules that drop a figure although it has a unit: articles, phases, periods, labels, back-references. */
+    private boolean keep(String s, Figure f) {
+        if (f.kind() == Figure.Kind.QUANTITY && rules.wordBefore("capacity_before", s, f.start()) != null) {
+            return false; // 年产XX万套汽车线束项目: a capacity in a project's name
+        }
+        if (f.kind() != Figure.Kind.QUANTITY || f.redacted()) {
+            return true;
+        }
+        int afterUnit = f.end();
+        if (f.unit() != null && f.unit().kind() == Unit.Kind.COUNT) {
+            String tail = s.substring(afterUnit, Math.min(s.length(), afterUnit + 4));
+            if (rules.wordAt("period_unit", tail, 0) != null || tail.startsWith("多月") || tail.startsWith("半月")) {
+                return false; // 六个月, 两个季度
+            }
+        }
+        if (rules.wordBefore("selection", s, f.start()) != null && f.unit() != null
+                && (f.unit().written().equals("位") || f.unit().written().equals("名"))) {
+            return false; // 前三位, 后3位
+        }
+        if (f.chinese()) {
+            String number = f.text();
+            if (f.unit() != null && f.unit().multiplier().compareTo(BigDecimal.ONE) == 0) {
+                String numeral = number.substring(0, number.length() - f.unit().written().length());
+                boolean counted = (afterUnit >= s.length() || !HanChars.isHan(s.charAt(afterUnit)))
+                        && rules.wordBefore("count_noun", s, f.start()) != null;
+                if (rules.words("article").contains(numeral) && !counted) {
+                    return false; // 一批项目, 一名科长, 引进一个; but 商贸服务项目一个, 恳谈会一场 count
+                }
+                if (rules.words("phase_unit").contains(f.unit().written())) {
+                    return false; // 国轩二期
+                }
+            }
+            if (f.unit() != null && rules.wordAt("label_after", s, afterUnit - f.unit().written().length()) != null) {
+                return false; // 三次产业
+            }
+            if (backReference(s, f.start())) {
+                return false;
+            }
+        }
+        return !insideQuoteOrTitle(s, f.start(), f.chinese());
+    }
+
+    /** 及三支招商队伍在手的信息, 三支队伍累计…: a count that names a set already counted. */
+    private boolean backReference(String s, int start) {
+        int p = start - 1;
+        while (p >= 0 && FigureChars.isBlank(s.charAt(p))) {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        String prev = String.valueOf(s.charAt(p));
+        if (rules.words("conjunction").contains(prev)) {
+            return true;
+        }
+        if (Clauses.isClauseEnd(s.charAt(p))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Figures inside 《document titles》 are never facts; Chinese numerals inside short “quotes” are labels. */
+    private static boolean insideQuoteOrTitle(String s, int at, boolean chinese) {
+        int open = s.lastIndexOf('《', at);
+        if (open >= 0 && s.lastIndexOf('》', at) < open) {
+            return true;
+        }
+        int q = s.lastIndexOf('“', at);
+        if (q >= 0 && s.lastIndexOf('”', at) < q) {
+            int close = s.indexOf('”', at);
+            return close > 0 && close - q <= 16 && (chinese || close - q <= 8);
+        }
+        return false;
+    }
+
+    private static boolean chained(String s, int prevEnd, int nextStart) {
+        if (nextStart - prevEnd != 1) {
+            return false;
+        }
+        return CHAIN_SEPARATORS.indexOf(s.charAt(prevEnd)) >= 0;
+    }
+}

@@ -1,0 +1,126 @@
+package huibao.extract.number;
+
+import huibao.model.Span;
+import huibao.text.HanChars;
+
+import java.math.BigDecimal;
+
+/**
+ * Masked figures (XX亿元, **个, 2X批次, 1X.X亿元, *亿元（含）至*亿元), and the upper end of a range,
+ * which may be masked itself.
+ */
+final class MaskedFigures {
+
+    private static final String RANGE_SEPARATORS = "-－—~～至到";
+
+    private final FigureRules rules;
+    private final FigureUnits unitsAt;
+    private final FigureEndings endings;
+
+    MaskedFigures(FigureRules rules, FigureUnits unitsAt, FigureEndings endings) {
+        this.rules = rules;
+        this.unitsAt = unitsAt;
+        this.endings = endings;
+    }
+
+    /** The figure after a range separator at {@code at} (2-3个, *亿元至*亿元), masked or not, with its unit; {@code null} when none. */
+    ScanToken rangeUpper(String s, int at) {
+        if (at >= s.length()) {
+            return null;
+        }
+        char c = s.charAt(at);
+        ScanToken t;
+        if (FigureChars.isMask(c)) {
+            t = mask(s, at);
+        } else if (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c) || c == '十') {
+            int runEnd = FigureChars.numeralEnd(s, at);
+            String run = s.substring(at, runEnd);
+            int numEnd = runEnd;
+            Unit unit = null;
+            for (int k = FigureUnits.firstTrailingMultiplier(run) + at; k < runEnd && k > at; k++) {
+                Unit u = unitsAt.at(s, k);
+                if (u != null && k + u.written().length() >= runEnd) {
+                    unit = u;
+                    numEnd = k;
+                    break;
+                }
+            }
+            if (unit == null) {
+                unit = unitsAt.at(s, FigureChars.skipSpaces(s, runEnd));
+                numEnd = runEnd;
+            }
+            if (unit == null) {
+                return null;
+            }
+            BigDecimal v = FigureChars.numeralValue(s.substring(at, numEnd), false);
+            if (v == null) {
+                return null;
+            }
+            int end = unit.written().length() + (numEnd == runEnd ? FigureChars.skipSpaces(s, runEnd) : numEnd);
+            t = new ScanToken(new Figure(new Span(at, end), s.substring(at, end), v, null, unit, false, false,
+                    Figure.Kind.QUANTITY, false, !FigureChars.containsDigit(run)), null, at, end);
+        } else {
+            return null;
+        }
+        return t == null || t.figure() == null ? null : t;
+    }
+
+    /**
+     * A number with some digits masked (2X批次, 1X.X亿元): a masked figure when a unit follows,
+     * else {@code null} and the digits are read as a number (20XX年 is a year).
+     */
+    ScanToken partialMask(String s, int i) {
+        int j = i;
+        while (j < s.length() && FigureChars.isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j == i || j >= s.length() || !FigureChars.isMask(s.charAt(j)) || s.charAt(j) == '*') {
+            return null;
+        }
+        ScanToken t = mask(s, j, i);
+        return t == null || t.figure() == null ? null : t;
+    }
+
+    /** A masked figure (XX亿元, **个) whose mask starts at {@code i}. */
+    ScanToken mask(String s, int i) {
+        return mask(s, i, i);
+    }
+
+    /** A mask whose masked characters start at {@code i} and whose written figure starts at {@code from}. */
+    private ScanToken mask(String s, int i, int from) {
+        int j = i;
+        while (j < s.length() && (FigureChars.isMask(s.charAt(j))
+                || s.charAt(j) == '.' && j > i && j + 1 < s.length() && FigureChars.isMask(s.charAt(j + 1)))) {
+            j++; // XX.X亿元: a masked number may keep its decimal point
+        }
+        char c = s.charAt(i);
+        if (from == i && j - i == 1 && (c == 'x' || c == 'X') && (i == 0 || !HanChars.isHan(s.charAt(i - 1)))) {
+            return null; // a lone letter X stands for a number only between Chinese characters (驻点组X个)
+        }
+        if (from == i && i > 0 && FigureChars.isDigit(s.charAt(i - 1))) {
+            return null; // 20XX年
+        }
+        String infix = rules.wordAt("approx_infix", s, j);
+        int q = FigureChars.skipSpaces(s, infix == null ? j : j + infix.length());
+        Unit u = unitsAt.at(s, q);
+        if (u == null || u.kind() == Unit.Kind.RANK) {
+            return new ScanToken(null, null, i, j);
+        }
+        int end = q + u.written().length();
+        Figure f = new Figure(new Span(from, end), s.substring(from, end), null, null, u, infix != null, true,
+                Figure.Kind.QUANTITY, false, false);
+        int sepAt = end;
+        if (FigureRules.startsWith(s, end, "（含）")) {
+            sepAt = end + 3;
+        }
+        if (sepAt < s.length() && RANGE_SEPARATORS.indexOf(s.charAt(sepAt)) >= 0 && s.charAt(sepAt) != '到') {
+            ScanToken upper = rangeUpper(s, sepAt + 1);
+            if (upper != null) {
+                f = new Figure(new Span(from, upper.end()), s.substring(from, upper.end()), null, null, upper.figure().unit(),
+                        f.approx(), true, Figure.Kind.QUANTITY, false, false);
+                return endings.close(s, f, upper.end());
+            }
+        }
+        return endings.close(s, f, end);
+    }
+}

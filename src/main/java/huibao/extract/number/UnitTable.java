@@ -1,0 +1,72 @@
+package huibao.extract.number;
+
+import huibao.config.Dictionaries;
+import huibao.model.BaseUnit;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The units of {@code dictionaries/units.tsv}, matched longest first at a position in a text.
+ * A count or area unit may also carry a multiplier prefix (1.2万人, 3万家), which the table
+ * builds from {@code unit-prefixes.tsv}.
+ */
+public final class UnitTable {
+
+    private final Map<String, Unit> units = new HashMap<>();
+    private final int longest;
+
+    /** Reads {@code units.tsv}. */
+    public UnitTable(Dictionaries dictionaries) {
+        for (Dictionaries.Table.Row row : dictionaries.table("units.tsv", "unit", "base_unit", "multiplier", "kind").rows()) {
+            try {
+                Unit u = new Unit(row.get("unit"), BaseUnit.of(row.get("base_unit")),
+                        new BigDecimal(row.get("multiplier")), Unit.Kind.of(row.get("kind")));
+                units.put(u.written(), u);
+            } catch (IllegalArgumentException e) {
+                throw row.error("bad unit row: " + e.getMessage());
+            }
+        }
+        Map<String, Unit> prefixed = new HashMap<>();
+        for (Dictionaries.Table.Row row : dictionaries.table("unit-prefixes.tsv", "prefix", "multiplier").rows()) {
+            BigDecimal factor = new BigDecimal(row.get("multiplier"));
+            for (Unit u : units.values()) {
+                if (u.kind() == Unit.Kind.COUNT || u.kind() == Unit.Kind.AREA) {
+                    String written = row.get("prefix") + u.written();
+                    prefixed.putIfAbsent(written, new Unit(written, u.base(), u.multiplier().multiply(factor), u.kind()));
+                }
+            }
+        }
+        prefixed.forEach(units::putIfAbsent);
+        this.longest = units.keySet().stream().mapToInt(String::length).max().orElse(1);
+    }
+
+    /** The longest unit written at {@code at} in {@code text}, or {@code null}. */
+    Unit match(CharSequence text, int at) {
+        int max = Math.min(longest, text.length() - at);
+        for (int len = max; len >= 1; len--) {
+            Unit u = units.get(text.subSequence(at, at + len).toString());
+            if (u != null) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** Length of the longest unit. */
+    int longest() {
+        return longest;
+    }
+
+    /** The unit written exactly as {@code written}, or {@code null}. */
+    public Unit get(String written) {
+        return units.get(written);
+    }
+
+    /** All units, for tests and listings. */
+    List<Unit> all() {
+        return List.copyOf(units.values());
+    }
+}

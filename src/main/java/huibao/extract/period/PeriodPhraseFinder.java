@@ -1,0 +1,188 @@
+package huibao.extract.period;
+
+import huibao.config.Dictionaries;
+import huibao.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds period phrases: month ranges (1-6月, 1—5月份, 一至九月), single months (6月当月, 3月份),
+ * month ends (十月底), 前N个月, the fixed phrases of {@code periods.tsv} (上半年, 前三季度, 截至目前),
+ * each with an optional year before it (2023年, 20XX年, 今年, 去年).
+ */
+final class PeriodPhraseFinder {
+
+    static final String PHRASES = "periods.tsv";
+    static final String CUES = "period-cues.tsv";
+
+    private static final String NUM = "(?:\\d{1,2}|[０-９]{1,2}|十[一二]?|[一二三四五六七八九十])";
+    private static final String YEAR = "(?:(?<year>(?:\\d{4}|[０-９]{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)"
+            + "|(?<rel>今年|本年|当年|去年|上年|明年))";
+
+    private record Fixed(Integer from, Integer to, PeriodPhrase.Kind kind) {
+    }
+
+    private final Map<String, Fixed> fixed = new HashMap<>();
+    private final List<String> comparisonCues = new ArrayList<>();
+    private final List<String> targetCues = new ArrayList<>();
+    private final List<String> priorCues = new ArrayList<>();
+    private final Pattern pattern;
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+
+    PeriodPhraseFinder(Dictionaries dictionaries) {
+        List<String> phrases = new ArrayList<>();
+        for (Dictionaries.Table.Row row : dictionaries.table(PHRASES, "phrase", "from_month", "to_month", "kind").rows()) {
+            PeriodPhrase.Kind kind;
+            try {
+                kind = PeriodPhrase.Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind '" + row.get("kind") + "' (expected span, plan or anchored)");
+            }
+            fixed.put(row.get("phrase"), new Fixed(month(row, "from_month"), month(row, "to_month"), kind));
+            phrases.add(row.get("phrase"));
+        }
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String p : phrases) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(p));
+        }
+        for (Dictionaries.Table.Row row : dictionaries.table(CUES, "cue", "kind").rows()) {
+            switch (row.get("kind")) {
+                case "comparison" -> comparisonCues.add(row.get("cue"));
+                case "target" -> targetCues.add(row.get("cue"));
+                case "prior" -> priorCues.add(row.get("cue"));
+                default -> throw row.error("unknown kind '" + row.get("kind") + "' (expected comparison, target or prior)");
+            }
+        }
+        for (char c : "0123456789０１２３４５６７８９一二三四五六七八九十前今本当去上明Xx*＊".toCharArray()) {
+            starts[c] = true;
+        }
+        for (String p : phrases) {
+            starts[p.charAt(0)] = true;
+        }
+        pattern = Pattern.compile("(?:" + YEAR + "\\s*)?(?:"
+                + "(?<from>" + NUM + ")\\s*[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
+                + "|前(?<first>" + NUM + ")个月"
+                + "|(?<fixed>" + alternatives + ")"
+                + "|(?<month>" + NUM + ")\\s*月(?<tail>份当月|当月|份|底|末)?(?![上中下]旬|\\d|[０-９]|[一二三四五六七八九十]*[日号])"
+                + ")?");
+    }
+
+    private static Integer month(Dictionaries.Table.Row row, String column) {
+        String s = row.get(column);
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw row.error(column + " must be a month number, was '" + s + "'");
+        }
+    }
+
+    /** Every period phrase in {@code text}, in reading order. */
+    List<PeriodPhrase> find(String text) {
+        List<PeriodPhrase> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        int n = text.length();
+        while (from < n) {
+            char c = text.charAt(from);
+            // only a character that can open a phrase is worth a try of the whole pattern
+            if (c >= starts.length || !starts[c] || !m.region(from, n).lookingAt() || m.end() == m.start()) {
+                from++;
+                continue;
+            }
+            PeriodPhrase p = phrase(text, m);
+            if (p != null) {
+                out.add(p);
+            }
+            from = m.end();
+        }
+        return out;
+    }
+
+    private PeriodPhrase phrase(String text, Matcher m) {
+        Integer year = null;
+        boolean masked = false;
+        Integer offset = null;
+        if (m.group("year") != null) {
+            String digits = PeriodNumerals.ascii(m.group("year")).replaceAll("[^0-9Xx*＊]", "");
+            if (digits.matches("\\d{4}")) {
+                year = Integer.parseInt(digits);
+            } else {
+                masked = true;
+            }
+        } else if (m.group("rel") != null) {
+            offset = switch (m.group("rel")) {
+                case "去年", "上年" -> -1;
+                case "明年" -> 1;
+                default -> 0;
+            };
+        }
+        Integer fromMonth = null;
+        Integer toMonth = null;
+        PeriodPhrase.Kind kind;
+        if (m.group("from") != null) {
+            fromMonth = PeriodNumerals.parse(m.group("from"));
+            toMonth = PeriodNumerals.parse(m.group("to"));
+            kind = PeriodPhrase.Kind.SPAN;
+        } else if (m.group("first") != null) {
+            fromMonth = 1;
+            toMonth = PeriodNumerals.parse(m.group("first"));
+            kind = PeriodPhrase.Kind.SPAN;
+        } else if (m.group("fixed") != null) {
+            Fixed f = fixed.get(m.group("fixed"));
+            if (f.kind() == PeriodPhrase.Kind.ANCHORED && m.group("fixed").equals("以来")
+                    && m.group("year") == null && m.group("rel") == null) {
+                return null; // 以来 alone ("成立以来") says nothing about the report's months
+            }
+            fromMonth = f.from();
+            toMonth = f.to();
+            kind = f.kind();
+        } else if (m.group("month") != null) {
+            toMonth = PeriodNumerals.parse(m.group("month"));
+            String tail = m.group("tail");
+            boolean monthEnd = "底".equals(tail) || "末".equals(tail);
+            fromMonth = monthEnd ? Integer.valueOf(1) : toMonth;
+            kind = PeriodPhrase.Kind.SPAN;
+        } else if (year != null || masked) {
+            kind = PeriodPhrase.Kind.YEAR;
+        } else {
+            return null; // 今年 alone
+        }
+        if (fromMonth != null && (fromMonth < 1 || fromMonth > 12 || toMonth == null || toMonth < fromMonth
+                || toMonth > 12)) {
+            return null; // 13-15月 or 6-3月 is no period
+        }
+        String label = m.group().replaceAll("\\s+", "");
+        return new PeriodPhrase(new Span(m.start(), m.end()), label, year, masked, offset, fromMonth, toMonth, kind,
+                cueBefore(comparisonCues, text, m.start()), cueBefore(targetCues, text, m.start()));
+    }
+
+    private static boolean cueBefore(List<String> cues, String text, int start) {
+        for (String cue : cues) {
+            if (start >= cue.length() && text.startsWith(cue, start - cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code clause} marks its figure as a level of the same months a year earlier (去年同期为). */
+    boolean marksPrior(String clause) {
+        for (String cue : priorCues) {
+            if (clause.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+package huibao.extract.metadata;
+
+import huibao.config.Dictionaries;
+import huibao.extract.ReportMetadataHints;
+import huibao.model.Period;
+import huibao.model.RegionLevel;
+import huibao.model.Report;
+import huibao.model.ReportSection;
+import huibao.model.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportMetadataReaderTest {
+
+    private static ReportMetadataReader reader;
+
+    @BeforeAll
+    static void load() {
+        reader = ReportMetadataReader.load(Dictionaries.packaged());
+    }
+
+    private static Report read(String file, String title, String text) {
+        return read(file, title, text, ReportMetadataHints.none());
+    }
+
+    private static Report read(String file, String title, String text, ReportMetadataHints hints) {
+        return reader.read(file, new ReportSection(0, title, new Span(0, text.length())), text, hints);
+    }
+
+    @Test
+    void readsTitleIssuerAndDateFromTheHeading() {
+        String text = "关于全区招商引资工作情况的汇报\n区投资促进局\n（2021年11月）\n\n截至目前，全区实际利用外资1740万美元。";
+        Report r = read("report.docx", "关于全区招商引资工作情况的汇报", text);
+        assertEquals("关于全区招商引资工作情况的汇报", r.title());
+        assertEquals("区投资促进局", r.issuer());
+        assertEquals("2021年11月", r.date());
+        assertEquals(new Period(2021, 1, 10, "截至目前"), r.period());
+        assertEquals("report.docx", r.doc());
+        assertEquals(text, r.text());
+    }
+
+    @Test
+    void theOpeningSentencesSubjectIsTheReporter() {
+        Report r = read("a.txt", null, "2023年以来，宣城市坚持招商引资“一号工程”不动摇，全市新签约项目12个。\n"
+                + "组织企业赴上海、杭州等地开展招商推介3次。");
+        assertEquals("341800", r.regionCode());
+        assertEquals("宣城市", r.regionMention());
+        assertEquals(RegionLevel.CITY, r.level());
+        assertFalse(r.regionMasked());
+    }
+
+    @Test
+    void aDocumentTitleNamesTheReporter() {
+        Report r = read("a.txt", null, "今年以来，制定了《2023年宁国市招商引资工作考核办法》，全市新签约项目8个。");
+        assertEquals("宁国市", r.regionName());
+    }
+
+    @Test
+    void placesTheReportGoesToOrDealsWithAreNotTheReporter() {
+        Report r = read("a.txt", null, "今年以来，全区组织赴上海、杭州招商3次，与合肥市对接项目5个，"
+                + "承接合肥产业转移项目2个，引进上海医药集团分公司1家。");
+        assertNull(r.region());
+        assertFalse(r.regionMasked());
+        assertEquals(RegionLevel.COUNTY, r.level());
+    }
+
+    @Test
+    void theReportersNameMustAgreeWithHowItSpeaksOfItself() {
+        // 全县 speaks as a county: the city named three times is its superior, not the reporter
+        Report r = read("a.txt", null, "今年以来，全县新签约项目12个。宣城市领导来我县调研。"
+                + "宣城市考核组检查了全县招商工作。宣城市下达的目标任务已完成。");
+        assertNull(r.region());
+        assertEquals(RegionLevel.COUNTY, r.level());
+    }
+
+    @Test
+    void partnershipsAndHometownChambersTellTheReporter() {
+        Report r = read("a.txt", "2023年上半年全市招商引资工作情况", "2023年上半年全市招商引资工作情况\n\n"
+                + "1-5月份，全市新签约项目70个。赴合肥、上海等地拜师学艺。与上海电子制造行业协会、嘉定六安商会座谈交流。"
+                + "抢抓上海-六安对口合作、合六同城化发展等战略机遇，深化与合肥、上海的产业链接。");
+        assertEquals("341500", r.regionCode());
+        assertEquals(new Period(2023, 1, 5, "1-5月份"), r.period());
+    }
+
+    @Test
+    void anAmbiguousNameIsSettledByTheCityAround() {
+        Report r = read("a.txt", null, "今年以来，鼓楼区坚持招商引资不动摇，全区新签约项目12个。"
+                + "积极参加福州市招商推介活动2场。");
+        assertEquals("350102", r.regionCode());
+    }
+
+    @Test
+    void theFileNameNamesTheReporterWhenTheTextDoesNot() {
+        Report r = read("汇报/钢城区2021年招商工作汇报.docx", null, "截至目前，全区实际利用外资1740万美元。");
+        assertEquals("370117", r.regionCode());
+    }
+
+    @Test
+    void aMaskedNameInTheTitleMasksTheRegion() {
+        Report r = read("a.txt", "XX区2023年上半年招商引资工作开展情况",
+                "XX区2023年上半年招商引资工作开展情况\n\n2023年以来新签约亿元以上项目30个。积极参加2023年阜阳投资贸易洽谈会。");
+        assertNull(r.region());
+        assertTrue(r.regionMasked());
+        assertEquals("XX区", r.regionMention());
+        assertEquals(new Period(2023, 1, 6, "2023年以来"), r.period());
+    }
+
+    @Test
+    void maskedSubUnitsWithoutAReporterMaskTheRegion() {
+        Report r = read("a.txt", null, "1-6月，全市签约项目125个，其中**区19个、****市12个。");
+        assertNull(r.region());
+        assertTrue(r.regionMasked());
+        assertNull(r.regionMention());
+    }
+
+    @Test
+    void aReporterNeverNamedIsUnknownButNotMasked() {
+        Report r = read("a.txt", null, "1-6月份，全市签约工业项目*个，协议投资*亿元。深化与在淮产业基金合作，邀请客商来淮考察。");
+        assertNull(r.region());
+        assertFalse(r.regionMasked());
+        assertEquals(new Period(null, 1, 6, "1-6月份"), r.period());
+    }
+
+    @Test
+    void theAnalystsHintsWinOverTheText() {
+        Report r = read("a.txt", null, "今年以来，宣城市新签约项目12个。", new ReportMetadataHints("钢城区", "2021年1-10月"));
+        assertEquals("370117", r.regionCode());
+        assertEquals("钢城区", r.regionMention());
+        assertEquals(new Period(2021, 1, 10, "2021年1-10月"), r.period());
+    }
+
+    @Test
+    void aHintNamingNoDivisionIsAnErrorNamingTheFile() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> read("b.txt", null, "全市新签约项目12个。", new ReportMetadataHints("青澜市", null)));
+        assertEquals("b.txt: the region given, '青澜市', is no known division or is ambiguous", e.getMessage());
+    }
+
+    @Test
+    void readsEveryReportOfACompilationWithItsOwnDocId() {
+        String file = "2023年上半年招商引资工作情况汇编.txt";
+        String text = "2023年上半年我区招商引资工作情况\n多措并举推动顺义区招商引资工作。\n"
+                + "XX县2023年上半年招商引资工作开展情况\n截至目前，XX县共上报新签约项目36个。";
+        int second = text.indexOf("XX县2023");
+        Report first = reader.read(file, new ReportSection(1, "2023年上半年我区招商引资工作情况", new Span(0, second)), text,
+                ReportMetadataHints.none());
+        Report last = reader.read(file, new ReportSection(2, "XX县2023年上半年招商引资工作开展情况",
+                new Span(second, text.length())), text, ReportMetadataHints.none());
+        assertEquals(file + "#1", first.doc());
+        assertEquals("110113", first.regionCode());
+        assertEquals(file + "#2", last.doc());
+        assertTrue(last.regionMasked());
+        assertEquals(new Period(2023, 1, 6, "截至目前"), last.period());
+    }
+}
