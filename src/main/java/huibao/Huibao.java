@@ -27,6 +27,7 @@ import huibao.model.Period;
 import huibao.model.Problem;
 import huibao.model.Region;
 import huibao.model.Report;
+import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
 import huibao.project.ProjectTracker;
 import huibao.project.TrackedProject;
@@ -35,7 +36,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -143,6 +146,27 @@ public final class Huibao implements Closeable {
     /** Every report in the archive. */
     public List<Report> reports() {
         return index().reports();
+    }
+
+    /**
+     * Every report in the archive with its facts and entities as extraction gave them (the
+     * problems met in reading are not kept in the archive, so they are none here).
+     */
+    public List<ReportExtraction> extractions() {
+        Map<String, List<Fact>> facts = new HashMap<>();
+        for (Fact f : facts()) {
+            facts.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f);
+        }
+        Map<String, List<Entity>> entities = new HashMap<>();
+        for (Entity e : entities()) {
+            entities.computeIfAbsent(e.doc(), d -> new ArrayList<>()).add(e);
+        }
+        List<ReportExtraction> all = new ArrayList<>();
+        for (Report r : reports()) {
+            all.add(new ReportExtraction(r, facts.getOrDefault(r.doc(), List.of()),
+                    entities.getOrDefault(r.doc(), List.of()), List.of()));
+        }
+        return all;
     }
 
     /** Every fact in the archive, by report and position. */

@@ -60,7 +60,7 @@ final class DatasetCommand implements Callable<Integer> {
                     if (name.endsWith(".xlsx")) {
                         huibao.exports().workbook(t, findings, huibao.reports(), file);
                     } else {
-                        huibao.exports().json(t, findings, huibao.reports(), file);
+                        huibao.exports().json(t, findings, huibao.extractions(), file);
                     }
                 }
             } else {

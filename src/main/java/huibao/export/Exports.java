@@ -4,6 +4,7 @@ import huibao.config.Dictionaries;
 import huibao.dataset.Table;
 import huibao.model.Finding;
 import huibao.model.Report;
+import huibao.model.ReportExtraction;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -77,11 +78,14 @@ public final class Exports {
 
     /**
      * The table and the findings as JSON: {@code columns}; {@code rows} with a cell (or
-     * {@code null}) per column key, each with its exact value, unit, flags, fact (doc, span, text,
-     * sentence) and the positions of its findings; {@code summaries} by column key;
-     * {@code reports}; and {@code findings} in order, each with its facts.
+     * {@code null}) per column key, each with its exact value, unit, flags, fact (the whole fact,
+     * as {@code extract --format jsonl} writes it) and the positions of its findings;
+     * {@code summaries} by column key; {@code reports} (as {@code extract --reports} writes them,
+     * with the counts of their facts and entities); and {@code findings} in order (as
+     * {@code check --format jsonl} writes them, with references to their facts).
      */
-    public void json(Table table, List<Finding> findings, List<Report> reports, OutputStream out) throws IOException {
+    public void json(Table table, List<Finding> findings, List<ReportExtraction> reports, OutputStream out)
+            throws IOException {
         TableJson.write(table, findings, reports, out);
         out.flush();
     }

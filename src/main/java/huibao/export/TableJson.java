@@ -11,10 +11,13 @@ import huibao.dataset.Column;
 import huibao.dataset.ColumnSummary;
 import huibao.dataset.Row;
 import huibao.dataset.Table;
-import huibao.export.json.JsonFacts;
+import huibao.export.json.FactJson;
+import huibao.export.json.FindingJson;
+import huibao.export.json.ReportJson;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Report;
+import huibao.model.ReportExtraction;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,24 +26,24 @@ import java.util.List;
 /**
  * The table and the findings as one JSON document in UTF-8: columns, rows with their cells (each
  * with its value, flags, fact and the positions of the findings on it), summaries, reports and
- * findings. Field order is fixed, so two exports of the same data are the same bytes.
+ * findings. Facts, reports and findings are written by the one method of each record's shape
+ * ({@link FactJson#write}, {@link ReportJson#write}, {@link FindingJson#write}), as every other
+ * JSON output writes them. Field order is fixed, so two exports of the same data are the same bytes.
  */
 final class TableJson {
 
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final JsonGenerator g;
-    private final JsonFacts facts;
     private final FindingsByFact findings;
 
     private TableJson(JsonGenerator g, FindingsByFact findings) {
         this.g = g;
-        this.facts = new JsonFacts(g);
         this.findings = findings;
     }
 
     /** Writes the document to {@code out}, which stays open. */
-    static void write(Table table, List<Finding> findings, List<Report> reports, OutputStream out) throws IOException {
+    static void write(Table table, List<Finding> findings, List<ReportExtraction> reports, OutputStream out) throws IOException {
         // the indenter's line break is fixed: the platform's would make the bytes differ by machine
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(pretty)) {
@@ -48,7 +51,7 @@ final class TableJson {
         }
     }
 
-    private void document(Table table, List<Report> reports) throws IOException {
+    private void document(Table table, List<ReportExtraction> reports) throws IOException {
         g.writeStartObject();
         g.writeArrayFieldStart("columns");
         for (Column c : table.columns()) {
@@ -66,8 +69,8 @@ final class TableJson {
             if (s != null) {
                 g.writeObjectFieldStart(c.key());
                 g.writeStringField("over", s.over());
-                facts.number("total", s.total());
-                facts.number("average", s.average());
+                FactJson.writeNumber(g, "total", s.total());
+                FactJson.writeNumber(g, "average", s.average());
                 g.writeNumberField("comparable", s.comparable());
                 g.writeNumberField("cells", s.cells());
                 g.writeEndObject();
@@ -75,13 +78,13 @@ final class TableJson {
         }
         g.writeEndObject();
         g.writeArrayFieldStart("reports");
-        for (Report r : reports) {
-            facts.report(r);
+        for (ReportExtraction r : reports) {
+            ReportJson.write(g, r);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : findings.ordered()) {
-            facts.finding(f);
+            FindingJson.write(g, f);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -96,7 +99,7 @@ final class TableJson {
         g.writeStringField("unit", c.unit().label());
         g.writeStringField("base_unit", c.unit().base().id());
         g.writeStringField("heading", c.heading());
-        facts.period("period", c.period());
+        FactJson.writePeriod(g, c.period());
         g.writeEndObject();
     }
 
@@ -105,7 +108,7 @@ final class TableJson {
         g.writeStringField("label", r.label());
         g.writeStringField("region", r.region() == null ? null : r.region().name());
         g.writeStringField("region_code", r.regionCode());
-        facts.period("period", r.period());
+        FactJson.writePeriod(g, r.period());
         g.writeArrayFieldStart("reports");
         for (Report report : r.reports()) {
             g.writeString(report.doc());
@@ -127,7 +130,7 @@ final class TableJson {
 
     private void cell(Cell cell) throws IOException {
         g.writeStartObject();
-        facts.number("value", cell.value());
+        FactJson.writeNumber(g, "value", cell.value());
         g.writeStringField("display", cell.display());
         g.writeStringField("unit", cell.unit().label());
         g.writeBooleanField("comparable", cell.comparable());
@@ -141,10 +144,10 @@ final class TableJson {
         }
         g.writeEndArray();
         g.writeFieldName("fact");
-        facts.fact(cell.fact());
+        FactJson.write(g, cell.fact());
         g.writeArrayFieldStart("others");
         for (Fact other : cell.others()) {
-            facts.fact(other);
+            FactJson.write(g, other);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");

@@ -90,6 +90,8 @@ class SearchCommandTest {
         assertEquals("value", fact.get("measure").asText());
         assertEquals(15, fact.get("value").asInt());
         assertEquals(18, fact.get("value_max").asInt());
+        assertTrue(fact.get("sentence").asText().contains("15至18亿元"), "a passage's fact is whole, as extract writes it");
+        assertEquals(1800000000L, fact.get("base_value_max").asLong());
         JsonNode span = first.get("snippets").get(0).get("span");
         assertTrue(fact.get("span").get(0).asInt() >= span.get(0).asInt()
                 && fact.get("span").get(1).asInt() <= span.get(1).asInt());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import huibao.config.Dictionaries;
 import huibao.model.Fact;
+import huibao.model.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class JsonExportTest {
 
     private static byte[] write() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Exports(Dictionaries.packaged()).json(lanzhou.table(), lanzhou.findings(), lanzhou.reports(), out);
+        new Exports(Dictionaries.packaged()).json(lanzhou.table(), lanzhou.findings(), lanzhou.extractions(), out);
         return out.toByteArray();
     }
 
@@ -100,7 +101,8 @@ class JsonExportTest {
         JsonNode first = findings.get(0);
         assertEquals("error", first.get("severity").asText());
         assertEquals("completion", first.get("kind").asText());
-        assertEquals("完成率", first.get("kind_label").asText());
+        assertEquals("完成率", Finding.Kind.valueOf(first.get("kind").asText().toUpperCase(java.util.Locale.ROOT)).label(),
+                "the label is the kind's, as check --format jsonl leaves it to the reader");
         assertEquals("56.3%", first.get("stated").asText());
         assertEquals("52.19%", first.get("expected").asText());
         Fact rate = lanzhou.fact(lanzhou.city, "56.3%");
@@ -122,6 +124,8 @@ class JsonExportTest {
         assertEquals("2024h1-compiled.txt", yunchuan.get("file").asText());
         assertEquals("蕴川区上半年招商引资情况", yunchuan.get("title").asText());
         assertEquals(6, yunchuan.get("period").get("to_month").asInt());
+        assertEquals(3, yunchuan.get("facts").asInt());
+        assertEquals(2, yunchuan.get("redacted").asInt());
     }
 
     @Test

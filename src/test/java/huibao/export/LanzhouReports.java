@@ -14,6 +14,7 @@ import huibao.model.Period;
 import huibao.model.Region;
 import huibao.model.RegionLevel;
 import huibao.model.Report;
+import huibao.model.ReportExtraction;
 import huibao.model.Span;
 
 import java.math.BigDecimal;
@@ -86,6 +87,12 @@ final class LanzhouReports {
 
     List<Report> reports() {
         return List.of(city, luting, yunchuan, fengzhu);
+    }
+
+    /** The reports with their facts, as the dataset's JSON describes them (no entities). */
+    List<ReportExtraction> extractions() {
+        return reports().stream().map(r -> new ReportExtraction(r,
+                facts.stream().filter(f -> f.doc().equals(r.doc())).toList(), List.of(), List.of())).toList();
     }
 
     /** The table of five columns the dataset builds over the four reports. */

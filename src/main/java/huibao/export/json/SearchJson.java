@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Writes search results as one JSON document: hits with their snippets, highlight offsets and the
- * facts each snippet states (text, indicator, measure, value, unit, span and id, to be traced in the
- * fact listing), the total and the facets.
+ * facts each snippet states, each whole in the shape of {@link FactJson#write} (the fact contract
+ * with its id, as {@code extract --format jsonl} writes it), the total and the facets.
  */
 public final class SearchJson {
 
@@ -64,7 +64,7 @@ public final class SearchJson {
                     g.writeEndArray();
                     g.writeArrayFieldStart("facts");
                     for (Fact f : s.facts()) {
-                        fact(g, f);
+                        FactJson.write(g, f);
                     }
                     g.writeEndArray();
                     g.writeEndObject();
@@ -84,24 +84,6 @@ public final class SearchJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void fact(JsonGenerator g, Fact f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", f.id());
-        g.writeStringField("text", f.text());
-        g.writeStringField("indicator", f.indicator());
-        g.writeStringField("measure", f.measure().id());
-        g.writeStringField("scope", f.scopeText());
-        FactJson.writeNumber(g, "value", f.value());
-        FactJson.writeNumber(g, "value_max", f.valueMax());
-        g.writeStringField("unit", f.unit());
-        FactJson.writeNumber(g, "base_value", f.baseValue());
-        g.writeStringField("base_unit", f.baseUnit().id());
-        g.writeBooleanField("redacted", f.redacted());
-        g.writeStringField("project", f.project());
-        span(g, "span", f.span());
-        g.writeEndObject();
     }
 
     private static void span(JsonGenerator g, String name, Span s) throws IOException {
