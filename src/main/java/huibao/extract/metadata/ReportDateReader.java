@@ -1,6 +1,7 @@
 package huibao.extract.metadata;
 
 import huibao.model.ReportDate;
+import huibao.text.ChineseNumerals;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class ReportDateReader {
 
-    private static final String DIGIT = "[0-9０-９〇○零一二三四五六七八九]";
-    private static final String SMALL = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
+    private static final String DIGIT = "[0-9" + ChineseNumerals.FULL_WIDTH_DIGITS + "〇○零" + ChineseNumerals.DIGITS + "]";
+    private static final String SMALL = "[0-9" + ChineseNumerals.FULL_WIDTH_DIGITS + "]{1,2}|[" + ChineseNumerals.DIGITS + "十]{1,3}";
     private static final Pattern DATE = Pattern.compile(
             "(" + DIGIT + "{4})\\s*年\\s*(" + SMALL + ")\\s*月(?:\\s*(" + SMALL + ")\\s*[日号])?");
 
