@@ -4,6 +4,10 @@ package huibao.text;
  * Where the clauses and sentences of a report's text begin and end: a clause ends at ，；：,
  * the sentence marks and a line end; a sentence at 。！？ and a line end. Both the ASCII and the
  * full-width forms count, since reports mix them.
+ *
+ * <p>Every set of clause marks the readers use is named here once (issue 9). The sets that leave
+ * out the ASCII ! and ? ({@code WIDE_…}) or the colons are the ones those readers have always used;
+ * they stay apart so that what each reader finds does not change.
  */
 public final class Clauses {
 
@@ -33,9 +37,9 @@ public final class Clauses {
     public static final String WIDE_CLAUSE_ENDS_AND_LIST_COMMA = WIDE_CLAUSE_ENDS + "、";
     /** {@link #WIDE_CLAUSE_ENDS} and the opening brackets （(: where a phrase in a clause may begin after them. */
     public static final String WIDE_CLAUSE_ENDS_AND_OPEN_BRACKETS = WIDE_CLAUSE_ENDS + "（(";
-    /** {@link #WIDE_CLAUSE_ENDS} but the colons: a clause that runs on past 。：. */
+    /** {@link #WIDE_CLAUSE_ENDS} but the colons: for a clause that runs on past ：and :. */
     public static final String WIDE_CLAUSE_ENDS_BUT_COLONS = COMMAS + SEMICOLONS + WIDE_SENTENCE_ENDS;
-    /** {@link #CLAUSE_MARKS} but the ASCII colon, which a title or a heading may carry (附件1:). */
+    /** {@link #CLAUSE_MARKS} but the ASCII colon: the marks that show a line of a compilation is prose. */
     public static final String CLAUSE_MARKS_BUT_ASCII_COLON = COMMAS + SEMICOLONS + "：" + SENTENCE_MARKS;
     /** ，,；;。: the marks that close a clause of prose within its sentence. */
     public static final String COMMAS_SEMICOLONS_AND_FULL_STOP = COMMAS + SEMICOLONS + "。";
