@@ -86,13 +86,11 @@ final class ScopeReader {
         return false;
     }
 
-    static List<String> withoutPlaces(String scope) {
+    static List<String> withoutPlaces(List<String> scope) {
         List<String> out = new ArrayList<>();
-        if (scope != null) {
-            for (String part : scope.split("; ")) {
-                if (!RespectiveList.isPlaceName(part)) {
-                    out.add(part);
-                }
+        for (String part : scope) {
+            if (!RespectiveList.isPlaceName(part)) {
+                out.add(part);
             }
         }
         return out;
