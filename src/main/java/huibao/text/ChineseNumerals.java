@@ -73,6 +73,20 @@ public final class ChineseNumerals {
     }
 
     /**
+     * The value 0 to 9 of one digit: Arabic, full-width, or Chinese in any form, with 零 〇 and the
+     * circle ○ that dates are often typed with (二○二四年); -1 for any other character, units included.
+     */
+    public static int digitValue(char c) {
+        if (c == '○') {
+            return 0;
+        }
+        return switch (NumeralChars.kind(c)) {
+            case ARABIC_DIGIT, DIGIT, ZERO -> NumeralChars.value(c);
+            default -> -1;
+        };
+    }
+
+    /**
      * End (exclusive) of the longest numeral in running {@code text} that starts at
      * {@code start}, or {@code start} when none does. {@code text[start, end)} always
      * {@link #parse}s. A sign (负, -) is taken when a numeral follows it, except a dash
