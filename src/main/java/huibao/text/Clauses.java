@@ -74,7 +74,12 @@ public final class Clauses {
 
     /** Whether {@code text} runs within one clause. */
     public static boolean oneClause(String text) {
-        return text.chars().noneMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0);
+        return !hasAny(text, CLAUSE_ENDS);
+    }
+
+    /** Whether any of {@code marks} stands in {@code text}. */
+    public static boolean hasAny(String text, String marks) {
+        return text.chars().anyMatch(c -> marks.indexOf(c) >= 0);
     }
 
     /** The offset just after the last of {@code marks} in {@code text} before {@code end}, or 0 when none stands there. */
