@@ -229,7 +229,7 @@ public final class FactExtractor {
             baseMax = plain(baseMax);
         }
         return new Fact(report.doc() + "@" + f.start(), report.doc(), report.regionName(), report.regionCode(),
-                period, a.indicator(), a.measure(), a.scope() == null ? List.of() : List.of(a.scope().split("; ")), f.text(), value, valueMax,
+                period, a.indicator(), a.measure(), a.scope(), f.text(), value, valueMax,
                 unit == null ? null : unit.written(), baseValue, baseMax, base, f.approx(), a.project(), a.versus(),
                 f.redacted(), sentence.text(), f.span(), List.of(), null);
     }

@@ -1,6 +1,7 @@
 package huibao.index;
 
 import huibao.model.Span;
+import huibao.text.Clauses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +67,7 @@ final class Passages {
     private static int cutPoint(String text, int from) {
         for (int j = from + MAX_LENGTH - 1; j >= from + MIN_CUT; j--) {
             char c = text.charAt(j);
-            if (c == '，' || c == ',' || c == '、') {
+            if (Clauses.COMMAS.indexOf(c) >= 0 || c == '、') {
                 return j + 1;
             }
         }
@@ -75,7 +76,7 @@ final class Passages {
     }
 
     private static boolean isTerminator(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';';
+        return Clauses.SENTENCE_MARKS_AND_SEMICOLONS.indexOf(c) >= 0;
     }
 
     private static boolean isCloser(char c) {

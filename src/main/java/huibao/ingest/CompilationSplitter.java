@@ -3,6 +3,7 @@ package huibao.ingest;
 import huibao.model.Problem;
 import huibao.model.ReportSection;
 import huibao.model.Span;
+import huibao.text.Clauses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,6 @@ final class CompilationSplitter {
 
     /** A table of contents stands among the first lines; prose before it means it is something else. */
     private static final int TOC_SEARCH_LINES = 80;
-    private static final String SENTENCE_MARKS = "。，；！？,;!?：";
 
     private final CleaningRules rules;
 
@@ -120,7 +120,7 @@ final class CompilationSplitter {
             return false;
         }
         for (int i = 0; i < line.length(); i++) {
-            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
+            if (Clauses.CLAUSE_MARKS_BUT_ASCII_COLON.indexOf(line.charAt(i)) >= 0) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package huibao.ingest;
 
+import huibao.text.Clauses;
+
 /**
  * Folds the full-width forms that matter for figures to ASCII, one for one: digits and Latin
  * letters always; ％ and ﹪ to %; and, only inside numbers, ． to a decimal point, － to a hyphen
@@ -39,7 +41,7 @@ final class FullWidthFolder implements CleaningStep {
                 return false;
             }
         }
-        return !digitAt(text, at + 4) && !(at + 4 < text.length() && "，,".indexOf(text.charAt(at + 4)) >= 0);
+        return !digitAt(text, at + 4) && !(at + 4 < text.length() && Clauses.COMMAS.indexOf(text.charAt(at + 4)) >= 0);
     }
 
     /** An ASCII or full-width digit at {@code i}. */

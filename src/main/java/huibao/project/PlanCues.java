@@ -3,6 +3,7 @@ package huibao.project;
 import huibao.config.Dictionaries;
 import huibao.model.Report;
 import huibao.model.Span;
+import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
 
 import java.util.ArrayList;
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
 final class PlanCues {
 
     /** Section headings as the genre numbers them: 四、下半年工作打算 and （二）下步计划. */
-    private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]");
-    private static final Pattern SUBHEADING = Pattern.compile("^\\s*[（(][一二三四五六七八九十]{1,3}[）)]");
+    private static final Pattern HEADING = Pattern.compile("^\\s*[" + ChineseNumerals.DIGITS + "十]{1,3}\\s*[、.．]");
+    private static final Pattern SUBHEADING = Pattern.compile("^\\s*[（(][" + ChineseNumerals.DIGITS + "十]{1,3}[）)]");
 
     private final List<String> clause = new ArrayList<>();
     private final List<String> sentence = new ArrayList<>();

@@ -31,6 +31,13 @@ import java.math.MathContext;
  */
 public final class ChineseNumerals {
 
+    /** The Chinese digits 一 to 九, as plain text and as the body of a regex character class. */
+    public static final String DIGITS = "一二三四五六七八九";
+    /** The full-width digits ０ to ９, as plain text and as the body of a regex character class. */
+    public static final String FULL_WIDTH_DIGITS = "０１２３４５６７８９";
+    /** What a small count is written with in prose (三个, 十几家, 两百余项): the digits, 十 两 百 and 几. */
+    public static final String COUNT_CHARS = DIGITS + "十两百几";
+
     private ChineseNumerals() {
     }
 
@@ -62,6 +69,20 @@ public final class ChineseNumerals {
         return switch (NumeralChars.kind(c)) {
             case ARABIC_DIGIT, DIGIT, ZERO, SMALL_UNIT, BIG_UNIT -> true;
             default -> false;
+        };
+    }
+
+    /**
+     * The value 0 to 9 of one digit: Arabic, full-width, or Chinese in any form, with 零 〇 and the
+     * circle ○ that dates are often typed with (二○二四年); -1 for any other character, units included.
+     */
+    public static int digitValue(char c) {
+        if (c == '○') {
+            return 0;
+        }
+        return switch (NumeralChars.kind(c)) {
+            case ARABIC_DIGIT, DIGIT, ZERO -> NumeralChars.value(c);
+            default -> -1;
         };
     }
 

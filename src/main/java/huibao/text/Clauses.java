@@ -4,13 +4,45 @@ package huibao.text;
  * Where the clauses and sentences of a report's text begin and end: a clause ends at ，；：,
  * the sentence marks and a line end; a sentence at 。！？ and a line end. Both the ASCII and the
  * full-width forms count, since reports mix them.
+ *
+ * <p>Every set of clause marks the readers use is named here once (issue 9). The sets that leave
+ * out the ASCII ! and ? ({@code WIDE_…}) or the colons are the ones those readers have always used;
+ * they stay apart so that what each reader finds does not change.
  */
 public final class Clauses {
 
-    /** The characters that end a clause. */
-    public static final String CLAUSE_ENDS = "，,；;。：:！!？?\n";
-    /** The characters that end a sentence. */
-    public static final String SENTENCE_ENDS = "。！!？?\n";
+    /** The commas ，and , . */
+    public static final String COMMAS = "，,";
+    /** The semicolons ；and ; . */
+    public static final String SEMICOLONS = "；;";
+    private static final String COLONS = "：:";
+    /** 。！？ without their ASCII forms, which some readers let run on inside a clause. */
+    private static final String WIDE_SENTENCE_MARKS = "。！？";
+
+    /** The marks that end a sentence on a line: 。！？ and ! ?. */
+    public static final String SENTENCE_MARKS = WIDE_SENTENCE_MARKS + "!?";
+    /** The characters that end a sentence: {@link #SENTENCE_MARKS} and the line end. */
+    public static final String SENTENCE_ENDS = SENTENCE_MARKS + "\n";
+    /** 。！？ and the line end: a sentence's end where ASCII ! and ? do not count. */
+    public static final String WIDE_SENTENCE_ENDS = WIDE_SENTENCE_MARKS + "\n";
+    /** The sentence marks and the semicolons ；; : where a passage may end. */
+    public static final String SENTENCE_MARKS_AND_SEMICOLONS = SENTENCE_MARKS + SEMICOLONS;
+    /** The marks that end a clause on a line: ，,；;：: and the sentence marks. */
+    public static final String CLAUSE_MARKS = COMMAS + SEMICOLONS + COLONS + SENTENCE_MARKS;
+    /** The characters that end a clause: {@link #CLAUSE_MARKS} and the line end. */
+    public static final String CLAUSE_ENDS = CLAUSE_MARKS + "\n";
+    /** {@link #CLAUSE_ENDS} where ASCII ! and ? do not count. */
+    public static final String WIDE_CLAUSE_ENDS = COMMAS + SEMICOLONS + COLONS + WIDE_SENTENCE_ENDS;
+    /** {@link #WIDE_CLAUSE_ENDS} and the list comma 、: where a list item ends. */
+    public static final String WIDE_CLAUSE_ENDS_AND_LIST_COMMA = WIDE_CLAUSE_ENDS + "、";
+    /** {@link #WIDE_CLAUSE_ENDS} and the opening brackets （(: where a phrase in a clause may begin after them. */
+    public static final String WIDE_CLAUSE_ENDS_AND_OPEN_BRACKETS = WIDE_CLAUSE_ENDS + "（(";
+    /** {@link #WIDE_CLAUSE_ENDS} but the colons: for a clause that runs on past ：and :. */
+    public static final String WIDE_CLAUSE_ENDS_BUT_COLONS = COMMAS + SEMICOLONS + WIDE_SENTENCE_ENDS;
+    /** {@link #CLAUSE_MARKS} but the ASCII colon: the marks that show a line of a compilation is prose. */
+    public static final String CLAUSE_MARKS_BUT_ASCII_COLON = COMMAS + SEMICOLONS + "：" + SENTENCE_MARKS;
+    /** ，,；;。: the marks that close a clause of prose within its sentence. */
+    public static final String COMMAS_SEMICOLONS_AND_FULL_STOP = COMMAS + SEMICOLONS + "。";
 
     private Clauses() {
     }
@@ -42,7 +74,17 @@ public final class Clauses {
 
     /** Whether {@code text} runs within one clause. */
     public static boolean oneClause(String text) {
-        return text.chars().noneMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0);
+        return !hasAny(text, CLAUSE_ENDS);
+    }
+
+    /** Whether any of {@code marks} stands in {@code text}. */
+    public static boolean hasAny(String text, String marks) {
+        return text.chars().anyMatch(c -> marks.indexOf(c) >= 0);
+    }
+
+    /** The offset just after the last of {@code marks} in {@code text} before {@code end}, or 0 when none stands there. */
+    public static int afterLast(String text, String marks, int end) {
+        return back(text, end, marks);
     }
 
     private static int back(String text, int from, String ends) {

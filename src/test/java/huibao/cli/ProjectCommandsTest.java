@@ -87,7 +87,7 @@ class ProjectCommandsTest {
         List<String> path = new ArrayList<>();
         p.get("stage_path").forEach(stage -> path.add(stage.asText()));
         assertEquals(List.of("在谈", "签约", "开工"), path);
-        JsonNode first = p.get("investment").get(0);
+        JsonNode first = p.get("investment").get(0).get("fact");
         assertEquals(0, new BigDecimal("4500000000").compareTo(first.get("base_value").decimalValue()));
         assertEquals("CNY", first.get("base_unit").asText());
         assertEquals("[565,569]", first.get("span").toString());

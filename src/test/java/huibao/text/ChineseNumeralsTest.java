@@ -30,6 +30,18 @@ class ChineseNumeralsTest {
     }
 
     @Test
+    void readsOneDigitInEveryFormButNoUnit() {
+        assertEquals(7, ChineseNumerals.digitValue('7'));
+        assertEquals(7, ChineseNumerals.digitValue('７'));
+        assertEquals(7, ChineseNumerals.digitValue('七'));
+        assertEquals(7, ChineseNumerals.digitValue('柒'));
+        assertEquals(0, ChineseNumerals.digitValue('〇'));
+        assertEquals(0, ChineseNumerals.digitValue('○')); // 二○二四年, as dates are often typed
+        assertEquals(-1, ChineseNumerals.digitValue('十'));
+        assertEquals(-1, ChineseNumerals.digitValue('几'));
+    }
+
+    @Test
     void readsFullWidthDigits() {
         assertReads("123", "１２３");
         assertReads("12.5", "１２．５");

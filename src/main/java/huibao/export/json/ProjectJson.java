@@ -2,7 +2,6 @@ package huibao.export.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import huibao.model.Fact;
 import huibao.model.Span;
 import huibao.project.InvestmentFigure;
 import huibao.project.ProjectMention;
@@ -13,12 +12,12 @@ import huibao.project.TrackedProject;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * One tracked project as one line of JSON: its summary (stage, stage path, reports, latest
- * investment), then its timeline, investment figures and mentions, each with doc, span and sentence.
+ * investment), then its timeline, investment figures and mentions, each with doc, span and sentence;
+ * an investment figure holds its fact whole, as {@link FactJson#write} writes every fact.
  */
 public final class ProjectJson {
 
@@ -85,23 +84,16 @@ public final class ProjectJson {
         return out.toString();
     }
 
+    /**
+     * An investment figure: the report it stands in and how the project's entry words it, then the
+     * fact whole, in {@link FactJson#write}'s one shape of a fact.
+     */
     private static void figure(JsonGenerator g, InvestmentFigure f) throws IOException {
-        Fact fact = f.fact();
         g.writeStartObject();
         report(g, f.report());
-        g.writeStringField("fact", fact.id());
         g.writeStringField("wording", f.wording());
-        g.writeStringField("text", fact.text());
-        number(g, "value", fact.value());
-        number(g, "value_max", fact.valueMax());
-        g.writeStringField("unit", fact.unit());
-        number(g, "base_value", fact.baseValue());
-        number(g, "base_value_max", fact.baseValueMax());
-        g.writeStringField("base_unit", fact.baseUnit().id());
-        g.writeBooleanField("approx", fact.approx());
-        g.writeBooleanField("redacted", fact.redacted());
-        span(g, fact.span());
-        g.writeStringField("sentence", fact.sentence());
+        g.writeFieldName("fact");
+        FactJson.write(g, f.fact());
         g.writeEndObject();
     }
 
@@ -116,14 +108,6 @@ public final class ProjectJson {
         g.writeNumber(s.start());
         g.writeNumber(s.end());
         g.writeEndArray();
-    }
-
-    private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            g.writeNullField(field);
-        } else {
-            g.writeNumberField(field, value);
-        }
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

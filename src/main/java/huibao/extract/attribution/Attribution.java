@@ -2,6 +2,7 @@ package huibao.extract.attribution;
 
 import huibao.extract.number.Figure;
 import huibao.model.Measure;
+import java.util.List;
 
 /**
  * What attribution decided about a figure: which indicator it states, how, and of what.
@@ -10,10 +11,15 @@ import huibao.model.Measure;
  * @param indicator canonical indicator id, "other" when none fits
  * @param measure   the measure
  * @param sign      -1 when a cue (下降, 减少) makes the figure a decline, else +1
- * @param scope     qualifiers joined with "; ", or {@code null}
+ * @param scope     the qualifiers in reading order, each once; empty when none (writers join them)
  * @param versus    what a rank, change, completion or target compares with, or {@code null}
  * @param project   the named project a per-project amount belongs to, or {@code null}
  */
-public record Attribution(Figure figure, String indicator, Measure measure, int sign, String scope, String versus,
-                          String project) {
+public record Attribution(Figure figure, String indicator, Measure measure, int sign, List<String> scope,
+                          String versus, String project) {
+
+    /** Holds {@code scope} as an unmodifiable copy. */
+    public Attribution {
+        scope = List.copyOf(scope);
+    }
 }

@@ -3,6 +3,7 @@ package huibao.extract.attribution;
 import huibao.extract.lexicon.ClauseWords;
 import huibao.model.Fact;
 import huibao.model.Measure;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class Breakdowns {
 
     private static boolean closedBySemicolon(String s, int opener, int at) {
         String between = s.substring(opener, at);
-        return between.indexOf('；') >= 0 || between.indexOf(';') >= 0;
+        return Clauses.hasAny(between, Clauses.SEMICOLONS);
     }
 
     /**

@@ -49,7 +49,7 @@ final class IndicatorReader {
         if (f.isMoney() && level && !m.inherit()) {
             String project = projects.perProjectName(c);
             if (project != null) {
-                return new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeText.join(List.of(project)),
+                return new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeParts.of(List.of(project)),
                         m.versus(), project);
             }
         }
@@ -67,7 +67,7 @@ final class IndicatorReader {
         if (f.isMoney() && level) {
             indicator = programmes(c, scope, indicator);
         }
-        return new Attribution(f, indicator, measure, m.sign(), ScopeText.join(scope), m.versus(), null);
+        return new Attribution(f, indicator, measure, m.sign(), ScopeParts.of(scope), m.versus(), null);
     }
 
     /** The indicator a figure states: of the whole a share is taken of, inherited, named by its own words or by the topic. */

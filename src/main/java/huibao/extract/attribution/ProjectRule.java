@@ -5,6 +5,7 @@ import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.FigureChars;
 import huibao.model.Fact;
+import huibao.text.Clauses;
 import huibao.text.HanChars;
 
 /**
@@ -150,7 +151,7 @@ final class ProjectRule {
         int stop = rest.length();
         for (int i = 0; i < rest.length(); i++) {
             char ch = rest.charAt(i);
-            if ("，,；;。：:、！？\n".indexOf(ch) >= 0) {
+            if (Clauses.WIDE_CLAUSE_ENDS_AND_LIST_COMMA.indexOf(ch) >= 0) {
                 stop = i;
                 break;
             }
@@ -267,7 +268,7 @@ final class ProjectRule {
     static String nounPhrase(String right) {
         int stop = right.length();
         for (int i = 0; i < right.length(); i++) {
-            if ("，,；;。：:！？\n".indexOf(right.charAt(i)) >= 0) {
+            if (Clauses.WIDE_CLAUSE_ENDS.indexOf(right.charAt(i)) >= 0) {
                 stop = i;
                 break;
             }

@@ -46,13 +46,10 @@ final class RespectiveList {
                 if (names.size() == j - i) {
                     for (int k = i; k < j; k++) {
                         Attribution a = out.get(k);
-                        List<String> scope = new ArrayList<>();
-                        if (a.scope() != null) {
-                            scope.addAll(List.of(a.scope().split("; ")));
-                        }
+                        List<String> scope = new ArrayList<>(a.scope());
                         scope.add(names.get(k - i));
                         out.set(k, new Attribution(a.figure(), a.indicator(), a.measure(), a.sign(),
-                                ScopeText.join(scope), a.versus(), a.project()));
+                                ScopeParts.of(scope), a.versus(), a.project()));
                     }
                 }
             }

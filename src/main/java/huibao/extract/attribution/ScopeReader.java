@@ -3,6 +3,7 @@ package huibao.extract.attribution;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
+import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class ScopeReader {
 
     /** A size class written without a number (亿元以上, 千万元及以上); with a number it is a threshold figure. */
     private static final Pattern SIZE_CLASS =
-            Pattern.compile("(?<![0-9.Xx*×一二三四五六七八九十百千])(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上");
+            Pattern.compile("(?<![0-9.Xx*×" + ChineseNumerals.DIGITS + "十百千])(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上");
 
     private final Vocabulary v;
 
@@ -52,7 +53,7 @@ final class ScopeReader {
             return List.of();
         }
         String s = c.sentence();
-        int start = Math.max(0, Math.max(s.lastIndexOf('；', c.clauseStart() - 1), s.lastIndexOf(';', c.clauseStart() - 1)) + 1);
+        int start = Clauses.afterLast(s, Clauses.SEMICOLONS, c.clauseStart());
         while (start < c.clauseStart()) {
             int end = Clauses.clauseEnd(s, start);
             String clause = s.substring(start, end);
@@ -85,13 +86,11 @@ final class ScopeReader {
         return false;
     }
 
-    static List<String> withoutPlaces(String scope) {
+    static List<String> withoutPlaces(List<String> scope) {
         List<String> out = new ArrayList<>();
-        if (scope != null) {
-            for (String part : scope.split("; ")) {
-                if (!RespectiveList.isPlaceName(part)) {
-                    out.add(part);
-                }
+        for (String part : scope) {
+            if (!RespectiveList.isPlaceName(part)) {
+                out.add(part);
             }
         }
         return out;

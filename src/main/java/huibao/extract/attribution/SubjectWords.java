@@ -4,6 +4,7 @@ import huibao.extract.lexicon.MeasureCues;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
+import huibao.text.ChineseNumerals;
 import huibao.text.HanChars;
 
 import java.util.List;
@@ -22,7 +23,7 @@ final class SubjectWords {
 
     /** A selection that only says which regions are listed (排名前三位的, 列后3位). */
     private static final java.util.regex.Pattern SELECTION =
-            java.util.regex.Pattern.compile("(?:排名|位列|列|居)?[前后][一二三四五六七八九十0-9]+位的?");
+            java.util.regex.Pattern.compile("(?:排名|位列|列|居)?[前后][" + ChineseNumerals.DIGITS + "十0-9]+位的?");
 
     private final Vocabulary v;
 

@@ -95,7 +95,7 @@ public final class TableReader {
                 if (col != null && col.unit != null && !text.isEmpty()) {
                     Figure f = figure(text, col.unit, row.start() + pos + lead);
                     if (f != null) {
-                        String scope = ScopeText.join(List.of(label.isEmpty() ? "" : label));
+                        List<String> scope = ScopeParts.of(List.of(label.isEmpty() ? "" : label));
                         out.add(new Attribution(f, col.indicator, col.measure, 1, scope, null, null));
                     }
                 }

@@ -6,6 +6,7 @@ import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.Measure;
+import huibao.text.Clauses;
 
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class TargetCues {
             return false;
         }
         int end = after.length();
-        for (char stop : new char[] {'，', ',', '；', ';', '。'}) {
+        for (char stop : Clauses.COMMAS_SEMICOLONS_AND_FULL_STOP.toCharArray()) {
             int k = after.indexOf(stop);
             if (k >= 0 && k < end) {
                 end = k;

@@ -2,6 +2,7 @@ package huibao.extract.entity;
 
 import huibao.extract.lexicon.WordMatcher;
 import huibao.model.Entity;
+import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
 
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
 final class EntityEndings {
 
     private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile(
-            "(?:[0-9]+|[一二三四五六七八九十两百几]+)[余多]?(?:个|家|项|只|批|类)$");
+            "(?:[0-9]+|[" + ChineseNumerals.COUNT_CHARS + "]+)[余多]?(?:个|家|项|只|批|类)$");
 
     private final EntityVocabulary vocabulary;
     private final EntityNamer namer;

@@ -2,6 +2,8 @@ package huibao.extract.entity;
 
 import huibao.extract.lexicon.WordMatcher;
 import huibao.model.Entity;
+import huibao.text.ChineseNumerals;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class EntityLists {
 
-    private static final String ITEM_STOPS = "，,。；;：:！!？?《》\n（(【";
-    private static final Pattern COUNT = Pattern.compile("^(?:[0-9]+|[一二三四五六七八九十两百几]+)[余多]?(?:个|家|所|项|只|户)");
+    private static final String ITEM_STOPS = Clauses.CLAUSE_ENDS + "《》（(【";
+    private static final Pattern COUNT = Pattern.compile("^(?:[0-9]+|[" + ChineseNumerals.COUNT_CHARS + "]+)[余多]?(?:个|家|所|项|只|户)");
     private static final Pattern COUNTED = Pattern.compile("[0-9]+[余多]?(?:个|家|项|只|次|场|批)");
     /** An amount in front of an item (计划投资7亿元的…) is no verb that opens the list. */
     private static final Pattern AMOUNT = Pattern.compile("[0-9Xx×*＊亿万]");
@@ -44,9 +46,9 @@ final class EntityLists {
     void find(String s, List<EntityCandidate> out) {
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean numeral = Character.isDigit(c) || "一二三四五六七八九十两百几".indexOf(c) >= 0;
+            boolean numeral = Character.isDigit(c) || ChineseNumerals.COUNT_CHARS.indexOf(c) >= 0;
             char before = s.charAt(i - 1);
-            if (c != '等' && !(numeral && !Character.isDigit(before) && "一二三四五六七八九十两百几".indexOf(before) < 0)) {
+            if (c != '等' && !(numeral && !Character.isDigit(before) && ChineseNumerals.COUNT_CHARS.indexOf(before) < 0)) {
                 continue; // a count is read from its first digit
             }
             Head head = head(s, i);

@@ -1,5 +1,6 @@
 package huibao.extract.entity;
 
+import huibao.text.Clauses;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class EntityNamer {
 
-    static final String STOPS = "，,。；;：:！!？?、《》“”\"（）()【】 \u3000\n\t";
+    static final String STOPS = Clauses.CLAUSE_MARKS + "、《》“”\"（）()【】 \u3000\n\t";
     private static final int MAX_BACK = 36;
     private static final Pattern COUNT = Pattern.compile("[0-9]+[余多]?[个家项所只条批]");
 

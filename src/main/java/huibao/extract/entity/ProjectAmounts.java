@@ -2,6 +2,7 @@ package huibao.extract.entity;
 
 import huibao.extract.lexicon.WordMatcher;
 import huibao.model.Entity;
+import huibao.text.ChineseNumerals;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ProjectAmounts {
 
-    private static final Pattern FIGURE_START = Pattern.compile("^(?:约|近|超)?[0-9Xx×*＊一二三四五六七八九十两]");
+    private static final Pattern FIGURE_START = Pattern.compile("^(?:约|近|超)?[0-9Xx×*＊" + ChineseNumerals.DIGITS + "十两]");
     private static final Pattern ANY_FIGURE = Pattern.compile("[0-9Xx×*＊]");
     private static final int MAX_NAME = 12;
 

@@ -6,6 +6,7 @@ import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.Report;
 import huibao.model.Span;
+import huibao.text.Clauses;
 
 import java.util.List;
 
@@ -18,7 +19,6 @@ import java.util.List;
 final class ProjectAttributes {
 
     private static final int MAX_AMOUNT_GAP = 6;
-    private static final String CLAUSE_ENDS = "，,。；;：:！!？?";
 
     private final EntityVocabulary vocabulary;
 
@@ -33,11 +33,11 @@ final class ProjectAttributes {
      */
     String stage(String s, EntityCandidate project, List<EntityCandidate> names) {
         int from = project.start();
-        while (from > 0 && CLAUSE_ENDS.indexOf(s.charAt(from - 1)) < 0) {
+        while (from > 0 && Clauses.CLAUSE_MARKS.indexOf(s.charAt(from - 1)) < 0) {
             from--;
         }
         int to = project.end();
-        while (to < s.length() && CLAUSE_ENDS.indexOf(s.charAt(to)) < 0) {
+        while (to < s.length() && Clauses.CLAUSE_MARKS.indexOf(s.charAt(to)) < 0) {
             to++;
         }
         String best = null;

@@ -1,6 +1,7 @@
 package huibao.extract.metadata;
 
 import huibao.model.ReportDate;
+import huibao.text.ChineseNumerals;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class ReportDateReader {
 
-    private static final String DIGIT = "[0-9０-９〇○零一二三四五六七八九]";
-    private static final String SMALL = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
+    private static final String DIGIT = "[0-9" + ChineseNumerals.FULL_WIDTH_DIGITS + "〇○零" + ChineseNumerals.DIGITS + "]";
+    private static final String SMALL = "[0-9" + ChineseNumerals.FULL_WIDTH_DIGITS + "]{1,2}|[" + ChineseNumerals.DIGITS + "十]{1,3}";
     private static final Pattern DATE = Pattern.compile(
             "(" + DIGIT + "{4})\\s*年\\s*(" + SMALL + ")\\s*月(?:\\s*(" + SMALL + ")\\s*[日号])?");
 
@@ -30,7 +31,7 @@ public final class ReportDateReader {
         }
         int year = 0;
         for (char c : m.group(1).toCharArray()) {
-            year = year * 10 + digit(c);
+            year = year * 10 + ChineseNumerals.digitValue(c);
         }
         int month = small(m.group(2));
         int day = m.group(3) == null ? 0 : small(m.group(3));
@@ -46,37 +47,15 @@ public final class ReportDateReader {
         if (ten < 0) {
             int n = 0;
             for (char c : s.toCharArray()) {
-                n = n * 10 + digit(c);
+                n = n * 10 + ChineseNumerals.digitValue(c);
             }
             return n;
         }
         if (ten > 1 || s.length() - ten > 2) {
             return -1;
         }
-        int tens = ten == 0 ? 1 : digit(s.charAt(0));
-        int units = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
+        int tens = ten == 0 ? 1 : ChineseNumerals.digitValue(s.charAt(0));
+        int units = ten == s.length() - 1 ? 0 : ChineseNumerals.digitValue(s.charAt(ten + 1));
         return units < 0 || tens < 1 ? -1 : tens * 10 + units;
-    }
-
-    private static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= '０' && c <= '９') {
-            return c - '０';
-        }
-        return switch (c) {
-            case '〇', '○', '零' -> 0;
-            case '一' -> 1;
-            case '二' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package huibao.extract.metadata;
 
+import huibao.text.Clauses;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ record ReportMetadataHeader(String title, String issuer, String date, int bodySt
     }
 
     private static boolean isIssuer(String line, List<String> endings) {
-        if (line.isEmpty() || line.length() > ISSUER_MAX_LENGTH || line.matches(".*[，。；：！？,;:!?].*")) {
+        if (line.isEmpty() || line.length() > ISSUER_MAX_LENGTH || line.matches(".*[" + Clauses.CLAUSE_MARKS + "].*")) {
             return false;
         }
         return endings.stream().anyMatch(line::endsWith);

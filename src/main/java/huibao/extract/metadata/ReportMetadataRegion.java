@@ -5,6 +5,7 @@ import huibao.extract.place.PlaceMention;
 import huibao.extract.place.RegionResolver;
 import huibao.model.Region;
 import huibao.model.RegionLevel;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,8 +155,8 @@ final class ReportMetadataRegion {
         while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\u3000')) {
             start++;
         }
-        int openingEnd = indexOfAny(text, "。！？\n", start);
-        int comma = indexOfAny(text, "，,", start);
+        int openingEnd = indexOfAny(text, Clauses.WIDE_SENTENCE_ENDS, start);
+        int comma = indexOfAny(text, Clauses.COMMAS, start);
         int afterLead = comma >= 0 && comma - start <= LEAD_CLAUSE && comma < openingEnd ? comma + 1 : -1;
         for (PlaceMention m : mentions) {
             boolean ambiguousPass = context != null;

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
  */
 public final class FigureChars {
 
+    private static final String EVERYDAY_DIGITS = "零〇两" + ChineseNumerals.DIGITS;
+
     private FigureChars() {
     }
 
@@ -42,7 +44,7 @@ public final class FigureChars {
 
     /** A Chinese digit of everyday writing, 零 to 九 with 〇 and 两. */
     static boolean isChineseDigit(char c) {
-        return "零〇一二两三四五六七八九".indexOf(c) >= 0;
+        return EVERYDAY_DIGITS.indexOf(c) >= 0;
     }
 
     /** 十 百 千 万 亿. */

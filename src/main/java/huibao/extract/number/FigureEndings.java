@@ -133,7 +133,7 @@ final class FigureEndings {
     private boolean nounAhead(String s, int p) {
         for (int k = p; k < Math.min(s.length(), p + 16); k++) {
             char c = s.charAt(k);
-            if ("，,；;。！？\n".indexOf(c) >= 0) {
+            if (Clauses.WIDE_CLAUSE_ENDS_BUT_COLONS.indexOf(c) >= 0) {
                 return false;
             }
             if (rules.wordAt("project_noun", s, k) != null) {

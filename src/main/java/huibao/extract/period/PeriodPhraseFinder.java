@@ -2,6 +2,7 @@ package huibao.extract.period;
 
 import huibao.config.Dictionaries;
 import huibao.model.Span;
+import huibao.text.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,9 @@ final class PeriodPhraseFinder {
     static final String PHRASES = "periods.tsv";
     static final String CUES = "period-cues.tsv";
 
-    private static final String NUM = "(?:\\d{1,2}|[０-９]{1,2}|十[一二]?|[一二三四五六七八九十])";
-    private static final String YEAR = "(?:(?<year>(?:\\d{4}|[０-９]{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)"
+    private static final String WIDE_DIGIT = "[" + ChineseNumerals.FULL_WIDTH_DIGITS + "]";
+    private static final String NUM = "(?:\\d{1,2}|" + WIDE_DIGIT + "{1,2}|十[一二]?|[" + ChineseNumerals.DIGITS + "十])";
+    private static final String YEAR = "(?:(?<year>(?:\\d{4}|" + WIDE_DIGIT + "{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)"
             + "|(?<rel>今年|本年|当年|去年|上年|明年))";
 
     private record Fixed(Integer from, Integer to, PeriodPhrase.Kind kind) {
@@ -61,7 +63,7 @@ final class PeriodPhraseFinder {
                 default -> throw row.error("unknown kind '" + row.get("kind") + "' (expected comparison, target or prior)");
             }
         }
-        for (char c : "0123456789０１２３４５６７８９一二三四五六七八九十前今本当去上明Xx*＊".toCharArray()) {
+        for (char c : ("0123456789" + ChineseNumerals.FULL_WIDTH_DIGITS + ChineseNumerals.DIGITS + "十前今本当去上明Xx*＊").toCharArray()) {
             starts[c] = true;
         }
         for (String p : phrases) {
@@ -71,7 +73,8 @@ final class PeriodPhraseFinder {
                 + "(?<from>" + NUM + ")\\s*[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
                 + "|前(?<first>" + NUM + ")个月"
                 + "|(?<fixed>" + alternatives + ")"
-                + "|(?<month>" + NUM + ")\\s*月(?<tail>份当月|当月|份|底|末)?(?![上中下]旬|\\d|[０-９]|[一二三四五六七八九十]*[日号])"
+                + "|(?<month>" + NUM + ")\\s*月(?<tail>份当月|当月|份|底|末)?"
+                + "(?![上中下]旬|\\d|" + WIDE_DIGIT + "|[" + ChineseNumerals.DIGITS + "十]*[日号])"
                 + ")?");
     }
 

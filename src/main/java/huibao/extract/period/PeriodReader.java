@@ -59,7 +59,7 @@ public final class PeriodReader {
         for (PeriodPhrase p : phrases.find(sentence)) {
             int start = p.span().start();
             int clause = start;
-            while (clause > 0 && "，,；;。：:！？\n（(".indexOf(sentence.charAt(clause - 1)) < 0) {
+            while (clause > 0 && Clauses.WIDE_CLAUSE_ENDS_AND_OPEN_BRACKETS.indexOf(sentence.charAt(clause - 1)) < 0) {
                 clause--;
             }
             String before = sentence.substring(clause, start).strip();

@@ -3,6 +3,7 @@ package huibao.extract.relation;
 import huibao.config.Dictionaries;
 import huibao.model.ClauseMark;
 import huibao.model.Span;
+import huibao.text.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,6 @@ import java.util.Map;
  */
 final class ClauseMarks {
 
-    private static final String SMALL_NUMERALS = "一二三四五六七八九";
 
     private final Map<ClauseMark.Kind, List<String>> words;
 
@@ -98,6 +98,6 @@ final class ClauseMarks {
         if (c >= '1' && c <= '9') {
             return c - '0';
         }
-        return SMALL_NUMERALS.indexOf(c) + 1;
+        return ChineseNumerals.DIGITS.indexOf(c) + 1;
     }
 }

@@ -7,6 +7,7 @@ import huibao.model.Fact;
 import huibao.model.Report;
 import huibao.model.Span;
 import huibao.model.TableCell;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,9 +65,9 @@ public final class FactLinker {
     /** The words of the clause before the figure at {@code at}: after the last ；, ; and ，, without headline cues. */
     private String lead(String s, int at) {
         int to = Math.min(at, s.length());
-        int from = Math.max(s.lastIndexOf('；', to - 1), s.lastIndexOf(';', to - 1)) + 1;
+        int from = Clauses.afterLast(s, Clauses.SEMICOLONS, to);
         String lead = s.substring(Math.max(0, from), Math.max(0, to));
-        lead = lead.substring(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1);
+        lead = lead.substring(Clauses.afterLast(lead, Clauses.COMMAS, lead.length()));
         for (String cue : marks.cues()) {
             lead = lead.replace(cue, "");
         }

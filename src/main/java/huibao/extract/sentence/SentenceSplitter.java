@@ -1,6 +1,7 @@
 package huibao.extract.sentence;
 
 import huibao.model.Span;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.List;
  */
 public final class SentenceSplitter {
 
-    private static final String ENDS = "。！？!?";
     private static final String CLOSERS = "”’）)」』】";
 
     private SentenceSplitter() {
@@ -32,7 +32,7 @@ public final class SentenceSplitter {
                 add(out, text, start, i, base, paragraph);
                 start = i + 1;
                 paragraph++;
-            } else if (ENDS.indexOf(c) >= 0) {
+            } else if (Clauses.SENTENCE_MARKS.indexOf(c) >= 0) {
                 int end = i + 1;
                 while (end < n && CLOSERS.indexOf(text.charAt(end)) >= 0) {
                     end++;
