@@ -25,6 +25,10 @@ import huibao.extract.period.PeriodReader;
 import huibao.extract.place.RegionResolver;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -94,6 +99,35 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("huibao.dataset.DatasetRequest")
                 .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
                 .check(classes);
+    }
+
+    /** Issue 9: the typed catalogues every stage receives sit just above the model and the dictionaries. */
+    @Test
+    void theCataloguesDependOnlyOnConfigurationAndTheModel() {
+        noClasses().that().resideInAPackage("huibao.catalog..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("huibao.catalog..", "huibao.config..",
+                        "huibao.model..", "java..")
+                .check(classes);
+    }
+
+    /**
+     * Issue 9: the vocabularies more than one stage reads are read once, by their catalogue; every
+     * other class takes them from {@code huibao.catalog.Catalogs}.
+     */
+    @Test
+    void onlyTheCataloguesReadTheSharedVocabularies() throws IOException {
+        List<String> readers = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/huibao"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String code = Files.readString(f, StandardCharsets.UTF_8);
+                boolean names = code.contains("\"indicators.tsv\"") || code.contains("\"scopes.tsv\"")
+                        || code.contains("\"unit-prefixes.tsv\"");
+                if (names && !f.startsWith(Path.of("src/main/java/huibao/catalog"))) {
+                    readers.add(f.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), readers, "classes outside huibao.catalog that read a catalogue's dictionary");
     }
 
     @Test
@@ -165,7 +199,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("huibao.export..")
                 .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
                         "huibao.export..", "huibao.model..", "huibao.dataset..", "huibao.config..",
-                        "huibao.project..")).and(not(SEARCH_RESULTS))))
+                        "huibao.catalog..", "huibao.project..")).and(not(SEARCH_RESULTS))))
                 .check(classes);
     }
 

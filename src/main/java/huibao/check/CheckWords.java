@@ -1,5 +1,7 @@
 package huibao.check;
 
+import huibao.catalog.Indicator;
+import huibao.catalog.IndicatorCatalog;
 import huibao.config.Dictionaries;
 import huibao.model.ClauseMark;
 import huibao.model.Region;
@@ -34,12 +36,12 @@ final class CheckWords {
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
 
-    CheckWords(Dictionaries d) {
+    CheckWords(Dictionaries d, IndicatorCatalog indicators) {
         for (Dictionaries.Table.Row r : d.table("dataset-columns.tsv", "indicator", "measure").rows()) {
             compared.add(r.get("indicator"));
         }
-        for (Dictionaries.Table.Row r : d.table("indicators.tsv", "id", "label").rows()) {
-            labels.put(r.get("id"), r.get("label"));
+        for (Indicator ind : indicators.all()) {
+            labels.put(ind.id(), ind.label());
         }
         for (Dictionaries.Table.Row r : d.table("check-ratios.tsv", "indicator", "numerator", "denominator").rows()) {
             ratios.add(new Ratio(r.get("indicator"), r.get("numerator"), r.get("denominator")));

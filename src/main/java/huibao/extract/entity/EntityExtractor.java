@@ -1,5 +1,6 @@
 package huibao.extract.entity;
 
+import huibao.catalog.ScopeCatalog;
 import huibao.config.Dictionaries;
 import huibao.extract.place.RegionResolver;
 import huibao.extract.sentence.Sentence;
@@ -43,7 +44,15 @@ public final class EntityExtractor {
      * from {@code dictionaries}, over already loaded divisions.
      */
     public EntityExtractor(Dictionaries dictionaries, RegionResolver regions) {
-        EntityVocabulary vocabulary = new EntityVocabulary(dictionaries);
+        this(dictionaries, ScopeCatalog.load(dictionaries), regions);
+    }
+
+    /**
+     * Loads the vocabularies of {@code entities*.tsv} and {@code stages.tsv} from {@code dictionaries},
+     * taking the scope words (which are no names) from {@code scopes}, over already loaded divisions.
+     */
+    public EntityExtractor(Dictionaries dictionaries, ScopeCatalog scopes, RegionResolver regions) {
+        EntityVocabulary vocabulary = new EntityVocabulary(dictionaries, scopes);
         EntityTerms terms = new EntityTerms();
         EntityDistinctness distinct = new EntityDistinctness(vocabulary, terms, regions);
         EntityNamer namer = new EntityNamer(vocabulary, terms, distinct);

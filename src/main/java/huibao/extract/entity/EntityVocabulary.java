@@ -1,5 +1,6 @@
 package huibao.extract.entity;
 
+import huibao.catalog.ScopeCatalog;
 import huibao.config.Dictionaries;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
@@ -43,7 +44,7 @@ final class EntityVocabulary {
     final WordMatcher<Vocabulary.Stage> stages;
     final Map<String, String> stageLabels;
 
-    EntityVocabulary(Dictionaries dictionaries) {
+    EntityVocabulary(Dictionaries dictionaries, ScopeCatalog scopes) {
         Map<String, Ending> end = new HashMap<>();
         Map<String, Map<String, String>> words = new HashMap<>();
         Set<String> not = new HashSet<>();
@@ -91,8 +92,8 @@ final class EntityVocabulary {
             st.put(row.get("word"), new Vocabulary.Stage(row.get("stage"), row.get("indicator")));
             gen.put(row.get("word"), "stage");
         }
-        for (Dictionaries.Table.Row row : dictionaries.table("scopes.tsv", "word").rows()) {
-            gen.put(row.get("word"), "scope");
+        for (ScopeCatalog.Scope scope : scopes.all()) {
+            gen.put(scope.word(), "scope");
         }
         this.generic = new WordMatcher<>(gen);
         this.genericEndings = List.copyOf(genEnd);

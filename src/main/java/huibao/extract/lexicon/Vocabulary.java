@@ -1,5 +1,8 @@
 package huibao.extract.lexicon;
 
+import huibao.catalog.Catalogs;
+import huibao.catalog.Indicator;
+import huibao.catalog.ScopeCatalog;
 import huibao.config.Dictionaries;
 import huibao.extract.number.FigureRules;
 import huibao.extract.number.UnitTable;
@@ -24,6 +27,11 @@ public final class Vocabulary {
         /** Whether the stage names listed projects rather than a stage of their own. */
         public boolean listed() {
             return "listed".equals(stage);
+        }
+
+        /** Whether the stage is still under negotiation (在谈, 洽谈): projects not yet brought in. */
+        public boolean negotiating() {
+            return "negotiating".equals(stage);
         }
     }
 
@@ -83,11 +91,11 @@ public final class Vocabulary {
         return programmes.contains(scopePart);
     }
 
-    /** Loads every word list attribution reads from {@code d}. */
-    public Vocabulary(Dictionaries d) {
-        this.units = new UnitTable(d);
+    /** Loads every word list attribution reads from {@code d}, taking indicators, scope words and unit prefixes from {@code catalogs}. */
+    public Vocabulary(Dictionaries d, Catalogs catalogs) {
+        this.units = new UnitTable(d, catalogs.unitPrefixes());
         this.figureRules = new FigureRules(d);
-        this.indicators = new IndicatorLexicon(d);
+        this.indicators = new IndicatorLexicon(d, catalogs.indicators());
         this.measures = new MeasureCues(d);
         Map<String, Stage> st = new HashMap<>();
         for (Dictionaries.Table.Row row : d.table("stages.tsv", "word", "stage", "indicator").rows()) {
@@ -110,9 +118,8 @@ public final class Vocabulary {
         }
         this.targets = new WordMatcher<>(tc);
         Map<String, ScopeWord> sc = new HashMap<>();
-        for (Dictionaries.Table.Row row : d.table("scopes.tsv", "word", "category", "domain", "scope_as").rows()) {
-            String as = row.get("scope_as").isBlank() ? row.get("word") : row.get("scope_as");
-            sc.put(row.get("word"), new ScopeWord(row.get("category"), row.get("domain").isBlank() ? null : row.get("domain"), as));
+        for (ScopeCatalog.Scope scope : catalogs.scopes().all()) {
+            sc.put(scope.word(), new ScopeWord(scope.category(), scope.domain(), scope.scopeAs()));
         }
         this.scopes = new WordMatcher<>(sc);
         sc.forEach((word, w) -> {

@@ -1,5 +1,6 @@
 package huibao.extract.relation;
 
+import huibao.catalog.UnitPrefixes;
 import huibao.config.Dictionaries;
 import huibao.model.Clause;
 import huibao.model.ClauseMark;
@@ -26,10 +27,15 @@ public final class FactLinker {
     private final ClauseMarks marks;
     private final SizeClasses sizes;
 
-    /** Reads the words the marks are made of and the multipliers of size classes from {@code dictionaries}. */
-    public FactLinker(Dictionaries dictionaries) {
+    /** Reads the words the marks are made of from {@code dictionaries} and the multipliers of size classes from {@code prefixes}. */
+    public FactLinker(Dictionaries dictionaries, UnitPrefixes prefixes) {
         this.marks = new ClauseMarks(dictionaries);
-        this.sizes = new SizeClasses(dictionaries);
+        this.sizes = new SizeClasses(prefixes);
+    }
+
+    /** Reads the words of the marks and the multipliers of size classes from {@code dictionaries}. */
+    public FactLinker(Dictionaries dictionaries) {
+        this(dictionaries, UnitPrefixes.load(dictionaries));
     }
 
     /** {@code facts} of {@code report}, each with its {@link Clause} and links, in the same order. */

@@ -1,0 +1,33 @@
+package huibao.catalog;
+
+import huibao.config.Dictionaries;
+
+import java.util.Objects;
+
+/**
+ * The typed catalogues, loaded once from the dictionaries and handed to every stage that reads
+ * them, so that no stage reads {@code indicators.tsv}, {@code scopes.tsv} or
+ * {@code unit-prefixes.tsv} on its own.
+ *
+ * @param indicators   the indicators and their roles
+ * @param scopes       the scope words
+ * @param unitPrefixes the multiplier prefixes of units
+ */
+public record Catalogs(IndicatorCatalog indicators, ScopeCatalog scopes, UnitPrefixes unitPrefixes) {
+
+    public Catalogs {
+        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(scopes, "scopes");
+        Objects.requireNonNull(unitPrefixes, "unitPrefixes");
+    }
+
+    /**
+     * Reads every catalogue from {@code dictionaries}.
+     *
+     * @throws Dictionaries.DictionaryException when a file is missing or malformed, or a role is missing or given twice
+     */
+    public static Catalogs load(Dictionaries dictionaries) {
+        return new Catalogs(IndicatorCatalog.load(dictionaries), ScopeCatalog.load(dictionaries),
+                UnitPrefixes.load(dictionaries));
+    }
+}
