@@ -6,19 +6,22 @@ import java.util.Objects;
 
 /**
  * The typed catalogues, loaded once from the dictionaries and handed to every stage that reads
- * them, so that no stage reads {@code indicators.tsv}, {@code scopes.tsv} or
- * {@code unit-prefixes.tsv} on its own.
+ * them, so that no stage reads {@code indicators.tsv}, {@code scopes.tsv}, {@code unit-prefixes.tsv}
+ * or {@code investment-words.tsv} on its own.
  *
  * @param indicators   the indicators and their roles
  * @param scopes       the scope words
  * @param unitPrefixes the multiplier prefixes of units
+ * @param investmentWords the words that make an amount an investment of projects
  */
-public record Catalogs(IndicatorCatalog indicators, ScopeCatalog scopes, UnitPrefixes unitPrefixes) {
+public record Catalogs(IndicatorCatalog indicators, ScopeCatalog scopes, UnitPrefixes unitPrefixes,
+                       InvestmentWords investmentWords) {
 
     public Catalogs {
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(scopes, "scopes");
         Objects.requireNonNull(unitPrefixes, "unitPrefixes");
+        Objects.requireNonNull(investmentWords, "investmentWords");
     }
 
     /**
@@ -28,6 +31,6 @@ public record Catalogs(IndicatorCatalog indicators, ScopeCatalog scopes, UnitPre
      */
     public static Catalogs load(Dictionaries dictionaries) {
         return new Catalogs(IndicatorCatalog.load(dictionaries), ScopeCatalog.load(dictionaries),
-                UnitPrefixes.load(dictionaries));
+                UnitPrefixes.load(dictionaries), InvestmentWords.load(dictionaries));
     }
 }

@@ -2,8 +2,9 @@
  * The typed catalogues of the vocabularies more than one stage reads, loaded once from the
  * dictionaries and handed to extraction, the checks, the dataset and the exports: the indicators
  * of {@code indicators.tsv} with the roles rules ask them by ({@link IndicatorCatalog}), the scope
- * words of {@code scopes.tsv} ({@link ScopeCatalog}) and the multiplier prefixes of
- * {@code unit-prefixes.tsv} ({@link UnitPrefixes}); {@link Catalogs} holds them together. Depends on
+ * words of {@code scopes.tsv} ({@link ScopeCatalog}), the multiplier prefixes of
+ * {@code unit-prefixes.tsv} ({@link UnitPrefixes}) and the investment words of
+ * {@code investment-words.tsv} ({@link InvestmentWords}); {@link Catalogs} holds them together. Depends on
  * {@code config} and {@code model} only, so every stage may take it (issue 9).
  */
 package huibao.catalog;

@@ -1,5 +1,6 @@
 package huibao.project;
 
+import huibao.catalog.InvestmentWords;
 import huibao.config.Dictionaries;
 import huibao.model.Entity;
 import huibao.model.Fact;
@@ -21,16 +22,24 @@ import java.util.Map;
  */
 public final class ProjectTracker {
 
-    private final Dictionaries dictionaries;
+    private final InvestmentWords investment;
     private final ProjectNames names;
     private final PlanCues plans;
     private final StageLadder ladder;
 
     /** A tracker reading {@code projects-names.tsv}, {@code projects-plans.tsv}, {@code entities-stages.tsv} and {@code investment-words.tsv}. */
     public ProjectTracker(Dictionaries dictionaries) {
-        this.dictionaries = dictionaries;
+        this(dictionaries, InvestmentWords.load(dictionaries));
+    }
+
+    /**
+     * A tracker reading {@code projects-names.tsv}, {@code projects-plans.tsv} and
+     * {@code entities-stages.tsv}, with the already loaded {@code investment} words.
+     */
+    public ProjectTracker(Dictionaries dictionaries, InvestmentWords investment) {
+        this.investment = investment;
         this.names = new ProjectNames(dictionaries);
-        this.plans = new PlanCues(dictionaries);
+        this.plans = new PlanCues(dictionaries, investment);
         this.ladder = new StageLadder(dictionaries);
     }
 
@@ -46,7 +55,7 @@ public final class ProjectTracker {
         Map<String, Report> byDoc = new HashMap<>();
         reports.forEach(r -> byDoc.put(r.doc(), r));
         List<NamedMention> mentions = new MentionReader(names, plans).read(byDoc, entities);
-        InvestmentFigures figures = new InvestmentFigures(dictionaries, names, plans, facts, entities);
+        InvestmentFigures figures = new InvestmentFigures(investment, names, plans, facts, entities);
         ProjectAssembly assembly = new ProjectAssembly(names, ladder, figures, byDoc, regionNames(reports, entities));
         List<List<NamedMention>> groups = MentionClusters.of(mentions);
         Map<List<NamedMention>, String> ids = ids(groups, assembly);

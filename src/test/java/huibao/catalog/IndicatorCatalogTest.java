@@ -108,9 +108,10 @@ class IndicatorCatalogTest {
     }
 
     @Test
-    void readsScopeWordsAndUnitPrefixesOnce() {
+    void readsScopeWordsUnitPrefixesAndInvestmentWordsOnce() {
         assertTrue(PACKAGED.scopes().words("area").contains("市外"), PACKAGED.scopes().words("area").toString());
         assertEquals(0, new BigDecimal("10000").compareTo(PACKAGED.unitPrefixes().multipliers().get("万")));
+        assertTrue(PACKAGED.investmentWords().words().contains("总投资"), PACKAGED.investmentWords().words().toString());
     }
 
     /** Writes the packaged indicators.tsv into the override folder, each row's cells passed through {@code edit}. */

@@ -128,7 +128,7 @@ public final class Vocabulary {
             }
         });
         Map<String, String> inv = new HashMap<>();
-        d.words("investment-words.tsv").forEach(w -> inv.put(w, w));
+        catalogs.investmentWords().words().forEach(w -> inv.put(w, w));
         this.investmentWords = new WordMatcher<>(inv);
         Map<String, String> carry = new HashMap<>();
         d.words("carry-words.tsv").forEach(w -> carry.put(w, w));
