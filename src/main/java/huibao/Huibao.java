@@ -254,7 +254,7 @@ public final class Huibao implements Closeable {
 
     /** The projects of reports read without an archive: their facts and entities as extraction gave them. */
     public List<TrackedProject> projects(List<Report> reports, List<Fact> facts, List<Entity> entities) {
-        return new ProjectTracker(dictionaries, catalogs().investmentWords()).track(reports, facts, entities);
+        return new ProjectTracker(dictionaries, catalogs()).track(reports, facts, entities);
     }
 
     @Override

@@ -6,22 +6,24 @@ import java.util.Objects;
 
 /**
  * The typed catalogues, loaded once from the dictionaries and handed to every stage that reads
- * them, so that no stage reads {@code indicators.tsv}, {@code scopes.tsv}, {@code unit-prefixes.tsv}
- * or {@code investment-words.tsv} on its own.
+ * them, so that no stage reads {@code indicators.tsv}, {@code scopes.tsv}, {@code unit-prefixes.tsv},
+ * {@code investment-words.tsv}, {@code stages.tsv} or {@code entities-stages.tsv} on its own.
  *
  * @param indicators   the indicators and their roles
  * @param scopes       the scope words
  * @param unitPrefixes the multiplier prefixes of units
  * @param investmentWords the words that make an amount an investment of projects
+ * @param stages       the project stages, their words and labels
  */
 public record Catalogs(IndicatorCatalog indicators, ScopeCatalog scopes, UnitPrefixes unitPrefixes,
-                       InvestmentWords investmentWords) {
+                       InvestmentWords investmentWords, StageCatalog stages) {
 
     public Catalogs {
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(scopes, "scopes");
         Objects.requireNonNull(unitPrefixes, "unitPrefixes");
         Objects.requireNonNull(investmentWords, "investmentWords");
+        Objects.requireNonNull(stages, "stages");
     }
 
     /**
@@ -30,7 +32,8 @@ public record Catalogs(IndicatorCatalog indicators, ScopeCatalog scopes, UnitPre
      * @throws Dictionaries.DictionaryException when a file is missing or malformed, or a role is missing or given twice
      */
     public static Catalogs load(Dictionaries dictionaries) {
-        return new Catalogs(IndicatorCatalog.load(dictionaries), ScopeCatalog.load(dictionaries),
-                UnitPrefixes.load(dictionaries), InvestmentWords.load(dictionaries));
+        IndicatorCatalog indicators = IndicatorCatalog.load(dictionaries);
+        return new Catalogs(indicators, ScopeCatalog.load(dictionaries), UnitPrefixes.load(dictionaries),
+                InvestmentWords.load(dictionaries), StageCatalog.load(dictionaries, indicators));
     }
 }

@@ -4,7 +4,9 @@
  * of {@code indicators.tsv} with the roles rules ask them by ({@link IndicatorCatalog}), the scope
  * words of {@code scopes.tsv} ({@link ScopeCatalog}), the multiplier prefixes of
  * {@code unit-prefixes.tsv} ({@link UnitPrefixes}) and the investment words of
- * {@code investment-words.tsv} ({@link InvestmentWords}); {@link Catalogs} holds them together. Depends on
+ * {@code investment-words.tsv} ({@link InvestmentWords}), and the stage words and labels of
+ * {@code stages.tsv} and {@code entities-stages.tsv} ({@link StageCatalog}); {@link Catalogs} holds
+ * them together. Depends on
  * {@code config} and {@code model} only, so every stage may take it (issue 9).
  */
 package huibao.catalog;

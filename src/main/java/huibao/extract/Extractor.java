@@ -47,7 +47,7 @@ public final class Extractor {
         PeriodReader periods = PeriodReader.load(dictionaries);
         return new Extractor(ReportMetadataReader.load(dictionaries, regions, periods),
                 new FactExtractor(dictionaries, catalogs, regions, periods),
-                new EntityExtractor(dictionaries, catalogs.scopes(), regions));
+                new EntityExtractor(dictionaries, catalogs, regions));
     }
 
     /**

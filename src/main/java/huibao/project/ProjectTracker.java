@@ -1,5 +1,6 @@
 package huibao.project;
 
+import huibao.catalog.Catalogs;
 import huibao.catalog.InvestmentWords;
 import huibao.config.Dictionaries;
 import huibao.model.Entity;
@@ -29,18 +30,18 @@ public final class ProjectTracker {
 
     /** A tracker reading {@code projects-names.tsv}, {@code projects-plans.tsv}, {@code entities-stages.tsv} and {@code investment-words.tsv}. */
     public ProjectTracker(Dictionaries dictionaries) {
-        this(dictionaries, InvestmentWords.load(dictionaries));
+        this(dictionaries, Catalogs.load(dictionaries));
     }
 
     /**
-     * A tracker reading {@code projects-names.tsv}, {@code projects-plans.tsv} and
-     * {@code entities-stages.tsv}, with the already loaded {@code investment} words.
+     * A tracker reading {@code projects-names.tsv} and {@code projects-plans.tsv}, with the stage
+     * labels and investment words of the already loaded {@code catalogs}.
      */
-    public ProjectTracker(Dictionaries dictionaries, InvestmentWords investment) {
-        this.investment = investment;
+    public ProjectTracker(Dictionaries dictionaries, Catalogs catalogs) {
+        this.investment = catalogs.investmentWords();
         this.names = new ProjectNames(dictionaries);
         this.plans = new PlanCues(dictionaries, investment);
-        this.ladder = new StageLadder(dictionaries);
+        this.ladder = new StageLadder(catalogs.stages());
     }
 
     /**

@@ -108,10 +108,13 @@ class IndicatorCatalogTest {
     }
 
     @Test
-    void readsScopeWordsUnitPrefixesAndInvestmentWordsOnce() {
+    void readsScopeWordsUnitPrefixesInvestmentWordsAndStagesOnce() {
         assertTrue(PACKAGED.scopes().words("area").contains("市外"), PACKAGED.scopes().words("area").toString());
         assertEquals(0, new BigDecimal("10000").compareTo(PACKAGED.unitPrefixes().multipliers().get("万")));
         assertTrue(PACKAGED.investmentWords().words().contains("总投资"), PACKAGED.investmentWords().words().toString());
+        assertEquals(List.of("在谈", "签约", "开工", "在建", "竣工投产"), List.copyOf(PACKAGED.stages().labels().values()));
+        assertEquals(new StageCatalog.StageWord("新签约", "signed", "projects_signed"),
+                PACKAGED.stages().words().stream().filter(w -> w.word().equals("新签约")).findFirst().orElseThrow());
     }
 
     /** Writes the packaged indicators.tsv into the override folder, each row's cells passed through {@code edit}. */

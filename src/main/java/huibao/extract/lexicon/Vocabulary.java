@@ -3,6 +3,7 @@ package huibao.extract.lexicon;
 import huibao.catalog.Catalogs;
 import huibao.catalog.Indicator;
 import huibao.catalog.ScopeCatalog;
+import huibao.catalog.StageCatalog;
 import huibao.config.Dictionaries;
 import huibao.extract.number.FigureRules;
 import huibao.extract.number.UnitTable;
@@ -98,12 +99,8 @@ public final class Vocabulary {
         this.indicators = new IndicatorLexicon(d, catalogs.indicators());
         this.measures = new MeasureCues(d);
         Map<String, Stage> st = new HashMap<>();
-        for (Dictionaries.Table.Row row : d.table("stages.tsv", "word", "stage", "indicator").rows()) {
-            String ind = row.get("indicator").isBlank() ? null : row.get("indicator");
-            if (ind != null && indicators.get(ind) == null) {
-                throw row.error("unknown indicator " + ind);
-            }
-            st.put(row.get("word"), new Stage(row.get("stage"), ind));
+        for (StageCatalog.StageWord w : catalogs.stages().words()) {
+            st.put(w.word(), new Stage(w.stage(), w.indicator()));
         }
         this.stages = new WordMatcher<>(st);
         Map<String, TargetCue> tc = new HashMap<>();
