@@ -42,7 +42,7 @@ public final class Checker {
     public Checker(Dictionaries dictionaries, Catalogs catalogs) {
         this.dictionaries = dictionaries;
         this.catalogs = catalogs;
-        this.words = new CheckWords(dictionaries, catalogs.indicators());
+        this.words = new CheckWords(dictionaries, catalogs);
         this.headlines = new HeadlineFacts(catalogs.scopes());
     }
 

@@ -45,7 +45,7 @@ public final class Extractor {
     public static Extractor load(Dictionaries dictionaries, Catalogs catalogs) {
         RegionResolver regions = RegionResolver.load(dictionaries);
         PeriodReader periods = PeriodReader.load(dictionaries);
-        return new Extractor(ReportMetadataReader.load(dictionaries, regions, periods),
+        return new Extractor(ReportMetadataReader.load(dictionaries, catalogs.selfWords(), regions, periods),
                 new FactExtractor(dictionaries, catalogs, regions, periods),
                 new EntityExtractor(dictionaries, catalogs, regions));
     }

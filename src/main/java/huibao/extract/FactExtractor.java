@@ -74,7 +74,7 @@ public final class FactExtractor {
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
         this.breakdowns = new Breakdowns(vocabulary.clauseWords);
-        this.linker = new FactLinker(dictionaries, catalogs.unitPrefixes());
+        this.linker = new FactLinker(dictionaries, catalogs);
     }
 
     /** Extracts the facts of {@code report}; spans index the file's cleaned text. */

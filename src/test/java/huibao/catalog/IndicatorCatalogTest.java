@@ -2,6 +2,7 @@ package huibao.catalog;
 
 import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
+import huibao.model.RegionLevel;
 import huibao.model.UnitKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +114,8 @@ class IndicatorCatalogTest {
         assertEquals(0, new BigDecimal("10000").compareTo(PACKAGED.unitPrefixes().multipliers().get("万")));
         assertTrue(PACKAGED.investmentWords().words().contains("总投资"), PACKAGED.investmentWords().words().toString());
         assertEquals(List.of("在谈", "签约", "开工", "在建", "竣工投产"), List.copyOf(PACKAGED.stages().labels().values()));
+        assertTrue(PACKAGED.selfWords().all().stream().anyMatch(w -> w.word().equals("全市") && w.wholeRegion()
+                && w.suffix().equals("市") && w.level() == RegionLevel.CITY));
         assertEquals(new StageCatalog.StageWord("新签约", "signed", "projects_signed"),
                 PACKAGED.stages().words().stream().filter(w -> w.word().equals("新签约")).findFirst().orElseThrow());
     }
