@@ -53,7 +53,7 @@ public record Indicator(String id, String label, UnitKind kind, BaseUnit currenc
         if (unitKind != kind) {
             return false;
         }
-        return units.isEmpty() || units.contains(written) || (written.length() > 1 && "万亿千百".indexOf(written.charAt(0)) >= 0
-                && units.contains(written.substring(1)));
+        return units.isEmpty() || units.contains(written)
+                || (written.length() > 1 && "万亿千百".indexOf(written.charAt(0)) >= 0 && units.contains(written.substring(1)));
     }
 }

@@ -13,7 +13,10 @@ public enum Role {
     FOREIGN_AMOUNT,
     /** The indicator of a count of foreign-funded projects or firms (外资项目5个). */
     FOREIGN_COUNT,
-    /** The indicator of a count of projects with no stage (亿元以上项目仅两个); its investment is a table's default investment column. */
+    /**
+     * The indicator of a count of projects with no stage (亿元以上项目仅两个); its investment indicator
+     * is the investment column of a table that names none.
+     */
     PROJECT_COUNT,
     /** The indicator of an area figure whose words name none (供地120亩). */
     AREA;

@@ -22,7 +22,10 @@ public final class HeadlineFacts {
 
     private final Set<String> areaWords = new HashSet<>();
 
-    /** Takes the area qualifiers of {@code scopes.tsv} from {@code scopes}; extraction marks the headline cues in each sentence. */
+    /**
+     * Takes the area qualifiers of {@code scopes.tsv} from {@code scopes}; extraction marks the
+     * headline cues in each sentence.
+     */
     public HeadlineFacts(ScopeCatalog scopes) {
         areaWords.addAll(scopes.words("area"));
     }

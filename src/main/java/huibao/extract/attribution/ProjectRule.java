@@ -76,7 +76,8 @@ final class ProjectRule {
             return lastCount.indicator();
         }
         if (aboutProjects && !whole) {
-            return v.indicators.byRole(Role.PROJECT_COUNT).id(); // 亿元以上项目仅两个: projects counted with no stage are the ones brought in
+            // 亿元以上项目仅两个: projects counted with no stage are the ones brought in
+            return v.indicators.byRole(Role.PROJECT_COUNT).id();
         }
         return whole ? null : Fact.OTHER;
     }
@@ -87,7 +88,10 @@ final class ProjectRule {
         return m == null ? null : m.value().indicator();
     }
 
-    /** The negotiating stage's indicator when 在谈/洽谈 stands right before a term ending at {@code termEnd}, else {@code null}. */
+    /**
+     * The indicator of the negotiating stage when 在谈/洽谈 stands right before a term ending at
+     * {@code termEnd}, else {@code null}.
+     */
     String negotiatingBefore(String left, int termEnd) {
         for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(left)) {
             if (m.value().negotiating() && termEnd - m.end() <= 4 && m.end() <= termEnd) {
