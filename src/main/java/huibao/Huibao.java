@@ -1,5 +1,6 @@
 package huibao;
 
+import huibao.catalog.Catalogs;
 import huibao.check.Checker;
 import huibao.check.RegionDirectory;
 import huibao.config.Dictionaries;
@@ -9,9 +10,9 @@ import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
 import huibao.export.Exports;
 import huibao.extract.Extractor;
+import huibao.extract.ReportMetadataHints;
 import huibao.extract.period.PeriodReader;
 import huibao.extract.place.RegionResolver;
-import huibao.extract.ReportMetadataHints;
 import huibao.index.IndexStats;
 import huibao.index.ReportIndex;
 import huibao.index.SearchRequest;
@@ -52,6 +53,7 @@ public final class Huibao implements Closeable {
 
     private final HuibaoConfig config;
     private final Dictionaries dictionaries;
+    private Catalogs catalogs;
     private ReportReader reader;
     private Extractor extractor;
     private RegionResolver regions;
@@ -179,6 +181,11 @@ public final class Huibao implements Closeable {
         return DatasetRequest.defaults(dictionaries);
     }
 
+    /** The few columns of {@code dataset-columns.tsv} marked {@code brief}, over every region and period. */
+    public DatasetRequest briefDataset() {
+        return DatasetRequest.brief(dictionaries);
+    }
+
     /** The comparable table {@code request} asks for, over the archive. */
     public Table dataset(DatasetRequest request) {
         return dataset(reports(), facts(), request);
@@ -186,12 +193,12 @@ public final class Huibao implements Closeable {
 
     /** The comparable table {@code request} asks for, over reports read without an archive. */
     public Table dataset(List<Report> reports, List<Fact> facts, DatasetRequest request) {
-        return new DatasetBuilder(dictionaries).build(reports, facts, request);
+        return new DatasetBuilder(catalogs()).build(reports, facts, request);
     }
 
     /** The writers of the table and findings for the analyst to hand on: workbook, Markdown, HTML, JSON. */
     public Exports exports() {
-        return new Exports(dictionaries);
+        return new Exports(catalogs().indicators());
     }
 
     /** What the checks find over the archive, errors first; relations that hold come with severity OK. */
@@ -213,7 +220,7 @@ public final class Huibao implements Closeable {
                 return resolver.resolve(written, context);
             }
         };
-        return new Checker(dictionaries).check(reports, facts, directory);
+        return new Checker(dictionaries, catalogs()).check(reports, facts, directory);
     }
 
     /**
@@ -247,7 +254,7 @@ public final class Huibao implements Closeable {
 
     /** The projects of reports read without an archive: their facts and entities as extraction gave them. */
     public List<TrackedProject> projects(List<Report> reports, List<Fact> facts, List<Entity> entities) {
-        return new ProjectTracker(dictionaries).track(reports, facts, entities);
+        return new ProjectTracker(dictionaries, catalogs()).track(reports, facts, entities);
     }
 
     @Override
@@ -256,6 +263,14 @@ public final class Huibao implements Closeable {
             index.close();
             index = null;
         }
+    }
+
+    /** The typed catalogues (indicators, scope words, unit prefixes), loaded once and handed to every stage. */
+    private synchronized Catalogs catalogs() {
+        if (catalogs == null) {
+            catalogs = Catalogs.load(dictionaries);
+        }
+        return catalogs;
     }
 
     private synchronized ReportReader reader() {
@@ -267,7 +282,7 @@ public final class Huibao implements Closeable {
 
     private synchronized Extractor extractor() {
         if (extractor == null) {
-            extractor = Extractor.load(dictionaries);
+            extractor = Extractor.load(dictionaries, catalogs());
         }
         return extractor;
     }

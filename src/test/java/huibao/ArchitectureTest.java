@@ -6,6 +6,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import huibao.extract.Extractor;
+import huibao.extract.ReportMetadataHints;
+import huibao.extract.period.PeriodReader;
+import huibao.extract.place.RegionResolver;
 import huibao.index.FacetCount;
 import huibao.index.FacetCounts;
 import huibao.index.IndexStats;
@@ -19,12 +23,12 @@ import huibao.project.ProjectTracker;
 import huibao.project.TrackedProject;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.BeforeAll;
-import huibao.extract.Extractor;
-import huibao.extract.ReportMetadataHints;
-import huibao.extract.period.PeriodReader;
-import huibao.extract.place.RegionResolver;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -94,6 +99,37 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("huibao.dataset.DatasetRequest")
                 .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
                 .check(classes);
+    }
+
+    /** Issue 9: the typed catalogues every stage receives sit just above the model and the dictionaries. */
+    @Test
+    void theCataloguesDependOnlyOnConfigurationAndTheModel() {
+        noClasses().that().resideInAPackage("huibao.catalog..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("huibao.catalog..", "huibao.config..",
+                        "huibao.model..", "java..")
+                .check(classes);
+    }
+
+    /**
+     * Issue 9: the vocabularies more than one stage reads are read once, by their catalogue; every
+     * other class takes them from {@code huibao.catalog.Catalogs}.
+     */
+    @Test
+    void onlyTheCataloguesReadTheSharedVocabularies() throws IOException {
+        List<String> readers = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/huibao"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String code = Files.readString(f, StandardCharsets.UTF_8);
+                boolean names = code.contains("\"indicators.tsv\"") || code.contains("\"scopes.tsv\"")
+                        || code.contains("\"unit-prefixes.tsv\"") || code.contains("\"investment-words.tsv\"")
+                        || code.contains("\"stages.tsv\"") || code.contains("\"entities-stages.tsv\"")
+                        || code.contains("\"report-self-words.tsv\"");
+                if (names && !f.startsWith(Path.of("src/main/java/huibao/catalog"))) {
+                    readers.add(f.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), readers, "classes outside huibao.catalog that read a catalogue's dictionary");
     }
 
     @Test
@@ -165,7 +201,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("huibao.export..")
                 .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
                         "huibao.export..", "huibao.model..", "huibao.dataset..", "huibao.config..",
-                        "huibao.project..")).and(not(SEARCH_RESULTS))))
+                        "huibao.catalog..", "huibao.project..")).and(not(SEARCH_RESULTS))))
                 .check(classes);
     }
 
@@ -200,10 +236,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void theProjectTrackerReadsOnlyTheModelAndTheDictionaries() {
+    void theProjectTrackerReadsOnlyTheModelTheDictionariesAndTheCatalogues() {
         noClasses().that().resideInAPackage("huibao.project..")
                 .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
-                        "huibao.project..", "huibao.model..", "huibao.config..", "huibao.text.."))))
+                        "huibao.project..", "huibao.model..", "huibao.config..", "huibao.catalog..", "huibao.text.."))))
                 .check(classes);
         // the exports write what the tracker found (issue 9: every writer lives in export), and only that
         noClasses().that().resideInAnyPackage("huibao.ingest..", "huibao.extract..", "huibao.index..",

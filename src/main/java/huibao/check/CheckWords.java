@@ -1,6 +1,10 @@
 package huibao.check;
 
+import huibao.catalog.Catalogs;
+import huibao.catalog.Indicator;
+import huibao.catalog.SelfWords;
 import huibao.config.Dictionaries;
+import huibao.dataset.DatasetRequest;
 import huibao.model.ClauseMark;
 import huibao.model.Region;
 import huibao.model.Report;
@@ -34,12 +38,12 @@ final class CheckWords {
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
 
-    CheckWords(Dictionaries d) {
-        for (Dictionaries.Table.Row r : d.table("dataset-columns.tsv", "indicator", "measure").rows()) {
-            compared.add(r.get("indicator"));
+    CheckWords(Dictionaries d, Catalogs catalogs) {
+        for (DatasetRequest.Wanted w : DatasetRequest.defaults(d).columns()) {
+            compared.add(w.indicator());
         }
-        for (Dictionaries.Table.Row r : d.table("indicators.tsv", "id", "label").rows()) {
-            labels.put(r.get("id"), r.get("label"));
+        for (Indicator ind : catalogs.indicators().all()) {
+            labels.put(ind.id(), ind.label());
         }
         for (Dictionaries.Table.Row r : d.table("check-ratios.tsv", "indicator", "numerator", "denominator").rows()) {
             ratios.add(new Ratio(r.get("indicator"), r.get("numerator"), r.get("denominator")));
@@ -55,9 +59,9 @@ final class CheckWords {
                         + "' (expected interim, external, together or table_total)");
             }
         }
-        for (Dictionaries.Table.Row r : d.table("report-self-words.tsv", "word", "suffix", "level").rows()) {
-            if (r.get("word").startsWith("全")) {
-                wholeWords.add(new WholeWord(r.get("word"), r.get("suffix"), huibao.model.RegionLevel.of(r.get("level"))));
+        for (SelfWords.SelfWord w : catalogs.selfWords().all()) {
+            if (w.wholeRegion()) {
+                wholeWords.add(new WholeWord(w.word(), w.suffix(), w.level()));
             }
         }
     }

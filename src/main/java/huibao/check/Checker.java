@@ -1,5 +1,6 @@
 package huibao.check;
 
+import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
 import huibao.dataset.DatasetBuilder;
 import huibao.dataset.DatasetRequest;
@@ -29,6 +30,7 @@ public final class Checker {
             Measure.SHARE);
 
     private final Dictionaries dictionaries;
+    private final Catalogs catalogs;
     private final CheckWords words;
     private final HeadlineFacts headlines;
     private final List<Check> checks = List.of(new RedactedFigures(), new MissingIndicators(), new CompletionRates(),
@@ -36,11 +38,12 @@ public final class Checker {
             new ImplausibleFigures(), new Restatements(), new CrossReportFigures(), new DistrictSums(),
             new TableTotals());
 
-    /** Loads the check vocabularies from {@code dictionaries}. */
-    public Checker(Dictionaries dictionaries) {
+    /** Loads the check vocabularies from {@code dictionaries}, over the already loaded {@code catalogs}. */
+    public Checker(Dictionaries dictionaries, Catalogs catalogs) {
         this.dictionaries = dictionaries;
-        this.words = new CheckWords(dictionaries);
-        this.headlines = new HeadlineFacts(dictionaries);
+        this.catalogs = catalogs;
+        this.words = new CheckWords(dictionaries, catalogs);
+        this.headlines = new HeadlineFacts(catalogs.scopes());
     }
 
     /**
@@ -64,7 +67,7 @@ public final class Checker {
         for (String indicator : words.labels.keySet().stream().sorted().toList()) {
             LEVEL_MEASURES.forEach(m -> columns.add(new DatasetRequest.Wanted(indicator, m)));
         }
-        Table levels = new DatasetBuilder(dictionaries).build(reports, facts,
+        Table levels = new DatasetBuilder(catalogs).build(reports, facts,
                 DatasetRequest.defaults(dictionaries).withColumns(columns));
         CheckContext context = new CheckContext(rf, levels, regions, headlines, words);
         List<Finding> found = new ArrayList<>();

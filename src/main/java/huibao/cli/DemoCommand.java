@@ -6,7 +6,6 @@ import huibao.ReportHints;
 import huibao.config.HuibaoConfig;
 import huibao.dataset.Cell;
 import huibao.dataset.Column;
-import huibao.dataset.DatasetRequest;
 import huibao.dataset.Row;
 import huibao.dataset.Table;
 import huibao.export.csv.TableCsv;
@@ -17,7 +16,6 @@ import huibao.index.IndexStats;
 import huibao.index.SearchRequest;
 import huibao.model.Fact;
 import huibao.model.Finding;
-import huibao.model.Measure;
 import huibao.model.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,9 +42,6 @@ import java.util.stream.Stream;
         description = {"Ingests the sample corpus into a fresh data folder and shows what huibao does: "
                 + "reports and regions read, figures and redactions found, a search and the comparable table."})
 final class DemoCommand implements Callable<Integer> {
-
-    private static final List<String> SHOWN = List.of("fdi_actual", "domestic_capital_actual", "projects_signed",
-            "projects_signed_investment", "projects_started");
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
             description = "the reports to ingest (default: ${DEFAULT-VALUE})")
@@ -83,8 +78,7 @@ final class DemoCommand implements Callable<Integer> {
             printReports(huibao.reports(), huibao.facts(), out);
             out.printf("%n== search: %s%n", query);
             SearchCommand.print(huibao.search(SearchRequest.of(query).withLimit(3)), out);
-            List<DatasetRequest.Wanted> shown = SHOWN.stream().map(i -> new DatasetRequest.Wanted(i, Measure.VALUE)).toList();
-            Table table = huibao.dataset(huibao.defaultDataset().withColumns(shown));
+            Table table = huibao.dataset(huibao.briefDataset());
             Table everything = huibao.dataset(huibao.defaultDataset());
             Path csv = dir.resolve("dataset.csv");
             try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {

@@ -45,7 +45,7 @@ public final class Dictionaries {
     }
 
     /**
-     * Reads the table {@code name} ("indicators.tsv"), checking that its header holds every
+     * Reads the table {@code name} ("units.tsv"), checking that its header holds every
      * column in {@code requiredColumns}.
      *
      * @throws DictionaryException when the file is missing, a row is malformed or a column is missing

@@ -1,6 +1,7 @@
 package huibao.dataset;
 
-import huibao.config.Dictionaries;
+import huibao.catalog.Catalogs;
+import huibao.catalog.Indicator;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
@@ -31,12 +32,12 @@ public final class DatasetBuilder {
     private final Map<String, String> labels = new HashMap<>();
     private final HeadlineFacts headlines;
 
-    /** Reads indicator labels from {@code indicators.tsv} and area qualifiers from {@code scopes.tsv}. */
-    public DatasetBuilder(Dictionaries dictionaries) {
-        for (Dictionaries.Table.Row row : dictionaries.table("indicators.tsv", "id", "label").rows()) {
-            labels.put(row.get("id"), row.get("label"));
+    /** Takes indicator labels and area qualifiers from {@code catalogs}. */
+    public DatasetBuilder(Catalogs catalogs) {
+        for (Indicator ind : catalogs.indicators().all()) {
+            labels.put(ind.id(), ind.label());
         }
-        this.headlines = new HeadlineFacts(dictionaries);
+        this.headlines = new HeadlineFacts(catalogs.scopes());
     }
 
     /** The report of {@code reports} that holds {@code f}, or {@code null}. */

@@ -57,6 +57,26 @@ public record DatasetRequest(List<Wanted> columns, List<String> regions, List<St
         return new DatasetRequest(wanted, List.of(), List.of());
     }
 
+    /**
+     * The columns of {@code dataset-columns.tsv} marked {@code yes} under {@code brief}, every region
+     * and period: the few a first look at the table shows (the demo's). A file without the
+     * {@code brief} column gives its {@code value} columns.
+     */
+    public static DatasetRequest brief(Dictionaries dictionaries) {
+        DatasetRequest all = defaults(dictionaries);
+        Dictionaries.Table table = dictionaries.table("dataset-columns.tsv", "indicator", "measure");
+        if (!table.header().contains("brief")) {
+            return all.withColumns(all.columns().stream().filter(w -> w.measure() == Measure.VALUE).toList());
+        }
+        List<Wanted> wanted = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            if ("yes".equals(table.rows().get(i).get("brief"))) {
+                wanted.add(all.columns().get(i));
+            }
+        }
+        return all.withColumns(wanted);
+    }
+
     /** The same request with other columns. */
     public DatasetRequest withColumns(List<Wanted> wanted) {
         return new DatasetRequest(wanted, regions, periods);

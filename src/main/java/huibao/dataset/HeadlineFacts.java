@@ -1,6 +1,6 @@
 package huibao.dataset;
 
-import huibao.config.Dictionaries;
+import huibao.catalog.ScopeCatalog;
 import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Measure;
@@ -22,13 +22,12 @@ public final class HeadlineFacts {
 
     private final Set<String> areaWords = new HashSet<>();
 
-    /** Reads the area qualifiers of {@code scopes.tsv}; extraction marks the headline cues in each sentence. */
-    public HeadlineFacts(Dictionaries dictionaries) {
-        for (Dictionaries.Table.Row row : dictionaries.table("scopes.tsv", "word", "category").rows()) {
-            if ("area".equals(row.get("category"))) {
-                areaWords.add(row.get("word"));
-            }
-        }
+    /**
+     * Takes the area qualifiers of {@code scopes.tsv} from {@code scopes}; extraction marks the
+     * headline cues in each sentence.
+     */
+    public HeadlineFacts(ScopeCatalog scopes) {
+        areaWords.addAll(scopes.words("area"));
     }
 
     /**

@@ -1,6 +1,6 @@
 package huibao.export;
 
-import huibao.config.Dictionaries;
+import huibao.catalog.IndicatorCatalog;
 import huibao.dataset.Table;
 import huibao.model.Finding;
 import huibao.model.Report;
@@ -29,9 +29,9 @@ public final class Exports {
 
     private final IndicatorLabels indicators;
 
-    /** Exports that name indicators as {@code indicators.tsv} of {@code dictionaries} does. */
-    public Exports(Dictionaries dictionaries) {
-        this.indicators = new IndicatorLabels(dictionaries);
+    /** Exports that name indicators as the catalogue ({@code indicators.tsv}) does. */
+    public Exports(IndicatorCatalog indicators) {
+        this.indicators = new IndicatorLabels(indicators);
     }
 
     /**

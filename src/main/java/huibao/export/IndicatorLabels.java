@@ -1,6 +1,7 @@
 package huibao.export;
 
-import huibao.config.Dictionaries;
+import huibao.catalog.Indicator;
+import huibao.catalog.IndicatorCatalog;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,9 +11,9 @@ final class IndicatorLabels {
 
     private final Map<String, String> labels = new HashMap<>();
 
-    IndicatorLabels(Dictionaries dictionaries) {
-        for (Dictionaries.Table.Row row : dictionaries.table("indicators.tsv", "id", "label").rows()) {
-            labels.put(row.get("id"), row.get("label"));
+    IndicatorLabels(IndicatorCatalog catalog) {
+        for (Indicator ind : catalog.all()) {
+            labels.put(ind.id(), ind.label());
         }
     }
 

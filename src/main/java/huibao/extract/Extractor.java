@@ -1,5 +1,6 @@
 package huibao.extract;
 
+import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
 import huibao.extract.entity.EntityExtractor;
 import huibao.extract.metadata.ReportMetadataReader;
@@ -32,12 +33,21 @@ public final class Extractor {
         this.entities = entities;
     }
 
-    /** Loads every vocabulary the stage reads from {@code dictionaries}; the divisions once, for metadata and places. */
+    /** Loads the catalogues and every vocabulary the stage reads from {@code dictionaries}. */
     public static Extractor load(Dictionaries dictionaries) {
+        return load(dictionaries, Catalogs.load(dictionaries));
+    }
+
+    /**
+     * Loads every vocabulary the stage reads from {@code dictionaries} over the already loaded
+     * {@code catalogs}; the divisions once, for metadata and places.
+     */
+    public static Extractor load(Dictionaries dictionaries, Catalogs catalogs) {
         RegionResolver regions = RegionResolver.load(dictionaries);
         PeriodReader periods = PeriodReader.load(dictionaries);
-        return new Extractor(ReportMetadataReader.load(dictionaries, regions, periods),
-                new FactExtractor(dictionaries, regions, periods), new EntityExtractor(dictionaries, regions));
+        return new Extractor(ReportMetadataReader.load(dictionaries, catalogs.selfWords(), regions, periods),
+                new FactExtractor(dictionaries, catalogs, regions, periods),
+                new EntityExtractor(dictionaries, catalogs, regions));
     }
 
     /**

@@ -1,14 +1,14 @@
 package huibao.extract;
 
+import huibao.catalog.Catalogs;
+import huibao.catalog.Indicator;
 import huibao.config.Dictionaries;
 import huibao.extract.attribution.Attribution;
 import huibao.extract.attribution.Breakdowns;
 import huibao.extract.attribution.FactAttributor;
 import huibao.extract.attribution.TableReader;
 import huibao.extract.attribution.Topic;
-import huibao.extract.lexicon.Indicator;
 import huibao.extract.lexicon.Vocabulary;
-import huibao.extract.relation.FactLinker;
 import huibao.extract.number.Figure;
 import huibao.extract.number.FigureScanner;
 import huibao.extract.number.Unit;
@@ -16,6 +16,7 @@ import huibao.extract.period.PeriodPhrase;
 import huibao.extract.period.PeriodReader;
 import huibao.extract.place.PlaceMention;
 import huibao.extract.place.RegionResolver;
+import huibao.extract.relation.FactLinker;
 import huibao.extract.sentence.Sentence;
 import huibao.extract.sentence.SentenceSplitter;
 import huibao.model.BaseUnit;
@@ -56,21 +57,24 @@ public final class FactExtractor {
     private final PeriodReader periods;
     private final FactLinker linker;
 
-    /** Loads the vocabularies, the divisions and the period phrases from {@code dictionaries}. */
+    /** Loads the catalogues, the vocabularies, the divisions and the period phrases from {@code dictionaries}. */
     public FactExtractor(Dictionaries dictionaries) {
-        this(dictionaries, RegionResolver.load(dictionaries), PeriodReader.load(dictionaries));
+        this(dictionaries, Catalogs.load(dictionaries), RegionResolver.load(dictionaries), PeriodReader.load(dictionaries));
     }
 
-    /** Loads the vocabularies from {@code dictionaries}, sharing an already loaded resolver and period reader. */
-    public FactExtractor(Dictionaries dictionaries, RegionResolver regions, PeriodReader periods) {
+    /**
+     * Loads the vocabularies from {@code dictionaries} over the already loaded {@code catalogs},
+     * sharing an already loaded resolver and period reader.
+     */
+    public FactExtractor(Dictionaries dictionaries, Catalogs catalogs, RegionResolver regions, PeriodReader periods) {
         this.regions = regions;
         this.periods = periods;
-        this.vocabulary = new Vocabulary(dictionaries);
+        this.vocabulary = new Vocabulary(dictionaries, catalogs);
         this.scanner = new FigureScanner(vocabulary.units, vocabulary.figureRules);
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
         this.breakdowns = new Breakdowns(vocabulary.clauseWords);
-        this.linker = new FactLinker(dictionaries);
+        this.linker = new FactLinker(dictionaries, catalogs);
     }
 
     /** Extracts the facts of {@code report}; spans index the file's cleaned text. */

@@ -1,6 +1,6 @@
 package huibao.project;
 
-import huibao.config.Dictionaries;
+import huibao.catalog.InvestmentWords;
 import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.Report;
@@ -36,11 +36,11 @@ final class InvestmentFigures {
     private final Map<String, List<Fact>> moneyByDoc = new HashMap<>();
     private final Map<String, List<Entity>> projectsByDoc = new HashMap<>();
 
-    InvestmentFigures(Dictionaries dictionaries, ProjectNames names, PlanCues plans, List<Fact> facts,
+    InvestmentFigures(InvestmentWords investment, ProjectNames names, PlanCues plans, List<Fact> facts,
                       List<Entity> entities) {
         this.names = names;
         this.plans = plans;
-        this.investmentWords = dictionaries.words("investment-words.tsv").stream()
+        this.investmentWords = investment.words().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (Fact f : facts) {
             byId.put(f.id(), f);

@@ -1,5 +1,6 @@
 package huibao.project;
 
+import huibao.catalog.InvestmentWords;
 import huibao.config.Dictionaries;
 import huibao.model.Report;
 import huibao.model.Span;
@@ -30,7 +31,7 @@ final class PlanCues {
     private final Set<String> ongoing;
     private final List<String> investmentWords;
 
-    PlanCues(Dictionaries dictionaries) {
+    PlanCues(Dictionaries dictionaries, InvestmentWords investment) {
         List<String> on = new ArrayList<>();
         for (Dictionaries.Table.Row row : dictionaries.table("projects-plans.tsv", "kind", "word").rows()) {
             String word = row.get("word");
@@ -46,7 +47,7 @@ final class PlanCues {
             }
         }
         this.ongoing = Set.copyOf(on);
-        this.investmentWords = dictionaries.words("investment-words.tsv");
+        this.investmentWords = investment.words();
     }
 
     /**

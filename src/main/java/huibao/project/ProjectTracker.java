@@ -1,5 +1,7 @@
 package huibao.project;
 
+import huibao.catalog.Catalogs;
+import huibao.catalog.InvestmentWords;
 import huibao.config.Dictionaries;
 import huibao.model.Entity;
 import huibao.model.Fact;
@@ -21,17 +23,25 @@ import java.util.Map;
  */
 public final class ProjectTracker {
 
-    private final Dictionaries dictionaries;
+    private final InvestmentWords investment;
     private final ProjectNames names;
     private final PlanCues plans;
     private final StageLadder ladder;
 
     /** A tracker reading {@code projects-names.tsv}, {@code projects-plans.tsv}, {@code entities-stages.tsv} and {@code investment-words.tsv}. */
     public ProjectTracker(Dictionaries dictionaries) {
-        this.dictionaries = dictionaries;
+        this(dictionaries, Catalogs.load(dictionaries));
+    }
+
+    /**
+     * A tracker reading {@code projects-names.tsv} and {@code projects-plans.tsv}, with the stage
+     * labels and investment words of the already loaded {@code catalogs}.
+     */
+    public ProjectTracker(Dictionaries dictionaries, Catalogs catalogs) {
+        this.investment = catalogs.investmentWords();
         this.names = new ProjectNames(dictionaries);
-        this.plans = new PlanCues(dictionaries);
-        this.ladder = new StageLadder(dictionaries);
+        this.plans = new PlanCues(dictionaries, investment);
+        this.ladder = new StageLadder(catalogs.stages());
     }
 
     /**
@@ -46,7 +56,7 @@ public final class ProjectTracker {
         Map<String, Report> byDoc = new HashMap<>();
         reports.forEach(r -> byDoc.put(r.doc(), r));
         List<NamedMention> mentions = new MentionReader(names, plans).read(byDoc, entities);
-        InvestmentFigures figures = new InvestmentFigures(dictionaries, names, plans, facts, entities);
+        InvestmentFigures figures = new InvestmentFigures(investment, names, plans, facts, entities);
         ProjectAssembly assembly = new ProjectAssembly(names, ladder, figures, byDoc, regionNames(reports, entities));
         List<List<NamedMention>> groups = MentionClusters.of(mentions);
         Map<List<NamedMention>, String> ids = ids(groups, assembly);

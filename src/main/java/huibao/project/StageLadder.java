@@ -1,6 +1,6 @@
 package huibao.project;
 
-import huibao.config.Dictionaries;
+import huibao.catalog.StageCatalog;
 
 import java.util.List;
 
@@ -13,9 +13,8 @@ final class StageLadder {
 
     private final List<String> labels;
 
-    StageLadder(Dictionaries dictionaries) {
-        this.labels = dictionaries.table("entities-stages.tsv", "stage", "label").rows().stream()
-                .map(r -> r.get("label")).toList();
+    StageLadder(StageCatalog stages) {
+        this.labels = List.copyOf(stages.labels().values());
     }
 
     /**

@@ -1,5 +1,7 @@
 package huibao.check;
 
+import huibao.catalog.Catalogs;
+import huibao.config.Dictionaries;
 import huibao.config.HuibaoConfig;
 import huibao.model.Finding;
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +66,8 @@ class CrossReportFiguresTest {
     @Test
     void needsTheDivisionsToTellWhichDistrictAFigureIsOf() throws IOException {
         var checked = desk.check(CITY, luting("6125万美元"));
-        List<Finding> without = new Checker(HuibaoConfig.defaults().dictionaries())
+        Dictionaries dictionaries = HuibaoConfig.defaults().dictionaries();
+        List<Finding> without = new Checker(dictionaries, Catalogs.load(dictionaries))
                 .check(checked.reports(), checked.facts(), RegionDirectory.none());
         assertEquals(List.of(), without.stream().filter(f -> f.kind() == Finding.Kind.CROSS_REPORT).toList());
     }

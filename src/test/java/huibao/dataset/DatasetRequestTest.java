@@ -127,4 +127,14 @@ class DatasetRequestTest {
         assertTrue(e.getMessage().contains("known: contract_fulfillment_rate, domestic_capital_actual, "
                 + "domestic_capital_contracted, fdi_actual, fdi_contracted,"), e.getMessage());
     }
+
+    @Test
+    void theBriefTableTakesTheColumnsMarkedBriefInOrder() {
+        assertEquals(List.of(new DatasetRequest.Wanted("fdi_actual", Measure.VALUE),
+                        new DatasetRequest.Wanted("domestic_capital_actual", Measure.VALUE),
+                        new DatasetRequest.Wanted("projects_signed", Measure.VALUE),
+                        new DatasetRequest.Wanted("projects_signed_investment", Measure.VALUE),
+                        new DatasetRequest.Wanted("projects_started", Measure.VALUE)),
+                DatasetRequest.brief(Dictionaries.packaged()).columns());
+    }
 }

@@ -1,5 +1,6 @@
 package huibao.export;
 
+import huibao.catalog.IndicatorCatalog;
 import huibao.config.Dictionaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class FindingsReportTest {
     @BeforeAll
     static void write() throws IOException {
         LanzhouReports lanzhou = new LanzhouReports();
-        Exports exports = new Exports(Dictionaries.packaged());
+        Exports exports = new Exports(IndicatorCatalog.load(Dictionaries.packaged()));
         ByteArrayOutputStream md = new ByteArrayOutputStream();
         exports.findingsMarkdown(lanzhou.findings(), lanzhou.reports(), md);
         markdown = md.toString(StandardCharsets.UTF_8);
@@ -102,7 +103,7 @@ class FindingsReportTest {
     void namesADocTheReportsDoNotHoldByItsName() throws IOException {
         LanzhouReports lanzhou = new LanzhouReports();
         ByteArrayOutputStream md = new ByteArrayOutputStream();
-        new Exports(Dictionaries.packaged()).findingsMarkdown(lanzhou.findings(), List.of(lanzhou.city), md);
+        new Exports(IndicatorCatalog.load(Dictionaries.packaged())).findingsMarkdown(lanzhou.findings(), List.of(lanzhou.city), md);
         String text = md.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("\n## 2024h1-luting.docx\n\n2024h1-luting.docx\n"), text);
         // without its report a figure can only be placed by its text: the first 8个 of the sentence

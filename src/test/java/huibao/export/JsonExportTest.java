@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import huibao.catalog.IndicatorCatalog;
 import huibao.config.Dictionaries;
 import huibao.model.Fact;
 import huibao.model.Finding;
@@ -38,7 +39,7 @@ class JsonExportTest {
 
     private static byte[] write() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Exports(Dictionaries.packaged()).json(lanzhou.table(), lanzhou.findings(), lanzhou.extractions(), out);
+        new Exports(IndicatorCatalog.load(Dictionaries.packaged())).json(lanzhou.table(), lanzhou.findings(), lanzhou.extractions(), out);
         return out.toByteArray();
     }
 

@@ -1,11 +1,12 @@
 package huibao.export;
 
+import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
 import huibao.dataset.DatasetBuilder;
 import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
-import huibao.extract.relation.FactLinker;
 import huibao.extract.metadata.ReportDateReader;
+import huibao.extract.relation.FactLinker;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Finding;
@@ -104,7 +105,7 @@ final class LanzhouReports {
                 new DatasetRequest.Wanted("fdi_actual", Measure.COMPLETION),
                 new DatasetRequest.Wanted("projects_signed", Measure.VALUE),
                 new DatasetRequest.Wanted("domestic_capital_actual", Measure.VALUE)));
-        return new DatasetBuilder(dicts).build(reports(), facts, request);
+        return new DatasetBuilder(Catalogs.load(dicts)).build(reports(), facts, request);
     }
 
     /** The {@code nth} fact of {@code report} written as {@code text}. */

@@ -2,6 +2,7 @@ package huibao.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import huibao.catalog.IndicatorCatalog;
 import huibao.config.Dictionaries;
 import huibao.export.json.FactJson;
 import huibao.export.json.FindingJson;
@@ -42,7 +43,7 @@ class OneJsonShapePerRecordTest {
     @BeforeAll
     static void writeTheDataset() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Exports(Dictionaries.packaged()).json(lanzhou.table(), lanzhou.findings(), lanzhou.extractions(), out);
+        new Exports(IndicatorCatalog.load(Dictionaries.packaged())).json(lanzhou.table(), lanzhou.findings(), lanzhou.extractions(), out);
         dataset = MAPPER.readTree(out.toByteArray());
     }
 

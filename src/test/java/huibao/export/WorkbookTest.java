@@ -1,5 +1,6 @@
 package huibao.export;
 
+import huibao.catalog.IndicatorCatalog;
 import huibao.config.Dictionaries;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.PaneInformation;
@@ -41,7 +42,7 @@ class WorkbookTest {
         LanzhouReports lanzhou = new LanzhouReports();
         Path file = dir.resolve("澜州2024上半年.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new Exports(Dictionaries.packaged()).workbook(lanzhou.table(), lanzhou.findings(), lanzhou.reports(), out);
+            new Exports(IndicatorCatalog.load(Dictionaries.packaged())).workbook(lanzhou.table(), lanzhou.findings(), lanzhou.reports(), out);
         }
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);

@@ -1,5 +1,7 @@
 package huibao.extract.attribution;
 
+import huibao.catalog.Indicator;
+import huibao.catalog.Role;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
@@ -103,8 +105,9 @@ final class IndicatorReader {
         if (choice == null && level && f.isMoney() && f.unit().base() != BaseUnit.CNY) {
             // 在我市实际投资0.97亿美元: dollars in these reports are foreign capital
             choice = TopicIndicator.choice(c, measure);
-            if (choice == null || !choice.indicator().startsWith("fdi_")) {
-                choice = TermChoice.of("fdi_actual", null);
+            Indicator topical = choice == null ? null : v.indicators.get(choice.indicator());
+            if (topical == null || !topical.foreign()) {
+                choice = TermChoice.of(v.indicators.byRole(Role.FOREIGN_AMOUNT).id(), null);
             }
         }
         if (choice == null) {

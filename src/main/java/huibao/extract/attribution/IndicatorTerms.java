@@ -1,12 +1,13 @@
 package huibao.extract.attribution;
 
-import huibao.extract.lexicon.Indicator;
+import huibao.catalog.Indicator;
 import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.BaseUnit;
+import huibao.model.UnitKind;
 
 import java.util.List;
 
@@ -78,22 +79,22 @@ final class IndicatorTerms {
             return 0;
         }
         if (f.kind() == Figure.Kind.ZERO) {
-            return ind.kind() == Unit.Kind.MONEY ? 1 : 0;
+            return ind.kind() == UnitKind.MONEY ? 1 : 0;
         }
         Unit u = f.unit();
         if (u == null) {
             return 0;
         }
-        if (u.kind() == Unit.Kind.PERCENT || u.kind() == Unit.Kind.PP) {
-            return ind.kind() == Unit.Kind.PERCENT ? 1 : 0; // 占比达到10%的省考基准线: a rate of the indicator
+        if (u.kind() == UnitKind.PERCENT || u.kind() == UnitKind.PP) {
+            return ind.kind() == UnitKind.PERCENT ? 1 : 0; // 占比达到10%的省考基准线: a rate of the indicator
         }
-        if (u.kind() == Unit.Kind.MONEY && ind.kind() == Unit.Kind.COUNT && ind.investment() != null) {
+        if (u.kind() == UnitKind.MONEY && ind.kind() == UnitKind.COUNT && ind.investment() != null) {
             return 0; // 签约项目…总投资额: decided by investmentOfCount
         }
-        if (!ind.fitsLevel(u)) {
+        if (!IndicatorLexicon.fitsLevel(ind, u)) {
             return -1;
         }
-        if (u.kind() == Unit.Kind.MONEY && ind.currency() != null) {
+        if (u.kind() == UnitKind.MONEY && ind.currency() != null) {
             return u.base() == ind.currency() || (u.base() != BaseUnit.CNY && ind.currency() == BaseUnit.USD) ? 2 : 1;
         }
         return 1;

@@ -7,6 +7,7 @@ import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.Measure;
+import huibao.model.UnitKind;
 
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class MeasureReader {
     MeasureReading read(FigureContext c) {
         Figure f = c.figure();
         if (f.kind() == Figure.Kind.RANK) {
-            WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.clauseBefore(), Unit.Kind.RANK, c.clauseBefore());
+            WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.clauseBefore(), UnitKind.RANK, c.clauseBefore());
             if (cue == null) {
                 return null;
             }
@@ -45,8 +46,8 @@ final class MeasureReader {
         if (f.kind() == Figure.Kind.DOUBLING) {
             return new MeasureReading(Measure.YOY, 1, -1, null);
         }
-        Unit.Kind kind = f.unitKind();
-        if (kind == Unit.Kind.PP) {
+        UnitKind kind = f.unitKind();
+        if (kind == UnitKind.PP) {
             return pointsChange(c, kind);
         }
         MeasureReading after = cueAfter(c, kind);
@@ -54,7 +55,7 @@ final class MeasureReader {
     }
 
     /** 提高2.3个百分点: a change in points, with the cue before it in the figure's words or its clause. */
-    private MeasureReading pointsChange(FigureContext c, Unit.Kind kind) {
+    private MeasureReading pointsChange(FigureContext c, UnitKind kind) {
         WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.left(), kind, c.clauseBefore());
         if (cue == null) {
             cue = nearest(c.clauseBefore(), kind, c.clauseBefore());
@@ -66,9 +67,9 @@ final class MeasureReader {
     }
 
     /** A target or measure cue after the figure (任务数, 目标), or the completion phrase it opens; {@code null} when none. */
-    private MeasureReading cueAfter(FigureContext c, Unit.Kind kind) {
+    private MeasureReading cueAfter(FigureContext c, UnitKind kind) {
         String after = afterOwnWords(c.sentence().substring(c.end()));
-        if (kind != null && kind != Unit.Kind.PERCENT) {
+        if (kind != null && kind != UnitKind.PERCENT) {
             for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
                 for (MeasureCues.Cue cue : m.value()) {
                     if (cue.appliesTo(kind)) {
@@ -79,7 +80,7 @@ final class MeasureReader {
             if (targets.inCompletionPhrase(c) || targets.listedBeforeTarget(after, kind)) {
                 return new MeasureReading(Measure.TARGET, 1, -1, completionVersus(c), true);
             }
-        } else if (kind == Unit.Kind.PERCENT) {
+        } else if (kind == UnitKind.PERCENT) {
             for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
                 for (MeasureCues.Cue cue : m.value()) {
                     if (cue.appliesTo(kind) && cue.measure() == Measure.TARGET) {
@@ -92,7 +93,7 @@ final class MeasureReader {
     }
 
     /** The measure the cue nearest before the figure says, else a target under a plan, else a level. */
-    private MeasureReading cueBefore(FigureContext c, Unit.Kind kind) {
+    private MeasureReading cueBefore(FigureContext c, UnitKind kind) {
         WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.left(), kind, c.clauseBefore());
         int cueEnd = cue == null ? -1 : cue.end();
         int cueAt = cue == null ? -1 : c.at() - c.left().length() + cue.start(); // in sentence offsets
@@ -103,29 +104,29 @@ final class MeasureReader {
                 cueEnd = zhan + 1;
             }
         }
-        if (cue == null && kind == Unit.Kind.PERCENT) {
+        if (cue == null && kind == UnitKind.PERCENT) {
             // 完成…任务XX亿元的102.4%: the cue stands before the target inside the phrase
             cue = nearest(c.clauseBefore(), kind, c.clauseBefore());
             cueEnd = -1;
             cueAt = cue == null ? -1 : c.clauseStart() + cue.start();
         }
-        if (cue == null && kind == Unit.Kind.PERCENT && targets.ofTargetBefore(c)) {
+        if (cue == null && kind == UnitKind.PERCENT && targets.ofTargetBefore(c)) {
             return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c)); // 为年度目标50个的116%
         }
-        if (cue == null && kind == Unit.Kind.PERCENT && RespectiveList.isPlaceName(c.left().strip())) {
+        if (cue == null && kind == UnitKind.PERCENT && RespectiveList.isPlaceName(c.left().strip())) {
             // 按完成年度目标任务的比例排名：北澜区81.2%，…；东渚区76.5%: a ranked list takes the cue of its head
             cue = nearest(c.sentenceBefore(), kind, c.sentenceBefore());
             cueEnd = -1;
             cueAt = cue == null ? -1 : cue.start();
         }
-        if (cue != null && (kind != Unit.Kind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
+        if (cue != null && (kind != UnitKind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
             Measure measure = cue.value().measure();
             if (measure == Measure.SHARE && (cueEnd >= 0 && v.clauseWords.anyIn("target_whole", c.left().substring(cueEnd))
                     || targets.completionBefore(c.sentence(), cueAt))) {
                 // 占年度目标任务的56.3%: a share of a target is how much of it is done
                 return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c));
             }
-            if (kind == Unit.Kind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY
+            if (kind == UnitKind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY
                     || measure == Measure.COMPLETION && !v.clauseWords.anyIn("actual", c.clauseBefore()))
                     && targets.targetCueBefore(c, cueAt)) {
                 return new MeasureReading(Measure.TARGET, 1, -1, null); // 力争…开工率达到85%以上: an aim, not a result
@@ -153,7 +154,7 @@ final class MeasureReader {
     }
 
     /** The cue nearest before the end of {@code text} that applies to {@code kind} and whose requirement holds. */
-    private WordMatcher.Match<MeasureCues.Cue> nearest(String text, Unit.Kind kind, String clause) {
+    private WordMatcher.Match<MeasureCues.Cue> nearest(String text, UnitKind kind, String clause) {
         WordMatcher.Match<MeasureCues.Cue> best = null;
         int offset = clause.length() - text.length();
         for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findBefore(text)) {

@@ -1,12 +1,14 @@
 package huibao.extract.attribution;
 
-import huibao.extract.lexicon.Indicator;
+import huibao.catalog.Indicator;
+import huibao.catalog.Role;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.Fact;
 import huibao.model.Measure;
+import huibao.model.UnitKind;
 import huibao.text.Clauses;
 import huibao.text.HanChars;
 
@@ -95,7 +97,7 @@ final class OwnWords {
         if (stage == null) {
             stage = projects.stageVerbAfterCount(c.right());
         }
-        if (stage == null && "fdi_enterprises_new".equals(term.indicator())) {
+        if (stage == null && v.indicators.byRole(Role.FOREIGN_COUNT).id().equals(term.indicator())) {
             stage = projects.negotiatingBefore(c.left(), term.end());
         }
         return stage;
@@ -147,8 +149,8 @@ final class OwnWords {
         if (f.isCount() && nounAfter) {
             return TermChoice.of(Fact.OTHER, null);
         }
-        if (f.unitKind() == Unit.Kind.AREA) {
-            return TermChoice.of("land_area", null);
+        if (f.unitKind() == UnitKind.AREA) {
+            return TermChoice.of(v.indicators.byRole(Role.AREA).id(), null);
         }
         if (f.kind() == Figure.Kind.ZERO) {
             return terms.nearest(c.clauseBefore(), null, false);
@@ -180,7 +182,7 @@ final class OwnWords {
     /** 新签约项目投资额XX亿元: a project-count term followed by an investment word names the investment. */
     private TermChoice investmentOfCount(TermChoice choice, FigureContext c) {
         Indicator ind = v.indicators.get(choice.indicator());
-        if (ind == null || ind.kind() != Unit.Kind.COUNT) {
+        if (ind == null || ind.kind() != UnitKind.COUNT) {
             return choice;
         }
         if (ind.investment() != null) {

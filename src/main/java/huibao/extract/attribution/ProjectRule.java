@@ -1,6 +1,7 @@
 package huibao.extract.attribution;
 
-import huibao.extract.lexicon.Indicator;
+import huibao.catalog.Indicator;
+import huibao.catalog.Role;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.FigureChars;
@@ -50,11 +51,11 @@ final class ProjectRule {
         if (verb != null && verb.value().indicator() != null) {
             return verb.value().indicator(); // 签约项目中仅2个开工: what the projects did after being counted
         }
-        if (stage != null && "projects_negotiating".equals(stage.value().indicator())) {
+        if (stage != null && stage.value().negotiating()) {
             return stage.value().indicator(); // 在谈外资项目仅2个: still under negotiation, not yet set up
         }
         if (foreign(left) || ("foreign".equals(topic.domain()) && !whole)) {
-            return "fdi_enterprises_new";
+            return v.indicators.byRole(Role.FOREIGN_COUNT).id();
         }
         if (stage != null && stage.value().indicator() != null) {
             return stage.value().indicator();
@@ -76,7 +77,8 @@ final class ProjectRule {
             return lastCount.indicator();
         }
         if (aboutProjects && !whole) {
-            return "projects_signed"; // 亿元以上项目仅两个: projects counted with no stage are the ones brought in
+            // 亿元以上项目仅两个: projects counted with no stage are the ones brought in
+            return v.indicators.byRole(Role.PROJECT_COUNT).id();
         }
         return whole ? null : Fact.OTHER;
     }
@@ -87,10 +89,13 @@ final class ProjectRule {
         return m == null ? null : m.value().indicator();
     }
 
-    /** projects_negotiating when 在谈/洽谈 stands right before a term ending at {@code termEnd}, else {@code null}. */
+    /**
+     * The indicator of the negotiating stage when 在谈/洽谈 stands right before a term ending at
+     * {@code termEnd}, else {@code null}.
+     */
     String negotiatingBefore(String left, int termEnd) {
         for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(left)) {
-            if ("projects_negotiating".equals(m.value().indicator()) && termEnd - m.end() <= 4 && m.end() <= termEnd) {
+            if (m.value().negotiating() && termEnd - m.end() <= 4 && m.end() <= termEnd) {
                 return m.value().indicator();
             }
         }

@@ -1,6 +1,7 @@
 package huibao.extract.attribution;
 
-import huibao.extract.lexicon.Indicator;
+import huibao.catalog.Indicator;
+import huibao.catalog.Role;
 import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.MeasureCues;
 import huibao.extract.lexicon.Vocabulary;
@@ -12,6 +13,7 @@ import huibao.extract.sentence.Sentence;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Span;
+import huibao.model.UnitKind;
 import huibao.text.ChineseNumerals;
 
 import java.math.BigDecimal;
@@ -67,7 +69,7 @@ public final class TableReader {
             columns[i] = column(header[i].strip(), tableUnit);
             Column before = i > 1 ? columns[i - 1] : null;
             if (columns[i] != null && Fact.OTHER.equals(columns[i].indicator()) && columns[i].measure() == Measure.VALUE
-                    && columns[i].unit().kind() == Unit.Kind.MONEY && !v.investmentWords.findAll(header[i]).isEmpty()) {
+                    && columns[i].unit().kind() == UnitKind.MONEY && !v.investmentWords.findAll(header[i]).isEmpty()) {
                 // 签约项目（个）｜协议投资（万元）: an investment column belongs to the projects counted before it
                 columns[i] = new Column(investmentOf(columns, i), Measure.VALUE, columns[i].unit());
             }
@@ -119,7 +121,7 @@ public final class TableReader {
                 return ind.investment();
             }
         }
-        return "projects_signed_investment";
+        return v.indicators.byRole(Role.PROJECT_COUNT).investment(); // a table that names no investment column
     }
 
     private Column column(String head, Unit tableUnit) {
@@ -148,7 +150,7 @@ public final class TableReader {
         int best = -1;
         for (WordMatcher.Match<List<IndicatorLexicon.Sense>> t : v.indicators.find(name)) {
             for (IndicatorLexicon.Sense sense : t.value()) {
-                boolean fits = measure != Measure.VALUE || sense.indicator().fitsLevel(unit);
+                boolean fits = measure != Measure.VALUE || IndicatorLexicon.fitsLevel(sense.indicator(), unit);
                 if (fits && t.length() > best) {
                     best = t.length();
                     indicator = sense.indicator().id();

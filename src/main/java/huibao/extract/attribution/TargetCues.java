@@ -6,6 +6,7 @@ import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.Measure;
+import huibao.model.UnitKind;
 import huibao.text.Clauses;
 
 import java.util.List;
@@ -27,7 +28,7 @@ final class TargetCues {
      * Whether the figure opens a 、 list whose last figure a target cue follows: in 围绕全年实际使用外资
      * 30亿元、市外境内到位资金535亿元的目标, both figures are targets.
      */
-    boolean listedBeforeTarget(String after, Unit.Kind kind) {
+    boolean listedBeforeTarget(String after, UnitKind kind) {
         if (!after.startsWith("、")) {
             return false;
         }

@@ -4,6 +4,7 @@ import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.number.Unit;
 import huibao.model.BaseUnit;
 import huibao.model.Measure;
+import huibao.model.UnitKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class Topic {
         return a -> isLevel().test(a) && a.figure().unit() != null && a.figure().unit().base() == base;
     }
 
-    static Predicate<Attribution> isLevelOfKind(Unit.Kind kind) {
+    static Predicate<Attribution> isLevelOfKind(UnitKind kind) {
         return a -> isLevel().test(a) && a.figure().unitKind() == kind;
     }
 }

@@ -1,5 +1,6 @@
 package huibao.extract.entity;
 
+import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
 import huibao.extract.place.RegionResolver;
 import huibao.extract.sentence.Sentence;
@@ -43,7 +44,16 @@ public final class EntityExtractor {
      * from {@code dictionaries}, over already loaded divisions.
      */
     public EntityExtractor(Dictionaries dictionaries, RegionResolver regions) {
-        EntityVocabulary vocabulary = new EntityVocabulary(dictionaries);
+        this(dictionaries, Catalogs.load(dictionaries), regions);
+    }
+
+    /**
+     * Loads the vocabularies of {@code entities*.tsv} from {@code dictionaries}, taking the stage
+     * words and labels and the scope words (which are no names) from {@code catalogs}, over already
+     * loaded divisions.
+     */
+    public EntityExtractor(Dictionaries dictionaries, Catalogs catalogs, RegionResolver regions) {
+        EntityVocabulary vocabulary = new EntityVocabulary(dictionaries, catalogs.scopes(), catalogs.stages());
         EntityTerms terms = new EntityTerms();
         EntityDistinctness distinct = new EntityDistinctness(vocabulary, terms, regions);
         EntityNamer namer = new EntityNamer(vocabulary, terms, distinct);

@@ -1,5 +1,7 @@
 package huibao.extract.entity;
 
+import huibao.catalog.ScopeCatalog;
+import huibao.catalog.StageCatalog;
 import huibao.config.Dictionaries;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
@@ -43,7 +45,7 @@ final class EntityVocabulary {
     final WordMatcher<Vocabulary.Stage> stages;
     final Map<String, String> stageLabels;
 
-    EntityVocabulary(Dictionaries dictionaries) {
+    EntityVocabulary(Dictionaries dictionaries, ScopeCatalog scopes, StageCatalog stages) {
         Map<String, Ending> end = new HashMap<>();
         Map<String, Map<String, String>> words = new HashMap<>();
         Set<String> not = new HashSet<>();
@@ -87,12 +89,12 @@ final class EntityVocabulary {
             }
         }
         Map<String, Vocabulary.Stage> st = new HashMap<>();
-        for (Dictionaries.Table.Row row : dictionaries.table("stages.tsv", "word", "stage", "indicator").rows()) {
-            st.put(row.get("word"), new Vocabulary.Stage(row.get("stage"), row.get("indicator")));
-            gen.put(row.get("word"), "stage");
+        for (StageCatalog.StageWord w : stages.words()) {
+            st.put(w.word(), new Vocabulary.Stage(w.stage(), w.indicator()));
+            gen.put(w.word(), "stage");
         }
-        for (Dictionaries.Table.Row row : dictionaries.table("scopes.tsv", "word").rows()) {
-            gen.put(row.get("word"), "scope");
+        for (ScopeCatalog.Scope scope : scopes.all()) {
+            gen.put(scope.word(), "scope");
         }
         this.generic = new WordMatcher<>(gen);
         this.genericEndings = List.copyOf(genEnd);
@@ -100,7 +102,7 @@ final class EntityVocabulary {
 
         this.cues = readCues(dictionaries);
 
-        this.stageLabels = readStageLabels(dictionaries);
+        this.stageLabels = Map.copyOf(stages.labels());
     }
 
     /** The cue words of {@code entities-cues.tsv}, by kind; every kind has its (maybe empty) list. */
@@ -120,15 +122,6 @@ final class EntityVocabulary {
             cues.put(c, new EntityWords(cue.getOrDefault(c, Map.of()).keySet()));
         }
         return Map.copyOf(cues);
-    }
-
-    /** The label each stage of {@code entities-stages.tsv} is shown with. */
-    private static Map<String, String> readStageLabels(Dictionaries dictionaries) {
-        Map<String, String> labels = new HashMap<>();
-        for (Dictionaries.Table.Row row : dictionaries.table("entities-stages.tsv", "stage", "label").rows()) {
-            labels.put(row.get("stage"), row.get("label"));
-        }
-        return Map.copyOf(labels);
     }
 
     private static WordMatcher<String> matcher(Map<String, Map<String, String>> words, String kind) {

@@ -1,20 +1,20 @@
 package huibao.extract.lexicon;
 
+import huibao.catalog.Indicator;
+import huibao.catalog.IndicatorCatalog;
+import huibao.catalog.Role;
 import huibao.config.Dictionaries;
 import huibao.extract.number.Unit;
-import huibao.model.BaseUnit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The indicators of {@code dictionaries/indicators.tsv} and a matcher for the words reports use
+ * The indicators of the catalogue ({@code indicators.tsv}) and a matcher for the words reports use
  * for them. Terms naming a class ({@code 实际使用{foreign}资}) are expanded once at load time,
  * so that matching stays a single dictionary pass.
  */
@@ -32,30 +32,19 @@ public final class IndicatorLexicon {
 
     private static final Pattern CLASS = Pattern.compile("\\{(\\w+)}");
 
-    private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+    private final IndicatorCatalog catalog;
     private final WordMatcher<List<Sense>> matcher;
 
-    IndicatorLexicon(Dictionaries dictionaries) {
+    IndicatorLexicon(Dictionaries dictionaries, IndicatorCatalog catalog) {
+        this.catalog = catalog;
         Map<String, List<String[]>> classes = new HashMap<>();
         for (Dictionaries.Table.Row row : dictionaries.table("term-classes.tsv", "class", "word", "scope_as").rows()) {
             classes.computeIfAbsent(row.get("class"), k -> new ArrayList<>())
                     .add(new String[] {row.get("word"), row.get("scope_as")});
         }
         Map<String, List<Sense>> terms = new HashMap<>();
-        Dictionaries.Table table = dictionaries.table("indicators.tsv",
-                "id", "label", "kind", "currency", "units", "investment", "stage", "breakdowns", "terms");
-        for (Dictionaries.Table.Row row : table.rows()) {
-            Indicator ind;
-            try {
-                ind = new Indicator(row.get("id"), row.get("label"), Unit.Kind.of(row.get("kind")),
-                        row.get("currency").isEmpty() ? null : BaseUnit.of(row.get("currency")),
-                        Set.of(split(row.get("units"))), emptyToNull(row.get("investment")), emptyToNull(row.get("stage")),
-                        "keep".equals(row.get("breakdowns")));
-            } catch (IllegalArgumentException e) {
-                throw row.error("bad indicator: " + e.getMessage());
-            }
-            indicators.put(ind.id(), ind);
-            for (String term : split(row.get("terms"))) {
+        for (Indicator ind : catalog.all()) {
+            for (String term : ind.terms()) {
                 Matcher m = CLASS.matcher(term);
                 if (!m.find()) {
                     add(terms, term, new Sense(ind, null, true));
@@ -63,17 +52,12 @@ public final class IndicatorLexicon {
                 }
                 List<String[]> words = classes.get(m.group(1));
                 if (words == null) {
-                    throw row.error("term " + term + " names the unknown class {" + m.group(1) + "}");
+                    throw new Dictionaries.DictionaryException(IndicatorCatalog.FILE + ": the term " + term + " of "
+                            + ind.id() + " names the unknown class {" + m.group(1) + "}");
                 }
                 for (String[] w : words) {
                     add(terms, term.replace(m.group(0), w[0]), new Sense(ind, w[1].isEmpty() ? null : w[1], false));
                 }
-            }
-        }
-        for (Indicator ind : indicators.values()) {
-            if (ind.investment() != null && !indicators.containsKey(ind.investment())) {
-                throw new Dictionaries.DictionaryException(table.source() + ": " + ind.id()
-                        + " names the unknown investment indicator " + ind.investment());
             }
         }
         this.matcher = new WordMatcher<>(terms);
@@ -89,24 +73,24 @@ public final class IndicatorLexicon {
 
     /** The indicator with this id, or {@code null}. */
     public Indicator get(String id) {
-        return indicators.get(id);
+        return catalog.get(id);
     }
 
-    /** All indicators in dictionary order. */
-    List<Indicator> all() {
-        return List.copyOf(indicators.values());
+    /** The indicator that holds {@code role} in {@code indicators.tsv}. */
+    public Indicator byRole(Role role) {
+        return catalog.byRole(role);
+    }
+
+    /**
+     * Whether a figure in {@code unit} may state {@code indicator}'s level; any may when it has no unit.
+     * (1.2万家 is counted in 家; 1.2万人次 is not counted in 次.)
+     */
+    public static boolean fitsLevel(Indicator indicator, Unit unit) {
+        return unit == null || indicator.fitsLevel(unit.kind(), unit.written());
     }
 
     /** Every term occurrence in {@code text}. */
     public List<WordMatcher.Match<List<Sense>>> find(CharSequence text) {
         return matcher.findAll(text);
-    }
-
-    private static String[] split(String cell) {
-        return cell.isBlank() ? new String[0] : cell.split("\\|");
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -3,6 +3,7 @@ package huibao.extract.lexicon;
 import huibao.config.Dictionaries;
 import huibao.extract.number.Unit;
 import huibao.model.Measure;
+import huibao.model.UnitKind;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,10 +29,10 @@ public final class MeasureCues {
      * @param kinds    the figure kinds it applies to; empty for all
      * @param requires words one of which must stand earlier in the clause
      */
-    public record Cue(String word, boolean before, Measure measure, int sign, Set<Unit.Kind> kinds, List<String> requires) {
+    public record Cue(String word, boolean before, Measure measure, int sign, Set<UnitKind> kinds, List<String> requires) {
 
         /** Whether the cue may measure a figure of unit kind {@code kind}. */
-        public boolean appliesTo(Unit.Kind kind) {
+        public boolean appliesTo(UnitKind kind) {
             return kinds.isEmpty() || (kind != null && kinds.contains(kind));
         }
     }
@@ -44,10 +45,10 @@ public final class MeasureCues {
         Map<String, List<Cue>> a = new HashMap<>();
         for (Dictionaries.Table.Row row : dictionaries.table("measures.tsv",
                 "cue", "position", "measure", "sign", "units", "requires").rows()) {
-            Set<Unit.Kind> kinds = EnumSet.noneOf(Unit.Kind.class);
+            Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
             for (String k : row.get("units").split("\\|")) {
                 if (!k.isBlank()) {
-                    kinds.add(Unit.Kind.of(k));
+                    kinds.add(UnitKind.of(k));
                 }
             }
             int sign = switch (row.get("sign")) {

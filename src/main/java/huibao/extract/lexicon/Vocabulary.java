@@ -1,5 +1,9 @@
 package huibao.extract.lexicon;
 
+import huibao.catalog.Catalogs;
+import huibao.catalog.Indicator;
+import huibao.catalog.ScopeCatalog;
+import huibao.catalog.StageCatalog;
 import huibao.config.Dictionaries;
 import huibao.extract.number.FigureRules;
 import huibao.extract.number.UnitTable;
@@ -24,6 +28,11 @@ public final class Vocabulary {
         /** Whether the stage names listed projects rather than a stage of their own. */
         public boolean listed() {
             return "listed".equals(stage);
+        }
+
+        /** Whether the stage is still under negotiation (在谈, 洽谈): projects not yet brought in. */
+        public boolean negotiating() {
+            return "negotiating".equals(stage);
         }
     }
 
@@ -83,19 +92,15 @@ public final class Vocabulary {
         return programmes.contains(scopePart);
     }
 
-    /** Loads every word list attribution reads from {@code d}. */
-    public Vocabulary(Dictionaries d) {
-        this.units = new UnitTable(d);
+    /** Loads every word list attribution reads from {@code d}, taking indicators, scope words and unit prefixes from {@code catalogs}. */
+    public Vocabulary(Dictionaries d, Catalogs catalogs) {
+        this.units = new UnitTable(d, catalogs.unitPrefixes());
         this.figureRules = new FigureRules(d);
-        this.indicators = new IndicatorLexicon(d);
+        this.indicators = new IndicatorLexicon(d, catalogs.indicators());
         this.measures = new MeasureCues(d);
         Map<String, Stage> st = new HashMap<>();
-        for (Dictionaries.Table.Row row : d.table("stages.tsv", "word", "stage", "indicator").rows()) {
-            String ind = row.get("indicator").isBlank() ? null : row.get("indicator");
-            if (ind != null && indicators.get(ind) == null) {
-                throw row.error("unknown indicator " + ind);
-            }
-            st.put(row.get("word"), new Stage(row.get("stage"), ind));
+        for (StageCatalog.StageWord w : catalogs.stages().words()) {
+            st.put(w.word(), new Stage(w.stage(), w.indicator()));
         }
         this.stages = new WordMatcher<>(st);
         Map<String, TargetCue> tc = new HashMap<>();
@@ -110,9 +115,8 @@ public final class Vocabulary {
         }
         this.targets = new WordMatcher<>(tc);
         Map<String, ScopeWord> sc = new HashMap<>();
-        for (Dictionaries.Table.Row row : d.table("scopes.tsv", "word", "category", "domain", "scope_as").rows()) {
-            String as = row.get("scope_as").isBlank() ? row.get("word") : row.get("scope_as");
-            sc.put(row.get("word"), new ScopeWord(row.get("category"), row.get("domain").isBlank() ? null : row.get("domain"), as));
+        for (ScopeCatalog.Scope scope : catalogs.scopes().all()) {
+            sc.put(scope.word(), new ScopeWord(scope.category(), scope.domain(), scope.scopeAs()));
         }
         this.scopes = new WordMatcher<>(sc);
         sc.forEach((word, w) -> {
@@ -121,7 +125,7 @@ public final class Vocabulary {
             }
         });
         Map<String, String> inv = new HashMap<>();
-        d.words("investment-words.tsv").forEach(w -> inv.put(w, w));
+        catalogs.investmentWords().words().forEach(w -> inv.put(w, w));
         this.investmentWords = new WordMatcher<>(inv);
         Map<String, String> carry = new HashMap<>();
         d.words("carry-words.tsv").forEach(w -> carry.put(w, w));

@@ -1,5 +1,6 @@
 package huibao.extract.metadata;
 
+import huibao.catalog.SelfWords;
 import huibao.config.Dictionaries;
 import huibao.extract.ReportMetadataHints;
 import huibao.extract.period.PeriodReader;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * region it speaks as ({@link ReportMetadataRegion}) and the period its figures cover
  * ({@link PeriodReader}). The analyst's hints win over the text.
  *
- * <p>Reads {@code report-self-words.tsv} (我区/全市/全县 and the division word each implies) and
+ * <p>Takes {@code report-self-words.tsv} (我区/全市/全县 and the division word each implies) from the catalogues, reads
  * {@code report-issuers.tsv} (endings of an issuing body's line), besides the dictionaries of
  * {@link RegionResolver} and {@link PeriodReader}.
  */
@@ -32,17 +33,24 @@ public final class ReportMetadataReader {
     private final ReportMetadataRegion reporter;
     private final List<String> issuerEndings;
 
-    private ReportMetadataReader(RegionResolver regions, PeriodReader periods, Dictionaries dictionaries) {
+    private ReportMetadataReader(RegionResolver regions, PeriodReader periods, Dictionaries dictionaries,
+                                 SelfWords selfWords) {
         this.regions = regions;
         this.periods = periods;
-        this.reporter = new ReportMetadataRegion(regions, dictionaries);
+        this.reporter = new ReportMetadataRegion(regions, selfWords);
         this.issuerEndings = dictionaries.words(ReportMetadataHeader.ISSUERS);
     }
 
     /** A reader over already loaded divisions and periods. */
     public static ReportMetadataReader load(Dictionaries dictionaries, RegionResolver regions, PeriodReader periods) {
+        return load(dictionaries, SelfWords.load(dictionaries), regions, periods);
+    }
+
+    /** A reader over already loaded divisions, periods and words by which a report speaks of its own region. */
+    public static ReportMetadataReader load(Dictionaries dictionaries, SelfWords selfWords, RegionResolver regions,
+                                            PeriodReader periods) {
         return new ReportMetadataReader(Objects.requireNonNull(regions, "regions"),
-                Objects.requireNonNull(periods, "periods"), dictionaries);
+                Objects.requireNonNull(periods, "periods"), dictionaries, Objects.requireNonNull(selfWords, "selfWords"));
     }
 
     /** A reader that loads divisions and periods from {@code dictionaries}. */

@@ -1,13 +1,13 @@
 package huibao.extract.metadata;
 
-import huibao.config.Dictionaries;
+import huibao.catalog.SelfWords;
+import huibao.catalog.SelfWords.SelfWord;
 import huibao.extract.place.PlaceMention;
 import huibao.extract.place.RegionResolver;
 import huibao.model.Region;
 import huibao.model.RegionLevel;
 import huibao.text.Clauses;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 final class ReportMetadataRegion {
 
-    static final String SELF_WORDS = "report-self-words.tsv";
 
     private static final int TITLE = 6;
     private static final int ISSUER = 6;
@@ -43,24 +42,14 @@ final class ReportMetadataRegion {
     record Result(Region region, String mention, boolean masked, RegionLevel level) {
     }
 
-    private record SelfWord(String word, String suffix, int weight, RegionLevel level) {
-    }
-
     private final RegionResolver regions;
     private final ReportMetadataRoles roles;
-    private final List<SelfWord> selfWords = new ArrayList<>();
+    private final List<SelfWord> selfWords;
 
-    ReportMetadataRegion(RegionResolver regions, Dictionaries dictionaries) {
+    ReportMetadataRegion(RegionResolver regions, SelfWords selfWords) {
         this.regions = regions;
         this.roles = new ReportMetadataRoles(regions);
-        for (Dictionaries.Table.Row row : dictionaries.table(SELF_WORDS, "word", "suffix", "weight", "level").rows()) {
-            try {
-                selfWords.add(new SelfWord(row.get("word"), row.get("suffix"), Integer.parseInt(row.get("weight")),
-                        RegionLevel.of(row.get("level"))));
-            } catch (IllegalArgumentException e) {
-                throw row.error("weight must be a number and level province, city or county");
-            }
-        }
+        this.selfWords = selfWords.all();
     }
 
     Result infer(String title, String issuer, String file, String body) {

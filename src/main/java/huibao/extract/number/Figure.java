@@ -1,6 +1,7 @@
 package huibao.extract.number;
 
 import huibao.model.Span;
+import huibao.model.UnitKind;
 
 import java.math.BigDecimal;
 
@@ -46,23 +47,23 @@ public record Figure(Span span, String text, BigDecimal value, BigDecimal valueM
     }
 
     /** The kind of its unit, or {@code null} without one. */
-    public Unit.Kind unitKind() {
+    public UnitKind unitKind() {
         return unit == null ? null : unit.kind();
     }
 
     /** Whether it is an amount of money. */
     public boolean isMoney() {
-        return unit != null && unit.kind() == Unit.Kind.MONEY;
+        return unit != null && unit.kind() == UnitKind.MONEY;
     }
 
     /** Whether it counts things. */
     public boolean isCount() {
-        return unit != null && unit.kind() == Unit.Kind.COUNT;
+        return unit != null && unit.kind() == UnitKind.COUNT;
     }
 
     /** Whether it is a percentage. */
     public boolean isPercent() {
-        return unit != null && unit.kind() == Unit.Kind.PERCENT;
+        return unit != null && unit.kind() == UnitKind.PERCENT;
     }
 
     Figure asThreshold() {

@@ -1,6 +1,7 @@
 package huibao.extract.number;
 
 import huibao.model.BaseUnit;
+import huibao.model.UnitKind;
 import huibao.text.Clauses;
 
 import java.math.BigDecimal;
@@ -21,9 +22,9 @@ final class FigureEndings {
     /** Hedges and size-class words after the unit {@code pos}; decides threshold and approx. */
     ScanToken close(String s, Figure f, int pos) {
         int end = pos;
-        if (f.unit() != null && f.unit().kind() == Unit.Kind.RANK) {
+        if (f.unit() != null && f.unit().kind() == UnitKind.RANK) {
             // 3位客商: 位 without 第 counts people
-            f = f.withUnit(new Unit(f.unit().written(), BaseUnit.COUNT, BigDecimal.ONE, Unit.Kind.COUNT), f.span(), f.text());
+            f = f.withUnit(new Unit(f.unit().written(), BaseUnit.COUNT, BigDecimal.ONE, UnitKind.COUNT), f.span(), f.text());
         }
         if (threshold(s, f, pos)) {
             return new ScanToken(f.asThreshold(), null, f.start(), end);

@@ -2,6 +2,7 @@ package huibao.extract.number;
 
 import huibao.model.BaseUnit;
 import huibao.model.Span;
+import huibao.model.UnitKind;
 import huibao.text.HanChars;
 
 import java.math.BigDecimal;
@@ -14,8 +15,8 @@ import java.math.MathContext;
  */
 final class FigureForms {
 
-    private static final Unit RANK_POSITION = new Unit("位", BaseUnit.RANK, BigDecimal.ONE, Unit.Kind.RANK);
-    private static final Unit RANK_PLACE = new Unit("名", BaseUnit.RANK, BigDecimal.ONE, Unit.Kind.RANK);
+    private static final Unit RANK_POSITION = new Unit("位", BaseUnit.RANK, BigDecimal.ONE, UnitKind.RANK);
+    private static final Unit RANK_PLACE = new Unit("名", BaseUnit.RANK, BigDecimal.ONE, UnitKind.RANK);
 
     private final UnitTable units;
     private final FigureUnits unitsAt;
@@ -40,8 +41,8 @@ final class FigureForms {
             return null;
         }
         Unit u = unitsAt.at(s, j);
-        if (u == null || (u.kind() != Unit.Kind.MONEY && u.kind() != Unit.Kind.COUNT && u.kind() != Unit.Kind.PERCENT
-                && u.kind() != Unit.Kind.PP)) {
+        if (u == null || (u.kind() != UnitKind.MONEY && u.kind() != UnitKind.COUNT && u.kind() != UnitKind.PERCENT
+                && u.kind() != UnitKind.PP)) {
             return null;
         }
         int end = j + u.written().length();
@@ -161,7 +162,7 @@ final class FigureForms {
         }
         BigDecimal growth = BigDecimal.valueOf(2).pow(n.intValue()).subtract(BigDecimal.ONE);
         Unit u = new Unit("番", BaseUnit.PERCENT, BigDecimal.valueOf(100).multiply(growth).divide(n, MathContext.DECIMAL64),
-                Unit.Kind.MULTIPLE);
+                UnitKind.MULTIPLE);
         Figure f = new Figure(new Span(i, runEnd + 1), s.substring(i, runEnd + 1), n, null, u, false, false,
                 Figure.Kind.DOUBLING, false, true);
         return new ScanToken(f, null, i, runEnd + 1);

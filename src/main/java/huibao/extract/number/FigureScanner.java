@@ -2,6 +2,7 @@ package huibao.extract.number;
 
 import huibao.model.BaseUnit;
 import huibao.model.Span;
+import huibao.model.UnitKind;
 import huibao.text.Clauses;
 import huibao.text.HanChars;
 
@@ -28,8 +29,8 @@ public final class FigureScanner {
 
     private static final String RANGE_SEPARATORS = "-－—~～至到";
     private static final String CHAIN_SEPARATORS = "、和及与";
-    private static final Unit RANK_POSITION = new Unit("位", BaseUnit.RANK, BigDecimal.ONE, Unit.Kind.RANK);
-    private static final Unit RANK_PLACE = new Unit("名", BaseUnit.RANK, BigDecimal.ONE, Unit.Kind.RANK);
+    private static final Unit RANK_POSITION = new Unit("位", BaseUnit.RANK, BigDecimal.ONE, UnitKind.RANK);
+    private static final Unit RANK_PLACE = new Unit("名", BaseUnit.RANK, BigDecimal.ONE, UnitKind.RANK);
 
     private final FigureRules rules;
     private final NumberReader numbers;
@@ -147,7 +148,7 @@ public final class FigureScanner {
             return true;
         }
         int afterUnit = f.end();
-        if (f.unit() != null && f.unit().kind() == Unit.Kind.COUNT) {
+        if (f.unit() != null && f.unit().kind() == UnitKind.COUNT) {
             String tail = s.substring(afterUnit, Math.min(s.length(), afterUnit + 4));
             if (rules.wordAt("period_unit", tail, 0) != null || tail.startsWith("多月") || tail.startsWith("半月")) {
                 return false; // 六个月, 两个季度

@@ -1,6 +1,7 @@
 package huibao.extract.number;
 
 import huibao.model.Span;
+import huibao.model.UnitKind;
 import huibao.text.HanChars;
 
 import java.math.BigDecimal;
@@ -103,7 +104,7 @@ final class MaskedFigures {
         String infix = rules.wordAt("approx_infix", s, j);
         int q = FigureChars.skipSpaces(s, infix == null ? j : j + infix.length());
         Unit u = unitsAt.at(s, q);
-        if (u == null || u.kind() == Unit.Kind.RANK) {
+        if (u == null || u.kind() == UnitKind.RANK) {
             return new ScanToken(null, null, i, j);
         }
         int end = q + u.written().length();

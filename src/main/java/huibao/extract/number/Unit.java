@@ -1,6 +1,7 @@
 package huibao.extract.number;
 
 import huibao.model.BaseUnit;
+import huibao.model.UnitKind;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -13,21 +14,7 @@ import java.util.Objects;
  * @param multiplier exact factor from the written unit to the base unit (亿元 -> 1e8)
  * @param kind       what sort of figure the unit makes
  */
-public record Unit(String written, BaseUnit base, BigDecimal multiplier, Kind kind) {
-
-    /** Sorts of figures, as units tell them apart. */
-    public enum Kind {
-        MONEY, COUNT, PERCENT, PP, RANK, AREA, MULTIPLE;
-
-        /** The kind whose id is {@code id}. */
-        public static Kind of(String id) {
-            return valueOf(id.trim().toUpperCase(java.util.Locale.ROOT));
-        }
-
-        String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
+public record Unit(String written, BaseUnit base, BigDecimal multiplier, UnitKind kind) {
 
     public Unit {
         Objects.requireNonNull(written, "written");

@@ -1,7 +1,9 @@
 package huibao.extract.number;
 
+import huibao.catalog.UnitPrefixes;
 import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
+import huibao.model.UnitKind;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -18,23 +20,23 @@ public final class UnitTable {
     private final Map<String, Unit> units = new HashMap<>();
     private final int longest;
 
-    /** Reads {@code units.tsv}. */
-    public UnitTable(Dictionaries dictionaries) {
+    /** Reads {@code units.tsv}, adding each count and area unit behind each of {@code prefixes}. */
+    public UnitTable(Dictionaries dictionaries, UnitPrefixes prefixes) {
         for (Dictionaries.Table.Row row : dictionaries.table("units.tsv", "unit", "base_unit", "multiplier", "kind").rows()) {
             try {
                 Unit u = new Unit(row.get("unit"), BaseUnit.of(row.get("base_unit")),
-                        new BigDecimal(row.get("multiplier")), Unit.Kind.of(row.get("kind")));
+                        new BigDecimal(row.get("multiplier")), UnitKind.of(row.get("kind")));
                 units.put(u.written(), u);
             } catch (IllegalArgumentException e) {
                 throw row.error("bad unit row: " + e.getMessage());
             }
         }
         Map<String, Unit> prefixed = new HashMap<>();
-        for (Dictionaries.Table.Row row : dictionaries.table("unit-prefixes.tsv", "prefix", "multiplier").rows()) {
-            BigDecimal factor = new BigDecimal(row.get("multiplier"));
+        for (Map.Entry<String, BigDecimal> prefix : prefixes.multipliers().entrySet()) {
+            BigDecimal factor = prefix.getValue();
             for (Unit u : units.values()) {
-                if (u.kind() == Unit.Kind.COUNT || u.kind() == Unit.Kind.AREA) {
-                    String written = row.get("prefix") + u.written();
+                if (u.kind() == UnitKind.COUNT || u.kind() == UnitKind.AREA) {
+                    String written = prefix.getKey() + u.written();
                     prefixed.putIfAbsent(written, new Unit(written, u.base(), u.multiplier().multiply(factor), u.kind()));
                 }
             }

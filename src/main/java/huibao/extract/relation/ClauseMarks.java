@@ -1,5 +1,6 @@
 package huibao.extract.relation;
 
+import huibao.catalog.SelfWords;
 import huibao.config.Dictionaries;
 import huibao.model.ClauseMark;
 import huibao.model.Span;
@@ -22,7 +23,7 @@ final class ClauseMarks {
 
     private final Map<ClauseMark.Kind, List<String>> words;
 
-    ClauseMarks(Dictionaries d) {
+    ClauseMarks(Dictionaries d, SelfWords selfWords) {
         List<String> interim = new ArrayList<>();
         List<String> external = new ArrayList<>();
         List<String> together = new ArrayList<>();
@@ -41,9 +42,9 @@ final class ClauseMarks {
             }
         }
         List<String> whole = new ArrayList<>();
-        for (Dictionaries.Table.Row r : d.table("report-self-words.tsv", "word", "suffix", "level").rows()) {
-            if (r.get("word").startsWith("全")) {
-                whole.add(r.get("word"));
+        for (SelfWords.SelfWord w : selfWords.all()) {
+            if (w.wholeRegion()) {
+                whole.add(w.word());
             }
         }
         this.words = Map.of(ClauseMark.Kind.INTERIM, interim, ClauseMark.Kind.EXTERNAL, external,

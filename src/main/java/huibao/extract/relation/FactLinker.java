@@ -1,5 +1,6 @@
 package huibao.extract.relation;
 
+import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
 import huibao.model.Clause;
 import huibao.model.ClauseMark;
@@ -27,10 +28,18 @@ public final class FactLinker {
     private final ClauseMarks marks;
     private final SizeClasses sizes;
 
-    /** Reads the words the marks are made of and the multipliers of size classes from {@code dictionaries}. */
+    /**
+     * Reads the words the marks are made of from {@code dictionaries}, the whole-region words and the
+     * multipliers of size classes from {@code catalogs}.
+     */
+    public FactLinker(Dictionaries dictionaries, Catalogs catalogs) {
+        this.marks = new ClauseMarks(dictionaries, catalogs.selfWords());
+        this.sizes = new SizeClasses(catalogs.unitPrefixes());
+    }
+
+    /** Reads the words of the marks and the multipliers of size classes from {@code dictionaries}. */
     public FactLinker(Dictionaries dictionaries) {
-        this.marks = new ClauseMarks(dictionaries);
-        this.sizes = new SizeClasses(dictionaries);
+        this(dictionaries, Catalogs.load(dictionaries));
     }
 
     /** {@code facts} of {@code report}, each with its {@link Clause} and links, in the same order. */

@@ -1,10 +1,9 @@
 package huibao.extract.relation;
 
-import huibao.config.Dictionaries;
+import huibao.catalog.UnitPrefixes;
 import huibao.model.SizeClass;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the size class a scope part names: 亿元以上 is from 1亿 on, 5000万～1亿元 from 5000万 to
- * 1亿, with the multipliers of {@code unit-prefixes.tsv}. Read once here, so that the checks
+ * 1亿, with the multipliers of {@code unit-prefixes.tsv} (from the catalogue). Built once here, so that the checks
  * compare bounds rather than parse scopes.
  */
 final class SizeClasses {
@@ -22,12 +21,10 @@ final class SizeClasses {
     private static final Pattern BETWEEN = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)([千万亿]*)元?(?:（含）|\\(含\\))?\\s*[～~至到\\-—－]\\s*(\\d+(?:\\.\\d+)?)([千万亿]*)元(?:（不含）|以下)?");
 
-    private final Map<String, BigDecimal> multipliers = new HashMap<>();
+    private final Map<String, BigDecimal> multipliers;
 
-    SizeClasses(Dictionaries d) {
-        for (Dictionaries.Table.Row r : d.table("unit-prefixes.tsv", "prefix", "multiplier").rows()) {
-            multipliers.put(r.get("prefix"), new BigDecimal(r.get("multiplier")));
-        }
+    SizeClasses(UnitPrefixes prefixes) {
+        this.multipliers = prefixes.multipliers();
     }
 
     /** The size class the last part of {@code scope} names (the part that says which class it is), or {@code null}. */
