@@ -10,7 +10,7 @@ import huibao.dataset.DatasetRequest;
 import huibao.dataset.Table;
 import huibao.export.Exports;
 import huibao.extract.Extractor;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.extract.period.PeriodReader;
 import huibao.extract.place.RegionResolver;
 import huibao.index.IndexStats;

@@ -1,6 +1,6 @@
 package huibao;
 
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.index.ReportIndex;
 import huibao.ingest.InputFile;
 import huibao.ingest.ReportFiles;

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import huibao.extract.Extractor;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.extract.period.PeriodReader;
 import huibao.extract.place.RegionResolver;
 import huibao.index.FacetCount;
@@ -142,6 +142,14 @@ class ArchitectureTest {
     @Test
     void extractFamiliesAreFreeOfCycles() {
         slices().matching("huibao.extract.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void extractFamiliesNeverReachBackToTheFrontDoor() {
+        // the front door composes the families; a family that used it would close a cycle through it
+        noClasses().that().resideInAPackage("huibao.extract.*..")
+                .should().dependOnClassesThat().resideInAPackage("huibao.extract")
+                .check(classes);
     }
 
     /** Issue 9: no class of extract reaches, through others, back to itself (a nested class counts as its top-level class). */

@@ -2,7 +2,7 @@ package huibao;
 
 import huibao.TestSets.AnnotatedSet;
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.ingest.InputFile;
 import huibao.model.Fact;
 import org.junit.jupiter.api.io.TempDir;

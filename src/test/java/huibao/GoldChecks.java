@@ -3,7 +3,7 @@ package huibao;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.ingest.InputFile;
 import huibao.model.Fact;
 import huibao.model.Finding;

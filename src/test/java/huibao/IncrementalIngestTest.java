@@ -1,7 +1,7 @@
 package huibao;
 
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.index.ReportHit;
 import huibao.index.SearchRequest;
 import huibao.model.Fact;

@@ -1,7 +1,7 @@
 package huibao;
 
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.ingest.InputFile;
 import huibao.model.Fact;
 import huibao.model.Finding;

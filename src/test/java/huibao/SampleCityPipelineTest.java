@@ -3,7 +3,7 @@ package huibao;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.index.IndexStats;
 import huibao.index.SearchRequest;
 import huibao.ingest.InputFile;

@@ -1,5 +1,6 @@
 package huibao.extract;
 
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
 import huibao.extract.entity.EntityExtractor;

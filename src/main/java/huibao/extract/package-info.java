@@ -1,7 +1,7 @@
 /**
  * The extract stage: a cleaned report in, its metadata, facts and named entities out.
  *
- * <p>{@link huibao.extract.Extractor} is the front door; it takes {@link huibao.extract.ReportMetadataHints}
+ * <p>{@link huibao.extract.Extractor} is the front door; it takes {@link huibao.extract.metadata.ReportMetadataHints}
  * for what the text does not say. The text it reads is the cleaned text of ingest, in which
  * full-width digits, Latin letters and ％ are already folded to ASCII (ingest's
  * {@code FullWidthFolder}), so the families below read ASCII digits only, except where they read

@@ -3,7 +3,7 @@ package huibao.check;
 import huibao.FileOutcome;
 import huibao.Huibao;
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.ingest.InputFile;
 import huibao.model.Fact;
 import huibao.model.Finding;

@@ -2,7 +2,7 @@ package huibao.dataset;
 
 import huibao.FileOutcome;
 import huibao.Huibao;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.ingest.InputFile;
 import huibao.model.Fact;
 import huibao.model.Report;

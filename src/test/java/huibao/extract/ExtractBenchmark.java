@@ -1,5 +1,6 @@
 package huibao.extract;
 
+import huibao.extract.metadata.ReportMetadataHints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import huibao.config.Dictionaries;

@@ -1,5 +1,6 @@
 package huibao.extract;
 
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.extract.metadata.ReportMetadataReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

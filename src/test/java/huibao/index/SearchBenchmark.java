@@ -4,7 +4,7 @@ import huibao.FileOutcome;
 import huibao.Huibao;
 import huibao.IngestSummary;
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.ingest.InputFile;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

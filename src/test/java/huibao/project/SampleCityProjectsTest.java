@@ -4,7 +4,7 @@ import huibao.Huibao;
 import huibao.IngestSummary;
 import huibao.TestSets;
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

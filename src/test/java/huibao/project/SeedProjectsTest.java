@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import huibao.FileOutcome;
 import huibao.Huibao;
 import huibao.config.HuibaoConfig;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.ingest.InputFile;
 import huibao.model.Entity;
 import huibao.model.Fact;

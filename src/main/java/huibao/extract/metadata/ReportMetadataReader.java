@@ -2,7 +2,6 @@ package huibao.extract.metadata;
 
 import huibao.catalog.SelfWords;
 import huibao.config.Dictionaries;
-import huibao.extract.ReportMetadataHints;
 import huibao.extract.period.PeriodReader;
 import huibao.extract.place.RegionResolver;
 import huibao.model.Period;

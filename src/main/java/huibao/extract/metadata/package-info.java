@@ -4,6 +4,6 @@
  * the entry.
  *
  * <p>May use the model, the dictionaries, {@code huibao.text}, the {@code period} and {@code place}
- * families and the hints record of the front door; nothing else of extract.
+ * families; nothing else of extract.
  */
 package huibao.extract.metadata;

@@ -2,7 +2,7 @@ package huibao.extract.entity;
 
 import huibao.config.Dictionaries;
 import huibao.extract.Extractor;
-import huibao.extract.ReportMetadataHints;
+import huibao.extract.metadata.ReportMetadataHints;
 import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.OffsetMap;

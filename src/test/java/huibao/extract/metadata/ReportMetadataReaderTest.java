@@ -1,7 +1,6 @@
 package huibao.extract.metadata;
 
 import huibao.config.Dictionaries;
-import huibao.extract.ReportMetadataHints;
 import huibao.model.Period;
 import huibao.model.RegionLevel;
 import huibao.model.Report;

@@ -1,4 +1,4 @@
-package huibao.extract;
+package huibao.extract.metadata;
 
 /**
  * What the analyst already knows about a report, from a {@code --region} option or a manifest
