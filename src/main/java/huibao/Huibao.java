@@ -37,9 +37,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -155,20 +153,7 @@ public final class Huibao implements Closeable {
      * problems met in reading are not kept in the archive, so they are none here).
      */
     public List<ReportExtraction> extractions() {
-        Map<String, List<Fact>> facts = new HashMap<>();
-        for (Fact f : facts()) {
-            facts.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f);
-        }
-        Map<String, List<Entity>> entities = new HashMap<>();
-        for (Entity e : entities()) {
-            entities.computeIfAbsent(e.doc(), d -> new ArrayList<>()).add(e);
-        }
-        List<ReportExtraction> all = new ArrayList<>();
-        for (Report r : reports()) {
-            all.add(new ReportExtraction(r, facts.getOrDefault(r.doc(), List.of()),
-                    entities.getOrDefault(r.doc(), List.of()), List.of()));
-        }
-        return all;
+        return ReportExtraction.regroup(reports(), facts(), entities());
     }
 
     /** Every fact in the archive, by report and position. */

@@ -87,7 +87,7 @@ final class CheckWords {
 
     /** Whether {@code marks} (of the words between two figures) name a whole region (占全市…的) or a whole beyond any (全国). */
     boolean namesWhole(List<ClauseMark> marks) {
-        return ReportFacts.has(marks, ClauseMark.Kind.EXTERNAL, ClauseMark.Kind.WHOLE_REGION);
+        return ClauseMark.anyOf(marks, ClauseMark.Kind.EXTERNAL, ClauseMark.Kind.WHOLE_REGION);
     }
 
     /**
@@ -96,7 +96,7 @@ final class CheckWords {
      * Empty when the word is one of another region, above or beside the report's.
      */
     Boolean wholeIsOwn(List<ClauseMark> marks, Report report) {
-        if (ReportFacts.has(marks, ClauseMark.Kind.EXTERNAL)) {
+        if (ClauseMark.anyOf(marks, ClauseMark.Kind.EXTERNAL)) {
             return false;
         }
         String name = report.region() != null ? report.region().name() : report.regionMention();

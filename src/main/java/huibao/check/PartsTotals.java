@@ -58,7 +58,7 @@ final class PartsTotals implements Check {
 
     /** Whether the parts are a 分别 list as long as the count stated just before their total. */
     private static boolean isFullList(ReportFacts r, Fact total, List<Fact> parts) {
-        if (!ReportFacts.has(r.between(total, parts.get(0)), ClauseMark.Kind.RESPECTIVE)
+        if (!ClauseMark.anyOf(r.between(total, parts.get(0)), ClauseMark.Kind.RESPECTIVE)
                 || !r.sameSentence(total, parts.get(0))) {
             return false;
         }
@@ -69,7 +69,7 @@ final class PartsTotals implements Check {
                 && !f.redacted() && !f.approx());
         return count != null && count.value() != null && count.value().intValue() == parts.size()
                 && count.value().stripTrailingZeros().scale() <= 0
-                && !ReportFacts.has(r.between(count, total), ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
+                && !ClauseMark.anyOf(r.between(count, total), ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
                 ClauseMark.Kind.STOP);
     }
 

@@ -130,17 +130,6 @@ final class ReportFacts {
         return a.clause().marks().stream().filter(m -> m.within(from, to)).toList();
     }
 
-    /** Whether {@code marks} hold one of {@code kinds}. */
-    static boolean has(List<ClauseMark> marks, ClauseMark.Kind... kinds) {
-        for (ClauseMark m : marks) {
-            for (ClauseMark.Kind k : kinds) {
-                if (m.kind() == k) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** Whether two facts carry the same scope. */
     static boolean sameScope(Fact a, Fact b) {

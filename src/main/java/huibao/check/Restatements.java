@@ -103,7 +103,7 @@ final class Restatements implements Check {
 
     private static Fact countBefore(ReportFacts r, Fact f) {
         Fact count = r.before(f, g -> g.measure() == Measure.VALUE && g.baseUnit().id().equals("count"));
-        return count != null && !ReportFacts.has(r.between(count, f), ClauseMark.Kind.SEMICOLON,
+        return count != null && !ClauseMark.anyOf(r.between(count, f), ClauseMark.Kind.SEMICOLON,
                 ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP) ? count : null;
     }
 

@@ -1,5 +1,6 @@
 package huibao.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,5 +52,17 @@ public record ClauseMark(Kind kind, String word, Span span, int count) {
     /** Whether the mark lies wholly within {@code from} (inclusive) and {@code to} (exclusive). */
     public boolean within(int from, int to) {
         return span.start() >= from && span.end() <= to;
+    }
+
+    /** Whether {@code marks} hold a mark of one of {@code kinds}. */
+    public static boolean anyOf(List<ClauseMark> marks, Kind... kinds) {
+        for (ClauseMark m : marks) {
+            for (Kind k : kinds) {
+                if (m.kind() == k) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

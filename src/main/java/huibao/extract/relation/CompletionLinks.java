@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 
 import static huibao.extract.relation.FigureNeighbours.between;
-import static huibao.extract.relation.FigureNeighbours.has;
 import static huibao.extract.relation.FigureNeighbours.leadIn;
 
 /**
@@ -40,7 +39,7 @@ final class CompletionLinks {
         Fact actual = n.before(rate, f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
                 && f.scope().equals(rate.scope()));
         if (actual == null || actual.id() == null || n.valueBetween(actual, rate)
-                || has(between(actual, rate), ClauseMark.Kind.SEMICOLON)) {
+                || ClauseMark.anyOf(between(actual, rate), ClauseMark.Kind.SEMICOLON)) {
             return rate;
         }
         List<FactLink> links = new ArrayList<>(rate.links());
@@ -58,13 +57,13 @@ final class CompletionLinks {
         if (inPhrase != null) {
             return inPhrase;
         }
-        if (has(between(actual, rate), ClauseMark.Kind.INTERIM)) {
+        if (ClauseMark.anyOf(between(actual, rate), ClauseMark.Kind.INTERIM)) {
             return null; // 完成上半年目标任务的…: a part-year target is not the year's
         }
         Fact found = null;
         for (Fact f : n.facts()) {
             if (f.measure() == Measure.TARGET && f.indicator().equals(rate.indicator()) && f.scope().equals(rate.scope())
-                    && sameYear(f, rate) && !has(leadIn(f), ClauseMark.Kind.INTERIM)) {
+                    && sameYear(f, rate) && !ClauseMark.anyOf(leadIn(f), ClauseMark.Kind.INTERIM)) {
                 if (found != null && (found.baseValue() == null || f.baseValue() == null
                         || found.baseValue().compareTo(f.baseValue()) != 0)) {
                     return null; // two targets: which one the rate means is not said

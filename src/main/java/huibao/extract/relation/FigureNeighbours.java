@@ -74,7 +74,7 @@ final class FigureNeighbours {
         }
         List<ClauseMark> marks = between(a, b);
         return marks.stream().anyMatch(m -> m.kind() == ClauseMark.Kind.LIST_JOIN && m.span().start() == from)
-                && !has(marks, ClauseMark.Kind.COMMA, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
+                && !ClauseMark.anyOf(marks, ClauseMark.Kind.COMMA, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
                 ClauseMark.Kind.STOP);
     }
 
@@ -94,17 +94,6 @@ final class FigureNeighbours {
         return f.clause().marks().stream().filter(m -> m.within(start, at)).toList();
     }
 
-    /** Whether {@code marks} hold one of {@code kinds}. */
-    static boolean has(List<ClauseMark> marks, ClauseMark.Kind... kinds) {
-        for (ClauseMark m : marks) {
-            for (ClauseMark.Kind k : kinds) {
-                if (m.kind() == k) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     private static int sentenceStart(Fact f) {
         return f.clause() == null ? f.span().start() : f.clause().sentence().start();

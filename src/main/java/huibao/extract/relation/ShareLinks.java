@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 
 import static huibao.extract.relation.FigureNeighbours.between;
-import static huibao.extract.relation.FigureNeighbours.has;
 
 /**
  * Ties each share to the figures it is a share of (第二产业实际使用外资9.9亿美元，占全市…的59.2%):
@@ -43,12 +42,12 @@ final class ShareLinks {
                     && Objects.equals(f.period(), share.period()));
         }
         List<ClauseMark> phrase = part == null ? List.of() : between(part, share);
-        if (part == null || has(phrase, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)
+        if (part == null || ClauseMark.anyOf(phrase, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)
                 || n.valueBetween(part, share)) {
             return share;
         }
         List<Fact> listed = list(n, part);
-        if (listed.size() > 1 && !has(phrase, ClauseMark.Kind.TOGETHER)) {
+        if (listed.size() > 1 && !ClauseMark.anyOf(phrase, ClauseMark.Kind.TOGETHER)) {
             return share; // 分别为a、b，占…: which of them the share is of is not said
         }
         int first = leading(phrase);
