@@ -71,7 +71,7 @@ public final class FigureScanner {
                 t = forms.percentWords(s, i);
             } else if (c == '翻') {
                 t = forms.doubling(s, i);
-            } else if (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c) || c == '十' || (FigureChars.isMultiplier(c) && i + 1 < n && FigureChars.isMultiplier(s.charAt(i + 1)))) {
+            } else if (opensNumber(s, i)) {
                 t = FigureChars.isDigit(c) && (i == 0 || !FigureChars.isDigit(s.charAt(i - 1))) ? masks.partialMask(s, i) : null;
                 if (t == null) {
                     t = numbers.number(s, i, unreadable, base);
@@ -99,6 +99,22 @@ public final class FigureScanner {
             i = Math.max(t.end(), i + 1);
         }
         return new Scan(List.copyOf(out), List.copyOf(unreadable));
+    }
+
+    /**
+     * Whether a numeral may begin at {@code i}: a digit in any form (二, 贰, 5), 十 or 拾, or another
+     * unit that a numeral may open with when a digit or unit follows it (百亿, 千三, 佰伍).
+     */
+    private static boolean opensNumber(String s, int i) {
+        char c = s.charAt(i);
+        if (FigureChars.isDigit(c) || FigureChars.isAnyChineseDigit(c) || c == '十' || c == '拾') {
+            return true;
+        }
+        if (!FigureChars.isNumeralChar(c) || i + 1 >= s.length()) {
+            return false;
+        }
+        char next = s.charAt(i + 1);
+        return FigureChars.isMultiplier(next) || !FigureChars.isBigUnit(c) && FigureChars.isAnyChineseDigit(next);
     }
 
     /** A bare number is kept aside in case the next figure's unit is shared with it (11、18.2个百分点). */

@@ -1,5 +1,7 @@
 package huibao.extract.number;
 
+import java.math.BigDecimal;
+
 /** Finds the unit written at a position, never one that runs into a noun (百亿项目: 项 belongs to 项目). */
 final class FigureUnits {
 
@@ -41,5 +43,63 @@ final class FigureUnits {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Where a unit begins inside the trailing multipliers of the numeral run {@code s[i, runEnd)}
+     * (1740万美元, 4千万元, 3千5百万元), or {@code null} when none does. A multiplier is a unit's prefix
+     * only when it stands after a complete number and multiplies all of it: the number before it,
+     * times the prefix, is what the whole run reads. So 一百零一万一千个 is 1011000个, never
+     * 一百零一万一 千个, and 四十五亿四千零四万个 keeps its 万. Stacked big units (万亿) are one multiplier.
+     */
+    Prefix prefix(String s, int i, int runEnd) {
+        String run = s.substring(i, runEnd);
+        BigDecimal whole = null;
+        boolean wholeRead = false;
+        for (int k = firstTrailingMultiplier(run) + i; k < runEnd && k > i; k++) {
+            if (FigureChars.isBigUnit(s.charAt(k - 1)) && FigureChars.isBigUnit(s.charAt(k))) {
+                continue;
+            }
+            Unit u = at(s, k);
+            if (u == null || k + u.written().length() < runEnd) {
+                continue;
+            }
+            BigDecimal number = FigureChars.numeralValue(s.substring(i, k), false);
+            if (number == null) {
+                continue;
+            }
+            if (!wholeRead) {
+                whole = FigureChars.numeralValue(run, false);
+                wholeRead = true;
+            }
+            if (whole == null || number.scaleByPowerOfTen(powerOfTen(s, k, runEnd)).compareTo(whole) == 0) {
+                return new Prefix(k, u);
+            }
+        }
+        return null;
+    }
+
+    /** The power of ten the multipliers {@code s[from, to)} make together (千万 = 7). */
+    private static int powerOfTen(String s, int from, int to) {
+        int power = 0;
+        for (int k = from; k < to; k++) {
+            power += switch (s.charAt(k)) {
+                case '百' -> 2;
+                case '千' -> 3;
+                case '万' -> 4;
+                case '亿' -> 8;
+                default -> 0;
+            };
+        }
+        return power;
+    }
+
+    /**
+     * A unit that begins inside a numeral run.
+     *
+     * @param at   where the unit begins, so where the number ends
+     * @param unit the unit
+     */
+    record Prefix(int at, Unit unit) {
     }
 }

@@ -36,16 +36,9 @@ final class MaskedFigures {
         } else if (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c) || c == '十') {
             int runEnd = FigureChars.numeralEnd(s, at);
             String run = s.substring(at, runEnd);
-            int numEnd = runEnd;
-            Unit unit = null;
-            for (int k = FigureUnits.firstTrailingMultiplier(run) + at; k < runEnd && k > at; k++) {
-                Unit u = unitsAt.at(s, k);
-                if (u != null && k + u.written().length() >= runEnd) {
-                    unit = u;
-                    numEnd = k;
-                    break;
-                }
-            }
+            FigureUnits.Prefix prefix = unitsAt.prefix(s, at, runEnd);
+            int numEnd = prefix == null ? runEnd : prefix.at();
+            Unit unit = prefix == null ? null : prefix.unit();
             if (unit == null) {
                 unit = unitsAt.at(s, FigureChars.skipSpaces(s, runEnd));
                 numEnd = runEnd;

@@ -32,31 +32,30 @@ final class NumberReader {
         this.masks = masks;
     }
 
-    ScanToken number(String s, int i, List<Span> unreadable, int base) {
-        int runEnd = FigureChars.numeralEnd(s, i);
-        if (runEnd == i) {
+    ScanToken number(String s, int at, List<Span> unreadable, int base) {
+        int runEnd = FigureChars.numeralEnd(s, at);
+        if (runEnd == at) {
             return null;
         }
-        String run = s.substring(i, runEnd);
+        String run = s.substring(at, runEnd);
         boolean chinese = !FigureChars.containsDigit(run);
-        if (chinese && run.length() == 1 && FigureChars.isMultiplier(run.charAt(0)) && run.charAt(0) != '十') {
-            return null; // 千方百计, 万众一心
+        if (chinese && run.length() == 1 && !FigureChars.isChineseDigit(run.charAt(0)) && run.charAt(0) != '十') {
+            return null; // 千方百计, 万众一心, 队伍, 陆续, 收拾
+        }
+        int i = at;
+        if (i > 1 && s.charAt(i - 1) == '.' && !chinese && !FigureChars.isDigit(s.charAt(i - 2))) {
+            i--; // .5: a leading decimal point
+        } else if (i == 1 && s.charAt(0) == '.' && !chinese) {
+            i--;
         }
         int start = i;
-        if (i > 0 && (s.charAt(i - 1) == '-' || s.charAt(i - 1) == '－') && (i < 2 || !FigureChars.isDigit(s.charAt(i - 2)))) {
-            start = i - 1; // 增长-8.92%
+        if (i > 0 && isSign(s.charAt(i - 1)) && (i < 2 || !FigureChars.isDigit(s.charAt(i - 2)))) {
+            start = i - 1; // 增长-8.92%, 负3.5%
         }
         // a unit may begin inside the run's trailing multipliers: 1740万美元, 5450亿元, 百亿元
-        int numEnd = runEnd;
-        Unit unit = null;
-        for (int k = FigureUnits.firstTrailingMultiplier(run) + i; k < runEnd && k > i; k++) {
-            Unit u = unitsAt.at(s, k);
-            if (u != null && k + u.written().length() >= runEnd) {
-                unit = u;
-                numEnd = k;
-                break;
-            }
-        }
+        FigureUnits.Prefix prefix = unitsAt.prefix(s, i, runEnd);
+        int numEnd = prefix == null ? runEnd : prefix.at();
+        Unit unit = prefix == null ? null : prefix.unit();
         int pos = numEnd;
         if (unit != null) {
             pos = numEnd + unit.written().length();
@@ -71,6 +70,11 @@ final class NumberReader {
             return new ScanToken(null, null, start, runEnd);
         }
         return withUnit(new Run(s, i, start, runEnd, numEnd, chinese), value, unit, pos);
+    }
+
+    /** A minus written before a number: 负, or a dash that is no range hyphen. */
+    private static boolean isSign(char c) {
+        return c == '-' || c == '－' || c == '−' || c == '负' || c == '負';
     }
 
     /** Closes the figure of a numeral run with its unit, read inside the run or after it, as a range or alone. */
@@ -103,6 +107,7 @@ final class NumberReader {
         if (unit == null) {
             return bare(r, value);
         }
+        approx = approx || FigureChars.hasApproxDigit(s, r.i(), r.numEnd());
         Figure f = new Figure(new Span(start, pos), s.substring(start, pos), value, null, unit, approx, false,
                 Figure.Kind.QUANTITY, false, chinese);
         return endings.close(s, f, pos);
