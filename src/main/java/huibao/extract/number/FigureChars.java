@@ -18,42 +18,90 @@ public final class FigureChars {
     /**
      * End of the numeral run starting at {@code i}: every character a numeral could be written with
      * (Arabic digits with their separators; Chinese digits in any form, everyday, financial or
-     * traditional, with 零 and the units 十 百 千 万 亿 拾 佰 仟 萬 億; 点 between digits; 兆 and 几
-     * inside a numeral), so that a run the numeral reader cannot read whole is reported as unreadable
-     * instead of read in part. A Chinese digit never runs into an Arabic one (队伍12支, 二3), since no
-     * numeral writes them side by side.
+     * traditional, with 零 and the units 十 百 千 万 亿 拾 佰 仟 萬 億; 点 before a digit; 兆 and 几
+     * inside a numeral; 余 and 多 before 万 or 亿; a fraction's 分之, 又 and /), and the blanks a
+     * letter-spaced layout puts between its parts (一百 五 十 二, 7万 5千), so that a run the numeral
+     * reader cannot read whole is reported as unreadable instead of read in part. A Chinese digit
+     * never runs into an Arabic one (队伍12支, 二3), and a blank between two Arabic digits separates
+     * two numbers (共10 5个), since no numeral is written so.
      */
     static int numeralEnd(String s, int i) {
         int j = i;
-        int n = s.length();
-        while (j < n) {
-            char c = s.charAt(j);
-            if (ChineseNumerals.isNumeralChar(c)) {
-                if (j > i && mixesScripts(s.charAt(j - 1), c)) {
-                    break;
-                }
-                j++;
-            } else if (c == '.' && j > i && isDigit(s.charAt(j - 1)) && j + 1 < n && isDigit(s.charAt(j + 1))) {
-                j++;
-            } else if (c == ',' && j > i && isDigit(s.charAt(j - 1)) && j + 3 < n && isDigit(s.charAt(j + 1))
-                    && isDigit(s.charAt(j + 2)) && isDigit(s.charAt(j + 3)) && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
-                j++;
-            } else if ((c == '点' || c == '點') && j > i && !isDigit(s.charAt(j - 1)) && j + 1 < n
-                    && isAnyChineseDigit(s.charAt(j + 1))) {
-                j++;
-            } else if ((c == '兆' || c == '几' || c == '幾') && j > i && !isDigit(s.charAt(j - 1)) && j + 1 < n
-                    && ChineseNumerals.isNumeralChar(s.charAt(j + 1)) && !isDigit(s.charAt(j + 1))) {
-                j++; // 五兆六十二亿, 二十几万: inside a numeral; 100兆瓦 and 十几个 stay out
-            } else {
+        while (j < s.length()) {
+            int next = step(s, j, j > i ? s.charAt(j - 1) : 0);
+            if (next <= j) {
                 break;
             }
+            j = next;
         }
         return j;
     }
 
+    /** Where the run goes on to when the character at {@code j} continues it after {@code prev} (0 at its start), else -1. */
+    private static int step(String s, int j, char prev) {
+        int n = s.length();
+        char c = s.charAt(j);
+        boolean afterNumeral = prev != 0 && ChineseNumerals.isNumeralChar(prev);
+        if (ChineseNumerals.isNumeralChar(c)) {
+            return prev != 0 && mixesScripts(prev, c) ? -1 : j + 1;
+        }
+        if (prev == 0) {
+            return -1;
+        }
+        if (isBlank(c) && c != '_' && c != '□' && c != '\t') {
+            int k = j;
+            while (k < n && k - j < 3 && isBlank(s.charAt(k)) && s.charAt(k) != '\t') {
+                k++;
+            }
+            if (k >= n || isDigit(prev) && isDigit(s.charAt(k))) {
+                return -1;
+            }
+            int next = step(s, k, prev);
+            return next > k ? next : -1;
+        }
+        int after = nextNonBlank(s, j + 1);
+        char next = after < n ? s.charAt(after) : 0;
+        switch (c) {
+            case '.':
+                return isDigit(prev) && j + 1 < n && isDigit(s.charAt(j + 1)) ? j + 1 : -1;
+            case ',':
+                return isDigit(prev) && j + 3 < n && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
+                        && isDigit(s.charAt(j + 3)) && (j + 4 >= n || !isDigit(s.charAt(j + 4))) ? j + 1 : -1;
+            case '点', '點':
+                return afterNumeral && !isDigit(prev) && isAnyChineseDigit(next) ? j + 1 : -1;
+            case '兆', '几', '幾':
+                return afterNumeral && next != 0 && ChineseNumerals.isNumeralChar(next) && !isDigit(next) ? j + 1 : -1;
+            case '余', '餘', '多':
+                return afterNumeral && isBigUnit(next) ? j + 1 : -1; // 十余万, 一千多万; 60余批次 is a hedge
+            case '分': {
+                int numerator = nextNonBlank(s, after + 1);
+                return afterNumeral && next == '之' && numerator < n && ChineseNumerals.isNumeralChar(s.charAt(numerator))
+                        ? numerator : -1; // 五分之一, 二分 之一
+            }
+            case '又':
+                return afterNumeral && next != 0 && ChineseNumerals.isNumeralChar(next) ? j + 1 : -1; // 3又一千分之23
+            case '/':
+                return isDigit(prev) && j + 1 < n && isDigit(s.charAt(j + 1)) ? j + 1 : -1;
+            default:
+                return -1;
+        }
+    }
+
+    private static int nextNonBlank(String s, int p) {
+        int k = p;
+        while (k < s.length() && k - p < 3 && (s.charAt(k) == ' ' || s.charAt(k) == '\u00a0' || s.charAt(k) == '\u3000')) {
+            k++;
+        }
+        return k;
+    }
+
     /** A Chinese digit (not a unit) written directly beside an Arabic digit: never one numeral. */
     private static boolean mixesScripts(char a, char b) {
-        return isDigit(a) && isAnyChineseDigit(b) || isAnyChineseDigit(a) && isDigit(b);
+        return isDigit(a) && isNonZeroChineseDigit(b) || isNonZeroChineseDigit(a) && isDigit(b);
+    }
+
+    private static boolean isNonZeroChineseDigit(char c) {
+        return isAnyChineseDigit(c) && ChineseNumerals.digitValue(c) > 0;
     }
 
     /** A Chinese digit in any form (一, 壹, 貳, 两, 零 ...), not an Arabic digit and not a unit. */
@@ -66,10 +114,11 @@ public final class FigureChars {
         return ChineseNumerals.isNumeralChar(c);
     }
 
-    /** Whether {@code s[from, to)} holds 几, an unknown digit read at its lower bound (二十几万). */
+    /** Whether {@code s[from, to)} holds 几, an unknown digit (二十几万), or 余 多 (十余万): a hedged numeral. */
     static boolean hasApproxDigit(String s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.charAt(k) == '几' || s.charAt(k) == '幾') {
+            char c = s.charAt(k);
+            if (c == '几' || c == '幾' || c == '余' || c == '餘' || c == '多') {
                 return true;
             }
         }
@@ -116,10 +165,10 @@ public final class FigureChars {
         }
     }
 
-    /** Past at most two spaces at {@code p}: what may stand between a number and its unit. */
+    /** Past at most four blanks at {@code p}: what a letter-spaced layout may put between a number and its unit. */
     static int skipSpaces(String s, int p) {
         int q = p;
-        while (q < s.length() && q - p < 2 && (s.charAt(q) == ' ' || s.charAt(q) == '\u00a0')) {
+        while (q < s.length() && q - p < 4 && (s.charAt(q) == ' ' || s.charAt(q) == '\u00a0' || s.charAt(q) == '\u3000')) {
             q++;
         }
         return q;

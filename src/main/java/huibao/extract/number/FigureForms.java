@@ -37,8 +37,8 @@ final class FigureForms {
         if (j - i < 2 && !boxes && !(j - i == 1 && s.charAt(i) == ' ')) {
             return null;
         }
-        if (i == 0 || !HanChars.isHan(s.charAt(i - 1))) {
-            return null;
+        if (i == 0 || !HanChars.isHan(s.charAt(i - 1)) || FigureChars.isNumeralChar(s.charAt(i - 1))) {
+            return null; // 一百五十    个百分点: blanks after a numeral are no figure left out
         }
         Unit u = unitsAt.at(s, j);
         if (u == null || (u.kind() != UnitKind.MONEY && u.kind() != UnitKind.COUNT && u.kind() != UnitKind.PERCENT
@@ -131,8 +131,36 @@ final class FigureForms {
         return new ScanToken(f, null, i, end);
     }
 
+    /**
+     * A percent in words at {@code i}: 百分之十二, 千分之五 (0.5%), 万分之三, 百万分之五, letter-spaced
+     * too (百 分 之 2.4); the number after 之 is read like any numeral. {@code null} when none stands there.
+     */
     ScanToken percentWords(String s, int i) {
-        int runStart = i + 3;
+        int n = s.length();
+        int p = i;
+        int power = 0;
+        StringBuilder written = new StringBuilder();
+        while (p < n) {
+            char c = s.charAt(p);
+            int pw = ratioPower(c);
+            if (pw > 0) {
+                power += pw;
+                written.append(c);
+                p++;
+            } else if (p > i && (c == ' ' || c == '\u00a0')) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        if (power == 0 || p >= n || s.charAt(p) != '分') {
+            return null;
+        }
+        int zhi = FigureChars.skipSpaces(s, p + 1);
+        if (zhi >= n || s.charAt(zhi) != '之') {
+            return null;
+        }
+        int runStart = FigureChars.skipSpaces(s, zhi + 1);
         int runEnd = FigureChars.numeralEnd(s, runStart);
         if (runEnd == runStart) {
             return null;
@@ -142,9 +170,34 @@ final class FigureForms {
             return null;
         }
         Unit pct = units.get("%");
-        Figure f = new Figure(new Span(i, runEnd), s.substring(i, runEnd), v, null,
-                new Unit("百分之", pct.base(), pct.multiplier(), pct.kind()), false, false, Figure.Kind.QUANTITY, false, true);
+        Unit unit = new Unit(written + "分之", pct.base(), pct.multiplier().scaleByPowerOfTen(2 - power), pct.kind());
+        Figure f = new Figure(new Span(i, runEnd), s.substring(i, runEnd), v, null, unit, false, false,
+                Figure.Kind.QUANTITY, false, !FigureChars.containsDigit(s.substring(runStart, runEnd)));
         return endings.close(s, f, runEnd);
+    }
+
+    /** Whether a percent in words (百分之, 千分之, 百 分 之) begins at {@code i}. */
+    static boolean percentWordsAt(String s, int i) {
+        int p = i;
+        while (p < s.length() && (ratioPower(s.charAt(p)) > 0 || p > i && s.charAt(p) == ' ')) {
+            p++;
+        }
+        if (p == i || p >= s.length() || s.charAt(p) != '分') {
+            return false;
+        }
+        int zhi = FigureChars.skipSpaces(s, p + 1);
+        return zhi < s.length() && s.charAt(zhi) == '之';
+    }
+
+    /** The power of ten of a unit that may head a ratio (百 = 2, 千 = 3, 万 = 4, 亿 = 8), else 0. */
+    private static int ratioPower(char c) {
+        return switch (c) {
+            case '百', '佰' -> 2;
+            case '千', '仟' -> 3;
+            case '万', '萬' -> 4;
+            case '亿', '億' -> 8;
+            default -> 0;
+        };
     }
 
     ScanToken doubling(String s, int i) {

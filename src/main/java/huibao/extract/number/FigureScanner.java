@@ -67,7 +67,7 @@ public final class FigureScanner {
                     i = t.end();
                     continue;
                 }
-            } else if (FigureRules.startsWith(s, i, "百分之")) {
+            } else if (FigureForms.percentWordsAt(s, i)) {
                 t = forms.percentWords(s, i);
             } else if (c == '翻') {
                 t = forms.doubling(s, i);

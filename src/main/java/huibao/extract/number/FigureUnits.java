@@ -1,5 +1,7 @@
 package huibao.extract.number;
 
+import huibao.text.HanChars;
+
 import java.math.BigDecimal;
 
 /** Finds the unit written at a position, never one that runs into a noun (百亿项目: 项 belongs to 项目). */
@@ -15,16 +17,40 @@ final class FigureUnits {
 
     /**
      * The longest unit at {@code at} that does not run into a noun (百亿项目: 项 belongs to 项目, so
-     * the unit there is 亿, not 亿项).
+     * the unit there is 亿, not 亿项). A unit may be written in traditional characters (個百分點) or
+     * letter-spaced (个 百 分点); it then comes back as written, with the table's conversion.
      */
     Unit at(String s, int at) {
-        for (int len = Math.min(units.longest(), s.length() - at); len >= 1; len--) {
-            Unit u = units.get(s.substring(at, at + len));
-            if (u != null && !runsIntoNoun(s, at, at + len)) {
-                return u;
+        if (at >= s.length() || FigureChars.isBlank(s.charAt(at))) {
+            return null;
+        }
+        StringBuilder folded = new StringBuilder();
+        int[] ends = new int[units.longest() + 1];
+        int p = at;
+        while (folded.length() < units.longest() && p < s.length()) {
+            int q = p;
+            while (q < s.length() && q - p < 2 && isSpace(s.charAt(q)) && folded.length() > 0) {
+                q++;
+            }
+            if (q >= s.length() || isSpace(s.charAt(q))) {
+                break;
+            }
+            folded.append(HanChars.simplified(s.charAt(q)));
+            ends[folded.length()] = q + 1;
+            p = q + 1;
+        }
+        for (int len = folded.length(); len >= 1; len--) {
+            Unit u = units.get(folded.substring(0, len));
+            if (u != null && !runsIntoNoun(s, at, ends[len])) {
+                String written = s.substring(at, ends[len]);
+                return written.equals(u.written()) ? u : new Unit(written, u.base(), u.multiplier(), u.kind());
             }
         }
         return null;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0';
     }
 
     private boolean runsIntoNoun(String s, int at, int end) {
@@ -63,6 +89,10 @@ final class FigureUnits {
             Unit u = at(s, k);
             if (u == null || k + u.written().length() < runEnd) {
                 continue;
+            }
+            Unit after = at(s, runEnd);
+            if (after != null && runEnd + after.written().length() > k + u.written().length()) {
+                continue; // 七十五万个百分点: the unit after the run is 个百分点, not 万个
             }
             BigDecimal number = FigureChars.numeralValue(s.substring(i, k), false);
             if (number == null) {

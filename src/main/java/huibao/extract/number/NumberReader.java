@@ -39,7 +39,7 @@ final class NumberReader {
         }
         String run = s.substring(at, runEnd);
         boolean chinese = !FigureChars.containsDigit(run);
-        if (chinese && run.length() == 1 && !FigureChars.isChineseDigit(run.charAt(0)) && run.charAt(0) != '十') {
+        if (chinese && run.length() == 1 && !FigureChars.isChineseDigit(run.charAt(0)) && "十兩".indexOf(run.charAt(0)) < 0) {
             return null; // 千方百计, 万众一心, 队伍, 陆续, 收拾
         }
         int i = at;

@@ -1,0 +1,134 @@
+package huibao.extract.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import huibao.catalog.Catalogs;
+import huibao.config.Dictionaries;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Numerals read inside a sentence: the numeral's own characters stay in the number, a multiplier
+ * is a unit's prefix only after a complete number, and what cannot be read whole is reported as
+ * unreadable rather than read in part.
+ */
+class FigureScannerNumeralsTest {
+
+    private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
+    private static final FigureScanner SCANNER = new FigureScanner(
+            new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
+
+    private static Figure only(String sentence) {
+        FigureScanner.Scan scan = SCANNER.scan(sentence, 0);
+        assertEquals(List.of(), scan.unreadable(), "unreadable in " + sentence);
+        assertEquals(1, scan.figures().size(), "figures of " + sentence + ": " + scan.figures());
+        return scan.figures().get(0);
+    }
+
+    private static BigDecimal base(Figure f) {
+        return f.unit().toBase(f.value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a multiplier inside a compound numeral belongs to the number
+        "今年引进企业二百零三万五千家。|二百零三万五千家|2035000|家",
+        "累计接待客商六千万零八千人次。|六千万零八千人次|60008000|人次",
+        "带动就业三十二亿六千零七万人。|三十二亿六千零七万人|3260070000|人",
+        "新增注册企业一万二千户。|一万二千户|12000|户",
+        // a multiplier after a complete number is the unit's prefix
+        "完成技改投资5.27亿元。|5.27亿元|527000000|亿元",
+        "引进内资4千万元。|4千万元|40000000|千万元",
+        "合同外资3千5百万美元。|3千5百万美元|35000000|万美元",
+        "协议投资2.6万亿元。|2.6万亿元|2600000000000|万亿元",
+        "服务企业1.8万家。|1.8万家|18000|万家",
+        "到位资金两千万元。|两千万元|20000000|千万元",
+        "新增用地三百万平方米。|三百万平方米|3000000|百万平方米",
+        // financial and traditional capitals
+        "签订合同金额贰仟叁佰万元。|贰仟叁佰万元|23000000|万元",
+        "项目保证金肆拾伍万元。|肆拾伍万元|450000|万元",
+        "已付款柒佰零捌元。|柒佰零捌元|708|元",
+        "共走访企業兩千四百家。|兩千四百家|2400|家",
+        // hedged and spaced numerals
+        "参会客商二十几万人次。|二十几万人次|200000|万人次",
+        "引进资金三千 五百 万元。|三千 五百 万元|35000000|万元",
+    })
+    void readsTheNumeralWholeAndTheUnitAfterIt(String sentence, String text, String baseValue, String unit) {
+        Figure f = only(sentence);
+        assertEquals(text, f.text());
+        assertEquals(unit, f.unit().written());
+        assertEquals(0, new BigDecimal(baseValue).compareTo(base(f)), "base of " + f.text() + ": " + base(f));
+    }
+
+    @Test
+    void aNumeralOfTensOfThousandsKeepsItsValueAndIsHedged() {
+        Figure f = only("参会客商二十几万人次。");
+        assertTrue(f.approx());
+        assertEquals(0, new BigDecimal("20").compareTo(f.value()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "利润同比增长负4.2%。|负4.2%|-4.2",
+        "利润增长負十二%。|負十二%|-12",
+        "外资增长-0.6%。|-0.6%|-0.6",
+        "利润率提高千分之八。|千分之八|0.8",
+        "占比达到百 分 之 三十五。|百 分 之 三十五|35",
+    })
+    void readsSignedAndWrittenOutPercents(String sentence, String text, String percent) {
+        Figure f = only(sentence);
+        assertEquals(text, f.text());
+        assertEquals(0, new BigDecimal(percent).compareTo(base(f)), "percent of " + f.text() + ": " + base(f));
+    }
+
+    @Test
+    void aPercentagePointInTraditionalOrSpacedCharactersIsOne() {
+        Figure f = only("占比提高三點五個百分點。");
+        assertEquals(0, new BigDecimal("3.5").compareTo(base(f)));
+        assertEquals(huibao.model.BaseUnit.PP, f.unit().base());
+        assertEquals("三點五個百分點", f.text());
+        Figure spaced = only("占比提高八 个 百 分点。");
+        assertEquals(0, new BigDecimal("8").compareTo(base(spaced)));
+        assertEquals(huibao.model.BaseUnit.PP, spaced.unit().base());
+    }
+
+    @Test
+    void tenthsToldBy成AreNoFigureOfTheContract() {
+        assertEquals(List.of(), SCANNER.scan("出口增长四成。", 0).figures());
+        assertEquals(List.of(), SCANNER.scan("占比超过六成以上。", 0).figures());
+    }
+
+    @Test
+    void aFractionIsReadWholeNeverItsNumeratorAlone() {
+        Figure f = only("已完成项目三分之二个。");
+        assertEquals("三分之二个", f.text());
+        assertEquals(0, new BigDecimal("0.6666666666666666666666666666666667").compareTo(f.value()));
+        assertEquals(List.of(), SCANNER.scan("约三分之一的企业已投产。", 0).figures());
+    }
+
+    @Test
+    void aNumeralThatCannotBeReadWholeIsReportedNotReadInPart() {
+        FigureScanner.Scan scan = SCANNER.scan("新建厂房三四五栋。", 0);
+        assertEquals(List.of(), scan.figures());
+        assertEquals(1, scan.unreadable().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "招商队伍12支。|12支",
+        "陆续签约项目8个。|8个",
+        "一成不变地抓好5个项目。|5个",
+        "投产项目共10 5个。|5个",
+    })
+    void wordsWrittenWithNumeralCharactersStayWords(String sentence, String text) {
+        FigureScanner.Scan scan = SCANNER.scan(sentence, 0);
+        assertEquals(List.of(text), scan.figures().stream().map(Figure::text).toList());
+        assertFalse(scan.figures().get(0).approx());
+    }
+}
