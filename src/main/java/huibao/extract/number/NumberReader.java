@@ -60,7 +60,7 @@ final class NumberReader {
         if (unit != null) {
             pos = numEnd + unit.written().length();
         }
-        BigDecimal value = FigureChars.numeralValue(s.substring(i, numEnd), start != i);
+        BigDecimal value = several(s, at) ? null : FigureChars.numeralValue(s.substring(i, numEnd), start != i);
         if (value == null) {
             int end = unit != null ? pos : runEnd;
             Unit after = unit != null ? unit : unitsAt.at(s, FigureChars.skipSpaces(s, runEnd));
@@ -70,6 +70,21 @@ final class NumberReader {
             return new ScanToken(null, null, start, runEnd);
         }
         return withUnit(new Run(s, i, start, runEnd, numEnd, chinese), value, unit, pos);
+    }
+
+    /**
+     * 几十家, 数百万元: a numeral that opens with a unit after 几 or 数 ("several") has no number a
+     * fact could carry; 总数, 人数 and the like are nouns, not "several".
+     */
+    private static boolean several(String s, int at) {
+        if (at == 0 || "十百千万亿拾佰仟".indexOf(s.charAt(at)) < 0) {
+            return false;
+        }
+        char before = s.charAt(at - 1);
+        if (before == '几' || before == '幾') {
+            return true;
+        }
+        return (before == '数' || before == '數') && (at < 2 || "总總人个個户戶次家项項件批场場位".indexOf(s.charAt(at - 2)) < 0);
     }
 
     /** A minus written before a number: 负, or a dash that is no range hyphen. */

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
+import huibao.extract.FactExtractor;
+import huibao.model.Fact;
+import huibao.model.Measure;
+import huibao.model.Period;
+import huibao.model.Report;
+import huibao.model.Span;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureScannerNumeralsTest {
 
     private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
+    private static final FactExtractor EXTRACTOR = new FactExtractor(DICTIONARIES);
     private static final FigureScanner SCANNER = new FigureScanner(
             new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
 
@@ -98,6 +105,39 @@ class FigureScannerNumeralsTest {
         assertEquals(huibao.model.BaseUnit.PP, spaced.unit().base());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "全区实际使用外资同比增长负6.4%。|-6.4",
+        "全区实际使用外资同比下降负6.4%。|-6.4",
+        "全区实际使用外资同比下降6.4%。|-6.4",
+        "全区实际使用外资同比增长6.4%。|6.4",
+    })
+    void aSignWrittenWith负CountsOnceWithTheMeasure(String sentence, String yoy) {
+        List<Fact> facts = EXTRACTOR.extract(report(sentence)).facts();
+        assertEquals(1, facts.size(), facts.toString());
+        assertEquals(Measure.YOY, facts.get(0).measure());
+        assertEquals(0, new BigDecimal(yoy).compareTo(facts.get(0).baseValue()), "yoy of " + sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "全县新签约项目三百零二万四千个。|3024000",
+        "全县新签约项目七千万零九千个。|70009000",
+        "全县新签约项目十二亿三千零八万个。|1230080000",
+        "全县签约项目总投资叁佰贰拾万元。|3200000",
+        "全县签约项目总投资两千万元。|20000000",
+    })
+    void theFactCarriesTheWholeNumeral(String sentence, String baseValue) {
+        List<Fact> facts = EXTRACTOR.extract(report(sentence)).facts();
+        assertEquals(1, facts.size(), facts.toString());
+        assertEquals(0, new BigDecimal(baseValue).compareTo(facts.get(0).baseValue()), "base of " + facts.get(0).text());
+    }
+
+    private static Report report(String text) {
+        return new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
+                null, new Period(2024, 1, 6, "1-6月"));
+    }
+
     @Test
     void tenthsToldBy成AreNoFigureOfTheContract() {
         assertEquals(List.of(), SCANNER.scan("出口增长四成。", 0).figures());
@@ -117,6 +157,23 @@ class FigureScannerNumeralsTest {
         FigureScanner.Scan scan = SCANNER.scan("新建厂房三四五栋。", 0);
         assertEquals(List.of(), scan.figures());
         assertEquals(1, scan.unreadable().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "吸引几十家企业落户。",
+        "带动数百万元投资。",
+        "新签约项目七 八个。",
+    })
+    void severalOrAPairOfDigitsIsUnreadableNeverAValue(String sentence) {
+        FigureScanner.Scan scan = SCANNER.scan(sentence, 0);
+        assertEquals(List.of(), scan.figures());
+        assertEquals(1, scan.unreadable().size());
+    }
+
+    @Test
+    void aCountOfSomethingStaysACount() {
+        assertEquals(List.of("十个"), SCANNER.scan("项目总数十个。", 0).figures().stream().map(Figure::text).toList());
     }
 
     @ParameterizedTest(name = "{0}")
