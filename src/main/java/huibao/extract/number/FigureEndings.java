@@ -41,7 +41,9 @@ final class FigureEndings {
     }
 
     private String approxBefore(String s, int start) {
-        return rules.wordBefore("approx_before", s, start);
+        String hedge = rules.wordBefore("approx_before", s, start);
+        // 签约29个: the 约 of 签约 is part of the word, not a hedge on the figure
+        return hedge == null || rules.wordBefore("not_approx", s, start) != null ? null : hedge;
     }
 
     /** Whether a money figure only bounds a size class: 10亿元以上项目, 过百亿元, 5000万元以上62个. */

@@ -74,6 +74,14 @@ class FigureScannerNumeralsTest {
     }
 
     @Test
+    void theYueOfAWordIsNoHedge() {
+        // 签约 and 履约 end in 约, which hedges only when it stands alone before the figure
+        assertFalse(only("本季度新区履约17个。").approx());
+        assertFalse(only("力争全年签约*个重大项目。").approx());
+        assertTrue(only("本季度新区签约项目约17个。").approx());
+    }
+
+    @Test
     void aNumeralOfTensOfThousandsKeepsItsValueAndIsHedged() {
         Figure f = only("参会客商二十几万人次。");
         assertTrue(f.approx());
