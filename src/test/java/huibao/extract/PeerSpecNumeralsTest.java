@@ -158,7 +158,7 @@ class PeerSpecNumeralsTest {
     }
 
     /** Cases with one expected result whose text is the whole (stripped) input. */
-    private static List<JsonNode> wholeInputCases(String file) throws IOException {
+    static List<JsonNode> wholeInputCases(String file) throws IOException {
         Path path = PEER_SPECS.resolve(file);
         assumeTrue(Files.isRegularFile(path), "peer specs not present at " + path.toAbsolutePath());
         JsonNode cases = new ObjectMapper().readTree(Files.readAllBytes(path));

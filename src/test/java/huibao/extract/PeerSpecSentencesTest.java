@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import huibao.config.Dictionaries;
 import huibao.extract.metadata.ReportMetadataHints;
 import huibao.ingest.ReportReader;
@@ -47,7 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PeerSpecSentencesTest {
 
-    private static final Path PEER_SPECS = Path.of("..", "shared", "data", "peer-specs");
     private static final BigDecimal BAR = new BigDecimal("0.95");
     private static final int DOUBLE_DIGITS = 15;
 
@@ -84,7 +82,7 @@ class PeerSpecSentencesTest {
             throws Exception {
         Score score = new Score();
         int n = 0;
-        for (JsonNode c : wholeInputCases(file)) {
+        for (JsonNode c : PeerSpecNumeralsTest.wholeInputCases(file)) {
             String input = c.get("Input").asText().strip();
             if (skipped.containsKey(input)) {
                 continue;
@@ -138,22 +136,6 @@ class PeerSpecSentencesTest {
             return expected.compareTo(actual.round(new MathContext(expected.precision()))) == 0;
         }
         return expected.compareTo(actual) == 0;
-    }
-
-    /** Cases with one expected result whose text is the whole (stripped) input. */
-    private static List<JsonNode> wholeInputCases(String file) throws IOException {
-        Path path = PEER_SPECS.resolve(file);
-        assumeTrue(Files.isRegularFile(path), "peer specs not present at " + path.toAbsolutePath());
-        JsonNode cases = new ObjectMapper().readTree(Files.readAllBytes(path));
-        List<JsonNode> whole = new ArrayList<>();
-        for (JsonNode c : cases) {
-            JsonNode results = c.get("Results");
-            if (results != null && results.size() == 1
-                    && results.get(0).get("Text").asText().strip().equals(c.get("Input").asText().strip())) {
-                whole.add(c);
-            }
-        }
-        return whole;
     }
 
     private static final class Score {
