@@ -4,6 +4,7 @@ import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.FactLink;
 import huibao.model.Measure;
+import huibao.model.ReadingOrder;
 import huibao.model.Report;
 
 import java.util.ArrayList;
@@ -23,12 +24,14 @@ final class ReportFacts {
 
     final Report report;
     final List<Fact> facts;
+    private final ReadingOrder order;
     private final Map<String, Fact> byId = new HashMap<>();
     private final Map<String, List<Fact>> parts = new HashMap<>();
 
     ReportFacts(Report report, List<Fact> facts) {
         this.report = report;
-        this.facts = facts.stream().sorted(java.util.Comparator.comparingInt(f -> f.span().start())).toList();
+        this.order = new ReadingOrder(facts);
+        this.facts = order.facts();
         for (Fact f : this.facts) {
             if (f.id() != null) {
                 byId.put(f.id(), f);
@@ -79,12 +82,12 @@ final class ReportFacts {
 
     /** Whether two facts stand in one sentence. */
     boolean sameSentence(Fact a, Fact b) {
-        return sentenceStart(a) == sentenceStart(b) && a.sentence().equals(b.sentence());
+        return ReadingOrder.sameSentence(a, b);
     }
 
     /** Where {@code f}'s sentence starts in the file's text, as extraction placed it. */
     int sentenceStart(Fact f) {
-        return f.clause() == null ? f.span().start() : f.clause().sentence().start();
+        return ReadingOrder.sentenceStart(f);
     }
 
     /** Where {@code f} stands in its sentence. */
@@ -94,40 +97,17 @@ final class ReportFacts {
 
     /** The nearest fact before {@code f} in its sentence that {@code wanted} accepts, or {@code null}. */
     Fact before(Fact f, Predicate<Fact> wanted) {
-        Fact found = null;
-        for (Fact o : facts) {
-            if (o.span().start() >= f.span().start()) {
-                break;
-            }
-            if (sameSentence(o, f) && wanted.test(o)) {
-                found = o;
-            }
-        }
-        return found;
+        return order.before(f, wanted);
     }
 
     /** The facts after {@code f} in its sentence, in order. */
     List<Fact> after(Fact f) {
-        List<Fact> out = new ArrayList<>();
-        for (Fact o : facts) {
-            if (o.span().start() > f.span().start() && sameSentence(o, f)) {
-                out.add(o);
-            }
-        }
-        return out;
+        return order.after(f);
     }
 
-    /**
-     * The marks of {@code a}'s sentence that stand wholly between the end of {@code a} and the start
-     * of {@code b}; none when {@code b} does not stand after {@code a} in it.
-     */
+    /** The marks of {@code a}'s sentence wholly between {@code a} and {@code b}. */
     List<ClauseMark> between(Fact a, Fact b) {
-        int from = a.span().end();
-        int to = sentenceStart(a) + inSentence(b);
-        if (a.clause() == null || from > to || to > a.clause().sentence().end()) {
-            return List.of();
-        }
-        return a.clause().marks().stream().filter(m -> m.within(from, to)).toList();
+        return ReadingOrder.between(a, b);
     }
 
 

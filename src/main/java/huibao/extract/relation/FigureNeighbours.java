@@ -3,10 +3,9 @@ package huibao.extract.relation;
 import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Measure;
+import huibao.model.ReadingOrder;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -16,35 +15,26 @@ import java.util.function.Predicate;
  */
 final class FigureNeighbours {
 
-    private final List<Fact> facts;
+    private final ReadingOrder order;
 
     FigureNeighbours(List<Fact> facts) {
-        this.facts = facts.stream().sorted(Comparator.comparingInt(f -> f.span().start())).toList();
+        this.order = new ReadingOrder(facts);
     }
 
     /** The facts in reading order. */
     List<Fact> facts() {
-        return facts;
+        return order.facts();
     }
 
     /** The nearest fact before {@code f} in its sentence that {@code wanted} accepts, or {@code null}. */
     Fact before(Fact f, Predicate<Fact> wanted) {
-        Fact found = null;
-        for (Fact o : facts) {
-            if (o.span().start() >= f.span().start()) {
-                break;
-            }
-            if (sameSentence(o, f) && wanted.test(o)) {
-                found = o;
-            }
-        }
-        return found;
+        return order.before(f, wanted);
     }
 
     /** Whether a level of another figure, no part of a total, stands between {@code a} and {@code b} in their sentence. */
     boolean valueBetween(Fact a, Fact b) {
-        for (Fact o : facts) {
-            if (o.span().start() > a.span().start() && o.span().start() < b.span().start() && sameSentence(o, a)
+        for (Fact o : order.facts()) {
+            if (o.span().start() > a.span().start() && o.span().start() < b.span().start() && ReadingOrder.sameSentence(o, a)
                     && o.measure() == Measure.VALUE && o.partOf() == null) {
                 return true;
             }
@@ -54,12 +44,7 @@ final class FigureNeighbours {
 
     /** The marks of {@code a}'s sentence wholly between {@code a} and {@code b}; none when {@code b} is not after {@code a} in it. */
     static List<ClauseMark> between(Fact a, Fact b) {
-        int from = a.span().end();
-        int to = sentenceStart(a) + b.span().start() - sentenceStart(b);
-        if (a.clause() == null || from > to || to > a.clause().sentence().end()) {
-            return List.of();
-        }
-        return a.clause().marks().stream().filter(m -> m.within(from, to)).toList();
+        return ReadingOrder.between(a, b);
     }
 
     /**
@@ -68,7 +53,7 @@ final class FigureNeighbours {
      */
     static boolean listedAfter(Fact a, Fact b) {
         int from = a.span().end();
-        int to = sentenceStart(a) + b.span().start() - sentenceStart(b);
+        int to = ReadingOrder.sentenceStart(a) + b.span().start() - ReadingOrder.sentenceStart(b);
         if (a.clause() == null || to - from < 1 || to - from > 13 || to > a.clause().sentence().end()) {
             return false;
         }
@@ -94,12 +79,4 @@ final class FigureNeighbours {
         return f.clause().marks().stream().filter(m -> m.within(start, at)).toList();
     }
 
-
-    private static int sentenceStart(Fact f) {
-        return f.clause() == null ? f.span().start() : f.clause().sentence().start();
-    }
-
-    private static boolean sameSentence(Fact a, Fact b) {
-        return sentenceStart(a) == sentenceStart(b) && Objects.equals(a.sentence(), b.sentence());
-    }
 }
