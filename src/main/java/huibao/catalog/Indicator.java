@@ -1,5 +1,6 @@
 package huibao.catalog;
 
+import huibao.text.ChineseNumerals;
 import huibao.model.BaseUnit;
 import huibao.model.UnitKind;
 
@@ -54,6 +55,6 @@ public record Indicator(String id, String label, UnitKind kind, BaseUnit currenc
             return false;
         }
         return units.isEmpty() || units.contains(written)
-                || (written.length() > 1 && "万亿千百".indexOf(written.charAt(0)) >= 0 && units.contains(written.substring(1)));
+                || (written.length() > 1 && ChineseNumerals.UNIT_MULTIPLIERS.indexOf(written.charAt(0)) >= 0 && units.contains(written.substring(1)));
     }
 }

@@ -8,6 +8,6 @@
  * {@code stages.tsv} and {@code entities-stages.tsv} ({@link StageCatalog}), and the words by which
  * a report speaks of its own region of {@code report-self-words.tsv} ({@link SelfWords});
  * {@link Catalogs} holds them together. Depends on
- * {@code config} and {@code model} only, so every stage may take it (issue 9).
+ * {@code config}, {@code model} and {@code text} only, so every stage may take it (issue 9).
  */
 package huibao.catalog;

@@ -142,7 +142,7 @@ public final class FigureChars {
 
     /** 十 百 千 万 亿. */
     static boolean isMultiplier(char c) {
-        return "十百千万亿".indexOf(c) >= 0;
+        return ChineseNumerals.MULTIPLIERS.indexOf(c) >= 0;
     }
 
     /** A character that masks a digit (XX, ×, *). */

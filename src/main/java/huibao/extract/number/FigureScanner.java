@@ -1,6 +1,5 @@
 package huibao.extract.number;
 
-import huibao.model.BaseUnit;
 import huibao.model.Span;
 import huibao.model.UnitKind;
 import huibao.text.Clauses;
@@ -29,8 +28,6 @@ public final class FigureScanner {
 
     private static final String RANGE_SEPARATORS = "-－—~～至到";
     private static final String CHAIN_SEPARATORS = "、和及与";
-    private static final Unit RANK_POSITION = new Unit("位", BaseUnit.RANK, BigDecimal.ONE, UnitKind.RANK);
-    private static final Unit RANK_PLACE = new Unit("名", BaseUnit.RANK, BigDecimal.ONE, UnitKind.RANK);
 
     private final FigureRules rules;
     private final NumberReader numbers;

@@ -1,5 +1,6 @@
 package huibao.extract.number;
 
+import huibao.text.ChineseNumerals;
 import huibao.text.HanChars;
 
 import java.math.BigDecimal;
@@ -65,7 +66,7 @@ final class FigureUnits {
 
     static int firstTrailingMultiplier(String run) {
         int k = run.length();
-        while (k > 0 && "万亿千百".indexOf(run.charAt(k - 1)) >= 0) {
+        while (k > 0 && ChineseNumerals.UNIT_MULTIPLIERS.indexOf(run.charAt(k - 1)) >= 0) {
             k--;
         }
         return k;

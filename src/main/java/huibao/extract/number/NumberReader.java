@@ -1,5 +1,6 @@
 package huibao.extract.number;
 
+import huibao.text.ChineseNumerals;
 import huibao.model.BaseUnit;
 import huibao.model.Span;
 import huibao.text.Clauses;
@@ -77,7 +78,7 @@ final class NumberReader {
      * fact could carry; 总数, 人数 and the like are nouns, not "several".
      */
     private static boolean several(String s, int at) {
-        if (at == 0 || "十百千万亿拾佰仟".indexOf(s.charAt(at)) < 0) {
+        if (at == 0 || (ChineseNumerals.MULTIPLIERS + "拾佰仟").indexOf(s.charAt(at)) < 0) {
             return false;
         }
         char before = s.charAt(at - 1);
