@@ -22,6 +22,8 @@ final class TextCleaner {
                 new LineBreakNormalizer(),
                 new InvisibleCharacterRemover(),
                 new FullWidthFolder(),
+                new TraditionalScriptFolder(),
+                new PronunciationRemover(),
                 new BoilerplateRemover(boilerplate),
                 new PageFurnitureRemover(boilerplate, false),
                 new FigureSpaceRemover(rules));
@@ -29,6 +31,8 @@ final class TextCleaner {
                 new LineBreakNormalizer(),
                 new InvisibleCharacterRemover(),
                 new FullWidthFolder(),
+                new TraditionalScriptFolder(),
+                new PronunciationRemover(),
                 new BoilerplateRemover(boilerplate),
                 new PageFurnitureRemover(boilerplate, true),
                 new BrokenLineJoiner(rules),
