@@ -34,6 +34,10 @@ final class CheckWords {
     final List<Ratio> ratios = new ArrayList<>();
     final Map<String, String> sectorParent = new HashMap<>();
     final List<String> tableTotals = new ArrayList<>();
+    /** Words of a task or target in a share's clause (占年度任务的): the share is a completion. */
+    final List<String> tasks = new ArrayList<>();
+    /** Words of a part of the region's things (列入, 重点, 开发区): a figure of them is not the report's of all. */
+    final List<String> subsets = new ArrayList<>();
     final List<WholeWord> wholeWords = new ArrayList<>();
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
@@ -55,8 +59,10 @@ final class CheckWords {
             switch (r.get("kind")) {
                 case "interim", "external", "together" -> { } // extraction marks these words in each sentence
                 case "table_total" -> tableTotals.add(r.get("word"));
+                case "task" -> tasks.add(r.get("word"));
+                case "subset" -> subsets.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together or table_total)");
+                        + "' (expected interim, external, together, table_total, task or subset)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {
@@ -64,6 +70,15 @@ final class CheckWords {
                 wholeWords.add(new WholeWord(w.word(), w.suffix(), w.level()));
             }
         }
+    }
+
+    /**
+     * Whether {@code f} is a level whose own clause names a task (上报到位资金36亿元（任务数34亿元）):
+     * a target read as a level, never the whole or the part of a share.
+     */
+    boolean namesTask(huibao.model.Fact f) {
+        String lead = f.clause() == null ? "" : f.clause().lead();
+        return f.measure() == huibao.model.Measure.VALUE && tasks.stream().anyMatch(lead::contains);
     }
 
     /** The indicator's heading (实际使用外资), or its id. */

@@ -34,8 +34,8 @@ public final class Checker {
     private final CheckWords words;
     private final HeadlineFacts headlines;
     private final List<Check> checks = List.of(new RedactedFigures(), new MissingIndicators(), new CompletionRates(),
-            new Shares(), new PartsTotals(), new GrowthRates(), new GrowthMix(), new DefinedRatios(),
-            new ImplausibleFigures(), new Restatements(), new CrossReportFigures(), new DistrictSums(),
+            new Shares(), new ShareSums(), new PartsTotals(), new GrowthRates(), new GrowthMix(), new DefinedRatios(),
+            new ImplausibleFigures(), new Restatements(), new CrossReportFigures(), new DistrictSums(), new SubRegionSums(),
             new TableTotals());
 
     /** Loads the check vocabularies from {@code dictionaries}, over the already loaded {@code catalogs}. */

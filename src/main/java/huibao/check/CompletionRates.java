@@ -1,5 +1,6 @@
 package huibao.check;
 
+import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.FactLink;
 import huibao.model.Finding;
@@ -19,8 +20,8 @@ final class CompletionRates implements Check {
     public void run(CheckContext c, List<Finding> out) {
         for (ReportFacts r : c.reports()) {
             for (Fact rate : r.of(Measure.COMPLETION)) {
-                if (Bounds.of(rate) == null) {
-                    continue;
+                if (Bounds.of(rate) == null || rate.baseUnit() != BaseUnit.PERCENT) {
+                    continue; // 430亿元 read as a completion is a target, not a rate to judge
                 }
                 Fact actual = r.linked(rate, FactLink.Kind.ACTUAL);
                 if (actual == null || Bounds.of(actual) == null) {

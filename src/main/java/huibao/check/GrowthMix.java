@@ -54,7 +54,7 @@ final class GrowthMix implements Check {
     }
 
     /** The growth of a level: the yoy rate that follows it before the next level of its sentence. */
-    private static Fact rateOf(ReportFacts r, Fact level) {
+    static Fact rateOf(ReportFacts r, Fact level) {
         for (Fact f : r.after(level)) {
             if (f.measure() == Measure.VALUE) {
                 return null;
@@ -67,7 +67,7 @@ final class GrowthMix implements Check {
     }
 
     /** The total's growth over every corner of the parts' bounds: it rises with each rate. */
-    private static Bounds implied(List<Bounds> levels, List<Bounds> rates) {
+    static Bounds implied(List<Bounds> levels, List<Bounds> rates) {
         BigDecimal lo = null;
         BigDecimal hi = null;
         int n = levels.size();

@@ -31,7 +31,8 @@ final class PartClasses {
         return true;
     }
 
-    private boolean apart(Fact a, Fact b) {
+    /** Whether {@code a} and {@code b} count things apart (制造业 and 服务业). */
+    boolean apart(Fact a, Fact b) {
         if (a.scope().isEmpty() || b.scope().isEmpty() || a.scope().equals(b.scope())) {
             return false;
         }

@@ -1,5 +1,6 @@
 package huibao.check;
 
+import huibao.model.BaseUnit;
 import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
@@ -22,8 +23,8 @@ final class PartsTotals implements Check {
         for (ReportFacts r : c.reports()) {
             for (Fact total : r.totals()) {
                 Bounds whole = Bounds.of(total);
-                if (whole == null || total.measure() != Measure.VALUE) {
-                    continue;
+                if (whole == null || total.measure() != Measure.VALUE || !additive(total)) {
+                    continue; // 转化率38.31%, 其中…43.77%: rates of parts do not add up to the whole's rate
                 }
                 List<Fact> parts = new ArrayList<>();
                 boolean readable = true;
@@ -71,6 +72,11 @@ final class PartsTotals implements Check {
                 && count.value().stripTrailingZeros().scale() <= 0
                 && !ClauseMark.anyOf(r.between(count, total), ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
                 ClauseMark.Kind.STOP);
+    }
+
+    /** Whether parts of {@code f} add up to it: money, things, area; not a rate or a rank. */
+    static boolean additive(Fact f) {
+        return f.baseUnit() != BaseUnit.PERCENT && f.baseUnit() != BaseUnit.PP && f.baseUnit() != BaseUnit.RANK;
     }
 
     private static Finding sum(Finding.Kind kind, Fact total, List<Fact> parts, String what) {

@@ -49,7 +49,8 @@ final class Restatements implements Check {
                 for (Fact later : stated.subList(1, stated.size())) {
                     // two values of one indicator in one sentence are two things, not a restatement
                     if (!r.sameSentence(first, later) && !Bounds.of(first).overlaps(Bounds.of(later))
-                            && sameName(first, later) && !ofDifferentCounts(r, first, later)) {
+                            && sameName(first, later) && !ofDifferentCounts(r, first, later)
+                            && selected(c, first) == selected(c, later)) {
                         out.add(conflict(c, first, later, "同一报告前后两处"));
                         break;
                     }
@@ -105,6 +106,15 @@ final class Restatements implements Check {
         Fact count = r.before(f, g -> g.measure() == Measure.VALUE && g.baseUnit().id().equals("count"));
         return count != null && !ClauseMark.anyOf(r.between(count, f), ClauseMark.Kind.SEMICOLON,
                 ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP) ? count : null;
+    }
+
+    /**
+     * Whether a figure counts part of the region's things (列入…大兑现内资项目共63个, 全省开发区实际
+     * 利用外资): it is of a list or a sub-area, not a restatement of the report's figure for everything.
+     */
+    private static boolean selected(CheckContext c, Fact f) {
+        String lead = lead(f);
+        return c.words().subsets.stream().anyMatch(lead::contains);
     }
 
     /**

@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 第二产业实际使用外资9.9亿美元，占全市实际使用外资的59.2%: a share against its part, the level
- * just before it, and its whole: the total the part belongs to (其中), the report's own level of
- * the indicator when the share is of the report's whole region (占全市 in a city's report), or the
- * nearest earlier figure of the sentence that counts the same kind of thing (对38个在库项目…已开工
- * 26个，开工率69.2%). A share of a region above the report's (占全市 in a district's report) has
- * its whole elsewhere and is left alone. Extraction links each share to the figures it is of
- * ({@link FactLink.Kind#PART}, {@link FactLink.Kind#SHARE_OF}); the whole is found here.
+ * 第二产业实际使用外资9.9亿美元，占全市实际使用外资的59.2%: a share against its part and its whole,
+ * judged only where the report states the whole. Extraction ties each share to the figures it is
+ * of ({@link FactLink.Kind#PART}, {@link FactLink.Kind#SHARE_OF}) and, where the sentence states
+ * it, to its whole ({@link FactLink.Kind#WHOLE}: a figure in the phrase, the 其中 total, a rate's
+ * defined denominator). A share of the report's own whole region (占全市 in a city's report) is of
+ * the level the report states for the region, when it states exactly one; a region above the
+ * report's, or several candidate levels (全省 and 全省开发区), leave the share unjudged. A whole
+ * that is a target makes the share a completion rate (占目标任务11000万元的58.5%).
  */
 final class Shares implements Check {
 
@@ -29,9 +30,13 @@ final class Shares implements Check {
                     continue;
                 }
                 List<Fact> listed = r.allLinked(share, FactLink.Kind.SHARE_OF);
-                Fact whole = listed.isEmpty() ? null : whole(r, listed.get(0), share, c);
+                Fact whole = r.linked(share, FactLink.Kind.WHOLE);
+                if (whole == null && !listed.isEmpty()) {
+                    whole = regionWhole(r, listed, share, c);
+                }
                 if (whole == null || Bounds.of(whole) == null || whole.baseUnit() != part.baseUnit()
-                        || listed.stream().anyMatch(f -> Bounds.of(f) == null)) {
+                        || c.words().namesTask(whole) || c.words().namesTask(part)
+                        || listed.isEmpty() || listed.contains(whole) || listed.stream().anyMatch(f -> Bounds.of(f) == null)) {
                     continue;
                 }
                 Bounds sum = Bounds.sum(listed.stream().map(Bounds::of).toList());
@@ -41,47 +46,44 @@ final class Shares implements Check {
                     facts.add(whole);
                     facts.add(share);
                     String parts = String.join(" + ", listed.stream().map(Judgement::text).toList());
-                    out.add(Judgement.of(Finding.Kind.SHARE, share, facts, implied,
-                            "占比：" + (listed.size() > 1 ? "（" + parts + "）" : parts) + " ÷ " + Judgement.text(whole)));
+                    boolean ofTarget = whole.measure() == Measure.TARGET;
+                    out.add(Judgement.of(ofTarget ? Finding.Kind.COMPLETION : Finding.Kind.SHARE, share, facts, implied,
+                            (ofTarget ? "完成率：" : "占比：") + (listed.size() > 1 ? "（" + parts + "）" : parts)
+                                    + " ÷ " + Judgement.text(whole)));
                 }
             }
         }
     }
 
-    private static Fact whole(ReportFacts r, Fact part, Fact share, CheckContext c) {
+    /**
+     * 占全市的: the level the report states for its own whole region before the share, in so many words
+     * (a 全市 cue), when every level before it that could be the whole agrees (stated again, or
+     * rounded otherwise); {@code null} when the phrase names no region of the report's own, or the
+     * report states several different levels that could be the whole (全省11.1亿美元 and 全省开发区
+     * 8.58亿美元, 招商引资到位资金 and 到位内资).
+     */
+    private static Fact regionWhole(ReportFacts r, List<Fact> listed, Fact share, CheckContext c) {
+        Fact part = listed.get(listed.size() - 1);
         List<ClauseMark> phrase = r.between(part, share);
+        if (!ClauseMark.anyOf(phrase, ClauseMark.Kind.WHOLE_REGION) || ClauseMark.anyOf(phrase, ClauseMark.Kind.EXTERNAL)
+                || part.indicator().equals(Fact.OTHER)) {
+            return null; // 纳税37.6亿元，占全区税收的: "other" names no one indicator whose level the report states
+        }
         Boolean own = c.words().wholeIsOwn(phrase, r.report);
         if (own == null || !own) {
             return null;
         }
-        boolean ofRegion = c.words().namesWhole(phrase);
-        Fact parent = r.parent(part);
-        if (parent != null && !ofRegion) {
-            return parent;
+        // the levels stated for the whole region before the share: of the part's own area (域外) when it names one
+        List<String> area = part.scope().stream().filter(w -> c.headlines().wholeScope(List.of(w))).toList();
+        List<Fact> candidates = r.facts.stream().filter(f -> f.measure() == Measure.VALUE
+                && f.span().start() < share.span().start() && f.indicator().equals(part.indicator())
+                && f.baseUnit() == part.baseUnit() && !listed.contains(f) && c.headlines().whole(f)
+                && (area.isEmpty() || f.scope().equals(area))
+                && c.headlines().ofReportPeriod(f, r.report) && Bounds.of(f) != null).toList();
+        Fact firm = candidates.stream().filter(f -> c.headlines().firm(f, r.report, r.facts)).findFirst().orElse(null);
+        if (firm == null) {
+            return null; // 三场活动共签约项目347个: no figure is stated for the whole region in so many words
         }
-        if (ofRegion && part.indicator().equals(Fact.OTHER)) {
-            return null; // 纳税37.6亿元，占全区税收的: "other" names no one indicator whose level the report states
-        }
-        if (ofRegion) {
-            // 占全市的: the level the report states for its whole region in so many words, if it does
-            return r.facts.stream().filter(f -> f.measure() == Measure.VALUE && f.indicator().equals(part.indicator())
-                    && f != part && f.baseUnit() == part.baseUnit() && c.headlines().firm(f, r.report, r.facts))
-                    .findFirst().orElse(null);
-        }
-        Fact near = r.before(part, f -> f.measure() == Measure.VALUE && f.baseUnit() == part.baseUnit() && f.project() == null
-                && (f.indicator().equals(Fact.OTHER) || f.indicator().equals(part.indicator()) && f.scope().isEmpty()));
-        if (near != null) {
-            return near;
-        }
-        // 新签约项目19个，…开工项目10个，开工率55.6%: of the one signed count before (check-ratios.tsv)
-        List<Fact> denominators = new ArrayList<>();
-        for (Fact f : r.facts) {
-            if (f.span().start() < part.span().start() && r.sameSentence(f, part) && f.measure() == Measure.VALUE
-                    && f.baseUnit() == part.baseUnit() && c.headlines().whole(f) && c.words().ratios.stream()
-                    .anyMatch(q -> q.numerator().equals(part.indicator()) && q.denominator().equals(f.indicator()))) {
-                denominators.add(f);
-            }
-        }
-        return denominators.size() == 1 ? denominators.get(0) : null;
+        return candidates.stream().allMatch(f -> Bounds.of(f).overlaps(Bounds.of(firm))) ? firm : null;
     }
 }

@@ -22,7 +22,13 @@ public record FactLink(Kind kind, String fact) {
         /** The level just before a share, closing the figures the share is of. */
         PART("part"),
         /** One of the figures a share is of, in reading order (one, or several listed with 合计). */
-        SHARE_OF("share_of");
+        SHARE_OF("share_of"),
+        /**
+         * The whole a share is of, where the report states it: written in the share's phrase
+         * (占目标任务11000万元的), the total its part is a 其中 part of, the count a rate's definition
+         * divides by (开工率 over the signed projects), or the unscoped total of a scoped part.
+         */
+        WHOLE("whole");
 
         private final String id;
 

@@ -33,6 +33,8 @@ public record Finding(Kind kind, Severity severity, String doc, String indicator
         COMPLETION("完成率"),
         /** A share against its part and its whole. */
         SHARE("占比"),
+        /** Shares of one whole that cannot all hold: together more than 100%. */
+        SHARE_SUM("占比合计"),
         /** 其中 parts against their total. */
         PARTS_SUM("分项合计"),
         /** A 分别 list against the total it splits. */

@@ -87,4 +87,35 @@ class CompletionRatesTest {
         assertEquals(Measure.TARGET, checked.fact("9000万美元").measure());
         assertEquals(List.of(), checked.of(Finding.Kind.COMPLETION), checked.listed());
     }
+
+    @Test
+    void judgesEachOfTwoTargetsInOnePhraseAgainstItsOwnRate() throws IOException {
+        // 315.6 of 520 is 60.69%, of 560 56.36%: each rate follows its own target
+        var right = desk.check(report("city.txt", """
+                澜州市2024年1-9月招商引资工作情况
+                1-9月，全市到位内资315.6亿元，完成省下达年度520亿元预期目标任务的60.69%和560亿元奋斗目标任务的56.36%。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+        var wrong = desk.check(report("city.txt", """
+                澜州市2024年1-9月招商引资工作情况
+                1-9月，全市到位内资315.6亿元，完成省下达年度520亿元预期目标任务的60.69%和560亿元奋斗目标任务的58.36%。
+                """));
+        assertEquals(List.of("COMPLETION ERROR expected 56.36%（56.3–56.42%） stated 58.36% from [315.6亿元, 560亿元, 58.36%]"),
+                wrong.flagged().stream().map(HandWrittenReports::line).toList(), wrong.listed());
+    }
+
+    @Test
+    void acceptsACompletionAboveAHundredPercentWordedAsAShare() throws IOException {
+        var right = desk.check(report("qiaoshan.txt", """
+                澜州市桥山镇2024年招商引资项目建设情况
+                截至10月底，全镇招商引资项目累计完成投资5.2亿元，占总任务3.5亿元的148.6%。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+        var wrong = desk.check(report("qiaoshan.txt", """
+                澜州市桥山镇2024年招商引资项目建设情况
+                截至10月底，全镇招商引资项目累计完成投资5.2亿元，占总任务3.5亿元的168.6%。
+                """));
+        assertEquals(List.of("COMPLETION ERROR expected 148.57%（145.07–152.17%） stated 168.6% from [5.2亿元, 3.5亿元, 168.6%]"),
+                wrong.flagged().stream().map(HandWrittenReports::line).toList(), wrong.listed());
+    }
 }

@@ -90,4 +90,14 @@ class PartsTotalsTest {
                 + "from [8亿元, 6.5亿元, 4.2亿元, 3亿元, 1.2亿元, 22.9亿元]", line(checked.only(Finding.Kind.LIST_SUM)));
         assertEquals(List.of(), checked.flagged());
     }
+
+    @Test
+    void neverAddsUpTheRatesOfParts() throws IOException {
+        // a part's conversion rate may well exceed the whole's: rates are no amounts
+        var checked = desk.check(report("beiling.txt", """
+                澜州市北岭区2024年招商引资工作总结
+                2024年，全区产业到位资金固投转化率为36.2%，其中，高新区产业到位资金固投转化率为41.5%。
+                """));
+        assertEquals(List.of(), checked.of(Finding.Kind.PARTS_SUM), checked.listed());
+    }
 }

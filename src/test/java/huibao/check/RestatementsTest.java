@@ -90,4 +90,14 @@ class RestatementsTest {
         assertEquals("CONFLICT ERROR expected 29个 stated 26个 from [29个, 26个]", line(f));
         assertEquals("同一地区同期两份报告的新签约项目不一致：29个（luting-brief.txt）与 26个（luting.txt）", f.message());
     }
+
+    @Test
+    void takesACountOfListedKeyProjectsForAnotherThingThanTheSignedCount() throws IOException {
+        var checked = desk.check(report("city.txt", """
+                澜州市2024年1-7月招商引资工作情况
+                1-7月，全市共签约内资项目186个，合作金额152.3亿元。
+                今年全市列入省级重点调度的内资项目共41个，目前已开工36个。
+                """));
+        assertEquals(List.of(), checked.of(Finding.Kind.CONFLICT), checked.listed());
+    }
 }

@@ -74,4 +74,82 @@ class SharesTest {
                 """));
         assertEquals(List.of(), checked.of(Finding.Kind.SHARE), checked.listed());
     }
+
+    @Test
+    void judgesAShareAgainstTheWholeWrittenInItsPhrase() throws IOException {
+        // 6.4 of 12 is 53.33%: a share of the figure its own phrase names, not of one before
+        var wrong = desk.check(report("qiaoshan.txt", """
+                澜州市桥山镇2024年1-6月招商引资工作情况汇报
+                今年县下达我镇到位资金任务15亿元。1-6月，全镇实际到位资金6.4亿元，占年度目标任务12亿元的58.5%。
+                """));
+        assertEquals("COMPLETION ERROR expected 53.33%（52.92–53.75%） stated 58.5% from [6.4亿元, 12亿元, 58.5%]",
+                line(wrong.only(Finding.Kind.COMPLETION)), wrong.listed());
+        var right = desk.check(report("qiaoshan.txt", """
+                澜州市桥山镇2024年1-6月招商引资工作情况汇报
+                今年县下达我镇到位资金任务15亿元。1-6月，全镇实际到位资金6.4亿元，占年度目标任务12亿元的53.3%。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+    }
+
+    @Test
+    void neverTakesAnotherIndicatorsFigureBeforeThePartAsTheWhole() throws IOException {
+        // 到位资金 3.7 is a share of a 到位资金 total stated elsewhere, not of the 协议资金 before it
+        var checked = desk.check(report("hexi.txt", """
+                澜州市河西园区2024年1-6月招商引资工作情况汇报
+                1-6月，园区新签约项目协议资金26.4亿元，到位资金3.7亿元，占比71.2%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
+
+    @Test
+    void neverTakesABracketedTaskAsTheWholeOfAShare() throws IOException {
+        var checked = desk.check(report("beiling.txt", """
+                澜州市北岭区2024年招商引资工作总结
+                2024年，全区上报到位资金18亿元（任务数16亿元），工业到位资金占比58.2%（任务数占比55%），驻外招商到位资金占比31.6%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
+
+    @Test
+    void leavesAShareOfTheRegionUnjudgedWhenTwoOfItsLevelsCouldBeTheWhole() throws IOException {
+        // 全省 and 全省开发区 both precede the share: which one it is of is not said
+        var checked = desk.check(report("province.txt", """
+                某省2024年1月招商引资情况
+                1月，全省实际使用外资6.2亿美元，同比增长5.1%。全省开发区实际使用外资4.1亿美元，其中国家级开发区实际使用外资2.3亿美元，占全省比重37.1%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
+
+    @Test
+    void judgesAShareOfTheRegionAgainstItsOneStatedLevel() throws IOException {
+        var wrong = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，全区实际使用外资8600万美元。分来源地看，香港、新加坡实际投资分别为4100万美元和1500万美元，两地合计占全区的72.4%。
+                """));
+        assertEquals("SHARE ERROR expected 65.12% stated 72.4% from [4100万美元, 1500万美元, 8600万美元, 72.4%]",
+                line(wrong.only(Finding.Kind.SHARE)), wrong.listed());
+        var right = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，全区实际使用外资8600万美元。分来源地看，香港、新加坡实际投资分别为4100万美元和1500万美元，两地合计占全区的65.1%。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+    }
+
+    @Test
+    void judgesAStartRateAgainstTheSignedCountItsDefinitionNames() throws IOException {
+        // 9 of 40 is 22.5%; the 22 approvals between are another rate's count
+        var wrong = desk.check(report("shanping.txt", """
+                澜州市山坪县2024年一季度招商引资工作情况
+                一季度，全县共签约项目40个，总投资88.5亿元，已办结立项手续22项，办结率55%，已开工9项，开工率40.9%。
+                """));
+        assertEquals(List.of(), wrong.of(Finding.Kind.SHARE).stream().filter(f -> f.stated().equals("40.9%")
+                && f.expected().startsWith("40.9")).toList(), wrong.listed());
+        assertEquals("SHARE ERROR expected 22.5% stated 40.9% from [9项, 40个, 40.9%]",
+                line(wrong.only(Finding.Kind.SHARE)), wrong.listed());
+        var right = desk.check(report("shanping.txt", """
+                澜州市山坪县2024年一季度招商引资工作情况
+                一季度，全县共签约项目40个，总投资88.5亿元，已办结立项手续22项，办结率55%，已开工9项，开工率22.5%。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+    }
 }

@@ -172,4 +172,26 @@ class FactLinkerTest {
     private static List<ClauseMark> between(Fact a, Fact b) {
         return a.clause().marks().stream().filter(m -> m.within(a.span().end(), b.span().start())).toList();
     }
+
+    @Test
+    void linksAShareToTheWholeWrittenInItsPhrase() {
+        List<Fact> fs = facts("1-6月，全镇实际到位资金6.4亿元，占年度目标任务12亿元的53.3%。");
+        assertEquals(fact(fs, "12亿元").id(), fact(fs, "53.3%").linked(FactLink.Kind.WHOLE));
+    }
+
+    @Test
+    void linksAShareOfAQiZhongPartToTheTotalItBreaksDown() {
+        List<Fact> fs = facts("实际使用外资3260万美元，其中制造业实际使用外资2150万美元，占65.9%。");
+        assertEquals(fact(fs, "3260万美元").id(), fact(fs, "65.9%").linked(FactLink.Kind.WHOLE));
+    }
+
+    @Test
+    void givesAShareNoWholeTheSentenceDoesNotState() {
+        // another indicator's figure before the part is no whole; nor is the region's, which the checks find
+        List<Fact> fs = facts("园区新签约项目协议资金26.4亿元，到位资金3.7亿元，占比71.2%。");
+        assertNull(fact(fs, "71.2%").linked(FactLink.Kind.WHOLE));
+        List<Fact> region = facts("全区实际使用外资23.8亿元，其中制造业实际使用外资16.7亿元，占全区的70.2%。");
+        assertEquals(fact(region, "16.7亿元").id(), fact(region, "70.2%").linked(FactLink.Kind.PART));
+        assertNull(fact(region, "70.2%").linked(FactLink.Kind.WHOLE));
+    }
 }

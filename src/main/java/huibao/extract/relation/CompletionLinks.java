@@ -1,13 +1,16 @@
 package huibao.extract.relation;
 
+import huibao.model.BaseUnit;
 import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.FactLink;
 import huibao.model.Measure;
+import huibao.model.ReadingOrder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import static huibao.extract.relation.FigureNeighbours.between;
 import static huibao.extract.relation.FigureNeighbours.leadIn;
@@ -22,6 +25,10 @@ import static huibao.extract.relation.FigureNeighbours.leadIn;
  */
 final class CompletionLinks {
 
+    /** The marks that end a clause: a level after the last of them before a rate stands in the rate's clause. */
+    private static final ClauseMark.Kind[] CLAUSE_ENDS = {ClauseMark.Kind.COMMA, ClauseMark.Kind.SEMICOLON,
+            ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP};
+
     private CompletionLinks() {
     }
 
@@ -30,32 +37,64 @@ final class CompletionLinks {
         FigureNeighbours n = new FigureNeighbours(facts);
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            out.add(f.measure() == Measure.COMPLETION ? linked(n, f) : f);
+            out.add(isRate(f) ? linked(n, f) : f);
         }
         return out;
     }
 
     private static Fact linked(FigureNeighbours n, Fact rate) {
-        Fact actual = n.before(rate, f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
-                && f.scope().equals(rate.scope()));
-        if (actual == null || actual.id() == null || n.valueBetween(actual, rate)
+        Predicate<Fact> level = f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
+                && f.scope().equals(rate.scope());
+        Fact actual = n.before(rate, level);
+        Fact stated = null;
+        if (actual != null && !ClauseMark.anyOf(between(actual, rate), CLAUSE_ENDS)) {
+            // 到位内资315.6亿元，完成省下达520亿元目标任务的60.69%: a level in the rate's own clause, after
+            // the clause that states the level, is the target its phrase names
+            Fact earlier = n.before(actual, level);
+            if (earlier != null && Objects.equals(earlier.period(), actual.period()) && !ClauseMark.anyOf(between(earlier, actual), ClauseMark.Kind.SEMICOLON,
+                    ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP) && !n.valueBetween(earlier, actual)) {
+                stated = actual;
+                actual = earlier;
+            }
+        }
+        if (actual == null || actual.id() == null || n.valueBetween(actual, rate, stated)
                 || ClauseMark.anyOf(between(actual, rate), ClauseMark.Kind.SEMICOLON)) {
             return rate;
         }
         List<FactLink> links = new ArrayList<>(rate.links());
         links.add(new FactLink(FactLink.Kind.ACTUAL, actual.id()));
-        Fact target = target(n, rate, actual);
+        Fact target = target(n, rate, actual, stated);
         if (target != null && target.id() != null) {
             links.add(new FactLink(FactLink.Kind.TARGET, target.id()));
         }
         return rate.withLinks(links);
     }
 
-    private static Fact target(FigureNeighbours n, Fact rate, Fact actual) {
-        Fact inPhrase = n.before(rate, f -> f.measure() == Measure.TARGET && f.indicator().equals(rate.indicator())
-                && f.span().start() > actual.span().start());
+    private static Fact target(FigureNeighbours n, Fact rate, Fact actual, Fact stated) {
+        // 完成410亿元目标任务的61.28%和430亿元工作目标任务的58.43%: each rate's target is the one in its
+        // own phrase, after any rate before it; a rate that follows another without one gets none
+        Fact inPhrase = null;
+        boolean otherRate = false;
+        for (Fact f : n.facts()) {
+            if (f.span().start() <= actual.span().start() || f.span().start() >= rate.span().start()
+                    || !ReadingOrder.sameSentence(f, rate)) {
+                continue;
+            }
+            if (isRate(f)) {
+                inPhrase = null;
+                otherRate = true;
+            } else if (f == stated) {
+                inPhrase = f;
+            } else if ((f.indicator().equals(rate.indicator()) || f.indicator().equals(Fact.OTHER))
+                    && (f.measure() == Measure.TARGET || f.measure() == Measure.COMPLETION && f.baseUnit() == actual.baseUnit())) {
+                inPhrase = f; // 430亿元 read as the completion it is the target of is still the target
+            }
+        }
         if (inPhrase != null) {
             return inPhrase;
+        }
+        if (otherRate) {
+            return null;
         }
         if (ClauseMark.anyOf(between(actual, rate), ClauseMark.Kind.INTERIM)) {
             return null; // 完成上半年目标任务的…: a part-year target is not the year's
@@ -72,6 +111,11 @@ final class CompletionLinks {
             }
         }
         return found;
+    }
+
+    /** A completion rate as printed: a percent, not a target read as one. */
+    static boolean isRate(Fact f) {
+        return f.measure() == Measure.COMPLETION && f.baseUnit() == BaseUnit.PERCENT;
     }
 
     private static boolean sameYear(Fact a, Fact b) {

@@ -20,13 +20,15 @@ import java.util.Map;
  * what the dataset and the checks would otherwise read from the text (issue 9): the sentence's
  * offsets, its {@link ClauseMark marks}, the words of the figure's clause before it, its table
  * cell, and the size class its scope names; then ties each completion rate to its actual level and
- * target ({@link CompletionLinks}) and each share to the figures it is of ({@link ShareLinks}).
+ * target ({@link CompletionLinks}) and each share to the figures it is of and, where the report
+ * states it, its whole ({@link ShareLinks}).
  * Runs after the facts and their part-of links are built; immutable and thread-safe.
  */
 public final class FactLinker {
 
     private final ClauseMarks marks;
     private final SizeClasses sizes;
+    private final ShareLinks shares;
 
     /**
      * Reads the words the marks are made of from {@code dictionaries}, the whole-region words and the
@@ -35,6 +37,7 @@ public final class FactLinker {
     public FactLinker(Dictionaries dictionaries, Catalogs catalogs) {
         this.marks = new ClauseMarks(dictionaries, catalogs.selfWords());
         this.sizes = new SizeClasses(catalogs.unitPrefixes());
+        this.shares = new ShareLinks(dictionaries, catalogs.scopes().words("area"));
     }
 
     /** Reads the words of the marks and the multipliers of size classes from {@code dictionaries}. */
@@ -54,7 +57,7 @@ public final class FactLinker {
             int at = f.span().start() - start;
             out.add(f.withClause(new Clause(sentence, lead(s, at), cell(s, at), sizes.ofScope(f.scope()), found)));
         }
-        return ShareLinks.link(CompletionLinks.link(out));
+        return shares.link(CompletionLinks.link(out));
     }
 
     /**

@@ -33,8 +33,13 @@ final class FigureNeighbours {
 
     /** Whether a level of another figure, no part of a total, stands between {@code a} and {@code b} in their sentence. */
     boolean valueBetween(Fact a, Fact b) {
+        return valueBetween(a, b, null);
+    }
+
+    /** {@link #valueBetween(Fact, Fact)}, but for {@code except} (a target the phrase names), which may stand there. */
+    boolean valueBetween(Fact a, Fact b, Fact except) {
         for (Fact o : order.facts()) {
-            if (o.span().start() > a.span().start() && o.span().start() < b.span().start() && ReadingOrder.sameSentence(o, a)
+            if (o != except && o.span().start() > a.span().start() && o.span().start() < b.span().start() && ReadingOrder.sameSentence(o, a)
                     && o.measure() == Measure.VALUE && o.partOf() == null) {
                 return true;
             }

@@ -1,13 +1,21 @@
 package huibao.extract.relation;
 
+import huibao.config.Dictionaries;
+import huibao.model.BaseUnit;
 import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.FactLink;
 import huibao.model.Measure;
+import huibao.model.ReadingOrder;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import static huibao.extract.relation.FigureNeighbours.between;
 
@@ -16,24 +24,49 @@ import static huibao.extract.relation.FigureNeighbours.between;
  * the level of its indicator and period just before it in its clause chain ({@link FactLink.Kind#PART}),
  * and the figures listed with that level (18.64亿元、16.50亿元、13.95亿元，合计占全市的50.4%), or the
  * first so many of them (前三位的街道合计占全区的56.3%), as {@link FactLink.Kind#SHARE_OF}. Several
- * listed figures count together only when a 合计 word says so. The whole is the checks' to find.
+ * listed figures count together only when a 合计 word says so.
+ *
+ * <p>The whole ({@link FactLink.Kind#WHOLE}) is tied only where the report states it: a figure
+ * written in the share's own phrase (占目标任务11000万元的58.5%), the total the part is a 其中 part
+ * of, the count a rate's definition divides by ({@code check-ratios.tsv}: 新签约项目19个…开工项目10个，
+ * 开工率55.6%), the one set of things a sentence opens with (对38个在库项目…已开工26个，开工率69.2%),
+ * or the one unscoped total of the indicator in the sentence whose scoped part the share follows
+ * (协议投资182.3亿元…工业项目协议投资138.6亿元，占比74.1%). A share of the whole region (占全市)
+ * gets no whole here: which of the report's figures states the region's whole is the checks' to tell.
+ * Nothing is guessed from the nearest figure: a bracketed task, another indicator's level or an
+ * unscoped figure before an unscoped part is no whole.
  */
 final class ShareLinks {
 
-    private ShareLinks() {
+    /** The indicators each rate's numerator is divided by (开工 over 签约). */
+    private final Map<String, Set<String>> denominators = new HashMap<>();
+    /** Scope words that only say where money comes from, which leave a figure whole (市外, 内资). */
+    private final Set<String> areaWords;
+
+    ShareLinks(Dictionaries d, List<String> areaWords) {
+        for (Dictionaries.Table.Row r : d.table("check-ratios.tsv", "indicator", "numerator", "denominator").rows()) {
+            denominators.computeIfAbsent(r.get("numerator"), k -> new HashSet<>()).add(r.get("denominator"));
+        }
+        this.areaWords = Set.copyOf(areaWords);
     }
 
-    /** {@code facts} of one report, each share with its part links. */
-    static List<Fact> link(List<Fact> facts) {
+    /** {@code facts} of one report, each share with its part and whole links. */
+    List<Fact> link(List<Fact> facts) {
         FigureNeighbours n = new FigureNeighbours(facts);
+        Map<String, Fact> byId = new HashMap<>();
+        facts.forEach(f -> {
+            if (f.id() != null) {
+                byId.put(f.id(), f);
+            }
+        });
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            out.add(f.measure() == Measure.SHARE ? linked(n, f) : f);
+            out.add(f.measure() == Measure.SHARE ? linked(n, byId, f) : f);
         }
         return out;
     }
 
-    private static Fact linked(FigureNeighbours n, Fact share) {
+    private Fact linked(FigureNeighbours n, Map<String, Fact> byId, Fact share) {
         // 亿元以上项目23个，上年同期为12个，占签约项目总数的48.9%: last year's level is no part of this year's whole
         Fact part = n.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
                 && f.scope().equals(share.scope()) && Objects.equals(f.period(), share.period()));
@@ -41,9 +74,13 @@ final class ShareLinks {
             part = n.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
                     && Objects.equals(f.period(), share.period()));
         }
-        List<ClauseMark> phrase = part == null ? List.of() : between(part, share);
-        if (part == null || ClauseMark.anyOf(phrase, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)
-                || n.valueBetween(part, share)) {
+        if (part == null || part.id() == null) {
+            return share;
+        }
+        Fact inPhrase = inPhrase(n, part, share);
+        List<ClauseMark> phrase = between(part, share);
+        if (ClauseMark.anyOf(phrase, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)
+                || valueBetween(n, part, share, inPhrase)) {
             return share;
         }
         List<Fact> listed = list(n, part);
@@ -57,7 +94,84 @@ final class ShareLinks {
         List<FactLink> links = new ArrayList<>(share.links());
         links.add(new FactLink(FactLink.Kind.PART, part.id()));
         listed.forEach(f -> links.add(new FactLink(FactLink.Kind.SHARE_OF, f.id())));
+        Fact whole = inPhrase != null ? inPhrase : whole(n, byId, part, phrase);
+        if (whole != null && whole.id() != null && additive(part)) {
+            links.add(new FactLink(FactLink.Kind.WHOLE, whole.id()));
+        }
         return share.withLinks(links);
+    }
+
+    /** The whole written in the share's own clause after its part (占目标任务11000万元的58.5%), or {@code null}. */
+    private static Fact inPhrase(FigureNeighbours n, Fact part, Fact share) {
+        Fact f = n.before(share, o -> o.span().start() > part.span().start());
+        if (f == null || f.id() == null || f.baseUnit() != part.baseUnit() || f.redacted()
+                || f.measure() != Measure.VALUE && f.measure() != Measure.TARGET
+                || ClauseMark.anyOf(between(f, share), ClauseMark.Kind.COMMA, ClauseMark.Kind.SEMICOLON,
+                ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP, ClauseMark.Kind.LIST_JOIN)) {
+            return null;
+        }
+        return f;
+    }
+
+    /** Whether a level of another figure, no part of a total and not the share's stated whole, stands between. */
+    private static boolean valueBetween(FigureNeighbours n, Fact part, Fact share, Fact inPhrase) {
+        for (Fact o : n.facts()) {
+            if (o != inPhrase && o.span().start() > part.span().start() && o.span().start() < share.span().start()
+                    && ReadingOrder.sameSentence(o, part) && o.measure() == Measure.VALUE && o.partOf() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Fact whole(FigureNeighbours n, Map<String, Fact> byId, Fact part, List<ClauseMark> phrase) {
+        if (ClauseMark.anyOf(phrase, ClauseMark.Kind.EXTERNAL, ClauseMark.Kind.WHOLE_REGION)) {
+            return null; // 占全市的, 占全国的: the region's whole, not a total of this sentence
+        }
+        if (part.partOf() != null) {
+            return byId.get(part.partOf());
+        }
+        Set<String> over = denominators.getOrDefault(part.indicator(), Set.of());
+        List<Fact> before = n.facts().stream().filter(f -> f.span().start() < part.span().start()
+                && ReadingOrder.sameSentence(f, part) && f.baseUnit() == part.baseUnit() && f.measure() == Measure.VALUE
+                && f.project() == null && f.partOf() == null && wholeScope(f.scope()) && !f.redacted()).toList();
+        if (!over.isEmpty()) {
+            // 新签约项目19个，…开工项目10个，开工率55.6%: of the signed count its definition names
+            Fact defined = one(before.stream().filter(f -> over.contains(f.indicator())).toList());
+            if (defined != null) {
+                return defined;
+            }
+            // 对38个在库项目…已开工26个，开工率69.2%: of the one set of things the sentence opens with
+            List<Fact> counts = before.stream().filter(f -> f.baseUnit() == BaseUnit.COUNT).toList();
+            boolean opens = n.facts().stream().filter(f -> ReadingOrder.sameSentence(f, part))
+                    .findFirst().map(f -> counts.size() == 1 && f == counts.get(0)).orElse(false);
+            if (opens && counts.get(0).indicator().equals(Fact.OTHER)) {
+                return counts.get(0);
+            }
+            return null;
+        }
+        if (wholeScope(part.scope())) {
+            return null; // an unscoped part of an unscoped figure: nothing says one is within the other
+        }
+        // 协议投资182.3亿元…工业项目协议投资138.6亿元，占比74.1%: the one total of the part's indicator
+        return one(before.stream().filter(f -> f.indicator().equals(part.indicator())
+                && Objects.equals(f.period(), part.period())).toList());
+    }
+
+    /** The one figure of {@code facts}, or of the same value stated again; {@code null} when none or several. */
+    private static Fact one(List<Fact> facts) {
+        Set<BigDecimal> values = new HashSet<>();
+        facts.forEach(f -> values.add(f.baseValue() == null ? null : f.baseValue().stripTrailingZeros()));
+        return values.size() == 1 && !values.contains(null) ? facts.get(0) : null;
+    }
+
+    private boolean wholeScope(List<String> scope) {
+        return scope.stream().allMatch(areaWords::contains);
+    }
+
+    /** Whether a figure is an amount that parts add up to (money, things, area), not a rate or rank. */
+    private static boolean additive(Fact f) {
+        return f.baseUnit() != BaseUnit.PERCENT && f.baseUnit() != BaseUnit.PP && f.baseUnit() != BaseUnit.RANK;
     }
 
     /** How many of a list a 前三位 (the first three) phrase takes, or 0 when none is written. */
