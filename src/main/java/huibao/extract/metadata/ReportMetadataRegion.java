@@ -37,6 +37,7 @@ final class ReportMetadataRegion {
     private static final int PLAIN_CAP = 3;
     private static final int THRESHOLD = 3;
     private static final int LEAD_CLAUSE = 12;
+    private static final int HEADLINE = 40;
 
     /** The outcome: a resolved region, or a masked one, or nothing; and the reporter's level. */
     record Result(Region region, String mention, boolean masked, RegionLevel level) {
@@ -124,7 +125,7 @@ final class ReportMetadataRegion {
         RegionLevel selfLevel = self == null ? null : self.level();
         ReportMetadataTally named = new ReportMetadataTally();
         ReportMetadataTally masked = new ReportMetadataTally();
-        heading(title, TITLE, named, masked);
+        heading(title == null || title.isBlank() ? headline(body) : title, TITLE, named, masked);
         heading(issuer, ISSUER, named, masked);
         heading(file, FILE, named, masked);
         body(body, named, masked, null);
@@ -148,6 +149,23 @@ final class ReportMetadataRegion {
         }
         String mention = maskedTotal >= THRESHOLD ? bestMasked.get().mention() : null;
         return new Result(null, mention, true, selfLevel);
+    }
+
+    /**
+     * A report without a title line may open with a news headline: a short first line without
+     * clause marks (1月南湖利用外资实现开门红). It names the reporter as a title does.
+     */
+    private static String headline(String body) {
+        int start = 0;
+        while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        int end = body.indexOf('\n', start);
+        if (end < 0 || end - start > HEADLINE) {
+            return null;
+        }
+        String line = body.substring(start, end);
+        return indexOfAny(line, Clauses.CLAUSE_MARKS, 0) < line.length() ? null : line;
     }
 
     /** The one region a title names as its subject, or {@code null}. */

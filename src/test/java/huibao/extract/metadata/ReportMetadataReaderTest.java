@@ -190,4 +190,11 @@ class ReportMetadataReaderTest {
         assertEquals("370176", r.regionCode());
         assertEquals("高新区", r.regionMention());
     }
+
+    @Test
+    void aNewsHeadlineOnTheFirstLineNamesTheReporter() {
+        Report r = read("a.txt", null, "3月宣城利用外资稳中有进\n2024年3月，全市新设外资企业12家，同比增长9.1%；"
+                + "实际使用外资2.3亿元。\n制造业仍是外资主要投向。");
+        assertEquals("341800", r.regionCode());
+    }
 }
