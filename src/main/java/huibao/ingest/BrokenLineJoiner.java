@@ -9,7 +9,10 @@ import java.util.Arrays;
  * around it); between two Latin words it becomes a space instead.
  *
  * <p>The right margin is read from the text: the width most full lines reach, counting a Chinese
- * character as two. Run on paged text only (PDF); Word and plain text keep their lines.
+ * character as two. Paged text (PDF) is always joined so. Other text keeps its lines unless it is
+ * itself hard-wrapped, as plain text copied out of a PDF is: several full lines, most of them ending
+ * in mid-sentence (固定\n资产投资, 同比\n增长, 3.5\n亿美元). A text written one paragraph a line
+ * has full lines that end sentences, and keeps its lines.
  */
 final class BrokenLineJoiner implements CleaningStep {
 
@@ -17,10 +20,20 @@ final class BrokenLineJoiner implements CleaningStep {
     private static final double FULL_LINE = 0.85;
     private static final String CLOSERS = "”’」』）)】》\"'";
 
+    /** Full lines ending in mid-sentence that make a text hard-wrapped. */
+    private static final int WRAPPED_LINES = 3;
+
     private final CleaningRules rules;
+    private final boolean wrappedOnly;
 
     BrokenLineJoiner(CleaningRules rules) {
+        this(rules, false);
+    }
+
+    /** A joiner that, with {@code wrappedOnly}, leaves a text alone unless it is hard-wrapped. */
+    BrokenLineJoiner(CleaningRules rules, boolean wrappedOnly) {
         this.rules = rules;
+        this.wrappedOnly = wrappedOnly;
     }
 
     @Override
@@ -32,6 +45,9 @@ final class BrokenLineJoiner implements CleaningStep {
             width[i] = width(text, lines.contentStart(i), lines.contentEnd(i));
         }
         double full = FULL_LINE * fullWidth(width);
+        if (wrappedOnly && !hardWrapped(text, lines, width, full)) {
+            return;
+        }
         for (int i = 0; i + 1 < n; i++) {
             if (width[i] == 0 || width[i + 1] == 0 || width[i] < full || endsSentence(text, lines, i)
                     || opensParagraph(text, lines, i + 1)
@@ -48,6 +64,21 @@ final class BrokenLineJoiner implements CleaningStep {
                 edit.delete(end, next);
             }
         }
+    }
+
+    /** Whether most full lines end in mid-sentence, and at least {@link #WRAPPED_LINES} do. */
+    private boolean hardWrapped(String text, TextLines lines, int[] width, double full) {
+        int fullLines = 0;
+        int open = 0;
+        for (int i = 0; i + 1 < width.length; i++) {
+            if (width[i] > 0 && width[i] >= full) {
+                fullLines++;
+                if (!endsSentence(text, lines, i)) {
+                    open++;
+                }
+            }
+        }
+        return open >= WRAPPED_LINES && 2 * open > fullLines;
     }
 
     /**

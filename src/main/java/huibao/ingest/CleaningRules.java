@@ -11,11 +11,16 @@ import java.util.regex.Pattern;
  * list and heading markers, and the words report titles end with.
  *
  * @param figureUnits  characters that may follow a number as (the start of) its unit
+ * @param numerals     Chinese numeral characters
+ * @param strayUnits   unit characters a stray character is cut from the number before
+ * @param rangeMarks   characters joining the two ends of a range
+ * @param figureWords  characters that stand alone between a number and what follows in ordinary text
  * @param sentenceEnds characters that end a sentence
  * @param listItems    regexes that match at the start of a line opening a heading or list item
  * @param titleEnds    words a report title ends with
  */
-record CleaningRules(String figureUnits, String sentenceEnds, List<Pattern> listItems, List<String> titleEnds) {
+record CleaningRules(String figureUnits, String numerals, String strayUnits, String rangeMarks, String figureWords,
+        String sentenceEnds, List<Pattern> listItems, List<String> titleEnds) {
 
     static final String FILE = "cleaning.tsv";
 
@@ -28,6 +33,10 @@ record CleaningRules(String figureUnits, String sentenceEnds, List<Pattern> list
     static CleaningRules from(Dictionaries dictionaries) {
         StringBuilder units = new StringBuilder();
         StringBuilder ends = new StringBuilder();
+        StringBuilder numerals = new StringBuilder();
+        StringBuilder strayUnits = new StringBuilder();
+        StringBuilder figureWords = new StringBuilder();
+        StringBuilder rangeMarks = new StringBuilder();
         List<Pattern> listItems = new ArrayList<>();
         List<String> titleEnds = new ArrayList<>();
         for (Dictionaries.Table.Row row : dictionaries.table(FILE, "kind", "value").rows()) {
@@ -35,6 +44,10 @@ record CleaningRules(String figureUnits, String sentenceEnds, List<Pattern> list
             switch (row.get("kind")) {
                 case "figure_unit" -> units.append(single(row, value));
                 case "sentence_end" -> ends.append(single(row, value));
+                case "numeral" -> numerals.append(single(row, value));
+                case "stray_unit" -> strayUnits.append(single(row, value));
+                case "range_mark" -> rangeMarks.append(single(row, value));
+                case "figure_word" -> figureWords.append(single(row, value));
                 case "list_item" -> listItems.add(BoilerplateRules.compile(row, value));
                 case "title_end" -> {
                     if (value.isEmpty()) {
@@ -43,14 +56,32 @@ record CleaningRules(String figureUnits, String sentenceEnds, List<Pattern> list
                     titleEnds.add(value);
                 }
                 default -> throw row.error("unknown kind '" + row.get("kind")
-                        + "' (known: figure_unit, sentence_end, list_item, title_end)");
+                        + "' (known: figure_unit, numeral, stray_unit, range_mark, figure_word, sentence_end, list_item, title_end)");
             }
         }
-        return new CleaningRules(units.toString(), ends.toString(), listItems, titleEnds);
+        return new CleaningRules(units.toString(), numerals.toString(), strayUnits.toString(), rangeMarks.toString(),
+                figureWords.toString(),
+                ends.toString(), listItems, titleEnds);
     }
 
     boolean isFigureUnit(char c) {
         return figureUnits.indexOf(c) >= 0;
+    }
+
+    boolean isNumeral(char c) {
+        return numerals.indexOf(c) >= 0;
+    }
+
+    boolean isStrayUnit(char c) {
+        return strayUnits.indexOf(c) >= 0;
+    }
+
+    boolean isRangeMark(char c) {
+        return rangeMarks.indexOf(c) >= 0;
+    }
+
+    boolean isFigureWord(char c) {
+        return figureWords.indexOf(c) >= 0;
     }
 
     boolean isSentenceEnd(char c) {

@@ -10,7 +10,9 @@ import java.util.List;
  * one, so a text that needs nothing comes out identical, with the identity map.
  *
  * <p>Text with form feeds is paged (PDF): it also loses page numbers at page breaks, running
- * headers and footers, and the line breaks a page layout put in mid-sentence.
+ * headers and footers, and the line breaks a page layout put in mid-sentence; other text loses
+ * such line breaks only when it is hard-wrapped throughout. Every text loses the stray characters
+ * and blanks a PDF's text layer puts inside figures and words.
  */
 final class TextCleaner {
 
@@ -26,7 +28,10 @@ final class TextCleaner {
                 new PronunciationRemover(),
                 new BoilerplateRemover(boilerplate),
                 new PageFurnitureRemover(boilerplate, false),
-                new FigureSpaceRemover(rules));
+                new BrokenLineJoiner(rules, true),
+                new StrayCharacterRemover(rules),
+                new FigureSpaceRemover(rules),
+                new SpacedWordJoiner(rules));
         this.paged = List.of(
                 new LineBreakNormalizer(),
                 new InvisibleCharacterRemover(),
@@ -36,7 +41,9 @@ final class TextCleaner {
                 new BoilerplateRemover(boilerplate),
                 new PageFurnitureRemover(boilerplate, true),
                 new BrokenLineJoiner(rules),
-                new FigureSpaceRemover(rules));
+                new StrayCharacterRemover(rules),
+                new FigureSpaceRemover(rules),
+                new SpacedWordJoiner(rules));
     }
 
     /** Cleans {@code raw}; the result's offsets map back into {@code raw}. */

@@ -67,4 +67,31 @@ class BrokenLineJoinerTest {
         String text = "2023年上半年全市招商引资工作情况…………………………5\n2023年上半年我区招商引资工作情况……………………10\n";
         assertEquals(text, join(text));
     }
+
+    private static String joinWrapped(String text) {
+        return Cleaning.run(new BrokenLineJoiner(Cleaning.RULES, true), text);
+    }
+
+    @Test
+    void joinsHardWrappedPlainText() {
+        String text = "今年以来，在县委县政府的领导下，全乡干部群众紧紧围绕“项目\n"
+                + "强乡、产业富民”的目标，扎实推进各项工作。上半年，完成固定\n"
+                + "资产投资 2.6 亿元，同比增长 13%，其中工业投资 1.9 亿元，同比\n"
+                + "增长 8.2%，服务业投资 0.7 亿元，协议引进外资资金 4.5\n"
+                + "亿美元。\n"
+                + "二、下一步工作打算\n";
+        assertEquals("今年以来，在县委县政府的领导下，全乡干部群众紧紧围绕“项目强乡、产业富民”的目标，扎实推进各项工作。"
+                + "上半年，完成固定资产投资 2.6 亿元，同比增长 13%，其中工业投资 1.9 亿元，同比增长 8.2%，"
+                + "服务业投资 0.7 亿元，协议引进外资资金 4.5亿美元。\n"
+                + "二、下一步工作打算\n", joinWrapped(text));
+    }
+
+    @Test
+    void keepsLinesOfTextWrittenOneParagraphALine() {
+        String text = "今年以来，全区实际使用外资1740万美元，同比增长32.8%。\n"
+                + "新签约项目25个，总投资52.1亿元，其中亿元以上项目9个。\n"
+                + "外出招商活动16场，接待客商来访43批次，对接企业80家。\n"
+                + "项目名称\n";
+        assertEquals(text, joinWrapped(text));
+    }
 }

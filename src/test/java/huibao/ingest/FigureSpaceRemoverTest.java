@@ -54,4 +54,28 @@ class FigureSpaceRemoverTest {
         String text = "5、 借助招商活动，全省 100个县（市）参与";
         assertEquals(text, clean(text));
     }
+
+    @Test
+    void joinsDigitsOfFigureSplitByBlank() {
+        assertEquals("完成工业投资47亿元，增长23.6%，", clean("完成工业投资4 7亿元，增长2 3.6%，"));
+        assertEquals("增长41.7%", clean("增长41. 7%"));
+    }
+
+    @Test
+    void joinsNumeralOrMultiplierToItsUnit() {
+        assertEquals("新落地项目七个，到位外资268万美元，税收3150万元", clean("新落地项目七 个，到位外资268 万 美元，税收3150 万 元"));
+    }
+
+    @Test
+    void joinsRangeSplitByBlanks() {
+        assertEquals("1-9月，全县到位资金", clean("1 - 9 月，全县到位资金"));
+        assertEquals("1至5月份", clean("1 至 5 月份"));
+    }
+
+    @Test
+    void keepsListMarkersAndSeparateNumbers() {
+        for (String text : new String[] {"1. 项目建设 2. 招商活动", "2023 年", "新签约项目 25 30 45"}) {
+            assertEquals(text.replace("2023 年", "2023年"), clean(text));
+        }
+    }
 }

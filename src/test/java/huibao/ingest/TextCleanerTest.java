@@ -153,6 +153,17 @@ class TextCleanerTest {
      * Every cleaned character sits at its mapped raw offset, unless cleaning replaced it one for
      * one (full-width folded, a line break normalised, a broken line between Latin words joined by a space).
      */
+    @Test
+    void cleansPdfNoiseAroundFiguresAndMapsBack() {
+        String raw = "上半年，全镇完成固定资产投资 4 3亿元，同期增 长 1 6.5%；到位外资 226 万 橐 美元，占年计划的 71.4 鳜 %。\n";
+        CleanedText clean = cleaner.clean(raw);
+        assertEquals("上半年，全镇完成固定资产投资 43亿元，同期增长 16.5%；到位外资 226万美元，占年计划的 71.4%。\n", clean.text());
+        int figure = clean.text().indexOf("226万美元");
+        assertEquals(raw.indexOf("226"), clean.offsets().toRaw(figure));
+        assertEquals(raw.indexOf("美元"), clean.offsets().toRaw(figure + 4));
+        assertPointsBack(raw, clean);
+    }
+
     static void assertPointsBack(String raw, CleanedText clean) {
         OffsetMap map = clean.offsets();
         String text = clean.text();

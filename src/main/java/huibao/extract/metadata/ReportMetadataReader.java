@@ -22,7 +22,8 @@ import java.util.Optional;
  * ({@link PeriodReader}). The analyst's hints win over the text.
  *
  * <p>Takes {@code report-self-words.tsv} (我区/全市/全县 and the division word each implies) from the catalogues, reads
- * {@code report-issuers.tsv} (endings of an issuing body's line), besides the dictionaries of
+ * {@code report-issuers.tsv} (endings of an issuing body's line) and {@code report-local-bodies.tsv} (endings of
+ * a township's, subdistrict's or zone's name), besides the dictionaries of
  * {@link RegionResolver} and {@link PeriodReader}.
  */
 public final class ReportMetadataReader {
@@ -36,7 +37,7 @@ public final class ReportMetadataReader {
                                  SelfWords selfWords) {
         this.regions = regions;
         this.periods = periods;
-        this.reporter = new ReportMetadataRegion(regions, selfWords);
+        this.reporter = new ReportMetadataRegion(regions, selfWords, new ReportMetadataLocalBody(dictionaries, regions));
         this.issuerEndings = dictionaries.words(ReportMetadataHeader.ISSUERS);
     }
 

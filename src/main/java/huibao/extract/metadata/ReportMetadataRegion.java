@@ -37,6 +37,7 @@ final class ReportMetadataRegion {
     private static final int PLAIN_CAP = 3;
     private static final int THRESHOLD = 3;
     private static final int LEAD_CLAUSE = 12;
+    private static final int HEADLINE = 40;
 
     /** The outcome: a resolved region, or a masked one, or nothing; and the reporter's level. */
     record Result(Region region, String mention, boolean masked, RegionLevel level) {
@@ -45,25 +46,86 @@ final class ReportMetadataRegion {
     private final RegionResolver regions;
     private final ReportMetadataRoles roles;
     private final List<SelfWord> selfWords;
+    private final ReportMetadataLocalBody localBodies;
 
-    ReportMetadataRegion(RegionResolver regions, SelfWords selfWords) {
+    ReportMetadataRegion(RegionResolver regions, SelfWords selfWords, ReportMetadataLocalBody localBodies) {
         this.regions = regions;
         this.roles = new ReportMetadataRoles(regions);
         this.selfWords = selfWords.all();
+        this.localBodies = localBodies;
     }
 
+    /**
+     * The reporter: a township, subdistrict or development zone its title names, else the one
+     * division its title names, else a local body its issuer line, file name or opening sentence
+     * has as subject, else the division the whole text weighs highest.
+     */
     Result infer(String title, String issuer, String file, String body) {
         Region inTitle = titleRegion(title);
+        Result division = divisionOf(title, issuer, file, body);
+        Region context = inTitle != null ? inTitle : division.region();
+        Optional<ReportMetadataLocalBody.Found> local = localBodies.inHeading(title, context);
+        if (local.isPresent()) {
+            return local(local.get(), context, body);
+        }
         if (inTitle != null) {
             // a title that names one region names the reporter, whatever level words the body uses
             return new Result(inTitle, mentionIn(title, inTitle), false, inTitle.level());
         }
+        local = localBodies.inHeading(issuer, context).or(() -> localBodies.inHeading(file, context))
+                .or(() -> localBodies.inOpening(body, context));
+        return local.isPresent() && !division.masked() ? local(local.get(), context, body) : division;
+    }
+
+    /**
+     * A local body as the reporter: a zone is the statistical zone of that name when one is known,
+     * else the division its name is built on or, for a bare 高新区, the text's city and that city's
+     * zone of the name; a township or subdistrict has no division of its own.
+     */
+    private Result local(ReportMetadataLocalBody.Found found, Region textRegion, String body) {
+        if (found.kind() == ReportMetadataLocalBody.Kind.TOWNSHIP) {
+            return new Result(null, found.name(), false, null);
+        }
+        Region city = found.attachedTo() != null ? found.attachedTo() : textRegion;
+        Region zone = regions.resolve(found.name(), city).orElse(null);
+        if (zone == null && found.attachedTo() == null) {
+            zone = zoneNamedWith(found.name(), body);
+        }
+        Region region = zone != null ? zone : city;
+        return new Result(region, found.name(), false, region == null ? null : region.level());
+    }
+
+    /**
+     * The zone a bare zone word names in a text that names its city, as its superior or otherwise
+     * (高新区 … 居济南市各县区第二位: 济南高新区), when exactly one named division has such a zone.
+     */
+    private Region zoneNamedWith(String word, String body) {
+        java.util.Set<Region> zones = new java.util.LinkedHashSet<>();
+        for (PlaceMention m : regions.findPlaces(body)) {
+            m.unique().map(city -> zoneOf(city, word)).ifPresent(zones::add);
+        }
+        return zones.size() == 1 ? zones.iterator().next() : null;
+    }
+
+    /** The zone of {@code city} a bare zone word names (高新区 of 济南市: 济南高新区), or {@code null}. */
+    private Region zoneOf(Region city, String word) {
+        String name = city.name();
+        for (String stem : new String[] {name, name.length() > 2 ? name.substring(0, name.length() - 1) : name}) {
+            Optional<Region> z = regions.resolve(stem + word, city);
+            if (z.isPresent() && city.code().equals(z.get().parentCode())) {
+                return z.get();
+            }
+        }
+        return null;
+    }
+
+    private Result divisionOf(String title, String issuer, String file, String body) {
         SelfWord self = selfWord(title, body);
         String suffix = self == null ? null : self.suffix();
         RegionLevel selfLevel = self == null ? null : self.level();
         ReportMetadataTally named = new ReportMetadataTally();
         ReportMetadataTally masked = new ReportMetadataTally();
-        heading(title, TITLE, named, masked);
+        heading(title == null || title.isBlank() ? headline(body) : title, TITLE, named, masked);
         heading(issuer, ISSUER, named, masked);
         heading(file, FILE, named, masked);
         body(body, named, masked, null);
@@ -89,6 +151,23 @@ final class ReportMetadataRegion {
         return new Result(null, mention, true, selfLevel);
     }
 
+    /**
+     * A report without a title line may open with a news headline: a short first line without
+     * clause marks (1月南湖利用外资实现开门红). It names the reporter as a title does.
+     */
+    private static String headline(String body) {
+        int start = 0;
+        while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        int end = body.indexOf('\n', start);
+        if (end < 0 || end - start > HEADLINE) {
+            return null;
+        }
+        String line = body.substring(start, end);
+        return indexOfAny(line, Clauses.CLAUSE_MARKS, 0) < line.length() ? null : line;
+    }
+
     /** The one region a title names as its subject, or {@code null}. */
     private Region titleRegion(String title) {
         if (title == null || title.isBlank()) {
@@ -105,12 +184,26 @@ final class ReportMetadataRegion {
                 continue;
             }
             Region r = m.unique().orElse(null);
-            if (r == null || (found != null && !found.equals(r))) {
+            if (r == null) {
                 return null;
             }
-            found = r;
+            if (found == null || within(r, found)) {
+                found = r; // 山东省聊城市茌平县: a chain of divisions names its innermost
+            } else if (!within(found, r)) {
+                return null;
+            }
         }
         return found;
+    }
+
+    /** Whether {@code inner} is {@code outer} or lies inside it. */
+    private boolean within(Region inner, Region outer) {
+        for (Region r = inner; r != null; r = regions.parent(r).orElse(null)) {
+            if (r.equals(outer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String mentionIn(String title, Region region) {

@@ -40,6 +40,9 @@ final class FigureForms {
         if (i == 0 || !HanChars.isHan(s.charAt(i - 1)) || FigureChars.isNumeralChar(s.charAt(i - 1))) {
             return null; // 一百五十    个百分点: blanks after a numeral are no figure left out
         }
+        if (j - i == 1 && i >= 2 && FigureChars.isBlank(s.charAt(i - 2))) {
+            return null; // 同 期 增 长, 103万 鼠 美元: a lone character between blanks is letter-spacing or a stray mark
+        }
         Unit u = unitsAt.at(s, j);
         if (u == null || (u.kind() != UnitKind.MONEY && u.kind() != UnitKind.COUNT && u.kind() != UnitKind.PERCENT
                 && u.kind() != UnitKind.PP)) {

@@ -157,4 +157,44 @@ class ReportMetadataReaderTest {
         assertTrue(last.regionMasked());
         assertEquals(new Period(2023, 1, 6, "截至目前"), last.period());
     }
+
+    @Test
+    void aChainOfDivisionsInTheTitleNamesTheInnermost() {
+        Report r = read("a.txt", "江苏省苏州市昆山市商务局2022年招商引资工作总结",
+                "江苏省苏州市昆山市商务局2022年招商引资工作总结\n\n今年以来，全市新签约项目41个。");
+        assertEquals("320583", r.regionCode());
+    }
+
+    @Test
+    void aTownshipInTheTitleIsTheReporterNotItsCounty() {
+        Report r = read("a.txt", "县发改局督查景谷镇2022年重点项目进展情况",
+                "县发改局督查景谷镇2022年重点项目进展情况\n\n截至9月底，该镇项目累计完成投资3.2亿元。");
+        assertNull(r.region());
+        assertEquals("景谷镇", r.regionMention());
+        assertNull(r.level());
+        assertFalse(r.regionMasked());
+    }
+
+    @Test
+    void aSubdistrictAsTheOpeningsSubjectIsTheReporter() {
+        Report r = read("a.txt", null, "青石街道投资促进网讯：青石街道围绕楼宇经济强化招商，1-5月份，完成税收1.2亿元。"
+                + "全街道新引进企业36家，辖区内湖州市重点项目3个。");
+        assertNull(r.region());
+        assertEquals("青石街道", r.regionMention());
+    }
+
+    @Test
+    void aBareZoneWordTakesTheZoneOfTheCityTheTextNames() {
+        Report r = read("a.txt", null, "近日，高新区利用外资工作受到表彰。上半年，高新区合同外资8200万美元，"
+                + "实际到位外资5100万美元，居济南市各县区第二位。");
+        assertEquals("370176", r.regionCode());
+        assertEquals("高新区", r.regionMention());
+    }
+
+    @Test
+    void aNewsHeadlineOnTheFirstLineNamesTheReporter() {
+        Report r = read("a.txt", null, "3月宣城利用外资稳中有进\n2024年3月，全市新设外资企业12家，同比增长9.1%；"
+                + "实际使用外资2.3亿元。\n制造业仍是外资主要投向。");
+        assertEquals("341800", r.regionCode());
+    }
 }

@@ -1,0 +1,44 @@
+package huibao.extract.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import huibao.catalog.Catalogs;
+import huibao.config.Dictionaries;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A blank is a figure left out only after a word: letter-spaced text and stray marks are no masks. */
+class FigureScannerBlanksTest {
+
+    private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
+    private static final FigureScanner SCANNER = new FigureScanner(
+            new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
+
+    private static List<Figure> figures(String sentence) {
+        return SCANNER.scan(sentence, 0).figures();
+    }
+
+    @Test
+    void letterSpacedCharacterBeforeUnitIsNoMask() {
+        List<Figure> found = figures("完 成 税 收 380 万元 , 同 期 增 长 12.4%");
+        assertTrue(found.stream().noneMatch(Figure::redacted), found.toString());
+        assertEquals(2, found.size(), found.toString());
+    }
+
+    @Test
+    void strayMarkBetweenNumberAndUnitIsNoMask() {
+        List<Figure> found = figures("到位外资 215万 蟥 美元，");
+        assertTrue(found.stream().noneMatch(Figure::redacted), found.toString());
+    }
+
+    @Test
+    void blankAfterWordIsStillMask() {
+        List<Figure> found = figures("新签约项目 个，总投资 亿元。");
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(Figure::redacted), found.toString());
+        assertNull(found.get(0).value());
+    }
+}
