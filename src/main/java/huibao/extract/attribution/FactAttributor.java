@@ -56,7 +56,7 @@ public final class FactAttributor {
             int leftStart = Math.max(clauseStart, Math.min(prevEnd, at));
             String left = s.substring(leftStart, at);
             Figure next = idx + 1 < real.size() ? real.get(idx + 1) : null;
-            boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at);
+            boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at) && sameCurrency(prev, f);
             chainLength = chained ? chainLength + 1 : 0;
             signals.apply(observed, at, topic);
             nameFromClauses(s, Math.min(prevEnd, at), clauseStart, topic);
@@ -66,6 +66,9 @@ public final class FactAttributor {
             Attribution a;
             if (chained && !measures.hasCue(ctx) && !indicators.hasTerm(ctx)) {
                 a = sibling(prevAttr, f, ctx, chainLength);
+                if (topic.isOutside(prevAttr)) {
+                    topic.outside(a);
+                }
             } else {
                 MeasureReading m = measures.read(ctx);
                 if (m == null) {
@@ -90,6 +93,11 @@ public final class FactAttributor {
      */
     private Attribution sibling(Attribution prev, Figure f, FigureContext ctx, int position) {
         return new Attribution(f, prev.indicator(), prev.measure(), prev.sign(), prev.scope(), prev.versus(), null);
+    }
+
+    /** 境外、省外资金分别为71.2亿美元、3174.7亿元: amounts in two currencies are two kinds of capital, not siblings. */
+    private static boolean sameCurrency(Figure a, Figure b) {
+        return !(a.isMoney() && b.isMoney()) || a.unit().base() == b.unit().base();
     }
 
     private static boolean chainedTo(String s, int prevEnd, int at) {

@@ -2,12 +2,14 @@ package huibao.extract.attribution;
 
 import huibao.catalog.Indicator;
 import huibao.catalog.Role;
+import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
+import huibao.model.UnitKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +71,43 @@ final class IndicatorReader {
         if (f.isMoney() && level) {
             indicator = programmes(c, scope, indicator);
         }
-        return new Attribution(f, indicator, measure, m.sign(), ScopeParts.of(scope), m.versus(), null);
+        if (level) {
+            indicator = fitting(f, indicator);
+        }
+        Attribution a = new Attribution(f, indicator, measure, m.sign(), ScopeParts.of(scope), m.versus(), null);
+        if (Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
+                || choice.inherited() != null && c.topic().isOutside(choice.inherited()))) {
+            c.topic().outside(a); // 进出口21.6亿美元，同比增长4.2%: the rate is of the trade figure too
+        }
+        return a;
+    }
+
+    /**
+     * The unit-kind guard: a level states only an indicator its unit can measure. Money never states
+     * a count (在谈项目…拟投资90亿元 is the projects' investment, 6200万美元 foreign capital, else
+     * other); dollars are no domestic capital (境外、省外资金分别为5.2亿美元…); a count or an area
+     * states only an indicator counted in its unit (带动就业1000人 is no count of firms).
+     */
+    private String fitting(Figure f, String indicator) {
+        Indicator ind = v.indicators.get(indicator);
+        if (ind == null || f.unit() == null) {
+            return indicator;
+        }
+        UnitKind kind = f.unitKind();
+        boolean foreignMoney = kind == UnitKind.MONEY && f.unit().base() != BaseUnit.CNY;
+        if (kind == UnitKind.MONEY && ind.kind() != UnitKind.MONEY) {
+            if (ind.investment() != null) {
+                return ind.investment();
+            }
+            return foreignMoney && !ind.foreign() ? v.indicators.byRole(Role.FOREIGN_AMOUNT).id() : Fact.OTHER;
+        }
+        if (foreignMoney && Indicator.DOMESTIC.equals(ind.domain())) {
+            return v.indicators.byRole(Role.FOREIGN_AMOUNT).id();
+        }
+        if ((kind == UnitKind.COUNT || kind == UnitKind.AREA) && !IndicatorLexicon.fitsLevel(ind, f.unit())) {
+            return Fact.OTHER;
+        }
+        return indicator;
     }
 
     /** The indicator a figure states: of the whole a share is taken of, inherited, named by its own words or by the topic. */
@@ -100,7 +138,8 @@ final class IndicatorReader {
             choice = ownWords.read(c, level);
         }
         if (choice == null && (!level || subjects.thin(c) || inParentheses(c) || underBreakdown(c))) {
-            choice = TopicIndicator.choice(c, measure);
+            // 总投资12亿元的…项目: an amount of projects is no breakdown of an earlier paragraph's total
+            choice = TopicIndicator.choice(c, measure, terms.lastInvestmentWord(c.left()) == null);
         }
         if (choice == null && level && f.isMoney() && f.unit().base() != BaseUnit.CNY) {
             // 在我市实际投资0.97亿美元: dollars in these reports are foreign capital

@@ -54,6 +54,9 @@ final class SubjectWords {
         for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(left)) {
             cover(covered, m.start(), m.end());
         }
+        for (huibao.extract.place.PlaceMention p : c.places()) {
+            cover(covered, p.span().start() - offset, p.span().end() - offset); // 伊犁哈萨克自治州785.85亿元
+        }
         Matcher place = PLACE.matcher(left);
         while (place.find()) {
             cover(covered, place.start(), place.end());

@@ -20,7 +20,9 @@ public final class Topic {
     private final List<Attribution> seen = new ArrayList<>();
     private final java.util.Map<String, String> byProgramme;
     private final List<Integer> sentenceOf = new ArrayList<>();
+    private final java.util.Set<Attribution> outside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int sentence;
+    private final Topic previous;
     private String domain;
     private boolean planned;
     private String named;
@@ -34,12 +36,21 @@ public final class Topic {
 
     /** A topic for a new paragraph of the same report, sharing what the report said of its programmes. */
     Topic(java.util.Map<String, String> byProgramme) {
-        this.byProgramme = byProgramme;
+        this(byProgramme, null);
     }
 
-    /** The topic of the next paragraph of the same report. */
+    private Topic(java.util.Map<String, String> byProgramme, Topic previous) {
+        this.byProgramme = byProgramme;
+        this.previous = previous;
+    }
+
+    /**
+     * The topic of the next paragraph of the same report. It remembers this paragraph's figures:
+     * a paragraph that opens with a breakdown (从来源地看，北京市46.7亿元，居第一位) names no
+     * indicator of its own and goes on with the one the paragraph before was talking about.
+     */
     public Topic next() {
-        return new Topic(byProgramme);
+        return new Topic(byProgramme, this);
     }
 
     /**
@@ -64,6 +75,24 @@ public final class Topic {
         seen.add(a);
         sentenceOf.add(sentence);
         domain = null;
+    }
+
+    /**
+     * Notes that {@code a} is {@code other} because its words name something outside the investment
+     * indicators (进出口, 财政收入): the rates and ranks after it are of that, not of an earlier figure.
+     */
+    void outside(Attribution a) {
+        outside.add(a);
+    }
+
+    /** Whether {@code a} was named {@code other} by its words ({@link #outside(Attribution)}). */
+    boolean isOutside(Attribution a) {
+        return outside.contains(a) || previous != null && previous.isOutside(a);
+    }
+
+    /** Whether {@code a} says what a figure that names nothing is about: it has an indicator, or words that make it {@code other}. */
+    boolean spoken(Attribution a) {
+        return !huibao.model.Fact.OTHER.equals(a.indicator()) || isOutside(a);
     }
 
     /** The foreign/domestic domain most recently named in the paragraph, or {@code null}. */
@@ -97,7 +126,7 @@ public final class Topic {
     /** Whether {@code a} was stated before the paragraph last named an indicator without a figure. */
     boolean statedBeforeNaming(Attribution a) {
         int i = seen.lastIndexOf(a);
-        return named != null && i >= 0 && i < namedAt;
+        return named != null && i < namedAt; // one of the paragraph before (-1) was stated before too
     }
 
     /** The project stage most recently named in the paragraph (在谈项目库 … 罗列了81只项目), or {@code null}. */
@@ -117,6 +146,15 @@ public final class Topic {
             }
         }
         return null;
+    }
+
+    /**
+     * The newest figure of the paragraph that passes {@code test}; failing one, the newest of the
+     * paragraphs before it, for a figure that names nothing at all.
+     */
+    Attribution latestCarried(Predicate<Attribution> test) {
+        Attribution a = latest(test);
+        return a != null || previous == null ? a : previous.latestCarried(test);
     }
 
     /** The newest figure of the current sentence that passes {@code test}. */

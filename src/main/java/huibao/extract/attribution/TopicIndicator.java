@@ -16,6 +16,15 @@ final class TopicIndicator {
 
     /** The indicator of the figure the paragraph was last talking about. */
     static TermChoice choice(FigureContext c, Measure measure) {
+        return choice(c, measure, false);
+    }
+
+    /**
+     * The indicator of the figure the paragraph was last talking about; with {@code carry}, an amount
+     * that names nothing at all may take it from the paragraphs before (北京市46.7亿元，居第一位
+     * after a paragraph on 到位资金).
+     */
+    static TermChoice choice(FigureContext c, Measure measure, boolean carry) {
         Figure f = c.figure();
         Topic t = c.topic();
         Attribution a;
@@ -25,7 +34,7 @@ final class TopicIndicator {
                     BaseUnit base = f.unit().base();
                     a = t.latestInSentence(Topic.isLevelIn(base));
                     if (a == null) {
-                        a = t.latest(Topic.isLevelIn(base));
+                        a = carry ? t.latestCarried(Topic.isLevelIn(base)) : t.latest(Topic.isLevelIn(base));
                     }
                 } else if (f.kind() == Figure.Kind.ZERO || f.unit() == null || f.isPercent()) {
                     a = t.latestInSentence(Topic.isLevel());
@@ -41,12 +50,15 @@ final class TopicIndicator {
             }
             case YOY_ABS -> a = t.latest(Topic.isLevelOfKind(f.unitKind()));
             default -> {
-                a = t.latestInSentence(x -> !Fact.OTHER.equals(x.indicator()));
+                a = t.latestInSentence(t::spoken);
                 if (a == null) {
-                    a = t.latest(x -> !Fact.OTHER.equals(x.indicator()));
+                    a = t.latest(t::spoken);
                 }
                 if (a == null) {
                     a = t.latestInSentence(x -> true);
+                }
+                if (a == null) {
+                    a = t.latestCarried(t::spoken); // 从增速看，甲市、乙县增速分别为…: of what the paragraph before spoke
                 }
             }
         }

@@ -5,11 +5,14 @@ import huibao.catalog.IndicatorCatalog;
 import huibao.catalog.Role;
 import huibao.config.Dictionaries;
 import huibao.extract.number.Unit;
+import huibao.model.Fact;
+import huibao.model.UnitKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,13 @@ public final class IndicatorLexicon {
     }
 
     private static final Pattern CLASS = Pattern.compile("\\{(\\w+)}");
+
+    /**
+     * What the words of {@code outside-words.tsv} name: no indicator of the catalogue (进出口, 财政收入).
+     * A figure they name is {@code other}; they stand among the terms so that the nearest word wins.
+     */
+    public static final Indicator OUTSIDE = new Indicator(Fact.OTHER, Fact.OTHER, UnitKind.MONEY, null, Set.of(),
+            null, null, false, null, Set.of(), List.of());
 
     private final IndicatorCatalog catalog;
     private final WordMatcher<List<Sense>> matcher;
@@ -60,6 +70,13 @@ public final class IndicatorLexicon {
                 }
             }
         }
+        for (String word : dictionaries.table("outside-words.tsv", "word", "about").rows().stream()
+                .map(r -> r.get("word")).toList()) {
+            if (terms.containsKey(word)) {
+                throw new Dictionaries.DictionaryException("outside-words.tsv: " + word + " is also a term of indicators.tsv");
+            }
+            add(terms, word, new Sense(OUTSIDE, null, true));
+        }
         this.matcher = new WordMatcher<>(terms);
     }
 
@@ -86,7 +103,7 @@ public final class IndicatorLexicon {
      * (1.2万家 is counted in 家; 1.2万人次 is not counted in 次.)
      */
     public static boolean fitsLevel(Indicator indicator, Unit unit) {
-        return unit == null || indicator.fitsLevel(unit.kind(), unit.written());
+        return unit == null || indicator == OUTSIDE || indicator.fitsLevel(unit.kind(), unit.written());
     }
 
     /** Every term occurrence in {@code text}. */

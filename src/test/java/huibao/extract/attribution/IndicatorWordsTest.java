@@ -1,0 +1,119 @@
+package huibao.extract.attribution;
+
+import huibao.config.Dictionaries;
+import huibao.extract.FactExtractor;
+import huibao.model.Fact;
+import huibao.model.Measure;
+import huibao.model.Period;
+import huibao.model.Report;
+import huibao.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Which indicator a figure states when its own words, its unit or the list it stands in decide it. */
+class IndicatorWordsTest {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
+
+    private static List<Fact> facts(String text) {
+        Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
+                null, new Period(2024, 1, 9, "1-9月"));
+        return EXTRACTOR.extract(r).facts();
+    }
+
+    private static void assertIndicator(List<Fact> facts, String text, String indicator, Measure measure) {
+        Fact f = facts.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
+        assertEquals(indicator, f.indicator(), "indicator of " + text);
+        assertEquals(measure, f.measure(), "measure of " + text);
+    }
+
+    @Test
+    void foreignTradeAndOutwardInvestmentInDollarsAreNoForeignCapital() {
+        List<Fact> fs = facts("前三季度，全县外贸进出口总额4.8亿美元，同比增长6.5%，增幅居全市第4位；其中出口3.1亿美元。"
+                + "完成境外投资0.6亿美元；实际利用外资6200万美元，同比增长9.1%。");
+        assertIndicator(fs, "4.8亿美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "6.5%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "第4位", Fact.OTHER, Measure.RANK);
+        assertIndicator(fs, "3.1亿美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "0.6亿美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "6200万美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "9.1%", "fdi_actual", Measure.YOY);
+    }
+
+    @Test
+    void fiscalOutputAndEmploymentFiguresKeepNoInvestmentIndicatorFromBefore() {
+        List<Fact> fs = facts("全镇完成到位资金2.1亿元。全镇实现财政收入1350万元，同比增长18.4%；"
+                + "规上工业增加值同比增长7.2%；项目投产后可带动就业820人。");
+        assertIndicator(fs, "2.1亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "1350万元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "18.4%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "7.2%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "820人", Fact.OTHER, Measure.VALUE);
+    }
+
+    @Test
+    void amountsBySourceRegionKeepTheIndicatorOfTheTotalTheyBreakDown() {
+        List<Fact> fs = facts("一季度全市实际到位市外资金96.5亿元，同比增长11.2%。\n"
+                + "从资金来源看，江苏省21.4亿元，居第一位；成渝地区（17.6亿元）同比增长8%，占全市总额的18.2%；"
+                + "克孜勒苏柯尔克孜自治州9.8亿元。\n"
+                + "从增速看，南岭市、北川县增速分别为24.6%、19.3%。");
+        assertIndicator(fs, "21.4亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "第一位", "domestic_capital_actual", Measure.RANK);
+        assertIndicator(fs, "17.6亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "8%", "domestic_capital_actual", Measure.YOY);
+        assertIndicator(fs, "18.2%", "domestic_capital_actual", Measure.SHARE);
+        assertIndicator(fs, "9.8亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "24.6%", "domestic_capital_actual", Measure.YOY);
+        assertIndicator(fs, "19.3%", "domestic_capital_actual", Measure.YOY);
+    }
+
+    @Test
+    void signedAndContractMoneyIsContractedNotArrived() {
+        List<Fact> fs = facts("全县新签约项目28个，签约资金61.5亿元，合同利用县外资金52亿元，累计到位资金9.4亿元。"
+                + "马岭镇合同利用镇外资金3600万元，合同引进资金1.2亿元。");
+        assertIndicator(fs, "61.5亿元", "projects_signed_investment", Measure.VALUE);
+        assertIndicator(fs, "52亿元", "domestic_capital_contracted", Measure.VALUE);
+        assertIndicator(fs, "9.4亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "3600万元", "domestic_capital_contracted", Measure.VALUE);
+        assertIndicator(fs, "1.2亿元", "domestic_capital_contracted", Measure.VALUE);
+    }
+
+    @Test
+    void actualWordsInTheFiguresOwnPhraseBeatTheContractedSentence() {
+        List<Fact> fs = facts("新批合同外资7.4亿美元，增长1.3倍；其中服务业实际到位2.6亿美元，增长0.7倍。"
+                + "园区累计实际到帐资金41亿美元。其中外商直接投资实际到位资金2.7亿美元，同比增长19.5%。");
+        assertIndicator(fs, "7.4亿美元", "fdi_contracted", Measure.VALUE);
+        assertIndicator(fs, "2.6亿美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "0.7倍", "fdi_actual", Measure.YOY);
+        assertIndicator(fs, "41亿美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "2.7亿美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "19.5%", "fdi_actual", Measure.YOY);
+    }
+
+    @Test
+    void respectiveAmountsInTwoCurrenciesAreForeignAndDomesticCapital() {
+        List<Fact> fs = facts("前三季度全市实际到位境外、市外资金分别为3.8亿美元、412亿元。");
+        assertIndicator(fs, "3.8亿美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "412亿元", "domestic_capital_actual", Measure.VALUE);
+    }
+
+    @Test
+    void moneyNeverStatesACountIndicator() {
+        List<Fact> fs = facts("跟踪在谈项目19个，拟投资总额约64亿元。");
+        assertIndicator(fs, "19个", "projects_negotiating", Measure.VALUE);
+        assertIndicator(fs, "64亿元", "projects_negotiating_investment", Measure.VALUE);
+    }
+
+    @Test
+    void talksAwayAreTripsAndTheAppraisalRankIsNoActivity() {
+        List<Fact> fs = facts("全年赴沿海城市洽谈引资12次；招商引资考核居全市第三位。");
+        assertIndicator(fs, "12次", "outreach_trips", Measure.VALUE);
+        assertIndicator(fs, "第三位", Fact.OTHER, Measure.RANK);
+    }
+}
