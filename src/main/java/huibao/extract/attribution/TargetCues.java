@@ -109,7 +109,7 @@ final class TargetCues {
         String between = c.sentence().substring(c.end(), c.end() + Math.max(0, gap));
         // 完成…310亿元预期目标任务的58.2%: the target's own words may stand between it and the rate
         boolean targetOf = between.equals("的") || between.length() <= 9 && between.endsWith("的")
-                && targetWordEnds(between.substring(0, between.length() - 1)) && !between.contains("，");
+                && targetWordEnds(between.substring(0, between.length() - 1)) && between.chars().noneMatch(ch -> Clauses.CLAUSE_ENDS.indexOf(ch) >= 0);
         return targetOf && (c.clauseBefore().contains("完成") || targetWordEnds(c.clauseBefore()));
     }
 

@@ -108,6 +108,13 @@ class MeasureReaderTest {
     }
 
     @Test
+    void keepsALevelBeforeACommaAndAShareOfAPlanTheLevel() {
+        List<Fact> fs = facts("截止9月底完成投资36.2亿元,占全年计划任务的81.5%。");
+        assertMeasure(Measure.VALUE, fact(fs, "36.2亿元"));
+        assertMeasure(Measure.COMPLETION, fact(fs, "81.5%"));
+    }
+
+    @Test
     void keepsACountAfterTheNameOfAProgrammeAValue() {
         assertMeasure(Measure.VALUE, fact(facts("实施企业培育计划，指导26家企业申报高新技术企业。"), "26家"));
     }
