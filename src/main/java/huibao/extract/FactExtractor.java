@@ -222,7 +222,8 @@ public final class FactExtractor {
             baseValue = value;
             baseMax = valueMax;
         } else {
-            base = unit.base();
+            // 比去年同期提高3.2%: a change of a share, written with %, is in points
+            base = a.measure() == Measure.PP_CHANGE && unit.base() == BaseUnit.PERCENT ? BaseUnit.PP : unit.base();
             baseValue = unit.toBase(value);
             baseMax = unit.toBase(valueMax);
         }

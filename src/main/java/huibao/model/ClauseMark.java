@@ -40,7 +40,9 @@ public record ClauseMark(Kind kind, String word, Span span, int count) {
         /** A whole-region word (全市, 全区): {@code report-self-words.tsv}. */
         WHOLE_REGION,
         /** A headline cue (全区, 全年): {@code headline-cues.tsv}. */
-        HEADLINE_CUE
+        HEADLINE_CUE,
+        /** An opening bracket （ or (: what follows it comments on the figure before (27亿元（任务数25亿元）). */
+        BRACKET
     }
 
     public ClauseMark {

@@ -15,7 +15,10 @@ public record FactLink(Kind kind, String fact) {
     public enum Kind {
         /** The total this fact is a 其中 or 分别 part of. */
         PART_OF("part_of"),
-        /** The level a completion rate is of (实际利用外资1740万美元，完成…的168.1%). */
+        /**
+         * The level a completion rate is of (实际利用外资1740万美元，完成…的168.1%), or the figure a task
+         * in brackets is set for (上报到位资金27亿元（任务数25亿元）: on the target, to 27亿元).
+         */
         ACTUAL("actual"),
         /** The target a completion rate is measured against, in its phrase or the report's one for the year. */
         TARGET("target"),

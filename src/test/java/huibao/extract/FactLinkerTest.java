@@ -194,4 +194,27 @@ class FactLinkerTest {
         assertEquals(fact(region, "16.7亿元").id(), fact(region, "70.2%").linked(FactLink.Kind.PART));
         assertNull(fact(region, "70.2%").linked(FactLink.Kind.WHOLE));
     }
+
+    @Test
+    void linksATaskInBracketsToTheFigureItIsSetFor() {
+        List<Fact> fs = facts("全区上报到位资金27亿元（任务数25亿元），引进优强企业15家（任务数12家）。");
+        assertEquals(List.of(new FactLink(FactLink.Kind.ACTUAL, fact(fs, "27亿元").id())), fact(fs, "25亿元").links());
+        assertEquals(List.of(new FactLink(FactLink.Kind.ACTUAL, fact(fs, "15家").id())), fact(fs, "12家").links());
+    }
+
+    @Test
+    void linksEachOfSeveralTargetsToItsOwnRate() {
+        List<Fact> fs = facts("全市到位资金180.5亿元，完成省下达年度310亿元预期目标任务的58.2%和330亿元工作目标任务的54.7%。");
+        Fact actual = fact(fs, "180.5亿元");
+        assertEquals(List.of(new FactLink(FactLink.Kind.ACTUAL, actual.id()),
+                new FactLink(FactLink.Kind.TARGET, fact(fs, "310亿元").id())), fact(fs, "58.2%").links());
+        assertEquals(List.of(new FactLink(FactLink.Kind.ACTUAL, actual.id()),
+                new FactLink(FactLink.Kind.TARGET, fact(fs, "330亿元").id())), fact(fs, "54.7%").links());
+    }
+
+    @Test
+    void takesNoLevelWithoutTheSharesSectorForItsPart() {
+        List<Fact> fs = facts("全区上报到位资金27亿元（任务数25亿元），工业到位资金占比58.6%。");
+        assertEquals(List.of(), fact(fs, "58.6%").links());
+    }
 }

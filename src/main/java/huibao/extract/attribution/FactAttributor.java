@@ -56,7 +56,9 @@ public final class FactAttributor {
             int leftStart = Math.max(clauseStart, Math.min(prevEnd, at));
             String left = s.substring(leftStart, at);
             Figure next = idx + 1 < real.size() ? real.get(idx + 1) : null;
-            boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at) && sameCurrency(prev, f);
+            // 58.2%和330亿元工作目标任务的54.7%: a percent and an amount are no list of one measure
+            boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at) && sameCurrency(prev, f)
+                    && prev.unitKind() == f.unitKind();
             chainLength = chained ? chainLength + 1 : 0;
             signals.apply(observed, at, topic);
             nameFromClauses(s, Math.min(prevEnd, at), clauseStart, topic);
@@ -120,8 +122,8 @@ public final class FactAttributor {
             topic.named(named.indicator());
         }
         for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(text)) {
-            if (m.value().paragraph()) {
-                topic.planned(true);
+            if (m.value().paragraph() && !TargetCues.completedBefore(text, m.start())) {
+                topic.planned(true); // but not 圆满完成了年度目标任务。, which reports the plan done
             }
         }
     }

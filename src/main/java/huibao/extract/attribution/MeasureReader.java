@@ -8,6 +8,7 @@ import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.Measure;
 import huibao.model.UnitKind;
+import huibao.text.Clauses;
 
 import java.util.List;
 
@@ -39,19 +40,67 @@ final class MeasureReader {
         if (f.kind() == Figure.Kind.RANK) {
             WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.clauseBefore(), UnitKind.RANK, c.clauseBefore());
             if (cue == null) {
-                return null;
+                // 增幅全市第一: the whole ranked over, right before the position, says it is a rank
+                String before = c.clauseBefore().stripTrailing();
+                return v.clauseWords.words("versus").stream().filter(before::endsWith).findFirst()
+                        .map(w -> new MeasureReading(Measure.RANK, 1, -1, w)).orElse(null);
             }
             return new MeasureReading(Measure.RANK, 1, -1, versus(c.clauseBefore().substring(cue.end())));
         }
-        if (f.kind() == Figure.Kind.DOUBLING) {
-            return new MeasureReading(Measure.YOY, 1, -1, null);
+        if (f.kind() == Figure.Kind.DOUBLING || f.kind() == Figure.Kind.RATIO) {
+            return new MeasureReading(Measure.YOY, 1, -1, null); // 翻一番, 是去年同期的6倍
         }
         UnitKind kind = f.unitKind();
         if (kind == UnitKind.PP) {
             return pointsChange(c, kind);
         }
+        String task = targets.taskInBrackets(c);
+        if (task != null) {
+            // 引进企业15家（任务数12家）, 全年预定目标（增长8%）: the task set for the figure, not a result
+            return new MeasureReading(Measure.TARGET, 1, -1, versus(task), true);
+        }
         MeasureReading after = cueAfter(c, kind);
-        return after != null ? after : cueBefore(c, kind);
+        if (after != null) {
+            return after;
+        }
+        if (kind == UnitKind.PERCENT && shareChange(c)) {
+            // 占全省的54.1%，比去年同期提高3.2%: the share moved by points, written with %
+            return new MeasureReading(Measure.PP_CHANGE, nearest(c.left(), UnitKind.PP, c.left()).value().sign(), -1,
+                    comparedWith(c.clauseBefore(), null));
+        }
+        return cueBefore(c, kind);
+    }
+
+    /**
+     * Whether a percent right after a share, in a clause of its own that only compares (，比去年同期提高3.2%),
+     * changes that share: a rise or fall of points, whatever the sign it is written with.
+     */
+    private boolean shareChange(FigureContext c) {
+        Figure previous = previousFigure(c);
+        String between = previous == null ? "" : c.sentence().substring(previous.end() - c.base(), c.at());
+        if (previous == null || !previous.isPercent() || !between.startsWith("，") && !between.startsWith(",")
+                || between.length() > 12 || !v.indicators.find(between).isEmpty()) {
+            return false;
+        }
+        WordMatcher.Match<MeasureCues.Cue> change = nearest(c.left(), UnitKind.PP, c.left());
+        if (change == null || change.end() != c.left().length() || !v.clauseWords.words("share_change").contains(change.word())) {
+            return false;
+        }
+        int prevAt = previous.start() - c.base();
+        int prevClause = Clauses.clauseStart(c.sentence(), prevAt);
+        WordMatcher.Match<MeasureCues.Cue> share = nearest(c.sentence().substring(prevClause, prevAt), UnitKind.PERCENT,
+                c.sentence().substring(prevClause, prevAt));
+        return share != null && share.value().measure() == Measure.SHARE;
+    }
+
+    private static Figure previousFigure(FigureContext c) {
+        Figure previous = null;
+        for (Figure f : c.all()) {
+            if (!f.threshold() && f.end() - c.base() <= c.at() && (previous == null || f.end() > previous.end())) {
+                previous = f;
+            }
+        }
+        return previous;
     }
 
     /** 提高2.3个百分点: a change in points, with the cue before it in the figure's words or its clause. */
@@ -81,10 +130,15 @@ final class MeasureReader {
                 return new MeasureReading(Measure.TARGET, 1, -1, completionVersus(c), true);
             }
         } else if (kind == UnitKind.PERCENT) {
-            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(after)) {
+            // 到位资金212亿元、同比增长15%”的目标任务: the quote closes before the target word
+            String unquoted = after.startsWith("”") || after.startsWith("\"") ? after.substring(1) : after;
+            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(unquoted)) {
                 for (MeasureCues.Cue cue : m.value()) {
                     if (cue.appliesTo(kind) && cue.measure() == Measure.TARGET) {
                         return new MeasureReading(Measure.TARGET, 1, -1, null, true);
+                    }
+                    if (cue.appliesTo(kind) && cue.measure() == Measure.YOY) {
+                        return new MeasureReading(Measure.YOY, cue.sign() == 0 ? 1 : cue.sign(), -1, null); // 超过45%的增幅
                     }
                 }
             }
@@ -121,21 +175,26 @@ final class MeasureReader {
         }
         if (cue != null && (kind != UnitKind.MULTIPLE || cue.value().measure() == Measure.YOY)) {
             Measure measure = cue.value().measure();
-            if (measure == Measure.SHARE && (cueEnd >= 0 && v.clauseWords.anyIn("target_whole", c.left().substring(cueEnd))
+            int wholeFrom = cueEnd >= 0 ? c.at() - c.left().length() + cueEnd : cueAt + cue.word().length();
+            if (measure == Measure.SHARE && (targets.wholeIsTarget(c, wholeFrom)
                     || targets.completionBefore(c.sentence(), cueAt))) {
-                // 占年度目标任务的56.3%: a share of a target is how much of it is done
+                // 占年度目标任务的56.3%, 占目标任务9000万元的47.8%: a share of a target is how much of it is done
                 return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c));
             }
             if (kind == UnitKind.PERCENT && (measure == Measure.SHARE || measure == Measure.YOY
                     || measure == Measure.COMPLETION && !v.clauseWords.anyIn("actual", c.clauseBefore()))
-                    && targets.targetCueBefore(c, cueAt)) {
+                    && targets.targetCueBefore(c, cueAt, measure == Measure.COMPLETION)) {
                 return new MeasureReading(Measure.TARGET, 1, -1, null); // 力争…开工率达到85%以上: an aim, not a result
             }
-            String versus = measure == Measure.COMPLETION ? completionVersus(c) : null;
+            String versus = measure == Measure.COMPLETION ? completionVersus(c)
+                    : measure == Measure.PP_CHANGE ? comparedWith(c.clauseBefore(), null) : null;
             return new MeasureReading(measure, cue.value().sign() == 0 ? 1 : cue.value().sign(), cueEnd, versus);
         }
         if (targets.targetMode(c)) {
             return new MeasureReading(Measure.TARGET, 1, -1, null);
+        }
+        if (c.figure().unit() != null && v.figureRules.wordAt("proportion_unit", c.figure().unit().written(), 0) != null) {
+            return new MeasureReading(Measure.SHARE, 1, -1, null); // 近一半外资投向制造业, 八成新设项目: a part of a whole
         }
         return new MeasureReading(Measure.VALUE, 1, -1, null);
     }
@@ -162,7 +221,10 @@ final class MeasureReader {
                 if (!cue.appliesTo(kind) || !requirementHolds(cue, clause, offset + m.start())) {
                     continue;
                 }
-                if (best == null || m.end() > best.end() || (m.end() == best.end() && m.length() > best.length())) {
+                boolean wider = best != null && m.end() == best.end() && m.length() > best.length();
+                boolean narrower = best != null && m.end() == best.end() && m.length() == best.length()
+                        && !cue.requires().isEmpty() && best.value().requires().isEmpty(); // 比重…提高: the cue its clause calls for
+                if (best == null || m.end() > best.end() || wider || narrower) {
                     best = new WordMatcher.Match<>(m.start(), m.end(), m.word(), cue);
                 }
             }
@@ -185,6 +247,18 @@ final class MeasureReader {
             return null;
         }
         String phrase = clause.substring(k + 2);
+        for (Figure f : c.all()) {
+            if (f.isPercent() && f.start() - c.base() >= c.clauseStart() + k && f.end() - c.base() <= c.at()) {
+                // 完成…310亿元预期目标任务的58.2%和330亿元工作目标任务的54.7%: each rate has its own target
+                phrase = c.sentence().substring(f.end() - c.base(), c.at()).replaceFirst("^[和及、与]", "");
+            }
+        }
+        for (Figure f : c.all()) {
+            int at = f.start() - c.base();
+            if (at >= c.at() - phrase.length() && f.end() - c.base() <= c.at()) {
+                phrase = phrase.replace(f.text(), ""); // 完成任务数8亿元的: the target is a figure of its own
+            }
+        }
         int cut = phrase.indexOf('的');
         if (cut >= 0) {
             phrase = phrase.substring(0, cut);

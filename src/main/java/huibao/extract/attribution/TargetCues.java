@@ -57,6 +57,39 @@ final class TargetCues {
         return false;
     }
 
+    /**
+     * The words of a task written in brackets around the figure, or {@code null}: the task word inside
+     * the bracket before the figure (上报到位资金27亿元（任务数25亿元）) or right before the bracket
+     * (增速高于全年预定目标（增长8%）).
+     */
+    String taskInBrackets(FigureContext c) {
+        String s = c.sentence();
+        int open = Math.max(s.lastIndexOf('（', c.at()), s.lastIndexOf('(', c.at()));
+        if (open < c.clauseStart() || Math.max(s.lastIndexOf('）', c.at()), s.lastIndexOf(')', c.at())) > open) {
+            return null;
+        }
+        String inside = s.substring(open + 1, c.at());
+        if (inside.length() <= 8 && v.clauseWords.anyIn("target_whole", inside) && !inside.contains("的")
+                && !inside.contains("完成")) {
+            return inside; // but not （占年度目标的60%）, a completion
+        }
+        String before = s.substring(Clauses.clauseStart(s, open), open);
+        return inside.length() <= 4 && targetWordEnds(before) ? before : null;
+    }
+
+    /**
+     * Whether the whole of a 占 phrase, from {@code from} to the figure, is a target: a target word in
+     * it (占目标任务9000万元的47.8%) or a plan ending it (占园区全年计划的61.4%).
+     */
+    boolean wholeIsTarget(FigureContext c, int from) {
+        if (from < 0 || from > c.at()) {
+            return false;
+        }
+        String whole = c.sentence().substring(from, c.at()).strip();
+        String head = whole.endsWith("的") ? whole.substring(0, whole.length() - 1) : whole;
+        return v.clauseWords.anyIn("target_whole", whole) || v.clauseWords.words("plan_whole").stream().anyMatch(head::endsWith);
+    }
+
     /** 按完成年度目标任务的比例排名: a share cue right after a completion of a target names a completion rate. */
     boolean completionBefore(String sentence, int cueAt) {
         if (cueAt < 0) {
@@ -74,8 +107,10 @@ final class TargetCues {
         }
         int gap = next.start() - c.base() - c.end();
         String between = c.sentence().substring(c.end(), c.end() + Math.max(0, gap));
-        return (between.equals("的") || between.equals("任务的") || between.equals("目标的"))
-                && (c.clauseBefore().contains("完成") || targetWordEnds(c.clauseBefore()));
+        // 完成…310亿元预期目标任务的58.2%: the target's own words may stand between it and the rate
+        boolean targetOf = between.equals("的") || between.length() <= 9 && between.endsWith("的")
+                && targetWordEnds(between.substring(0, between.length() - 1)) && between.chars().noneMatch(ch -> Clauses.CLAUSE_ENDS.indexOf(ch) >= 0);
+        return targetOf && (c.clauseBefore().contains("完成") || targetWordEnds(c.clauseBefore()));
     }
 
     /** Whether a target word (目标, 任务) ends {@code text}, give or take a space: 为年度目标|50个. */
@@ -102,11 +137,15 @@ final class TargetCues {
     }
 
     boolean targetMode(FigureContext c) {
-        return targetCueBefore(c, c.at());
+        return targetCueBefore(c, c.at(), false);
     }
 
-    /** Whether a plan (力争, 计划, a 目标任务 heading) governs the sentence before {@code limit}. */
-    boolean targetCueBefore(FigureContext c, int limit) {
+    /**
+     * Whether a plan (力争, 计划, a 目标任务 heading) governs the sentence before {@code limit}; only a
+     * plan in the figure's own clause when {@code ownClause} (力争完成全年目标的110%, but not 目标任务是
+     * 5亿元，完成全年目标的107.6%).
+     */
+    boolean targetCueBefore(FigureContext c, int limit, boolean ownClause) {
         if (c.topic().planned()) {
             return true;
         }
@@ -118,7 +157,10 @@ final class TargetCues {
                 continue;
             }
             if (completedBefore(c.sentence(), m.start())) {
-                continue; // 完成年度计划的85.5%: a plan that is being completed, not a plan being set
+                continue; // 完成年度计划的85.5%, 占区工作目标的82.1%: a plan that is measured against, not one being set
+            }
+            if (m.start() < c.clauseStart() && (ownClause || v.clauseWords.anyIn("actual", c.clauseBefore()))) {
+                continue; // 目标任务是5亿元，已完成了5.38亿元: the result, in a clause of its own
             }
             if (cue.phrase() && c.sentence().substring(m.end(), c.at()).contains("；")) {
                 continue; // 力争突破3.5亿美元；按人民币口径计，实际使用外资16.82亿元: the aim ends at the ；
@@ -130,9 +172,13 @@ final class TargetCues {
         return false;
     }
 
-    private static boolean completedBefore(String s, int cueAt) {
-        int from = Math.max(0, cueAt - 4);
-        return s.substring(from, cueAt).contains("完成");
+    /**
+     * Whether the plan word at {@code cueAt} names what is completed or measured against: 完成 or 占
+     * earlier in its clause (完成市下达年度300亿元目标任务的60.2%, 占区工作目标的82.1%, 圆满完成了年度目标任务。).
+     */
+    static boolean completedBefore(String s, int cueAt) {
+        String clause = s.substring(Clauses.clauseStart(s, cueAt), cueAt);
+        return clause.contains("完成") || clause.contains("占");
     }
 
     /** （计划开复工项目149个）；完成投资84.6亿元: a plan inside parentheses closed before the figure governs only them. */

@@ -33,7 +33,9 @@ public record Figure(Span span, String text, BigDecimal value, BigDecimal valueM
         /** A bare 0 or 零 (实际使用日韩资为0): its base unit comes from the indicator. */
         ZERO,
         /** 翻一番, 翻两番: growth told by doublings. */
-        DOUBLING
+        DOUBLING,
+        /** 是去年同期的6倍: a ratio to last year's level, which is growth of (6 - 1) × 100%. */
+        RATIO
     }
 
     /** Where the figure starts. */
@@ -72,6 +74,10 @@ public record Figure(Span span, String text, BigDecimal value, BigDecimal valueM
 
     Figure withUnit(Unit u, Span newSpan, String newText) {
         return new Figure(newSpan, newText, value, valueMax, u, approx, redacted, kind, threshold, chinese);
+    }
+
+    Figure asRatio() {
+        return new Figure(span, text, value, valueMax, unit.asRatio(), approx, redacted, Kind.RATIO, threshold, chinese);
     }
 
     Figure withApprox() {

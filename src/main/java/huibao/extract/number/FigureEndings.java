@@ -1,6 +1,7 @@
 package huibao.extract.number;
 
 import huibao.model.BaseUnit;
+import huibao.model.Span;
 import huibao.model.UnitKind;
 import huibao.text.Clauses;
 
@@ -21,6 +22,10 @@ final class FigureEndings {
 
     /** Hedges and size-class words after the unit {@code pos}; decides threshold and approx. */
     ScanToken close(String s, Figure f, int pos) {
+        if (f.unit() != null && f.value() != null && rules.wordAt("tenths_unit", f.unit().written(), 0) != null) {
+            pos = hundredths(s, pos);
+            f = f.end() == pos ? f : withHundredths(s, f, pos);
+        }
         int end = pos;
         if (f.unit() != null && f.unit().kind() == UnitKind.RANK) {
             // 3位客商: 位 without 第 counts people
@@ -37,7 +42,34 @@ final class FigureEndings {
         if (before != null) {
             f = f.withApprox();
         }
+        if (f.unit() != null && f.unit().kind() == UnitKind.MULTIPLE && f.kind() == Figure.Kind.QUANTITY
+                && rules.wordBefore("ratio_before", s, f.start() - (before == null ? 0 : before.length())) != null) {
+            f = f.asRatio(); // 是去年同期的6倍: six times last year's level
+        }
         return new ScanToken(f, null, f.start(), end);
+    }
+
+    /** Where a tenths figure ends: after a digit of hundredths (七成六 = 76%) or a half (三成半 = 35%) that follows it. */
+    private int hundredths(String s, int pos) {
+        int p = FigureChars.skipSpaces(s, pos);
+        if (p >= s.length()) {
+            return pos;
+        }
+        char c = s.charAt(p);
+        boolean nextIsNumeral = p + 1 < s.length() && FigureChars.isNumeralChar(s.charAt(p + 1));
+        if (c == '半') {
+            return rules.wordAt("unit_word", s, p) == null && !nextIsNumeral ? p + 1 : pos; // 三成半, not 三成半年
+        }
+        boolean digit = FigureChars.isChineseDigit(c) && "零〇两".indexOf(c) < 0;
+        return digit && !nextIsNumeral && rules.wordAt("unit_word", s, p) == null ? p + 1 : pos;
+    }
+
+    private static Figure withHundredths(String s, Figure f, int end) {
+        char c = s.charAt(end - 1);
+        BigDecimal more = c == '半' ? new BigDecimal("0.5")
+                : FigureChars.numeralValue(String.valueOf(c), false).movePointLeft(1);
+        return new Figure(new Span(f.start(), end), s.substring(f.start(), end), f.value().add(more), null, f.unit(),
+                f.approx(), f.redacted(), f.kind(), f.threshold(), f.chinese());
     }
 
     private String approxBefore(String s, int start) {

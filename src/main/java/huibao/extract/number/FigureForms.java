@@ -3,10 +3,12 @@ package huibao.extract.number;
 import huibao.model.BaseUnit;
 import huibao.model.Span;
 import huibao.model.UnitKind;
+import huibao.text.Clauses;
 import huibao.text.HanChars;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Reads the figures that are not a plain number and unit: a blank left where the number should
@@ -21,11 +23,28 @@ final class FigureForms {
     private final UnitTable units;
     private final FigureUnits unitsAt;
     private final FigureEndings endings;
+    private final FigureRules rules;
 
-    FigureForms(UnitTable units, FigureUnits unitsAt, FigureEndings endings) {
+    FigureForms(UnitTable units, FigureUnits unitsAt, FigureEndings endings, FigureRules rules) {
         this.units = units;
         this.unitsAt = unitsAt;
         this.endings = endings;
+        this.rules = rules;
+    }
+
+    /**
+     * The first place written as a word (居全省首位, 位居全市之首: rank_word of figure-rules.tsv), or
+     * {@code null}; 首位 keeps its 位 as unit, 之首 has none, like 第一.
+     */
+    ScanToken rankWord(String s, int i) {
+        String word = rules.wordAt("rank_word", s, i);
+        if (word == null) {
+            return null;
+        }
+        int end = i + word.length();
+        Unit unit = word.endsWith("位") ? RANK_POSITION : word.endsWith("名") ? RANK_PLACE : null;
+        Figure f = new Figure(new Span(i, end), word, BigDecimal.ONE, null, unit, false, false, Figure.Kind.RANK, false, true);
+        return new ScanToken(f, null, i, end);
     }
 
     ScanToken blank(String s, int i) {
@@ -44,6 +63,9 @@ final class FigureForms {
             return null; // 同 期 增 长, 103万 鼠 美元: a lone character between blanks is letter-spacing or a stray mark
         }
         Unit u = unitsAt.at(s, j);
+        if (u != null && rules.wordAt("proportion_unit", u.written(), 0) != null) {
+            return null; // 完 成 地 方: a letter-spaced 成 is no blank left for a share in tenths
+        }
         if (u == null || (u.kind() != UnitKind.MONEY && u.kind() != UnitKind.COUNT && u.kind() != UnitKind.PERCENT
                 && u.kind() != UnitKind.PP)) {
             return null;
@@ -177,6 +199,47 @@ final class FigureForms {
         Figure f = new Figure(new Span(i, runEnd), s.substring(i, runEnd), v, null, unit, false, false,
                 Figure.Kind.QUANTITY, false, !FigureChars.containsDigit(s.substring(runStart, runEnd)));
         return endings.close(s, f, runEnd);
+    }
+
+    /**
+     * A fraction of a whole after a share word in its clause (占全市超过1/4, 占比已超过1/ 3): the
+     * numerator with the unit "/4", a percent of 100/4 each, rounded to hundredths when it does not
+     * end. {@code null} elsewhere, so dates and numbers written 2023/6 stay no figure.
+     */
+    ScanToken fraction(String s, int i) {
+        int numEnd = i;
+        while (numEnd < s.length() && Character.isDigit(s.charAt(numEnd)) && s.charAt(numEnd) < 128) {
+            numEnd++;
+        }
+        int slash = FigureChars.skipSpaces(s, numEnd);
+        if (numEnd == i || slash >= s.length() || s.charAt(slash) != '/' || i > 0 && FigureChars.isDigit(s.charAt(i - 1))) {
+            return null;
+        }
+        int denStart = FigureChars.skipSpaces(s, slash + 1);
+        int denEnd = denStart;
+        while (denEnd < s.length() && Character.isDigit(s.charAt(denEnd)) && s.charAt(denEnd) < 128) {
+            denEnd++;
+        }
+        if (denEnd == denStart || denEnd < s.length() && (FigureChars.isDigit(s.charAt(denEnd)) || s.charAt(denEnd) == '/')) {
+            return null;
+        }
+        BigDecimal numerator = new BigDecimal(s.substring(i, numEnd));
+        BigDecimal denominator = new BigDecimal(s.substring(denStart, denEnd));
+        int clause = Clauses.clauseStart(s, i);
+        if (denominator.compareTo(BigDecimal.TEN) > 0 || numerator.signum() <= 0 || numerator.compareTo(denominator) >= 0
+                || rules.wordIn("share_before", s.substring(clause, i)) == null) {
+            return null;
+        }
+        BigDecimal each;
+        try {
+            each = BigDecimal.valueOf(100).divide(denominator);
+        } catch (ArithmeticException endless) {
+            each = BigDecimal.valueOf(100).divide(denominator, 2, RoundingMode.HALF_UP);
+        }
+        Unit unit = new Unit("/" + s.substring(denStart, denEnd), BaseUnit.PERCENT, each, UnitKind.PERCENT);
+        Figure f = new Figure(new Span(i, denEnd), s.substring(i, denEnd), numerator, null, unit, false, false,
+                Figure.Kind.QUANTITY, false, false);
+        return endings.close(s, f, denEnd);
     }
 
     /** Whether a percent in words (百分之, 千分之, 百 分 之) begins at {@code i}. */

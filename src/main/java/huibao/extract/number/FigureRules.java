@@ -52,6 +52,16 @@ public final class FigureRules {
         return null;
     }
 
+    /** The longest word of {@code kind} found anywhere in {@code text}, or {@code null}. */
+    String wordIn(String kind, String text) {
+        for (String w : words(kind)) {
+            if (text.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     static boolean startsWith(CharSequence text, int at, String word) {
         if (at < 0 || at + word.length() > text.length()) {
             return false;

@@ -41,7 +41,7 @@ public final class FigureScanner {
         FigureEndings endings = new FigureEndings(rules);
         this.masks = new MaskedFigures(rules, unitsAt, endings);
         this.numbers = new NumberReader(units, rules, unitsAt, endings, masks);
-        this.forms = new FigureForms(units, unitsAt, endings);
+        this.forms = new FigureForms(units, unitsAt, endings, rules);
     }
 
     /** Scans {@code s}, a sentence that starts at offset {@code base} of the cleaned text. */
@@ -56,8 +56,11 @@ public final class FigureScanner {
             char c = s.charAt(i);
             ScanToken t = null;
             ScanToken listed = (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c)) ? forms.listedRank(s, i, lastFigure) : null;
+            ScanToken rankWord = listed == null ? forms.rankWord(s, i) : null;
             if (listed != null) {
                 t = listed;
+            } else if (rankWord != null) {
+                t = rankWord;
             } else if (c == '第') {
                 t = forms.rank(s, i);
                 if (t != null && t.figure() == null) {
@@ -70,6 +73,9 @@ public final class FigureScanner {
                 t = forms.doubling(s, i);
             } else if (opensNumber(s, i)) {
                 t = FigureChars.isDigit(c) && (i == 0 || !FigureChars.isDigit(s.charAt(i - 1))) ? masks.partialMask(s, i) : null;
+                if (t == null) {
+                    t = forms.fraction(s, i); // 占全市超过1/4
+                }
                 if (t == null) {
                     t = numbers.number(s, i, unreadable, base);
                 }
@@ -187,7 +193,8 @@ public final class FigureScanner {
             if (f.unit() != null && rules.wordAt("label_after", s, afterUnit - f.unit().written().length()) != null) {
                 return false; // 三次产业
             }
-            if (backReference(s, f.start())) {
+            if ((f.unit() == null || f.unit().kind() != UnitKind.PERCENT) && backReference(s, f.start())) {
+                // but ，八成新设项目: a share in tenths refers back to nothing
                 return false;
             }
         }

@@ -90,6 +90,7 @@ final class ClauseMarks {
             case '。' -> ClauseMark.Kind.STOP;
             case '，', ',' -> ClauseMark.Kind.COMMA;
             case '、', '和', '及' -> ClauseMark.Kind.LIST_JOIN;
+            case '（', '(' -> ClauseMark.Kind.BRACKET;
             default -> null;
         };
     }

@@ -20,8 +20,8 @@ import static huibao.extract.relation.FigureNeighbours.leadIn;
  * (实际利用外资1740万美元，完成市下达25.5亿元任务数的53.49%): the level just before it in its clause
  * chain with the same indicator and scope, and the target written in its phrase, or else the
  * report's one full-year target of the same indicator, scope and year. A rate whose phrase names a
- * part-year target (完成上半年目标任务的) gets no other target. Reads the marks {@link FactLinker}
- * placed, never the text.
+ * part-year target (完成上半年目标任务的) gets no other target. A task in brackets after a figure
+ * (27亿元（任务数25亿元）) links to that figure. Reads the marks {@link FactLinker} placed, never the text.
  */
 final class CompletionLinks {
 
@@ -37,9 +37,29 @@ final class CompletionLinks {
         FigureNeighbours n = new FigureNeighbours(facts);
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            out.add(isRate(f) ? linked(n, f) : f);
+            out.add(isRate(f) ? linked(n, f) : f.measure() == Measure.TARGET ? bracketed(n, f) : f);
         }
         return out;
+    }
+
+    /**
+     * 引进企业15家（任务数12家）: a target in brackets right after a figure is set for that figure, so it
+     * links to it as its actual; any other target is left as it is.
+     */
+    private static Fact bracketed(FigureNeighbours n, Fact target) {
+        Fact figure = n.before(target, f -> true);
+        if (figure == null || figure.id() == null || figure.measure() == Measure.TARGET || figure.baseUnit() != target.baseUnit()) {
+            return target;
+        }
+        List<ClauseMark> marks = between(figure, target);
+        if (marks.stream().noneMatch(m -> m.kind() == ClauseMark.Kind.BRACKET) || ClauseMark.anyOf(marks,
+                ClauseMark.Kind.COMMA, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP,
+                ClauseMark.Kind.LIST_JOIN)) {
+            return target;
+        }
+        List<FactLink> links = new ArrayList<>(target.links());
+        links.add(new FactLink(FactLink.Kind.ACTUAL, figure.id()));
+        return target.withLinks(links);
     }
 
     private static Fact linked(FigureNeighbours n, Fact rate) {

@@ -71,8 +71,9 @@ final class ShareLinks {
         Fact part = n.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
                 && f.scope().equals(share.scope()) && Objects.equals(f.period(), share.period()));
         if (part == null) {
+            // 上报到位资金27亿元，工业到位资金占比58.6%: a level without the share's sector is its whole, not its part
             part = n.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
-                    && Objects.equals(f.period(), share.period()));
+                    && Objects.equals(f.period(), share.period()) && f.scope().containsAll(share.scope()));
         }
         if (part == null || part.id() == null) {
             return share;

@@ -147,9 +147,13 @@ class FigureScannerNumeralsTest {
     }
 
     @Test
-    void tenthsToldBy成AreNoFigureOfTheContract() {
-        assertEquals(List.of(), SCANNER.scan("出口增长四成。", 0).figures());
-        assertEquals(List.of(), SCANNER.scan("占比超过六成以上。", 0).figures());
+    void tenthsToldBy成ArePercents() {
+        assertEquals(0, new BigDecimal("40").compareTo(base(only("出口增长四成。"))));
+        Figure f = only("占比超过六成以上。");
+        assertEquals(0, new BigDecimal("60").compareTo(base(f)));
+        assertTrue(f.approx());
+        assertEquals(0, new BigDecimal("76").compareTo(base(only("到位率达七成六。"))));
+        assertEquals(0, new BigDecimal("35").compareTo(base(only("占比三成半。"))));
     }
 
     @Test

@@ -1,0 +1,226 @@
+package huibao.extract.attribution;
+
+import huibao.config.Dictionaries;
+import huibao.extract.FactExtractor;
+import huibao.model.BaseUnit;
+import huibao.model.Fact;
+import huibao.model.Measure;
+import huibao.model.Period;
+import huibao.model.Report;
+import huibao.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The measure of a figure as real reports write it (issue 10): a completion written as a share of a
+ * task, a task in brackets, a plan word that governs only its own phrase, several targets in one
+ * sentence, growth written as a ratio or as a change of a share, shares in 成 and 一半, and first
+ * places written as words.
+ */
+class MeasureReaderTest {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
+
+    private static List<Fact> facts(String text) {
+        Report r = new Report("m.txt", "m.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
+                null, new Period(2024, 1, 9, "1-9月"));
+        return EXTRACTOR.extract(r).facts();
+    }
+
+    private static Fact fact(List<Fact> facts, String text) {
+        return facts.stream().filter(f -> f.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
+    }
+
+    private static void assertMeasure(Measure measure, Fact f) {
+        assertEquals(measure, f.measure(), "measure of " + f.text() + " in " + f.sentence());
+    }
+
+    private static void assertBase(String base, BaseUnit unit, Fact f) {
+        assertEquals(unit, f.baseUnit(), "base unit of " + f.text());
+        assertEquals(0, new BigDecimal(base).compareTo(f.baseValue()), "base value of " + f.text() + ": " + f.baseValue());
+    }
+
+    @Test
+    void readsAShareOfATaskWithItsAmountAsCompletion() {
+        List<Fact> fs = facts("前三季度完成到位资金4300万元，占目标任务9000万元的47.8%；累计完成投资5.6亿元，占总任务4.2亿元的133%。");
+        assertMeasure(Measure.TARGET, fact(fs, "9000万元"));
+        assertMeasure(Measure.COMPLETION, fact(fs, "47.8%"));
+        assertMeasure(Measure.TARGET, fact(fs, "4.2亿元"));
+        assertMeasure(Measure.COMPLETION, fact(fs, "133%"));
+    }
+
+    @Test
+    void readsAShareOfAPlanAsCompletion() {
+        List<Fact> fs = facts("上半年园区实际到位外资5120万美元，占市下达园区全年计划的61.4%；新设外资企业8家，占年计划的53.3%。");
+        assertMeasure(Measure.COMPLETION, fact(fs, "61.4%"));
+        assertMeasure(Measure.COMPLETION, fact(fs, "53.3%"));
+    }
+
+    @Test
+    void readsTheTargetInsideACompletionPhraseInEachOfItsForms() {
+        List<Fact> fs = facts("全县实际利用外资2.1亿美元，完成年初下达目标任务3.6亿美元的58.3%；全区到位资金3.3亿元，"
+                + "完成任务数8亿元的41.25%；全市实际使用外资1800万美元，完成省政府考核目标4000万美元的45.00%。");
+        for (String target : List.of("3.6亿美元", "8亿元", "4000万美元")) {
+            assertMeasure(Measure.TARGET, fact(fs, target));
+        }
+        for (String rate : List.of("58.3%", "41.25%", "45.00%")) {
+            assertMeasure(Measure.COMPLETION, fact(fs, rate));
+        }
+        assertEquals("年初下达目标任务", fact(fs, "58.3%").versus());
+        assertEquals("任务数", fact(fs, "41.25%").versus());
+    }
+
+    @Test
+    void readsATaskInBracketsAsTheTargetOfTheFigureBeforeIt() {
+        List<Fact> fs = facts("全县引进优强企业15家（任务数12家），上报到位资金27亿元（任务数25亿元），工业到位资金占比58.6%（任务数占比55%）。");
+        assertMeasure(Measure.VALUE, fact(fs, "15家"));
+        assertMeasure(Measure.TARGET, fact(fs, "12家"));
+        assertMeasure(Measure.VALUE, fact(fs, "27亿元"));
+        Fact task = fact(fs, "25亿元");
+        assertMeasure(Measure.TARGET, task);
+        assertEquals("任务数", task.versus());
+        assertEquals(fact(fs, "27亿元").indicator(), task.indicator());
+        assertMeasure(Measure.SHARE, fact(fs, "58.6%"));
+        assertMeasure(Measure.TARGET, fact(fs, "55%"));
+    }
+
+    @Test
+    void keepsTheResultsAfterASentenceThatReportsTheTargetsDone() {
+        List<Fact> fs = facts("南川镇党委政府全面完成了年度目标任务。\n全年完成财政收入2600万元，完成固定资产投资8亿元。");
+        assertMeasure(Measure.VALUE, fact(fs, "2600万元"));
+        assertMeasure(Measure.VALUE, fact(fs, "8亿元"));
+    }
+
+    @Test
+    void endsATargetWhereAClauseReportsWhatIsAlreadyDone() {
+        List<Fact> fs = facts("东湖园区的目标任务是5亿元，已完成了53800万元，完成全年目标的107.6%。");
+        assertMeasure(Measure.TARGET, fact(fs, "5亿元"));
+        assertMeasure(Measure.VALUE, fact(fs, "53800万元"));
+        assertMeasure(Measure.COMPLETION, fact(fs, "107.6%"));
+    }
+
+    @Test
+    void keepsALevelBeforeACommaAndAShareOfAPlanTheLevel() {
+        List<Fact> fs = facts("截止9月底完成投资36.2亿元,占全年计划任务的81.5%。");
+        assertMeasure(Measure.VALUE, fact(fs, "36.2亿元"));
+        assertMeasure(Measure.COMPLETION, fact(fs, "81.5%"));
+    }
+
+    @Test
+    void keepsACountAfterTheNameOfAProgrammeAValue() {
+        assertMeasure(Measure.VALUE, fact(facts("实施企业培育计划，指导26家企业申报高新技术企业。"), "26家"));
+    }
+
+    @Test
+    void keepsAGrowthRateAfterACompletionOfAWorkTargetAResult() {
+        List<Fact> fs = facts("实际到位外资4200万美元，占区工作目标的82.1%，同比增长6.3%。");
+        assertMeasure(Measure.COMPLETION, fact(fs, "82.1%"));
+        assertMeasure(Measure.YOY, fact(fs, "6.3%"));
+    }
+
+    @Test
+    void pairsEachOfSeveralTargetsWithItsOwnRate() {
+        List<Fact> fs = facts("全市到位资金180.5亿元，完成省下达年度310亿元预期目标任务的58.2%和330亿元工作目标任务的54.7%；"
+                + "完成市下达年度300亿元目标任务的60.2%。");
+        for (String target : List.of("310亿元", "330亿元", "300亿元")) {
+            assertMeasure(Measure.TARGET, fact(fs, target));
+        }
+        for (String rate : List.of("58.2%", "54.7%", "60.2%")) {
+            assertMeasure(Measure.COMPLETION, fact(fs, rate));
+        }
+        assertEquals("工作目标任务", fact(fs, "54.7%").versus());
+    }
+
+    @Test
+    void readsARatioToLastYearAsGrowth() {
+        Fact f = fact(facts("1-9月到位资金8.6亿元，完成工作任务的81.2%，是去年同期的5倍。"), "5倍");
+        assertMeasure(Measure.YOY, f);
+        assertBase("400", BaseUnit.PERCENT, f);
+    }
+
+    @Test
+    void readsAChangeOfAShareWrittenWithPercentAsPoints() {
+        List<Fact> fs = facts("全市到位资金62.3亿元，占全省比重比去年同期提高1.8%。东林、西坝两县到位资金占全市的41.6%，比去年同期下降2.2%。");
+        Fact rise = fact(fs, "1.8%");
+        assertMeasure(Measure.PP_CHANGE, rise);
+        assertBase("1.8", BaseUnit.PP, rise);
+        Fact fall = fact(fs, "2.2%");
+        assertMeasure(Measure.PP_CHANGE, fall);
+        assertBase("-2.2", BaseUnit.PP, fall);
+    }
+
+    @Test
+    void keepsGrowthAfterAShareTheGrowthOfTheLevel() {
+        List<Fact> fs = facts("实际到位资金50亿元，占全市的30%，同比增长12%。");
+        assertMeasure(Measure.SHARE, fact(fs, "30%"));
+        assertMeasure(Measure.YOY, fact(fs, "12%"));
+    }
+
+    @Test
+    void readsAGrowthRateThatATaskSetsAsATarget() {
+        assertMeasure(Measure.TARGET, fact(facts("省下达的任务是到位资金120亿元、同比增长11%。"), "11%"));
+        assertMeasure(Measure.TARGET, fact(facts("全市下达的“到位资金150亿元，同比增长12%”的目标任务已过半。"), "12%"));
+        List<Fact> fs = facts("实际利用外资6300万美元，同比增长22.5%，增速高于全年预定目标（增长8%）14.5个百分点。");
+        assertMeasure(Measure.YOY, fact(fs, "22.5%"));
+        assertMeasure(Measure.TARGET, fact(fs, "8%"));
+        assertMeasure(Measure.PP_CHANGE, fact(fs, "14.5个百分点"));
+    }
+
+    @Test
+    void readsGrowthWrittenShortOrAfterItsFigure() {
+        assertMeasure(Measure.YOY, fact(facts("前8月全市招商引资到位资金同比增29.3%"), "29.3%"));
+        assertMeasure(Measure.YOY, fact(facts("合同外资实现了超过45%的增幅，达12.6亿美元。"), "45%"));
+    }
+
+    @Test
+    void readsProgressAheadOfScheduleAsPointsAgainstTheSchedule() {
+        Fact f = fact(facts("全县到位资金完成全年任务的76.4%，超序时进度9.7%。"), "9.7%");
+        assertMeasure(Measure.PP_CHANGE, f);
+        assertEquals("序时进度", f.versus());
+        assertBase("9.7", BaseUnit.PP, f);
+    }
+
+    @Test
+    void readsSharesInTenthsAndHalves() {
+        List<Fact> fs = facts("全市资金到位率近4成，完成全年目标任务的七成以上，近一半外资投向制造业；大项目到资占总量九成。");
+        Fact fourTenths = fact(fs, "4成");
+        assertMeasure(Measure.SHARE, fourTenths);
+        assertBase("40", BaseUnit.PERCENT, fourTenths);
+        assertTrue(fourTenths.approx());
+        Fact seven = fact(fs, "七成");
+        assertMeasure(Measure.COMPLETION, seven);
+        assertBase("70", BaseUnit.PERCENT, seven);
+        assertTrue(seven.approx());
+        Fact half = fact(fs, "一半");
+        assertMeasure(Measure.SHARE, half);
+        assertBase("50", BaseUnit.PERCENT, half);
+        assertBase("90", BaseUnit.PERCENT, fact(fs, "九成"));
+    }
+
+    @Test
+    void readsFirstPlaceWrittenAsAWordAndARankAfterTheWholeRankedOver() {
+        List<Fact> fs = facts("到位资金增速居全省首位，总量位居全市之首，增幅全市第一，在全省竞赛中名列第三名。");
+        Fact first = fact(fs, "首位");
+        assertMeasure(Measure.RANK, first);
+        assertBase("1", BaseUnit.RANK, first);
+        assertEquals("全省", first.versus());
+        assertMeasure(Measure.RANK, fact(fs, "之首"));
+        Fact plain = fact(fs, "第一");
+        assertMeasure(Measure.RANK, plain);
+        assertEquals("全市", plain.versus());
+        assertBase("3", BaseUnit.RANK, fact(fs, "第三名"));
+    }
+
+    @Test
+    void leavesFirstPlaceThatRanksNoFigureAlone() {
+        assertTrue(facts("各乡镇要把招商引资摆在首位。").isEmpty());
+    }
+}
