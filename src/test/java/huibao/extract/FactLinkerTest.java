@@ -175,7 +175,7 @@ class FactLinkerTest {
 
     @Test
     void linksAShareToTheWholeWrittenInItsPhrase() {
-        List<Fact> fs = facts("1-6月，全镇实际到位资金6.4亿元，占年度目标任务12亿元的53.3%。");
+        List<Fact> fs = facts("1-6月，园区实际到位资金6.4亿元，占全镇实际到位资金12亿元的53.3%。");
         assertEquals(fact(fs, "12亿元").id(), fact(fs, "53.3%").linked(FactLink.Kind.WHOLE));
     }
 
