@@ -73,7 +73,7 @@ public final class FactExtractor {
         this.scanner = new FigureScanner(vocabulary.units, vocabulary.figureRules);
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
-        this.breakdowns = new Breakdowns(vocabulary.clauseWords);
+        this.breakdowns = new Breakdowns(vocabulary.clauseWords, vocabulary.stages);
         this.linker = new FactLinker(dictionaries, catalogs);
     }
 

@@ -1,6 +1,8 @@
 package huibao.extract.attribution;
 
 import huibao.extract.lexicon.ClauseWords;
+import huibao.extract.lexicon.Vocabulary;
+import huibao.extract.lexicon.WordMatcher;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.text.Clauses;
@@ -16,10 +18,12 @@ import java.util.List;
 public final class Breakdowns {
 
     private final ClauseWords words;
+    private final WordMatcher<Vocabulary.Stage> stages;
 
-    /** Reads breakdowns with the clause words that open them (其中). */
-    public Breakdowns(ClauseWords words) {
+    /** Reads breakdowns with the clause words that open them (其中) and the stage words that name their parts. */
+    public Breakdowns(ClauseWords words, WordMatcher<Vocabulary.Stage> stages) {
         this.words = words;
+        this.stages = stages;
     }
 
     /**
@@ -55,7 +59,7 @@ public final class Breakdowns {
                     parent = c;
                 }
             }
-            if (parent == null && Fact.OTHER.equals(f.indicator())) {
+            if (parent == null && Fact.OTHER.equals(f.indicator()) && !namesUncountedStage(sentence, opener, at)) {
                 // 确保完成90亿元，其中11-12月需到位13.6亿元: a part that names nothing is a part of the figure before
                 Fact whole = lastBefore(out, base, opener);
                 if (whole != null && !Fact.OTHER.equals(whole.indicator()) && whole.measure() == f.measure()
@@ -115,6 +119,16 @@ public final class Breakdowns {
         for (int at = s.indexOf(f.text()); at > 0; at = s.indexOf(f.text(), at + 1)) {
             char before = s.charAt(at - 1);
             if ((before == '、' || before == '和' || before == '及') && words.lastBefore("respective", s, at) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 其中结转项目1个: a part other because its words name a stage the contract does not count names something. */
+    private boolean namesUncountedStage(String sentence, int opener, int at) {
+        for (WordMatcher.Match<Vocabulary.Stage> m : stages.findAll(sentence.substring(opener, at))) {
+            if (m.value().indicator() == null) {
                 return true;
             }
         }

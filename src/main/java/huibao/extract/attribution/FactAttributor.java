@@ -160,12 +160,17 @@ public final class FactAttributor {
         List<Integer> stageAt = new ArrayList<>();
         List<Vocabulary.Stage> stages = new ArrayList<>();
         for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(s)) {
-            if (m.value().indicator() != null) {
+            if (m.value().indicator() != null || namesProjects(s, m)) {
                 stageAt.add(m.start());
                 stages.add(m.value());
             }
         }
         return new Signals(domainAt.stream().mapToInt(a -> a[0]).toArray(), domains, items, stageAt, stages);
+    }
+
+    /** 一是施工项目稳步增多, 储备项目: a stage word the contract does not count names the passage's projects only right before 项目. */
+    private static boolean namesProjects(String s, WordMatcher.Match<Vocabulary.Stage> m) {
+        return m.word().endsWith("项目") || s.startsWith("项目", m.end());
     }
 
     /** The signals of one sentence by position. */

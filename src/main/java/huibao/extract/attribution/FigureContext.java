@@ -78,11 +78,18 @@ record FigureContext(String sentence, int base, Figure figure, int at, int end, 
         return sentence.substring(0, at);
     }
 
-    /** Size classes (亿元以上) written in the figure's clause before it. */
+    /**
+     * Size classes (亿元以上) written in the figure's clause before it; those after the figure before
+     * it alone when there are any: in 3000万美元以上项目12个、5000万美元以上项目7个 each count has its
+     * own class, while 亿元以上项目70个、总投资XX亿元 keeps the class of the count.
+     */
     List<Figure> thresholdsBefore() {
         List<Figure> out = new ArrayList<>();
+        int own = Math.max(clauseStart, at - left.length());
+        boolean fresh = all.stream().anyMatch(t -> t.threshold() && t.start() - base >= own && t.end() - base <= at);
+        int from = fresh ? own : clauseStart;
         for (Figure t : all) {
-            if (t.threshold() && t.start() - base >= clauseStart && t.end() - base <= at) {
+            if (t.threshold() && t.start() - base >= from && t.end() - base <= at) {
                 out.add(t);
             }
         }

@@ -56,6 +56,11 @@ final class IndicatorReader {
                 return new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeParts.of(List.of(project)),
                         m.versus(), project);
             }
+            ProjectRule.SingleAmount single = projects.singleProjectAmount(c);
+            if (single != null) {
+                List<String> scope = single.project() == null ? scopes.own(c, null) : List.of(single.project());
+                return new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeParts.of(scope), m.versus(), single.project());
+            }
         }
         TermChoice choice = choose(c, m, level);
         List<String> scope = new ArrayList<>();

@@ -100,6 +100,9 @@ final class OwnWords {
         if (stage == null && v.indicators.byRole(Role.FOREIGN_COUNT).id().equals(term.indicator())) {
             stage = projects.negotiatingBefore(c.left(), term.end());
         }
+        if (stage == null) {
+            stage = projects.projectsAfterTerm(term.indicator(), c);
+        }
         return stage;
     }
 
@@ -192,8 +195,9 @@ final class OwnWords {
         return via == null ? null : TermChoice.of(via, choice.classScope());
     }
 
+    /** 86家企业, 23家500强企业: digits at the start of the words after a count belong to a name, being no figure. */
     private static boolean startsWithNoun(String right) {
-        return !right.isEmpty() && (HanChars.isHan(right.charAt(0)) || right.charAt(0) == '“')
+        return !right.isEmpty() && (HanChars.isHan(right.charAt(0)) || right.charAt(0) == '“' || Character.isDigit(right.charAt(0)))
                 && "的了是为在和及与、".indexOf(right.charAt(0)) < 0;
     }
 }

@@ -4,20 +4,29 @@ import huibao.catalog.Indicator;
 import huibao.catalog.Role;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
+import huibao.extract.number.Figure;
 import huibao.extract.number.FigureChars;
 import huibao.model.Fact;
 import huibao.text.Clauses;
 import huibao.text.HanChars;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * How project figures are read: a count of projects takes the indicator of its stage word
  * (新签约项目354个, 开工建设18个, 298个招商引资项目开工); foreign-funded projects count as new
- * foreign enterprises; 入库, 存量 and key-project lists are `other`; an amount beside a project
- * count is that count's investment; an amount followed by a project's name is that project's own.
+ * foreign enterprises; 入库, 存量 and key-project lists, and stages the contract does not count
+ * (履约, 审批, 终止, 意向, 续建, 施工), are `other`; an amount beside a project count is that count's
+ * investment; an amount followed by the name of a project, facility or firm, an average project
+ * size and the amount of one agreement are that one project's own.
  */
 final class ProjectRule {
 
     private static final String PROJECT = "项目";
+    /** A count closing a holder's name (的精养殖场一个): not part of the name. */
+    private static final Pattern TRAILING_COUNT =
+            Pattern.compile("[一两二三四五六七八九十0-9]+[个家座处所]$");
 
     private final Vocabulary v;
 
@@ -44,7 +53,7 @@ final class ProjectRule {
                 && !namesOtherThings(left.substring(stage.end())))) {
             return null;
         }
-        if (listedAfter(left, stage) || (after != null && after.value().listed()) || listedIn(right)) {
+        if (listedAfter(left, stage) || (after != null && after.value().indicator() == null) || listedIn(right)) {
             return Fact.OTHER;
         }
         WordMatcher.Match<Vocabulary.Stage> verb = stageVerbAt(right);
@@ -60,8 +69,8 @@ final class ProjectRule {
         if (stage != null && stage.value().indicator() != null) {
             return stage.value().indicator();
         }
-        if (stage != null && stage.value().listed()) {
-            return Fact.OTHER;
+        if (stage != null && stage.value().indicator() == null) {
+            return Fact.OTHER; // 续建项目67个, 全区工业施工项目83个: a stage the contract does not count
         }
         if (after != null && after.value().indicator() != null) {
             return after.value().indicator();
@@ -70,8 +79,15 @@ final class ProjectRule {
         if (sentenceCount != null && isProjectCount(sentenceCount.indicator())) {
             return sentenceCount.indicator(); // 新引进四个实体项目（其中三个项目为制造业项目）
         }
+        Attribution listedCount = topic.latestInSentence(a -> a.figure().isCount() && Topic.isLevel().test(a));
+        if (listedCount != null && Fact.OTHER.equals(listedCount.indicator()) && underBreakdown(sentenceBefore, listedCount)) {
+            return Fact.OTHER; // 储备了45个项目，其中上亿元项目20个: a part of projects not counted by stage
+        }
         if (topic.stage() != null && topic.stage().indicator() != null) {
             return topic.stage().indicator(); // 新开工项目中，投资5000万元以下项目8个
+        }
+        if (topic.stage() != null && !stageOfEarlierCount(sentenceBefore)) {
+            return Fact.OTHER; // 一是施工项目稳步增多。…新增投资项目90家: the passage counts projects by no contract stage
         }
         if (topicIsProjects) {
             return lastCount.indicator();
@@ -81,6 +97,41 @@ final class ProjectRule {
             return v.indicators.byRole(Role.PROJECT_COUNT).id();
         }
         return whole ? null : Fact.OTHER;
+    }
+
+    /**
+     * 新洽谈对接66个项目: a count of projects after a term that counts other things (对接 counts
+     * firms visited) takes the indicator of its projects' stage; {@code null} when the count is not
+     * of projects or the term counts projects itself.
+     */
+    String projectsAfterTerm(String termIndicator, FigureContext c) {
+        if (isProjectCount(termIndicator) || !c.right().startsWith(PROJECT)) {
+            return null;
+        }
+        return countIndicator(c.left(), c.right(), c.sentenceBefore(), c.topic(), false);
+    }
+
+    /** 其中续建项目85个、新建项目54个: whether the sentence's last stage word went with a figure before this one. */
+    private boolean stageOfEarlierCount(String sentenceBefore) {
+        int end = -1;
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(sentenceBefore)) {
+            end = Math.max(end, m.end());
+        }
+        if (end < 0) {
+            return false;
+        }
+        for (int i = end; i < sentenceBefore.length(); i++) {
+            if (FigureChars.isDigit(sentenceBefore.charAt(i)) || FigureChars.isMask(sentenceBefore.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a breakdown word (其中) stands between {@code count} and the end of {@code sentenceBefore}. */
+    private boolean underBreakdown(String sentenceBefore, Attribution count) {
+        int at = sentenceBefore.lastIndexOf(count.figure().text());
+        return at >= 0 && v.clauseWords.lastBefore("breakdown", sentenceBefore, sentenceBefore.length()) > at;
     }
 
     /** The indicator of a stage verb right after a count (2个开工), or {@code null}. */
@@ -171,8 +222,14 @@ final class ProjectRule {
                 break;
             }
         }
-        String name = rest.substring(0, stop);
+        String name = TRAILING_COUNT.matcher(rest.substring(0, stop)).replaceFirst(""); // 的精养殖场一个
         int cut = lastProjectNounEnd(name);
+        if (cut < 3) {
+            cut = name.indexOf(PROJECT) + PROJECT.length(); // 槿山…产业园项目由某某公司投资建设
+        }
+        if (cut < 3) {
+            cut = lastHolderEnd(name);
+        }
         if (cut < 3) {
             return null;
         }
@@ -181,6 +238,73 @@ final class ProjectRule {
             return null;
         }
         return name;
+    }
+
+    /**
+     * 投资1500万元的恒泉油脂厂, 投资2亿元的明玖泰管理公司为景区建设: where the name of the one
+     * facility or firm an amount belongs to ends (a holder ending of clause-words.tsv at its end, or
+     * the last firm ending in it), or -1.
+     */
+    private int lastHolderEnd(String name) {
+        int best = -1;
+        for (String ending : v.clauseWords.words("holder")) {
+            if (name.length() > ending.length() && name.endsWith(ending)) {
+                best = name.length();
+            }
+        }
+        for (String ending : v.clauseWords.words("firm")) {
+            int at = name.lastIndexOf(ending);
+            if (at > 0) {
+                best = Math.max(best, at + ending.length()); // …有限公司专门生产环境燃料
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 项目平均投资规模1250万美元 (the size of one project on average), 签订合作协议，计划投资10亿元
+     * (the amount of one agreement, in a sentence that counts no projects): an amount of one
+     * project, though no project's name follows it.
+     */
+    SingleAmount singleProjectAmount(FigureContext c) {
+        if (v.clauseWords.anyIn("average", c.left()) || v.clauseWords.words("size_of_each").stream()
+                .anyMatch(w -> c.sentence().startsWith(w, c.end()))) {
+            return new SingleAmount(null); // 平均投资规模1250万美元, 总投资达4000万美元的项目有2项
+        }
+        if (v.investmentWords.findAll(c.left()).isEmpty() || c.clauseStart() == 0) {
+            return null;
+        }
+        for (Figure f : c.all()) {
+            if (f.start() - c.base() < c.at() && !f.threshold() && (f.isCount() || f.isMoney())) {
+                return null; // 签订协议12个，计划投资80亿元: the agreements counted
+            }
+        }
+        String before = c.sentence().substring(0, c.clauseStart());
+        before = before.substring(Clauses.afterLast(before, Clauses.SEMICOLONS, before.length()));
+        return v.clauseWords.anyIn("agreement", before) ? new SingleAmount(agreedProject(before)) : null;
+    }
+
+    /** An amount of one project or agreement, with the project's name when the sentence gives it. */
+    record SingleAmount(String project) {
+    }
+
+    /** 就华北地区农业产业链示范园区项目签订协议: the project an agreement is about, or {@code null}. */
+    private String agreedProject(String words) {
+        int end = words.lastIndexOf(PROJECT);
+        if (end < 0) {
+            return null;
+        }
+        end += PROJECT.length();
+        int start = 0;
+        for (String w : v.clauseWords.words("project_opener")) {
+            int at = words.lastIndexOf(w, end - PROJECT.length());
+            if (at >= 0) {
+                start = Math.max(start, at + w.length());
+            }
+        }
+        int clause = Clauses.afterLast(words, Clauses.CLAUSE_MARKS, end);
+        start = Math.max(start, clause);
+        return end - start > PROJECT.length() + 1 ? words.substring(start, end) : null;
     }
 
     private int lastProjectNounEnd(String name) {
@@ -204,35 +328,46 @@ final class ProjectRule {
         return ind != null && ind.stage() != null;
     }
 
+    /**
+     * The stage word that decides a count: the last one, unless it is a stage the contract does not
+     * count (续建) and a counted one stands before it (新引进和续建项目).
+     */
     private WordMatcher.Match<Vocabulary.Stage> lastStage(String text) {
         WordMatcher.Match<Vocabulary.Stage> best = null;
+        WordMatcher.Match<Vocabulary.Stage> counted = null;
         for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(text)) {
-            if (m.value().indicator() == null && !m.value().listed()) {
-                continue;
-            }
-            if (best == null || m.end() > best.end() || (m.end() == best.end() && m.length() > best.length())) {
+            if (later(m, best)) {
                 best = m;
             }
+            if (m.value().indicator() != null && later(m, counted)) {
+                counted = m;
+            }
         }
-        return best;
+        return best != null && best.value().uncounted() && counted != null ? counted : best;
+    }
+
+    private static boolean later(WordMatcher.Match<Vocabulary.Stage> m, WordMatcher.Match<Vocabulary.Stage> best) {
+        return best == null || m.end() > best.end() || (m.end() == best.end() && m.length() > best.length());
     }
 
     private WordMatcher.Match<Vocabulary.Stage> firstStage(String text) {
-        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(text)) {
-            if (m.value().indicator() != null || m.value().listed()) {
-                return m;
-            }
-        }
-        return null;
+        // 17个续建项目: a stage the contract does not count decides as well
+        List<WordMatcher.Match<Vocabulary.Stage>> found = v.stages.findLongest(text);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private boolean listedAfter(String left, WordMatcher.Match<Vocabulary.Stage> stage) {
         for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(left)) {
-            if (m.value().listed() && (stage == null || m.start() >= stage.start())) {
+            if (m.value().listed() && (stage == null || m.start() >= stage.start() && !insideLonger(m, stage))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** 意向 inside 在谈意向: a word that is part of the longer stage word deciding the count (在谈意向项目 stays negotiating). */
+    private static boolean insideLonger(WordMatcher.Match<Vocabulary.Stage> m, WordMatcher.Match<Vocabulary.Stage> stage) {
+        return m.length() < stage.length() && m.start() >= stage.start() && m.end() <= stage.end();
     }
 
     private boolean listedIn(String right) {
@@ -254,10 +389,16 @@ final class ProjectRule {
         return false;
     }
 
-    /** The indicator of a stage word that ends after {@code from} in {@code left}, or {@code null}. */
+    /**
+     * The indicator of a stage word that ends after {@code from} in {@code left}, {@code other} for
+     * one the contract does not count (签约项目已履约1054个), or {@code null}.
+     */
     String stageIndicatorAfter(String left, int from) {
         WordMatcher.Match<Vocabulary.Stage> m = lastStage(left);
-        return m != null && m.start() >= from && m.value().indicator() != null ? m.value().indicator() : null;
+        if (m == null || m.start() < from) {
+            return null;
+        }
+        return m.value().indicator() != null ? m.value().indicator() : Fact.OTHER;
     }
 
     /** 今年新签约项目80%以上实现开工建设: the stage a percent of projects reaches, or {@code null}. */

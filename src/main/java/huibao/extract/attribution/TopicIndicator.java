@@ -4,6 +4,7 @@ import huibao.extract.number.Figure;
 import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
+import huibao.text.Clauses;
 
 /**
  * The indicator of the figure a paragraph was last talking about, for a figure whose clause names
@@ -50,7 +51,14 @@ final class TopicIndicator {
             }
             case YOY_ABS -> a = t.latest(Topic.isLevelOfKind(f.unitKind()));
             default -> {
-                a = t.latestInSentence(t::spoken);
+                a = t.latestInSentence(x -> true);
+                if (measure != Measure.YOY || a == null || !Fact.OTHER.equals(a.indicator())
+                        || a.measure() != Measure.VALUE || !a.figure().isCount() || !growthRightAfter(c, a)) {
+                    a = null; // but 有资金到位的内资项目3541个，同比增长26.2%: the growth of the count just stated
+                }
+                if (a == null) {
+                    a = t.latestInSentence(t::spoken);
+                }
                 if (a == null) {
                     a = t.latest(t::spoken);
                 }
@@ -66,5 +74,16 @@ final class TopicIndicator {
             return TermChoice.of(t.named(), null); // a heading or a 从…看 clause names what the figures after it are
         }
         return a == null ? null : new TermChoice(a.indicator(), null, -1, a);
+    }
+
+    /** Whether the growth stands in the clause right after {@code count}, with nothing but its own words (，同比增长). */
+    private static boolean growthRightAfter(FigureContext c, Attribution count) {
+        int end = count.figure().end() - c.base();
+        if (end < 0 || end > c.at()) {
+            return false;
+        }
+        String between = c.sentence().substring(end, c.at());
+        return between.length() <= 8 && !between.isEmpty() && Clauses.COMMAS.indexOf(between.charAt(0)) >= 0
+                && !Clauses.hasAny(between.substring(1), Clauses.CLAUSE_MARKS) && !between.contains("其中");
     }
 }

@@ -21,13 +21,25 @@ public final class Vocabulary {
     /**
      * A stage word of {@code stages.tsv}.
      *
-     * @param stage     negotiating, signed, started, building, completed or listed
+     * @param stage     negotiating, signed, started, building, completed, listed or outside
      * @param indicator the count indicator of that stage, or {@code null}
      */
     public record Stage(String stage, String indicator) {
-        /** Whether the stage names listed projects rather than a stage of their own. */
+        /**
+         * Whether the word makes a count of projects {@code other} whatever stage word stands before
+         * it: listed projects (入库, 结转, 重点项目) and steps outside the counted stages (履约, 审批,
+         * 终止, 意向).
+         */
         public boolean listed() {
-            return "listed".equals(stage);
+            return "listed".equals(stage) || "outside".equals(stage);
+        }
+
+        /**
+         * Whether the word makes a count of projects {@code other} only when no counted stage word
+         * stands before it: 续建项目67个 is other, 新引进和续建项目574个 keeps the stage of 新引进.
+         */
+        public boolean uncounted() {
+            return indicator == null && !listed();
         }
 
         /** Whether the stage is still under negotiation (在谈, 洽谈): projects not yet brought in. */

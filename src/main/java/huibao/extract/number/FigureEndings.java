@@ -106,6 +106,11 @@ final class FigureEndings {
         }
         boolean nounFollows = projectNounAt(s, p, after != null || before != null);
         boolean countFollows = p < s.length() && (FigureChars.isDigit(s.charAt(p)) || FigureChars.isMask(s.charAt(p)) || FigureChars.isChineseDigit(s.charAt(p)));
+        if (before != null && before.startsWith("超")) {
+            // 到资超5000万美元的项目, 超千万美元的生产型外资项目 and 仅2个项目投资超过10亿元 bound a class;
+            // 实际引资超过300亿元 is a result
+            return after != null || nounFollows || relative && nounAhead(s, p) || countedBefore(s, f.start() - before.length());
+        }
         if (before != null && !"在".equals(before)) {
             return after != null || nounFollows || "不足".equals(before) || "低于".equals(before) || "不到".equals(before)
                     || "过".equals(before);
@@ -133,6 +138,9 @@ final class FigureEndings {
         while (clause > 0 && Clauses.CLAUSE_ENDS.indexOf(s.charAt(clause - 1)) < 0) {
             clause--;
         }
+        if (rules.wordAt("percent_criterion_after", s, f.end()) != null) {
+            return true; // 增速超过30%的有东平、西河两地: the places named after it meet the line
+        }
         String subject = s.substring(clause, f.start() - before.length());
         if (subject.contains("、")) {
             return true; // 澍田乡、芩岭镇到位资金完成率低于60%: the places listed are those below the line
@@ -143,6 +151,17 @@ final class FigureEndings {
             }
         }
         return false;
+    }
+
+    /** Whether the clause before {@code end} counts projects (6个项目总投资均超过): what follows is their criterion. */
+    private static boolean countedBefore(String s, int end) {
+        int clause = end;
+        while (clause > 0 && Clauses.CLAUSE_ENDS.indexOf(s.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        String subject = s.substring(clause, end);
+        int counted = subject.indexOf("个项目");
+        return counted > 0 && (FigureChars.isDigit(subject.charAt(counted - 1)) || FigureChars.isChineseDigit(subject.charAt(counted - 1)));
     }
 
     /** A project noun at {@code p}, allowing a short qualifier (重大, 工业, 制造业大) when {@code loose}. */

@@ -163,6 +163,15 @@ public final class FigureScanner {
         if (f.kind() == Figure.Kind.QUANTITY && rules.wordBefore("capacity_before", s, f.start()) != null) {
             return false; // 年产XX万套汽车线束项目: a capacity in a project's name
         }
+        if (f.kind() == Figure.Kind.QUANTITY && f.unit() != null && f.unit().kind() == UnitKind.COUNT && inCapacityName(s, f)) {
+            return false; // 年产2000台电梯和18000个立体停车设备项目: the second capacity of the name
+        }
+        if (f.kind() == Figure.Kind.QUANTITY && rules.wordAt("grade_after", s, f.end()) != null) {
+            return false; // 十亿级项目: a grade of size, not a figure
+        }
+        if (f.kind() == Figure.Kind.QUANTITY && !f.redacted() && rules.wordBefore("reference_before", s, f.start()) != null) {
+            return false; // 这4个地方: a set already named
+        }
         if (f.kind() != Figure.Kind.QUANTITY || f.redacted()) {
             return true;
         }
@@ -199,6 +208,30 @@ public final class FigureScanner {
             }
         }
         return !insideQuoteOrTitle(s, f.start(), f.chinese());
+    }
+
+    /**
+     * Whether a count stands inside a project's name after its capacity word (年产…和18000个…项目): the
+     * capacity word opens the count's clause and a project noun closes it after the count.
+     */
+    private boolean inCapacityName(String s, Figure f) {
+        int clause = f.start();
+        while (clause > 0 && Clauses.CLAUSE_ENDS.indexOf(s.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        boolean opened = false;
+        for (String w : rules.words("capacity_before")) {
+            int at = s.lastIndexOf(w, f.start());
+            opened |= at >= clause && at + w.length() < f.start();
+        }
+        if (!opened) {
+            return false;
+        }
+        int end = f.end();
+        while (end < s.length() && Clauses.CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return s.substring(f.end(), end).contains("项目");
     }
 
     /** 及三支招商队伍在手的信息, 三支队伍累计…: a count that names a set already counted. */

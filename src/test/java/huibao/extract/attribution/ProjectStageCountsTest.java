@@ -1,0 +1,144 @@
+package huibao.extract.attribution;
+
+import huibao.config.Dictionaries;
+import huibao.extract.FactExtractor;
+import huibao.model.Fact;
+import huibao.model.Measure;
+import huibao.model.Period;
+import huibao.model.Report;
+import huibao.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A count of projects takes the indicator of the stage word next to it, and a stage the contract
+ * counts by no indicator (履约, 审批, 终止, 意向, 续建, 施工, 结转, key-project lists) makes it other.
+ */
+class ProjectStageCountsTest {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
+
+    static List<Fact> facts(String text) {
+        Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
+                null, new Period(2024, 1, 6, "1-6月"));
+        return EXTRACTOR.extract(r).facts();
+    }
+
+    static Fact fact(List<Fact> facts, String text) {
+        return facts.stream().filter(f -> f.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
+    }
+
+    private static void assertIndicator(String indicator, Fact f) {
+        assertEquals(indicator, f.indicator(), "indicator of " + f.text() + " in " + f.sentence());
+    }
+
+    @Test
+    void fulfilledApprovingAndEndedProjectsAreOther() {
+        List<Fact> fs = facts("经贸洽谈会签约项目已履约418个，履约率达91%。正在办理立项审批和做前期工作的项目57个，"
+                + "因企业原因终止的项目3个，已建成投产的项目24个。");
+        assertIndicator(Fact.OTHER, fact(fs, "418个"));
+        assertIndicator(Fact.OTHER, fact(fs, "57个"));
+        assertIndicator(Fact.OTHER, fact(fs, "3个"));
+        assertIndicator("projects_completed", fact(fs, "24个"));
+    }
+
+    @Test
+    void signedContractsAreSignedAndThoseStillTalkedAboutNegotiating() {
+        List<Fact> fs = facts("在博览会上对接的820个项目中，已签合同项目512个，总投资3610亿元；仍在洽谈项目208个，总投资1905亿元。");
+        assertIndicator("projects_signed", fact(fs, "512个"));
+        assertIndicator("projects_signed_investment", fact(fs, "3610亿元"));
+        assertIndicator("projects_negotiating", fact(fs, "208个"));
+        assertIndicator("projects_negotiating_investment", fact(fs, "1905亿元"));
+    }
+
+    @Test
+    void projectsCountedAfterAnOutreachWordTakeTheirStage() {
+        List<Fact> fs = facts("今年新洽谈对接41个项目，已开工动工7个。");
+        assertIndicator("projects_negotiating", fact(fs, "41个"));
+        assertIndicator("projects_started", fact(fs, "7个"));
+    }
+
+    @Test
+    void projectsPutIntoConstructionAreStarted() {
+        List<Fact> fs = facts("全县签约项目31个，总投资84.6亿元，已落地投建项目12个，总投资27亿元。");
+        assertIndicator("projects_started", fact(fs, "12个"));
+        assertIndicator("projects_started_investment", fact(fs, "27亿元"));
+    }
+
+    @Test
+    void continuingAndUnderConstructionProjectsAreOtherUnlessCountedWithNewOnes() {
+        List<Fact> fs = facts("全市新引进和续建项目318个，实际到位资金88.2亿元。其中续建项目41个，到位资金20.5亿元。");
+        assertIndicator("projects_signed", fact(fs, "318个"));
+        assertIndicator(Fact.OTHER, fact(fs, "41个"));
+        assertIndicator(Fact.OTHER, fact(facts("上半年，全区工业施工项目64个，完成投资22.7亿元。"), "64个"));
+    }
+
+    @Test
+    void aPassageOnProjectsUnderConstructionCountsNoSignedProjects() {
+        List<Fact> fs = facts("一是施工项目持续增加。截至9月底，新增投资项目52家，其中新增亿元以上项目18个。");
+        assertIndicator(Fact.OTHER, fact(fs, "52家"));
+        assertIndicator(Fact.OTHER, fact(fs, "18个"));
+    }
+
+    @Test
+    void aContinuingListLeavesTheNewProjectsBesideItSigned() {
+        List<Fact> fs = facts("纳入统计的项目共计96个，其中续建项目51个、新建项目45个。");
+        assertIndicator(Fact.OTHER, fact(fs, "51个"));
+        assertIndicator("projects_signed", fact(fs, "45个"));
+    }
+
+    @Test
+    void partsOfAReserveListAreOther() {
+        List<Fact> fs = facts("我县还谋划储备了38个项目，其中，五亿元以上项目11个；历年结转项目2个。");
+        assertIndicator(Fact.OTHER, fact(fs, "38个"));
+        assertIndicator(Fact.OTHER, fact(fs, "11个"));
+        assertIndicator(Fact.OTHER, fact(fs, "2个"));
+    }
+
+    @Test
+    void intendedAndKeyListProjectsAreOther() {
+        assertIndicator(Fact.OTHER, fact(facts("各部门对接企业215家，初步达成74个项目的合作意向。"), "74个"));
+        assertIndicator(Fact.OTHER, fact(facts("今年全市列入省级大兑现内资项目共48个。"), "48个"));
+    }
+
+    @Test
+    void aCountOfProjectsWithMoneyArrivedIsOtherAndSoIsItsGrowth() {
+        List<Fact> fs = facts("全省新设外商投资企业36家，同比增长8.4%；有资金到位的内资项目2710个，同比增长19.3%。");
+        assertIndicator("fdi_enterprises_new", fact(fs, "36家"));
+        assertIndicator(Fact.OTHER, fact(fs, "2710个"));
+        Fact growth = fact(fs, "19.3%");
+        assertIndicator(Fact.OTHER, growth);
+        assertEquals(Measure.YOY, growth.measure());
+    }
+
+    @Test
+    void newlyApprovedProjectsAreNewForeignEnterprisesEachWithItsOwnSizeClass() {
+        List<Fact> fs = facts("据统计，187个新批项目中，143个是制造业项目。上半年共新批2000万美元以上项目15个、6000万美元以上项目6个。");
+        assertIndicator("fdi_enterprises_new", fact(fs, "187个"));
+        assertIndicator("fdi_enterprises_new", fact(fs, "143个"));
+        Fact larger = fact(fs, "6个");
+        assertIndicator("fdi_enterprises_new", larger);
+        assertEquals(List.of("6000万美元以上"), larger.scope());
+        assertEquals(List.of("2000万美元以上"), fact(fs, "15个").scope());
+    }
+
+    @Test
+    void newAndEnlargedProjectsAreNewForeignEnterprises() {
+        List<Fact> fs = facts("一季度，新设和增资项目19个，其中新设项目9个，合同外资增加3.4亿美元。");
+        assertIndicator("fdi_enterprises_new", fact(fs, "19个"));
+        assertIndicator("fdi_enterprises_new", fact(fs, "9个"));
+    }
+
+    @Test
+    void firmsAndProjectsOfTheFortune500AreFortune500Projects() {
+        List<Fact> fs = facts("一季度全省新引进17家500强企业投资项目21个，总投资386.5亿元。");
+        assertIndicator("fortune500_projects", fact(fs, "17家"));
+        assertIndicator("fortune500_projects", fact(fs, "21个"));
+    }
+}

@@ -1,0 +1,64 @@
+package huibao.extract.attribution;
+
+import huibao.model.Fact;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static huibao.extract.attribution.ProjectStageCountsTest.fact;
+import static huibao.extract.attribution.ProjectStageCountsTest.facts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The investment of one project, firm, facility or agreement is other, with its name; only aggregates are project investment. */
+class SingleProjectAmountsTest {
+
+    private static void assertSingle(Fact f, String project) {
+        assertEquals(Fact.OTHER, f.indicator(), "indicator of " + f.text());
+        assertEquals(project, f.project(), "project of " + f.text());
+    }
+
+    @Test
+    void anAmountBeforeAFacilityOrAFirmIsItsOwn() {
+        List<Fact> fs = facts("已竣工项目2个，投资880万元的青禾面粉厂，投资450万元的东湖农贸商城。"
+                + "引进一家投资了4.5亿元的临江新材料有限公司；引进投资3000万元北辰环保科技有限公司专门生产环保填料。");
+        assertSingle(fact(fs, "880万元"), "青禾面粉厂");
+        assertSingle(fact(fs, "450万元"), "东湖农贸商城");
+        assertSingle(fact(fs, "4.5亿元"), "临江新材料有限公司");
+        assertSingle(fact(fs, "3000万元"), "北辰环保科技有限公司");
+    }
+
+    @Test
+    void aCountOfFacilitiesAfterTheNameIsNoPartOfIt() {
+        assertSingle(fact(facts("引进投资1200万元的生态养殖场一个。"), "1200万元"), "生态养殖场");
+    }
+
+    @Test
+    void theInvestmentOfOneAgreementIsOtherWithItsProject() {
+        List<Fact> fs = facts("其中，东岭镇与远航能源集团就风光储一体化示范项目签订战略合作协议，计划投资18亿元。"
+                + "西山县与两家公司签署产业合作框架协议，投资额达9亿元。");
+        assertSingle(fact(fs, "18亿元"), "风光储一体化示范项目");
+        assertSingle(fact(fs, "9亿元"), null);
+    }
+
+    @Test
+    void agreementsCountedInTheSentenceKeepTheirAggregate() {
+        Fact f = fact(facts("全年签订合作协议项目26个，计划投资145亿元。"), "145亿元");
+        assertEquals("projects_signed_investment", f.indicator());
+    }
+
+    @Test
+    void theSizeOfEachProjectCountedIsOther() {
+        List<Fact> fs = facts("其中总投资达6000万美元的项目有3项，分别为北港码头项目和南湾酒店项目。");
+        assertSingle(fact(fs, "6000万美元"), null);
+        assertEquals("projects_signed", fact(fs, "3项").indicator());
+    }
+
+    @Test
+    void anAverageProjectSizeIsOther() {
+        List<Fact> fs = facts("入园项目平均投资规模2300万美元；单个项目合同外资规模910万美元。");
+        assertSingle(fact(fs, "2300万美元"), null);
+        assertSingle(fact(fs, "910万美元"), null);
+        assertNull(fact(fs, "910万美元").project());
+    }
+}

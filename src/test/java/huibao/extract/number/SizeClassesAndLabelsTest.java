@@ -1,0 +1,71 @@
+package huibao.extract.number;
+
+import huibao.config.Dictionaries;
+import huibao.extract.FactExtractor;
+import huibao.model.Fact;
+import huibao.model.Period;
+import huibao.model.Report;
+import huibao.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Thresholds and selection criteria are scope, grades, labels and back-references are no figures,
+ * and a result written with 超过 is a figure.
+ */
+class SizeClassesAndLabelsTest {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
+
+    private static List<Fact> facts(String text) {
+        Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
+                null, new Period(2024, 1, 6, "1-6月"));
+        return EXTRACTOR.extract(r).facts();
+    }
+
+    private static List<String> texts(String text) {
+        return facts(text).stream().map(Fact::text).toList();
+    }
+
+    @Test
+    void aClassAfterChaoIsScopeOfTheCount() {
+        List<Fact> fs = facts("从数据看，到资超3000万美元的项目有5个，占全省总额的41%。");
+        assertEquals(List.of("5个", "41%"), fs.stream().map(Fact::text).toList());
+        assertTrue(fs.get(0).scope().contains("超3000万美元"), "scope " + fs.get(0).scope());
+        assertEquals(List.of("7个"), texts("全年引进超千万美元的生产型外商投资项目7个。"));
+    }
+
+    @Test
+    void aResultWrittenWithChaoguoIsAnApproximateFigure() {
+        Fact f = facts("其中，全省120个开发区实际引资超过1650亿元，在全省占比约47%。").stream()
+                .filter(x -> x.text().equals("1650亿元")).findFirst().orElseThrow();
+        assertTrue(f.approx());
+    }
+
+    @Test
+    void aGrowthLineThatSelectsPlacesIsNoFigure() {
+        assertEquals(List.of(), texts("到位资金增速超过40%的有南平市、东川区。"));
+        List<String> t = texts("南平市、东川区、西岭县对全省增长贡献率均大于12%，贡献率合计超过60%。");
+        assertEquals(List.of("60%"), t);
+    }
+
+    @Test
+    void gradesLabelsAndBackReferencesAreNoFigures() {
+        assertEquals(List.of(), texts("镇里新引进了一个百亿级大项目。"));
+        assertEquals(List.of(), texts("街道抓住建设百万人口中心城区的机遇。"));
+        assertEquals(List.of(), texts("外资到位保持两位数增长。"));
+        assertEquals(List.of(), texts("全省利用内资、外资两项指标均大幅增长。"));
+        assertEquals(List.of("52%"), texts("这5个地方的到位资金占全区总额的52%。"));
+    }
+
+    @Test
+    void aSecondCapacityInsideAProjectNameIsNoFigure() {
+        List<String> t = texts("今年新引进的年产3000台机床和9000个精密部件项目总投资3.6亿元。");
+        assertEquals(List.of("3.6亿元"), t);
+    }
+}
