@@ -175,8 +175,12 @@ class FactLinkerTest {
 
     @Test
     void linksAShareToTheWholeWrittenInItsPhrase() {
-        List<Fact> fs = facts("1-6月，园区实际到位资金6.4亿元，占全镇实际到位资金12亿元的53.3%。");
+        List<Fact> fs = facts("1-6月，园区实际到位资金6.4亿元，占全县实际到位资金12亿元的53.3%。");
         assertEquals(fact(fs, "12亿元").id(), fact(fs, "53.3%").linked(FactLink.Kind.WHOLE));
+        assertEquals(fact(fs, "6.4亿元").id(), fact(fs, "53.3%").linked(FactLink.Kind.PART));
+        // the region's whole word before the part is the subject's, not the share's: 6.4亿元 stays the part
+        List<Fact> subject = facts("全县实际到位资金12亿元，园区实际到位资金6.4亿元，占全县的53.3%。");
+        assertEquals(fact(subject, "6.4亿元").id(), fact(subject, "53.3%").linked(FactLink.Kind.PART));
     }
 
     @Test

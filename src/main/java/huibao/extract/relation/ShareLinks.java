@@ -78,6 +78,7 @@ final class ShareLinks {
         if (part == null || part.id() == null) {
             return share;
         }
+        part = beforeRegionsWhole(n, part, share);
         Fact inPhrase = inPhrase(n, part, share);
         List<ClauseMark> phrase = between(part, share);
         if (ClauseMark.anyOf(phrase, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)
@@ -100,6 +101,29 @@ final class ShareLinks {
             links.add(new FactLink(FactLink.Kind.WHOLE, whole.id()));
         }
         return share.withLinks(links);
+    }
+
+    /**
+     * 园区到位资金6.4亿元，占全镇到位资金12亿元的53.3%: a level in the share's own clause that a region's whole
+     * word (占全镇) leads is the whole written in the phrase, and the part is the level before it.
+     */
+    private static Fact beforeRegionsWhole(FigureNeighbours n, Fact candidate, Fact share) {
+        List<ClauseMark> tail = between(candidate, share);
+        if (ClauseMark.anyOf(tail, ClauseMark.Kind.COMMA, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON,
+                ClauseMark.Kind.STOP, ClauseMark.Kind.LIST_JOIN, ClauseMark.Kind.WHOLE_REGION, ClauseMark.Kind.EXTERNAL)) {
+            return candidate;
+        }
+        Fact earlier = n.before(candidate, f -> f.measure() == Measure.VALUE && f.indicator().equals(candidate.indicator())
+                && Objects.equals(f.period(), candidate.period()) && candidate.scope().containsAll(f.scope()));
+        if (earlier == null || earlier.id() == null || !ReadingOrder.sameSentence(earlier, candidate)) {
+            return candidate;
+        }
+        List<ClauseMark> lead = between(earlier, candidate);
+        if (ClauseMark.anyOf(lead, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP)
+                || !ClauseMark.anyOf(lead, ClauseMark.Kind.WHOLE_REGION, ClauseMark.Kind.EXTERNAL)) {
+            return candidate;
+        }
+        return earlier;
     }
 
     /** The whole written in the share's own clause after its part (占目标任务11000万元的58.5%), or {@code null}. */
