@@ -29,7 +29,7 @@ final class PartsTotals implements Check {
                 List<Fact> parts = new ArrayList<>();
                 boolean readable = true;
                 for (Fact p : r.partsOf(total)) {
-                    if (p.measure() == Measure.VALUE && p.baseUnit() == total.baseUnit()) {
+                    if (p.measure() == Measure.VALUE && p.baseUnit() == total.baseUnit() && r.plainBreakdown(p, total)) {
                         parts.add(p);
                         readable &= Bounds.of(p) != null;
                     }

@@ -129,7 +129,8 @@ final class ShareLinks {
             return null; // 占全市的, 占全国的: the region's whole, not a total of this sentence
         }
         if (part.partOf() != null) {
-            return byId.get(part.partOf());
+            Fact total = byId.get(part.partOf());
+            return total != null && soleTotal(n, total, part) && !afterSibling(n, part) ? total : null;
         }
         Set<String> over = denominators.getOrDefault(part.indicator(), Set.of());
         List<Fact> before = n.facts().stream().filter(f -> f.span().start() < part.span().start()
@@ -156,6 +157,43 @@ final class ShareLinks {
         // 协议投资182.3亿元…工业项目协议投资138.6亿元，占比74.1%: the one total of the part's indicator
         return one(before.stream().filter(f -> f.indicator().equals(part.indicator())
                 && Objects.equals(f.period(), part.period())).toList());
+    }
+
+    /**
+     * Whether the 其中 total of a part is plainly the share's whole: in the part's own sentence, or
+     * in another sentence as the one figure of its indicator there (到位资金518.81亿元，完成615亿元目标的
+     * 84.36%。其中…, 占总到位资金的: two candidates, so the link says nothing) and not the total of the
+     * first so many (前十位国家实际投入外资…。其中香港…，占总量的62%: 总量 is more than the first ten).
+     */
+    private static boolean soleTotal(FigureNeighbours n, Fact total, Fact part) {
+        if (ReadingOrder.sameSentence(total, part)) {
+            return true;
+        }
+        boolean another = n.facts().stream().anyMatch(f -> f != total && ReadingOrder.sameSentence(f, total)
+                && f.measure() == Measure.VALUE && f.indicator().equals(total.indicator()) && f.baseUnit() == total.baseUnit());
+        int at = total.span().start() - ReadingOrder.sentenceStart(total);
+        boolean leading = total.clause() != null && total.clause().marks().stream()
+                .anyMatch(m -> m.kind() == ClauseMark.Kind.LEADING && m.span().start() < total.span().start()
+                        && m.span().start() >= total.span().start() - at);
+        return !another && !leading;
+    }
+
+    /**
+     * Whether another part of the same total stands before the share's part in its sentence with no
+     * share of its own between them (内资到位1414.1亿元包括省外1079亿元、省内335.1亿元，占91.8%): the
+     * share may be of the last part or of the first, which the sentence does not tell.
+     */
+    private static boolean afterSibling(FigureNeighbours n, Fact part) {
+        for (Fact f : n.facts()) {
+            if (f != part && ReadingOrder.sameSentence(f, part) && f.span().start() < part.span().start()
+                    && f.measure() == Measure.VALUE && Objects.equals(f.partOf(), part.partOf())
+                    && f.indicator().equals(part.indicator()) && f.baseUnit() == part.baseUnit()
+                    && n.facts().stream().noneMatch(s -> s.measure() == Measure.SHARE && ReadingOrder.sameSentence(s, part)
+                    && s.span().start() > f.span().start() && s.span().start() < part.span().start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one figure of {@code facts}, or of the same value stated again; {@code null} when none or several. */
