@@ -39,7 +39,7 @@ final class Shares implements Check {
                     whole = regionWhole(r, listed, share, c);
                 }
                 if (whole == null || Bounds.of(whole) == null || whole.baseUnit() != part.baseUnit()
-                        || c.words().namesTask(whole) || c.words().namesTask(part)
+                        || whole.measure() != Measure.TARGET && c.words().namesTask(whole) || c.words().namesTask(part)
                         || listed.isEmpty() || listed.contains(whole) || listed.stream().anyMatch(f -> Bounds.of(f) == null)) {
                     continue;
                 }

@@ -228,4 +228,20 @@ class SharesTest {
                 """));
         assertEquals(Finding.Severity.ERROR, wrong.only(Finding.Kind.SHARE).severity(), wrong.listed());
     }
+
+    @Test
+    void judgesANamedRateAgainstThePlanInBracketsAfterIt() throws IOException {
+        // 88 of the 96 planned is 91.7%, not 94.3%
+        var wrong = desk.check(report("heshan.txt", """
+                澜州市禾山区2024年1-6月招商引资工作情况
+                全区开复工亿元以上项目88个，其中新开工项目50个、续建复工项目38个，开复工率94.3%（计划开复工项目96个）；完成投资61.2亿元。
+                """));
+        Finding f = wrong.only(Finding.Kind.COMPLETION);
+        assertEquals("完成率：88个 ÷ 96个 = 91.67%，报告写 94.3%：按印刷精度也对不上", f.message(), wrong.listed());
+        var right = desk.check(report("heshan.txt", """
+                澜州市禾山区2024年1-6月招商引资工作情况
+                全区开复工亿元以上项目88个，其中新开工项目50个、续建复工项目38个，开复工率91.7%（计划开复工项目96个）；完成投资61.2亿元。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+    }
 }

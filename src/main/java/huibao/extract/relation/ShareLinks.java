@@ -40,6 +40,8 @@ final class ShareLinks {
 
     /** The indicators each rate's numerator is divided by (开工 over 签约). */
     private final Map<String, Set<String>> denominators = new HashMap<>();
+    /** Rates a report names (开工率, 资金到位率): {@code check-words.tsv} named_rate. */
+    private final List<String> namedRates = new ArrayList<>();
     /** Scope words that only say where money comes from, which leave a figure whole (市外, 内资). */
     private final Set<String> areaWords;
 
@@ -48,6 +50,11 @@ final class ShareLinks {
             denominators.computeIfAbsent(r.get("numerator"), k -> new HashSet<>()).add(r.get("denominator"));
         }
         this.areaWords = Set.copyOf(areaWords);
+        for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
+            if (r.get("kind").equals("named_rate")) {
+                namedRates.add(r.get("word"));
+            }
+        }
     }
 
     /** {@code facts} of one report, each share with its part and whole links. */
@@ -67,6 +74,20 @@ final class ShareLinks {
     }
 
     private Fact linked(FigureNeighbours n, Map<String, Fact> byId, Fact share) {
+        Fact planned = plannedAfter(n, share);
+        if (planned != null) {
+            // 开复工亿元以上项目136个，其中…，开复工率92.5%（计划开复工项目149个）: the level over the plan in brackets
+            Fact level = n.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
+                    && f.partOf() == null && f.baseUnit() == planned.baseUnit());
+            if (level != null && level.id() != null && !ClauseMark.anyOf(between(level, share), ClauseMark.Kind.SEMICOLON,
+                    ClauseMark.Kind.HALF_SEMICOLON)) {
+                List<FactLink> links = new ArrayList<>(share.links());
+                links.add(new FactLink(FactLink.Kind.PART, level.id()));
+                links.add(new FactLink(FactLink.Kind.SHARE_OF, level.id()));
+                links.add(new FactLink(FactLink.Kind.WHOLE, planned.id()));
+                return share.withLinks(links);
+            }
+        }
         // 亿元以上项目23个，上年同期为12个，占签约项目总数的48.9%: last year's level is no part of this year's whole
         Fact part = n.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
                 && f.scope().equals(share.scope()) && Objects.equals(f.period(), share.period()));
@@ -99,6 +120,26 @@ final class ShareLinks {
             links.add(new FactLink(FactLink.Kind.WHOLE, whole.id()));
         }
         return share.withLinks(links);
+    }
+
+    /**
+     * The plan a rate the report names is of, written in brackets right after it (开复工率92.5%（计划开复工
+     * 项目149个）): a target of the rate's indicator, or {@code null}.
+     */
+    private Fact plannedAfter(FigureNeighbours n, Fact share) {
+        String s = share.sentence() == null ? "" : share.sentence();
+        int at = share.span().start() - ReadingOrder.sentenceStart(share);
+        int end = at + share.text().length();
+        String lead = share.clause() == null ? "" : share.clause().lead();
+        if (at < 0 || end >= s.length() || "（(".indexOf(s.charAt(end)) < 0 || namedRates.stream().noneMatch(lead::endsWith)) {
+            return null;
+        }
+        int close = s.indexOf(s.charAt(end) == '（' ? '）' : ')', end);
+        Fact next = n.facts().stream().filter(f -> ReadingOrder.sameSentence(f, share) && f.span().start() > share.span().start())
+                .findFirst().orElse(null);
+        int nextAt = next == null ? -1 : next.span().start() - ReadingOrder.sentenceStart(share);
+        return next != null && next.id() != null && close > nextAt && next.measure() == Measure.TARGET
+                && next.indicator().equals(share.indicator()) && !next.redacted() ? next : null;
     }
 
     /** The whole written in the share's own clause after its part (占目标任务11000万元的58.5%), or {@code null}. */
