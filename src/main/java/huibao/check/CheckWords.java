@@ -48,6 +48,8 @@ final class CheckWords {
     final List<String> listVerbs = new ArrayList<>();
     /** Words by which a rate is how far a level passes its target (超过目标任务…的19%). */
     final List<String> excess = new ArrayList<>();
+    /** Counters of classes (三类, 两种): a total said to fall into so many classes. */
+    final List<String> classCounters = new ArrayList<>();
     final List<WholeWord> wholeWords = new ArrayList<>();
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
@@ -76,8 +78,9 @@ final class CheckWords {
                 case "named_rate" -> namedRates.add(r.get("word"));
                 case "list_verb" -> listVerbs.add(r.get("word"));
                 case "excess" -> excess.add(r.get("word"));
+                case "class_counter" -> classCounters.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb or excess)");
+                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess or class_counter)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {

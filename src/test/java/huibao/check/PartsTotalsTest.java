@@ -127,4 +127,20 @@ class PartsTotalsTest {
         assertEquals(List.of(), far.of(Finding.Kind.PARTS_SUM).stream()
                 .filter(f -> f.message().contains("64.8")).toList(), far.listed());
     }
+
+    @Test
+    void addsThePartsOfATotalSaidToFallIntoSoManyClasses() throws IOException {
+        // 两类 says the 4 and 7 are the whole of the 12: they give 11
+        var wrong = desk.check(report("qinghe.txt", """
+                澜州市青禾县2024年1-9月招商引资工作情况
+                1-9月，全县共引进两类龙头企业投资项目12个，协议投资41.6亿元。其中，国家级龙头企业项目4个、省级龙头企业项目7个。
+                """));
+        Finding f = wrong.only(Finding.Kind.LIST_SUM);
+        assertEquals("LIST_SUM ERROR expected 11个 stated 12个 from [4个, 7个, 12个]", line(f), wrong.listed());
+        var right = desk.check(report("qinghe.txt", """
+                澜州市青禾县2024年1-9月招商引资工作情况
+                1-9月，全县共引进两类龙头企业投资项目11个，协议投资41.6亿元。其中，国家级龙头企业项目4个、省级龙头企业项目7个。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+    }
 }
