@@ -25,7 +25,7 @@ class BlindSetsChecksTest {
      */
     static Stream<Arguments> blindSets() {
         return Stream.of(Arguments.of(TestSets.BLIND_CITY_TO_TOWN, 2),
-                Arguments.of(TestSets.BLIND_BULLETINS_AND_SPEECH, 6),
+                Arguments.of(TestSets.BLIND_BULLETINS_AND_SPEECH, 8),
                 Arguments.of(TestSets.BLIND_CHAINS_AND_COMPILATION, 4),
                 Arguments.of(TestSets.BLIND_STAGES_AND_CURRENCIES, 4));
     }

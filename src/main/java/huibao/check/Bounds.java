@@ -92,6 +92,16 @@ record Bounds(BigDecimal lo, BigDecimal hi, BigDecimal point, int places) {
         return s;
     }
 
+    /**
+     * The values a figure stands for when its last digit was cut off, not rounded (82% for 82.0 to
+     * 82.99…%): from its printed value up to one unit of its last place, on the side away from zero.
+     */
+    Bounds truncatedFrom() {
+        BigDecimal step = BigDecimal.ONE.movePointLeft(places);
+        return point.signum() >= 0 ? new Bounds(point, point.add(step), point, places)
+                : new Bounds(point.subtract(step), point, point, places);
+    }
+
     /** Whether the point estimate, printed at {@code stated}'s precision, gives something else (percentages). */
     boolean pointPrintsOtherThan(Bounds stated) {
         return point.setScale(stated.places, RoundingMode.HALF_UP).compareTo(stated.point.setScale(stated.places,

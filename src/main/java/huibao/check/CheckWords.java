@@ -38,6 +38,18 @@ final class CheckWords {
     final List<String> tasks = new ArrayList<>();
     /** Words of a part of the region's things (列入, 重点, 开发区): a figure of them is not the report's of all. */
     final List<String> subsets = new ArrayList<>();
+    /** Words of a stock held (目前拥有外资企业): a figure of them is not the period's new ones. */
+    final List<String> stocks = new ArrayList<>();
+    /** Words of a class of capital (内资, 外资, 省外): two figures whose sentences name different ones are two things. */
+    final List<String> classes = new ArrayList<>();
+    /** Rates a report names (资金到位率, 开工率): one figure over another, which may exceed 100%. */
+    final List<String> namedRates = new ArrayList<>();
+    /** Verbs that start a new clause inside a 、 list (在甲、乙签约丙等): the list is not one of names. */
+    final List<String> listVerbs = new ArrayList<>();
+    /** Words by which a rate is how far a level passes its target (超过目标任务…的19%). */
+    final List<String> excess = new ArrayList<>();
+    /** Counters of classes (三类, 两种): a total said to fall into so many classes. */
+    final List<String> classCounters = new ArrayList<>();
     final List<WholeWord> wholeWords = new ArrayList<>();
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
@@ -61,8 +73,14 @@ final class CheckWords {
                 case "table_total" -> tableTotals.add(r.get("word"));
                 case "task" -> tasks.add(r.get("word"));
                 case "subset" -> subsets.add(r.get("word"));
+                case "stock" -> stocks.add(r.get("word"));
+                case "class" -> classes.add(r.get("word"));
+                case "named_rate" -> namedRates.add(r.get("word"));
+                case "list_verb" -> listVerbs.add(r.get("word"));
+                case "excess" -> excess.add(r.get("word"));
+                case "class_counter" -> classCounters.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together, table_total, task or subset)");
+                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess or class_counter)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {

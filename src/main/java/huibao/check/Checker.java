@@ -36,7 +36,7 @@ public final class Checker {
     private final List<Check> checks = List.of(new RedactedFigures(), new MissingIndicators(), new CompletionRates(),
             new Shares(), new ShareSums(), new PartsTotals(), new GrowthRates(), new GrowthMix(), new DefinedRatios(),
             new ImplausibleFigures(), new Restatements(), new CrossReportFigures(), new DistrictSums(), new SubRegionSums(),
-            new TableTotals());
+            new TableTotals(), new ListedCounts());
 
     /** Loads the check vocabularies from {@code dictionaries}, over the already loaded {@code catalogs}. */
     public Checker(Dictionaries dictionaries, Catalogs catalogs) {

@@ -31,12 +31,24 @@ final class CompletionRates implements Check {
                 if (target == null || Bounds.of(target) == null || target.baseUnit() != actual.baseUnit()) {
                     continue; // 5.06亿元 and 238.9万美元 against 12亿: no rate is stated to mix currencies
                 }
-                Bounds implied = Bounds.of(actual).percentOf(Bounds.of(target));
+                boolean excess = excess(rate, c.words());
+                Bounds implied = excess ? Bounds.of(actual).growthFrom(Bounds.of(target))
+                        : Bounds.of(actual).percentOf(Bounds.of(target));
                 if (implied != null) {
                     out.add(Judgement.of(Finding.Kind.COMPLETION, rate, List.of(actual, target, rate), implied,
-                            "完成率：" + Judgement.text(actual) + " ÷ " + Judgement.text(target)));
+                            (excess ? "超出目标：" : "完成率：") + Judgement.text(actual) + " ÷ " + Judgement.text(target)
+                                    + (excess ? " − 100%" : "")));
                 }
             }
         }
+    }
+
+    /**
+     * Whether the rate is by how much the level passes its target (超过目标任务4000亿元的19%: 19% above
+     * it, not 19% of it): its clause says so ({@code check-words.tsv} excess) and names no completion.
+     */
+    private static boolean excess(Fact rate, CheckWords words) {
+        String lead = rate.clause() == null ? "" : rate.clause().lead();
+        return !lead.contains("完成") && words.excess.stream().anyMatch(lead::contains);
     }
 }

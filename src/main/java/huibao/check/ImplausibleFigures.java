@@ -18,7 +18,8 @@ final class ImplausibleFigures implements Check {
 
     /**
      * Whether a share above 100% may be a completion worded as a share (占总任务4.8亿元的154%,
-     * 占年度任务的112%): its whole is a target, or its clause names a task ({@code check-words.tsv} task).
+     * 占年度任务的112%): its whole is a target, or its clause names a task ({@code check-words.tsv} task),
+     * or it is a rate the report names (资金到位率, {@code check-words.tsv} named_rate).
      * Completion above 100% is normal.
      */
     private static boolean ofTask(ReportFacts r, Fact share, CheckWords words) {
@@ -27,7 +28,8 @@ final class ImplausibleFigures implements Check {
             return true;
         }
         String lead = share.clause() == null ? "" : share.clause().lead();
-        return words.tasks.stream().anyMatch(lead::contains);
+        // 资金到位率207.53%: a rate the report names divides one figure by another, not a part by its whole
+        return words.tasks.stream().anyMatch(lead::contains) || words.namedRates.stream().anyMatch(lead::contains);
     }
 
     @Override

@@ -29,13 +29,23 @@ final class Judgement {
         boolean holds = implied.overlaps(s);
         boolean percent = stated.baseUnit().id().equals("percent") || stated.baseUnit().id().equals("pp");
         boolean roundingOnly = holds && percent && implied.pointPrintsOtherThan(s);
-        Finding.Severity severity = !holds ? Finding.Severity.ERROR
+        // 82% for 82.8%: a percentage cut off rather than rounded is a printing habit, worth a note only
+        boolean truncated = !holds && percent && implied.overlaps(s.truncatedFrom());
+        Finding.Severity severity = truncated ? Finding.Severity.INFO : !holds ? Finding.Severity.ERROR
                 : roundingOnly ? Finding.Severity.INFO : Finding.Severity.OK;
         String expected = show(implied, stated);
         String message = what + " = " + expected + "，报告写 " + text(stated)
-                + (!holds ? "：按印刷精度也对不上" : roundingOnly ? "：仅在计入四舍五入后相符" : "：相符");
+                + (truncated ? "：截去尾数后相符，四舍五入应为 " + figure(implied.point().divide(unit(stated), MathContext.DECIMAL64),
+                Math.max(0, stated.value().scale())) + stated.unit()
+                : !holds ? "：按印刷精度也对不上" : roundingOnly ? "：仅在计入四舍五入后相符" : "：相符");
         return new Finding(kind, severity, stated.doc(), stated.indicator(), facts, expected, text(stated),
                 message, roundingOnly);
+    }
+
+    /** The base units one unit of the stated figure holds. */
+    private static BigDecimal unit(Fact stated) {
+        return stated.value() == null || stated.value().signum() == 0 ? BigDecimal.ONE
+                : stated.baseValue().divide(stated.value(), MathContext.DECIMAL64);
     }
 
     /** The implied value in the stated figure's unit: "158.18%（158.14%–158.23%）", "22.9亿元". */

@@ -29,7 +29,7 @@ final class PartsTotals implements Check {
                 List<Fact> parts = new ArrayList<>();
                 boolean readable = true;
                 for (Fact p : r.partsOf(total)) {
-                    if (p.measure() == Measure.VALUE && p.baseUnit() == total.baseUnit()) {
+                    if (p.measure() == Measure.VALUE && p.baseUnit() == total.baseUnit() && r.plainBreakdown(p, total)) {
                         parts.add(p);
                         readable &= Bounds.of(p) != null;
                     }
@@ -40,6 +40,10 @@ final class PartsTotals implements Check {
                 List<Fact> listed = parts.stream().filter(p -> r.sameSentence(p, total)).toList();
                 if (!listed.isEmpty() && isFullList(r, total, listed)) {
                     out.add(sum(Finding.Kind.LIST_SUM, total, listed, "分别列举的各项之和"));
+                    continue;
+                }
+                if (parts.size() >= 2 && parts.size() == classesNamed(total, c.words().classCounters)) {
+                    out.add(sum(Finding.Kind.LIST_SUM, total, parts, "所述" + parts.size() + "类之和"));
                     continue;
                 }
                 Fact biggest = parts.stream().max((a, b) -> Bounds.of(a).lo().compareTo(Bounds.of(b).lo())).orElseThrow();
@@ -55,6 +59,34 @@ final class PartsTotals implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * How many classes the words before a total say it falls into (引进三类500强企业项目15个 → 3), or 0:
+     * a 其中 list of that many parts is then the whole breakdown and must add up to the total.
+     */
+    static int classesNamed(Fact total, List<String> counters) {
+        String lead = total.clause() == null ? "" : total.clause().lead();
+        int n = 0;
+        for (String counter : counters) {
+            for (int k = lead.indexOf(counter); k > 0; k = lead.indexOf(counter, k + 1)) {
+                int found = digit(lead.charAt(k - 1));
+                if (found > 0) {
+                    if (n > 0 && n != found) {
+                        return 0; // 两类…三种: which one the parts follow is not said
+                    }
+                    n = found;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int digit(char ch) {
+        if (ch >= '2' && ch <= '9') {
+            return ch - '0';
+        }
+        return ch == '两' ? 2 : "一二三四五六七八九".indexOf(ch) + 1;
     }
 
     /** Whether the parts are a 分别 list as long as the count stated just before their total. */

@@ -70,6 +70,22 @@ final class ReportFacts {
         return total.id() == null ? List.of() : parts.getOrDefault(total.id(), List.of());
     }
 
+    /**
+     * Whether a 其中 part plainly breaks down its total: in the total's sentence, or in the sentence
+     * right after it and of the same period. A part two sentences on (到位资金9.8亿元。…累计23个项目，
+     * 协议资金285.75亿元。其中…引资额251.9亿元) may be of a figure between, and a year's part of a
+     * quarter's figure (三季度开工3个。…全年开工7个) is no part of it.
+     */
+    boolean plainBreakdown(Fact part, Fact total) {
+        if (sameSentence(part, total)) {
+            return true;
+        }
+        int from = sentenceStart(total);
+        int to = sentenceStart(part);
+        return part.period() != null && part.period().sameSpanAs(total.period()) && from < to
+                && facts.stream().noneMatch(f -> sentenceStart(f) > from && sentenceStart(f) < to);
+    }
+
     /** Facts with a parts list: the totals of breakdowns. */
     List<Fact> totals() {
         return facts.stream().filter(f -> f.id() != null && parts.containsKey(f.id())).toList();
@@ -103,6 +119,12 @@ final class ReportFacts {
     /** The facts after {@code f} in its sentence, in order. */
     List<Fact> after(Fact f) {
         return order.after(f);
+    }
+
+    /** The marks of {@code f}'s sentence before it. */
+    List<ClauseMark> marksBefore(Fact f) {
+        return f.clause() == null ? List.of() : f.clause().marks().stream()
+                .filter(m -> m.span().end() <= f.span().start()).toList();
     }
 
     /** The marks of {@code a}'s sentence wholly between {@code a} and {@code b}. */

@@ -50,7 +50,9 @@ final class Restatements implements Check {
                     // two values of one indicator in one sentence are two things, not a restatement
                     if (!r.sameSentence(first, later) && !Bounds.of(first).overlaps(Bounds.of(later))
                             && sameName(first, later) && !ofDifferentCounts(r, first, later)
-                            && selected(c, first) == selected(c, later)) {
+                            && selected(c, first) == selected(c, later)
+                            && named(r, first, c.words().stocks).equals(named(r, later, c.words().stocks))
+                            && named(r, first, c.words().classes).equals(named(r, later, c.words().classes))) {
                         out.add(conflict(c, first, later, "同一报告前后两处"));
                         break;
                     }
@@ -130,6 +132,18 @@ final class Restatements implements Check {
             }
         }
         return false;
+    }
+
+    /**
+     * Which of {@code words} a figure's sentence names before it: 目前拥有 (a stock, not the period's new
+     * firms), 内资 (全省共有2772个内资项目到资，实际到位资金…: the domestic part, not all arrivals).
+     */
+    private static Set<String> named(ReportFacts r, Fact f, List<String> words) {
+        String s = f.sentence() == null ? "" : f.sentence();
+        String before = s.substring(0, Math.max(0, Math.min(r.inSentence(f), s.length())));
+        Set<String> out = new java.util.TreeSet<>();
+        words.stream().filter(before::contains).forEach(out::add);
+        return out;
     }
 
     /** The words of a figure's clause before it, without headline cues, as extraction read them. */

@@ -26,16 +26,20 @@ final class Shares implements Check {
         for (ReportFacts r : c.reports()) {
             for (Fact share : r.of(Measure.SHARE)) {
                 Fact part = r.linked(share, FactLink.Kind.PART);
+                List<Fact> listed = r.allLinked(share, FactLink.Kind.SHARE_OF);
+                if (part == null) {
+                    listed = namedParts(r, share);
+                    part = listed.isEmpty() ? null : listed.get(listed.size() - 1);
+                }
                 if (Bounds.of(share) == null || part == null || Bounds.of(part) == null) {
                     continue;
                 }
-                List<Fact> listed = r.allLinked(share, FactLink.Kind.SHARE_OF);
                 Fact whole = r.linked(share, FactLink.Kind.WHOLE);
                 if (whole == null && !listed.isEmpty()) {
                     whole = regionWhole(r, listed, share, c);
                 }
                 if (whole == null || Bounds.of(whole) == null || whole.baseUnit() != part.baseUnit()
-                        || c.words().namesTask(whole) || c.words().namesTask(part)
+                        || whole.measure() != Measure.TARGET && c.words().namesTask(whole) || c.words().namesTask(part)
                         || listed.isEmpty() || listed.contains(whole) || listed.stream().anyMatch(f -> Bounds.of(f) == null)) {
                     continue;
                 }
@@ -56,6 +60,29 @@ final class Shares implements Check {
     }
 
     /**
+     * 制造业与服务业吸收外资占全省的86.2%, after each part's own level in sentences before: the levels of
+     * the classes the share's scope names together, one each, of its indicator and period, when its own
+     * sentence states no level of the indicator before it. Empty when any class has none or several.
+     */
+    private static List<Fact> namedParts(ReportFacts r, Fact share) {
+        if (share.scope().size() < 2 || r.before(share, f -> f.measure() == Measure.VALUE
+                && f.indicator().equals(share.indicator())) != null) {
+            return List.of();
+        }
+        List<Fact> parts = new ArrayList<>();
+        for (String word : share.scope()) {
+            List<Fact> levels = r.facts.stream().filter(f -> f.measure() == Measure.VALUE && f.span().start() < share.span().start()
+                    && f.indicator().equals(share.indicator()) && f.scope().equals(List.of(word))
+                    && java.util.Objects.equals(f.period(), share.period()) && !f.redacted()).toList();
+            if (levels.size() != 1) {
+                return List.of();
+            }
+            parts.add(levels.get(0));
+        }
+        return parts;
+    }
+
+    /**
      * 占全市的: the level the report states for its own whole region before the share, in so many words
      * (a 全市 cue), when every level before it that could be the whole agrees (stated again, or
      * rounded otherwise); {@code null} when the phrase names no region of the report's own, or the
@@ -64,7 +91,7 @@ final class Shares implements Check {
      */
     private static Fact regionWhole(ReportFacts r, List<Fact> listed, Fact share, CheckContext c) {
         Fact part = listed.get(listed.size() - 1);
-        List<ClauseMark> phrase = r.between(part, share);
+        List<ClauseMark> phrase = r.sameSentence(part, share) ? r.between(part, share) : r.marksBefore(share);
         if (!ClauseMark.anyOf(phrase, ClauseMark.Kind.WHOLE_REGION) || ClauseMark.anyOf(phrase, ClauseMark.Kind.EXTERNAL)
                 || part.indicator().equals(Fact.OTHER)) {
             return null; // 纳税37.6亿元，占全区税收的: "other" names no one indicator whose level the report states

@@ -118,4 +118,21 @@ class CompletionRatesTest {
         assertEquals(List.of("COMPLETION ERROR expected 148.57%（145.07–152.17%） stated 168.6% from [5.2亿元, 3.5亿元, 168.6%]"),
                 wrong.flagged().stream().map(HandWrittenReports::line).toList(), wrong.listed());
     }
+
+    @Test
+    void judgesARateAboveTheTargetAsTheExcessOverIt() throws IOException {
+        // 582 of 500 is 116.4%: the level passes its target by 16.4%
+        var right = desk.check(report("shanping.txt", """
+                澜州市山坪县2024年招商引资工作情况
+                根据考核办法，全县2024年签约项目的协议投资额为582亿元，超过目标任务500亿元的16.4%。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+        var wrong = desk.check(report("shanping.txt", """
+                澜州市山坪县2024年招商引资工作情况
+                根据考核办法，全县2024年签约项目的协议投资额为582亿元，超过目标任务500亿元的12%。
+                """));
+        Finding f = wrong.only(Finding.Kind.COMPLETION);
+        assertEquals(Finding.Severity.ERROR, f.severity(), wrong.listed());
+        assertEquals("超出目标：582亿元 ÷ 500亿元 − 100% = 16.4%，报告写 12%：按印刷精度也对不上", f.message());
+    }
 }

@@ -63,4 +63,19 @@ class ImplausibleFiguresTest {
                 """));
         assertEquals(List.of(), checked.findings(), checked.listed());
     }
+
+    @Test
+    void acceptsARateTheReportNamesAboveAHundredPercent() throws IOException {
+        // arrivals over the year's plan: a ratio of two figures, not a part of a whole
+        var rate = desk.check(report("fengzhu.txt", """
+                澜州市枫渚区2024年招商引资工作情况汇报
+                全年，全区实际到位资金38.4亿元，资金到位率达163.4%，超额完成年度任务。
+                """));
+        assertEquals(List.of(), rate.of(Finding.Kind.IMPLAUSIBLE), rate.listed());
+        var share = desk.check(report("fengzhu.txt", """
+                澜州市枫渚区2024年招商引资工作情况汇报
+                全年，全区实际到位资金38.4亿元，工业项目到位资金占比达163.4%。
+                """));
+        assertEquals(1, share.of(Finding.Kind.IMPLAUSIBLE).size(), share.listed());
+    }
 }

@@ -100,4 +100,47 @@ class PartsTotalsTest {
                 """));
         assertEquals(List.of(), checked.of(Finding.Kind.PARTS_SUM), checked.listed());
     }
+
+    @Test
+    void neverTakesAYearsFigureForAPartOfAQuartersFigure() throws IOException {
+        // the quarter's 4 started projects are no total of the year's 9
+        var years = desk.check(report("yuxi.txt", """
+                澜州市玉溪镇2024年招商引资工作情况
+                今年三季度，玉溪镇4个亿元项目通过开工，2个亿元项目通过竣工。截止目前，全年已完成12个亿元以上项目的招引(其中10亿元以上项目2个)，9个亿元以上项目开工，6个亿元以上项目竣工。
+                """));
+        assertEquals(List.of(), years.of(Finding.Kind.PARTS_SUM), years.listed());
+        var sameSpan = desk.check(report("yuxi.txt", """
+                澜州市玉溪镇2024年招商引资工作情况
+                1-9月，全镇新签约项目14个，协议资金额80.2亿元。其中，亿元以上项目17个。
+                """));
+        assertEquals("PARTS_SUM ERROR expected 不超过 14个 stated 14个 from [17个, 14个]",
+                line(sameSpan.only(Finding.Kind.PARTS_SUM)), sameSpan.listed());
+    }
+
+    @Test
+    void neverTakesAFigureTwoSentencesBackForTheTotalOfAnOfWhichList() throws IOException {
+        // 64.8亿元 belongs to the 31 projects of the sentence between, not to the 6.3亿元 arrived
+        var far = desk.check(report("yuxi.txt", """
+                澜州市玉溪镇2024年1-6月招商引资工作情况
+                纳入省调度系统续建项目5个，到位资金6.3亿元。截止到6月末，全镇签约、意向项目累计31个，协议资金额80.2亿元。其中，签约项目12个，引资额5.2亿元；意向项目19个，引资额64.8亿元。
+                """));
+        assertEquals(List.of(), far.of(Finding.Kind.PARTS_SUM).stream()
+                .filter(f -> f.message().contains("64.8")).toList(), far.listed());
+    }
+
+    @Test
+    void addsThePartsOfATotalSaidToFallIntoSoManyClasses() throws IOException {
+        // 两类 says the 4 and 7 are the whole of the 12: they give 11
+        var wrong = desk.check(report("qinghe.txt", """
+                澜州市青禾县2024年1-9月招商引资工作情况
+                1-9月，全县共引进两类龙头企业投资项目12个，协议投资41.6亿元。其中，国家级龙头企业项目4个、省级龙头企业项目7个。
+                """));
+        Finding f = wrong.only(Finding.Kind.LIST_SUM);
+        assertEquals("LIST_SUM ERROR expected 11个 stated 12个 from [4个, 7个, 12个]", line(f), wrong.listed());
+        var right = desk.check(report("qinghe.txt", """
+                澜州市青禾县2024年1-9月招商引资工作情况
+                1-9月，全县共引进两类龙头企业投资项目11个，协议投资41.6亿元。其中，国家级龙头企业项目4个、省级龙头企业项目7个。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+    }
 }

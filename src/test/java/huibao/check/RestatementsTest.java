@@ -100,4 +100,36 @@ class RestatementsTest {
                 """));
         assertEquals(List.of(), checked.of(Finding.Kind.CONFLICT), checked.listed());
     }
+
+    @Test
+    void takesTheFirmsAPlaceHoldsForAnotherThingThanThePeriodsNewFirms() throws IOException {
+        var stock = desk.check(report("qiaotang.txt", """
+                澜州市桥塘县2024年1-6月利用外资情况
+                截至目前，全县目前拥有外资企业37家，投资总额2.1亿美元。
+                1-6月，全县新设外商投资企业3家，实际使用外资860万美元。
+                """));
+        assertEquals(List.of(), stock.of(Finding.Kind.CONFLICT), stock.listed());
+        var twice = desk.check(report("qiaotang.txt", """
+                澜州市桥塘县2024年1-6月利用外资情况
+                1-6月，全县新设外商投资企业7家，投资总额2.1亿美元。
+                上半年，全县新设外商投资企业3家，实际使用外资860万美元。
+                """));
+        assertEquals(1, twice.of(Finding.Kind.CONFLICT).size(), twice.listed());
+    }
+
+    @Test
+    void takesTheArrivalsOfDomesticProjectsForAnotherThingThanAllArrivals() throws IOException {
+        var domestic = desk.check(report("heshan.txt", """
+                澜州市禾山区2024年1-9月招商引资工作情况
+                1-9月，全区招商引资实际到位资金312.6亿元，同比增长18.2%。
+                1-9月，全区共有1208个内资项目到资，实际到位资金290.4亿元，同比增长16.5%。
+                """));
+        assertEquals(List.of(), domestic.of(Finding.Kind.CONFLICT), domestic.listed());
+        var all = desk.check(report("heshan.txt", """
+                澜州市禾山区2024年1-9月招商引资工作情况
+                1-9月，全区招商引资实际到位资金312.6亿元，同比增长18.2%。
+                1-9月，全区共有1208个项目到资，实际到位资金290.4亿元，同比增长16.5%。
+                """));
+        assertEquals(1, all.of(Finding.Kind.CONFLICT).size(), all.listed());
+    }
 }

@@ -152,4 +152,96 @@ class SharesTest {
                 """));
         assertEquals(List.of(), right.flagged(), right.listed());
     }
+
+    @Test
+    void neverTakesTheTotalOfTheFirstSoManyForTheWholeOfAShareOfAll() throws IOException {
+        // 总量 is all foreign capital, more than the first five sources' 8.4亿美元
+        var firstFive = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-9月利用外资情况
+                1-9月，前五位来源地实际使用外资8.4亿美元，同比增长6.1%。
+                其中新加坡实际使用外资5.1亿美元，占总量的46%。
+                """));
+        assertEquals(List.of(), firstFive.flagged(), firstFive.listed());
+        var all = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-9月利用外资情况
+                1-9月，全区实际使用外资8.4亿美元，同比增长6.1%。
+                其中新加坡实际使用外资5.1亿美元，占总量的46%。
+                """));
+        assertEquals(1, all.of(Finding.Kind.SHARE).size(), all.listed());
+    }
+
+    @Test
+    void neverTakesOneOfTwoLevelsOfTheSentenceBeforeForTheWhole() throws IOException {
+        // 到位资金 and the 650亿元 task both stand before: 占总到位资金的 is of the first, which the link cannot tell
+        var two = desk.check(report("shanping.txt", """
+                澜州市山坪县2024年1-9月招商引资工作情况
+                1-9月，全县实施招商项目412个，申报到位资金540.2亿元，完成省里650亿元招商引资目标任务的83.1%。
+                其中，产业项目到位资金262.7亿元，占总到位资金的48.63%。
+                """));
+        assertEquals(List.of(), two.flagged(), two.listed());
+    }
+
+    @Test
+    void leavesAShareAfterANestedBreakdownUnjudged() throws IOException {
+        // 92.3% is of 内资 (1227.4 of 1329.8), not of 省内 alone: the sentence does not say which
+        var nested = desk.check(report("heshan.txt", """
+                澜州市禾山区2024年1-5月招商引资工作情况
+                1-5月，全区到位资金共计1329.8亿元。
+                其中，内资到位1227.4亿元包括省外资金913.6亿元，省内资金313.8亿元，占92.3%。
+                """));
+        assertEquals(List.of(), nested.of(Finding.Kind.SHARE), nested.listed());
+    }
+
+    @Test
+    void judgesAShareOfTwoNamedPartsAgainstTheirLevelsTogether() throws IOException {
+        // 31520 + 72680 = 104200万美元 of 12.46亿美元 is 83.6%, not 81.4%
+        var wrong = desk.check(report("lanzhou.txt", """
+                澜州市2024年1-6月利用外资情况
+                1-6月，全市实际使用外资12.46亿美元，同比增长8.2%。
+                制造业实际使用外资31520万美元，同比增长41.3%。生产性服务业实际使用外资72680万美元，同比增长22.6%。制造业与生产性服务业吸收外资占全市实际使用外资总额的81.4%。
+                """));
+        Finding f = wrong.only(Finding.Kind.SHARE);
+        assertEquals(Finding.Severity.ERROR, f.severity(), wrong.listed());
+        assertEquals("占比：（31520万美元 + 72680万美元） ÷ 12.46亿美元 = 83.63%（83.59–83.66%），报告写 81.4%：按印刷精度也对不上",
+                f.message());
+        var right = desk.check(report("lanzhou.txt", """
+                澜州市2024年1-6月利用外资情况
+                1-6月，全市实际使用外资12.46亿美元，同比增长8.2%。
+                制造业实际使用外资31520万美元，同比增长41.3%。生产性服务业实际使用外资72680万美元，同比增长22.6%。制造业与生产性服务业吸收外资占全市实际使用外资总额的83.6%。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+    }
+
+    @Test
+    void notesAShareCutOffRatherThanRounded() throws IOException {
+        // 38 of 46 is 82.6%: 82% is the figure with its decimals cut off, 81% no printing of it
+        var cut = desk.check(report("qinghe.txt", """
+                澜州市青禾县2024年1-6月招商引资工作情况
+                1-6月，全县新签约项目46个，其中工业项目38个，占82%。
+                """));
+        Finding f = cut.only(Finding.Kind.SHARE);
+        assertEquals(Finding.Severity.INFO, f.severity(), cut.listed());
+        assertEquals("占比：38个 ÷ 46个 = 82.61%，报告写 82%：截去尾数后相符，四舍五入应为 83%", f.message());
+        var wrong = desk.check(report("qinghe.txt", """
+                澜州市青禾县2024年1-6月招商引资工作情况
+                1-6月，全县新签约项目46个，其中工业项目38个，占81%。
+                """));
+        assertEquals(Finding.Severity.ERROR, wrong.only(Finding.Kind.SHARE).severity(), wrong.listed());
+    }
+
+    @Test
+    void judgesANamedRateAgainstThePlanInBracketsAfterIt() throws IOException {
+        // 88 of the 96 planned is 91.7%, not 94.3%
+        var wrong = desk.check(report("heshan.txt", """
+                澜州市禾山区2024年1-6月招商引资工作情况
+                全区开复工亿元以上项目88个，其中新开工项目50个、续建复工项目38个，开复工率94.3%（计划开复工项目96个）；完成投资61.2亿元。
+                """));
+        Finding f = wrong.only(Finding.Kind.COMPLETION);
+        assertEquals("完成率：88个 ÷ 96个 = 91.67%，报告写 94.3%：按印刷精度也对不上", f.message(), wrong.listed());
+        var right = desk.check(report("heshan.txt", """
+                澜州市禾山区2024年1-6月招商引资工作情况
+                全区开复工亿元以上项目88个，其中新开工项目50个、续建复工项目38个，开复工率91.7%（计划开复工项目96个）；完成投资61.2亿元。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+    }
 }

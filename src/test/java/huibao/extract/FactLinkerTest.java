@@ -221,4 +221,24 @@ class FactLinkerTest {
         List<Fact> fs = facts("全区上报到位资金27亿元（任务数25亿元），工业到位资金占比58.6%。");
         assertEquals(List.of(), fact(fs, "58.6%").links());
     }
+
+    @Test
+    void givesAShareOfAllNoWholeFromATotalOfTheFirstTen() {
+        List<Fact> fs = facts("1-9月，前十位来源地实际使用外资8.4亿美元。其中新加坡实际使用外资5.1亿美元，占总量的46%。");
+        assertEquals(fact(fs, "8.4亿美元").id(), fact(fs, "5.1亿美元").partOf());
+        assertNull(fact(fs, "46%").linked(FactLink.Kind.WHOLE));
+    }
+
+    @Test
+    void givesAShareAfterANestedBreakdownNoWhole() {
+        List<Fact> fs = facts("1-5月，全区到位资金共计1329.8亿元。其中，内资到位1227.4亿元包括省外资金913.6亿元，省内资金313.8亿元，占92.3%。");
+        assertNull(fact(fs, "92.3%").linked(FactLink.Kind.WHOLE));
+    }
+
+    @Test
+    void linksANamedRateToThePlanInBracketsAfterIt() {
+        List<Fact> fs = facts("全区开复工亿元以上项目88个，其中新开工项目50个、续建复工项目38个，开复工率91.7%（计划开复工项目96个）。");
+        assertEquals(fact(fs, "88个").id(), fact(fs, "91.7%").linked(FactLink.Kind.PART));
+        assertEquals(fact(fs, "96个").id(), fact(fs, "91.7%").linked(FactLink.Kind.WHOLE));
+    }
 }

@@ -100,6 +100,9 @@ final class ClauseMarks {
         if (c >= '1' && c <= '9') {
             return c - '0';
         }
+        if (c == '十') {
+            return 10; // 前十位国家
+        }
         return ChineseNumerals.DIGITS.indexOf(c) + 1;
     }
 }

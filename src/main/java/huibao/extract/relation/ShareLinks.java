@@ -40,6 +40,8 @@ final class ShareLinks {
 
     /** The indicators each rate's numerator is divided by (开工 over 签约). */
     private final Map<String, Set<String>> denominators = new HashMap<>();
+    /** Rates a report names (开工率, 资金到位率): {@code check-words.tsv} named_rate. */
+    private final List<String> namedRates = new ArrayList<>();
     /** Scope words that only say where money comes from, which leave a figure whole (市外, 内资). */
     private final Set<String> areaWords;
 
@@ -48,6 +50,11 @@ final class ShareLinks {
             denominators.computeIfAbsent(r.get("numerator"), k -> new HashSet<>()).add(r.get("denominator"));
         }
         this.areaWords = Set.copyOf(areaWords);
+        for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
+            if (r.get("kind").equals("named_rate")) {
+                namedRates.add(r.get("word"));
+            }
+        }
     }
 
     /** {@code facts} of one report, each share with its part and whole links. */
@@ -67,6 +74,20 @@ final class ShareLinks {
     }
 
     private Fact linked(FigureNeighbours n, Map<String, Fact> byId, Fact share) {
+        Fact planned = plannedAfter(n, share);
+        if (planned != null) {
+            // 开复工亿元以上项目136个，其中…，开复工率92.5%（计划开复工项目149个）: the level over the plan in brackets
+            Fact level = n.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
+                    && f.partOf() == null && f.baseUnit() == planned.baseUnit());
+            if (level != null && level.id() != null && !ClauseMark.anyOf(between(level, share), ClauseMark.Kind.SEMICOLON,
+                    ClauseMark.Kind.HALF_SEMICOLON)) {
+                List<FactLink> links = new ArrayList<>(share.links());
+                links.add(new FactLink(FactLink.Kind.PART, level.id()));
+                links.add(new FactLink(FactLink.Kind.SHARE_OF, level.id()));
+                links.add(new FactLink(FactLink.Kind.WHOLE, planned.id()));
+                return share.withLinks(links);
+            }
+        }
         // 亿元以上项目23个，上年同期为12个，占签约项目总数的48.9%: last year's level is no part of this year's whole
         Fact part = n.before(share, f -> f.measure() == Measure.VALUE && f.indicator().equals(share.indicator())
                 && f.scope().equals(share.scope()) && Objects.equals(f.period(), share.period()));
@@ -126,6 +147,26 @@ final class ShareLinks {
         return earlier;
     }
 
+    /**
+     * The plan a rate the report names is of, written in brackets right after it (开复工率92.5%（计划开复工
+     * 项目149个）): a target of the rate's indicator, or {@code null}.
+     */
+    private Fact plannedAfter(FigureNeighbours n, Fact share) {
+        String s = share.sentence() == null ? "" : share.sentence();
+        int at = share.span().start() - ReadingOrder.sentenceStart(share);
+        int end = at + share.text().length();
+        String lead = share.clause() == null ? "" : share.clause().lead();
+        if (at < 0 || end >= s.length() || "（(".indexOf(s.charAt(end)) < 0 || namedRates.stream().noneMatch(lead::endsWith)) {
+            return null;
+        }
+        int close = s.indexOf(s.charAt(end) == '（' ? '）' : ')', end);
+        Fact next = n.facts().stream().filter(f -> ReadingOrder.sameSentence(f, share) && f.span().start() > share.span().start())
+                .findFirst().orElse(null);
+        int nextAt = next == null ? -1 : next.span().start() - ReadingOrder.sentenceStart(share);
+        return next != null && next.id() != null && close > nextAt && next.measure() == Measure.TARGET
+                && next.indicator().equals(share.indicator()) && !next.redacted() ? next : null;
+    }
+
     /** The whole written in the share's own clause after its part (占目标任务11000万元的58.5%), or {@code null}. */
     private static Fact inPhrase(FigureNeighbours n, Fact part, Fact share) {
         Fact f = n.before(share, o -> o.span().start() > part.span().start());
@@ -154,7 +195,8 @@ final class ShareLinks {
             return null; // 占全市的, 占全国的: the region's whole, not a total of this sentence
         }
         if (part.partOf() != null) {
-            return byId.get(part.partOf());
+            Fact total = byId.get(part.partOf());
+            return total != null && soleTotal(n, total, part) && !afterSibling(n, part) ? total : null;
         }
         Set<String> over = denominators.getOrDefault(part.indicator(), Set.of());
         List<Fact> before = n.facts().stream().filter(f -> f.span().start() < part.span().start()
@@ -181,6 +223,43 @@ final class ShareLinks {
         // 协议投资182.3亿元…工业项目协议投资138.6亿元，占比74.1%: the one total of the part's indicator
         return one(before.stream().filter(f -> f.indicator().equals(part.indicator())
                 && Objects.equals(f.period(), part.period())).toList());
+    }
+
+    /**
+     * Whether the 其中 total of a part is plainly the share's whole: in the part's own sentence, or
+     * in another sentence as the one figure of its indicator there (到位资金518.81亿元，完成615亿元目标的
+     * 84.36%。其中…, 占总到位资金的: two candidates, so the link says nothing) and not the total of the
+     * first so many (前十位国家实际投入外资…。其中香港…，占总量的62%: 总量 is more than the first ten).
+     */
+    private static boolean soleTotal(FigureNeighbours n, Fact total, Fact part) {
+        if (ReadingOrder.sameSentence(total, part)) {
+            return true;
+        }
+        boolean another = n.facts().stream().anyMatch(f -> f != total && ReadingOrder.sameSentence(f, total)
+                && f.measure() == Measure.VALUE && f.indicator().equals(total.indicator()) && f.baseUnit() == total.baseUnit());
+        int at = total.span().start() - ReadingOrder.sentenceStart(total);
+        boolean leading = total.clause() != null && total.clause().marks().stream()
+                .anyMatch(m -> m.kind() == ClauseMark.Kind.LEADING && m.span().start() < total.span().start()
+                        && m.span().start() >= total.span().start() - at);
+        return !another && !leading;
+    }
+
+    /**
+     * Whether another part of the same total stands before the share's part in its sentence with no
+     * share of its own between them (内资到位1414.1亿元包括省外1079亿元、省内335.1亿元，占91.8%): the
+     * share may be of the last part or of the first, which the sentence does not tell.
+     */
+    private static boolean afterSibling(FigureNeighbours n, Fact part) {
+        for (Fact f : n.facts()) {
+            if (f != part && ReadingOrder.sameSentence(f, part) && f.span().start() < part.span().start()
+                    && f.measure() == Measure.VALUE && Objects.equals(f.partOf(), part.partOf())
+                    && f.indicator().equals(part.indicator()) && f.baseUnit() == part.baseUnit()
+                    && n.facts().stream().noneMatch(s -> s.measure() == Measure.SHARE && ReadingOrder.sameSentence(s, part)
+                    && s.span().start() > f.span().start() && s.span().start() < part.span().start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one figure of {@code facts}, or of the same value stated again; {@code null} when none or several. */
