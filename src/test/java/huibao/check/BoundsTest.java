@@ -3,12 +3,11 @@ package huibao.check;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.List;
 
 import static huibao.check.HandWrittenReports.report;
@@ -23,20 +22,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BoundsTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final HandWrittenReports desk = HandWrittenReports.desk();
     static HandWrittenReports.Checked city;
 
     @BeforeAll
     static void read() throws IOException {
-        try (HandWrittenReports desk = HandWrittenReports.in(folder)) {
-            city = desk.check(report("city.txt", """
+        city = desk.check(report("city.txt", """
                     澜州市2024年1-6月招商引资工作情况汇报
                     1-6月，全市实际使用外资23.8亿美元，同比增长32.8%，其中制造业实际使用外资16.7亿美元，占全市的70.4%。\
                     全市新签约项目52个，合同外资6500万美元，带动新增就业1.5万人。全市在谈项目约10个，到位内资XX亿元。\
                     一季度签约的25个项目中已开工建设18个，履约率72%。
                     """));
-        }
     }
 
     @AfterAll

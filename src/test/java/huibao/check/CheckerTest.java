@@ -1,12 +1,9 @@
 package huibao.check;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static huibao.check.HandWrittenReports.report;
@@ -15,19 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** All the checks over a batch of reports, in the order the analyst reads their findings. */
 class CheckerTest {
 
-    @TempDir
-    static Path folder;
-    static HandWrittenReports desk;
-
-    @BeforeAll
-    static void open() {
-        desk = HandWrittenReports.in(folder);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        desk.close();
-    }
+    @RegisterExtension
+    static final HandWrittenReports desk = HandWrittenReports.desk();
 
     @Test
     void listsErrorsFirstThenGapsNotesAndConfirmations() throws IOException {

@@ -2,13 +2,10 @@ package huibao.check;
 
 import huibao.model.Finding;
 import huibao.model.Measure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static huibao.check.HandWrittenReports.line;
@@ -18,19 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** A completion rate against the actual before it and the year's target. */
 class CompletionRatesTest {
 
-    @TempDir
-    static Path folder;
-    static HandWrittenReports desk;
-
-    @BeforeAll
-    static void open() {
-        desk = HandWrittenReports.in(folder);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        desk.close();
-    }
+    @RegisterExtension
+    static final HandWrittenReports desk = HandWrittenReports.desk();
 
     @Test
     void reportsACompletionRateTheActualAndTargetDoNotGive() throws IOException {

@@ -4,13 +4,10 @@ import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
 import huibao.config.HuibaoConfig;
 import huibao.model.Finding;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static huibao.check.HandWrittenReports.line;
@@ -20,19 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** A city report's figure for one of its districts against the district's own report. */
 class CrossReportFiguresTest {
 
-    @TempDir
-    static Path folder;
-    static HandWrittenReports desk;
-
-    @BeforeAll
-    static void open() {
-        desk = HandWrittenReports.in(folder);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        desk.close();
-    }
+    @RegisterExtension
+    static final HandWrittenReports desk = HandWrittenReports.desk();
 
     static final HandWrittenReports.Written CITY = report("city.txt", """
             澜州市2024年1-6月招商引资工作情况汇报

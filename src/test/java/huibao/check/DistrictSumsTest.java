@@ -1,13 +1,10 @@
 package huibao.check;
 
 import huibao.model.Finding;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,19 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** A city's total against the sum of its districts' own reports. */
 class DistrictSumsTest {
 
-    @TempDir
-    static Path folder;
-    static HandWrittenReports desk;
-
-    @BeforeAll
-    static void open() {
-        desk = HandWrittenReports.in(folder);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        desk.close();
-    }
+    @RegisterExtension
+    static final HandWrittenReports desk = HandWrittenReports.desk();
 
     static final HandWrittenReports.Written CITY = report("city.txt", """
             澜州市2024年1-6月招商引资工作情况汇报

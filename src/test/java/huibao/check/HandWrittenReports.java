@@ -10,22 +10,31 @@ import huibao.model.Finding;
 import huibao.model.Report;
 import huibao.model.ReportExtraction;
 
-import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Reports written for the tests as a district's bureau writes them, saved as UTF-8 text files and
  * read as huibao reads the analyst's files (parse, clean, split, extract), then checked together
  * as {@link Huibao#check(List, List)} checks them, with the divisions of the dictionaries. A test
  * thus starts from Chinese prose, and the facts the checks judge are the ones extraction reads.
+ *
+ * <p>A test class registers one desk as a static extension; it opens before the class's tests, in a
+ * folder of its own, and is closed and cleared after them (it is slow to warm, so once per class):
+ * {@code @RegisterExtension static final HandWrittenReports desk = HandWrittenReports.desk();}
  */
-final class HandWrittenReports implements Closeable {
+final class HandWrittenReports implements BeforeAllCallback, AfterAllCallback {
 
     /** A report to write: its file name and its text, title line first. */
     record Written(String file, String text) {
@@ -74,18 +83,38 @@ final class HandWrittenReports implements Closeable {
         }
     }
 
-    private final Huibao huibao;
-    private final Path folder;
+    private Huibao huibao;
+    private Path folder;
     private int batch;
 
-    private HandWrittenReports(Path folder) {
-        this.folder = folder;
-        this.huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(folder.resolve("data")));
+    private HandWrittenReports() {
     }
 
-    /** A desk that writes its reports under {@code folder}; open it once per test class, it is slow to warm. */
-    static HandWrittenReports in(Path folder) {
-        return new HandWrittenReports(folder);
+    /** A desk for one test class, registered with {@code @RegisterExtension}. */
+    static HandWrittenReports desk() {
+        return new HandWrittenReports();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("huibao-desk-");
+        huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(folder.resolve("data")));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        huibao.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(HandWrittenReports::delete);
+        }
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A report saved as {@code file}, its text beginning with its title line. */
@@ -122,10 +151,5 @@ final class HandWrittenReports implements Closeable {
     static String line(Finding f) {
         return f.kind() + " " + f.severity() + (f.roundingOnly() ? " rounding-only" : "") + " expected " + f.expected()
                 + " stated " + f.stated() + " from " + f.facts().stream().map(x -> x.text().strip()).toList();
-    }
-
-    @Override
-    public void close() throws IOException {
-        huibao.close();
     }
 }

@@ -1,13 +1,10 @@
 package huibao.check;
 
 import huibao.model.Finding;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static huibao.check.HandWrittenReports.line;
@@ -17,19 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** A share against its part and its whole. */
 class SharesTest {
 
-    @TempDir
-    static Path folder;
-    static HandWrittenReports desk;
-
-    @BeforeAll
-    static void open() {
-        desk = HandWrittenReports.in(folder);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        desk.close();
-    }
+    @RegisterExtension
+    static final HandWrittenReports desk = HandWrittenReports.desk();
 
     @Test
     void reportsAShareItsPartAndWholeDoNotGive() throws IOException {
