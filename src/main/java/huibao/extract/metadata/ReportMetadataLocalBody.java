@@ -90,7 +90,8 @@ final class ReportMetadataLocalBody {
      * follows, 山东济宁鲁城街道), or, when {@code anywhere}, wherever a division's name carries it.
      */
     private Optional<Found> find(String text, int from, int to, boolean anywhere, Region context) {
-        List<PlaceMention> mentions = regions.findPlaces(text.substring(from, to), context);
+        List<PlaceMention> mentions = new ArrayList<>(regions.findPlaces(text.substring(from, to), context));
+        mentions.removeIf(m -> isEnding(m.text())); // 经济开发区 alone is the ending of a name, no place
         // the subject: the divisions at the start of the line, one after the other, and what follows them
         int subject = 0;
         Region chain = null;
@@ -122,6 +123,28 @@ final class ReportMetadataLocalBody {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isEnding(String word) {
+        return endings.stream().anyMatch(e -> e.text().equals(word));
+    }
+
+    /**
+     * Whether a division's short name is only the first part of a township's name (黎城 of 黎城街道,
+     * 庆城 of 庆城镇): such a mention names the township, not the same-named county.
+     */
+    boolean startsTownshipName(String text, PlaceMention m) {
+        if (m.form() == PlaceMention.Form.FULL_NAME || m.isMasked()) {
+            return false;
+        }
+        int end = m.span().end();
+        for (Ending e : endings) {
+            if (e.kind() == Kind.TOWNSHIP && text.startsWith(e.text(), end)
+                    && !continuesWord(text, end + e.text().length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code line[start, end)} is a name of its own before the ending, or nothing before a zone word. */

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the region a report speaks as. Every place the heading and the body name is weighed by
@@ -38,6 +40,8 @@ final class ReportMetadataRegion {
     private static final int THRESHOLD = 3;
     private static final int LEAD_CLAUSE = 12;
     private static final int HEADLINE = 40;
+    /** A run of mask characters standing for a name (XX, xx, **, ××), as place masks are written. */
+    private static final String MASK = "(?:[XxＸｘ]{2,}|[*＊]+|[×╳]+)";
 
     /** The outcome: a resolved region, or a masked one, or nothing; and the reporter's level. */
     record Result(Region region, String mention, boolean masked, RegionLevel level) {
@@ -83,6 +87,11 @@ final class ReportMetadataRegion {
      * zone of the name; a township or subdistrict has no division of its own.
      */
     private Result local(ReportMetadataLocalBody.Found found, Region textRegion, String body) {
+        Matcher masked = Pattern.compile(MASK + "[ \\u3000]*"
+                + Pattern.quote(found.name())).matcher(body);
+        if (found.attachedTo() == null && masked.find()) {
+            return new Result(null, masked.group(), true, null); // xx经济开发区: the text masks the reporter's name
+        }
         if (found.kind() == ReportMetadataLocalBody.Kind.TOWNSHIP) {
             return new Result(null, found.name(), false, null);
         }
@@ -183,7 +192,7 @@ final class ReportMetadataRegion {
             if (role == ReportMetadataRoles.Role.AWAY || role == ReportMetadataRoles.Role.ORGANISATION) {
                 continue;
             }
-            Region r = m.unique().orElse(null);
+            Region r = regions.resolve(m, null).orElse(null);
             if (r == null) {
                 return null;
             }
@@ -221,6 +230,9 @@ final class ReportMetadataRegion {
         }
         List<PlaceMention> mentions = regions.findPlaces(line);
         for (PlaceMention m : mentions) {
+            if (localBodies.startsTownshipName(line, m)) {
+                continue;
+            }
             ReportMetadataRoles.Role role = roles.role(line, m, mentions);
             int w = switch (role) {
                 case AWAY -> -1;
@@ -244,6 +256,9 @@ final class ReportMetadataRegion {
             boolean ambiguousPass = context != null;
             if (ambiguousPass != (m.isAmbiguous() && !m.isMasked())) {
                 continue; // the first pass takes unambiguous names, the second the ambiguous ones
+            }
+            if (localBodies.startsTownshipName(text, m)) {
+                continue; // 黎城街道 is no mention of 黎城县
             }
             int b = m.span().start();
             ReportMetadataRoles.Role role = roles.role(text, m, mentions);

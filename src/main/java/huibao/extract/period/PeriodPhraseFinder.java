@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds period phrases: month ranges (1-6月, 1—5月份, 一至九月), single months (6月当月, 3月份),
- * month ends (十月底), 前N个月, the fixed phrases of {@code periods.tsv} (上半年, 前三季度, 截至目前),
+ * month ends (十月底), 前N个月 and 前N月 (months 1 to N), the fixed phrases of {@code periods.tsv} (上半年, 前三季度, 截至目前),
  * each with an optional year before it (2023年, 20XX年, 今年, 去年).
  */
 final class PeriodPhraseFinder {
@@ -35,6 +35,9 @@ final class PeriodPhraseFinder {
     private final List<String> comparisonCues = new ArrayList<>();
     private final List<String> targetCues = new ArrayList<>();
     private final List<String> priorCues = new ArrayList<>();
+    private final List<String> startCues = new ArrayList<>();
+    private final List<String> eventCues = new ArrayList<>();
+    private final List<String> tallyCues = new ArrayList<>();
     private final Pattern pattern;
     private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
@@ -60,7 +63,11 @@ final class PeriodPhraseFinder {
                 case "comparison" -> comparisonCues.add(row.get("cue"));
                 case "target" -> targetCues.add(row.get("cue"));
                 case "prior" -> priorCues.add(row.get("cue"));
-                default -> throw row.error("unknown kind '" + row.get("kind") + "' (expected comparison, target or prior)");
+                case "start" -> startCues.add(row.get("cue"));
+                case "event" -> eventCues.add(row.get("cue"));
+                case "tally" -> tallyCues.add(row.get("cue"));
+                default -> throw row.error("unknown kind '" + row.get("kind")
+                        + "' (expected comparison, target, prior, start, event or tally)");
             }
         }
         for (char c : ("0123456789" + ChineseNumerals.FULL_WIDTH_DIGITS + ChineseNumerals.DIGITS + "十前今本当去上明Xx*＊").toCharArray()) {
@@ -71,7 +78,7 @@ final class PeriodPhraseFinder {
         }
         pattern = Pattern.compile("(?:" + YEAR + "\\s*)?(?:"
                 + "(?<from>" + NUM + ")\\s*[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
-                + "|前(?<first>" + NUM + ")个月"
+                + "|前(?<first>" + NUM + "|两)个?月(?:份)?"
                 + "|(?<fixed>" + alternatives + ")"
                 + "|(?<month>" + NUM + ")\\s*月(?<tail>份当月|当月|份|底|末)?"
                 + "(?![上中下]旬|\\d|" + WIDE_DIGIT + "|[" + ChineseNumerals.DIGITS + "十]*[日号])"
@@ -154,6 +161,9 @@ final class PeriodPhraseFinder {
             toMonth = PeriodNumerals.parse(m.group("month"));
             String tail = m.group("tail");
             boolean monthEnd = "底".equals(tail) || "末".equals(tail);
+            if (!monthEnd && (cueBefore(startCues, text, m.start()) || eventAfter(text, m.end()))) {
+                return null; // 自2006年3月, 3月开工: the month something began, not the months of figures
+            }
             fromMonth = monthEnd ? Integer.valueOf(1) : toMonth;
             kind = PeriodPhrase.Kind.SPAN;
         } else if (year != null || masked) {
@@ -174,6 +184,16 @@ final class PeriodPhraseFinder {
         for (String cue : cues) {
             if (start >= cue.length() && text.startsWith(cue, start - cue.length())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an event word follows a month (3月开工), not as the heading of the month's tally (1月签约项目4个). */
+    private boolean eventAfter(String text, int end) {
+        for (String cue : eventCues) {
+            if (text.startsWith(cue, end)) {
+                return tallyCues.stream().noneMatch(t -> text.startsWith(t, end + cue.length()));
             }
         }
         return false;

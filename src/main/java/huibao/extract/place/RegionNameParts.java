@@ -70,6 +70,14 @@ final class RegionNameParts {
     }
 
     /**
+     * Whether {@code form} is a development-zone phrase alone or its abbreviation (经济开发区, 经开区,
+     * 高新区): a word every zone shares, which names no zone of its own.
+     */
+    boolean isBareZoneWord(String form) {
+        return zones.containsKey(form) || zones.containsValue(form);
+    }
+
+    /**
      * Short forms of a division's official name, never shorter than two characters: the name
      * without its division word and ethnic groups (钢城区 → 钢城, 新疆维吾尔自治区 → 新疆).
      */

@@ -33,11 +33,14 @@ public final class RegionResolver {
     private final RegionDictionary dictionary;
     private final PlaceMatcher matcher;
     private final PlaceVocabulary vocabulary;
+    private final RegionNameParts parts;
 
-    private RegionResolver(RegionDictionary dictionary, PlaceMatcher matcher, PlaceVocabulary vocabulary) {
+    private RegionResolver(RegionDictionary dictionary, PlaceMatcher matcher, PlaceVocabulary vocabulary,
+                           RegionNameParts parts) {
         this.dictionary = dictionary;
         this.matcher = matcher;
         this.vocabulary = vocabulary;
+        this.parts = parts;
     }
 
     /**
@@ -66,7 +69,7 @@ public final class RegionResolver {
         PlaceVocabulary vocabulary = PlaceVocabulary.load(dictionaries);
         RegionNameParts parts = RegionNameParts.load(dictionaries);
         return new RegionResolver(dictionary, new PlaceMatcher(dictionary, vocabulary,
-                new PlaceMaskFinder(parts, vocabulary)), vocabulary);
+                new PlaceMaskFinder(parts, vocabulary)), vocabulary, parts);
     }
 
     /** Every place named in {@code text}, masked names included, in reading order. */
@@ -91,22 +94,29 @@ public final class RegionResolver {
      * 济南市). When several divisions bear it, the one nearest {@code context} wins: itself, then
      * the divisions directly above or below it, then those under the same parent, then those in the
      * same province (a 朝阳区 in a report of 北京市 is Beijing's). Empty when the name is unknown or
-     * the context cannot settle it.
+     * the context cannot settle it; a zone word alone (经开区, 高新区) stands only for the zone of the
+     * context city or the context itself.
      */
     public Optional<Region> resolve(String name, Region context) {
         if (name == null) {
             return Optional.empty();
         }
-        RegionDictionary.Entry e = dictionary.entry(name.strip().replaceAll("\\s+", ""));
-        return e == null ? Optional.empty() : choose(e.candidates(), context);
+        String form = name.strip().replaceAll("\\s+", "");
+        RegionDictionary.Entry e = dictionary.entry(form);
+        return e == null ? Optional.empty() : choose(form, e.candidates(), context);
     }
 
     /** The division a found mention stands for, settled by {@code context} as in {@link #resolve}. */
     public Optional<Region> resolve(PlaceMention mention, Region context) {
-        return choose(mention.candidates(), context);
+        return choose(mention.text(), mention.candidates(), context);
     }
 
-    private Optional<Region> choose(List<Region> candidates, Region context) {
+    private Optional<Region> choose(String form, List<Region> candidates, Region context) {
+        if (parts.isBareZoneWord(form)) {
+            // 经开区 alone is every city's zone word: it names the zone of the city the text names, else none
+            return context == null ? Optional.empty()
+                    : candidates.stream().filter(c -> distance(c, context) <= 1).findFirst();
+        }
         if (candidates.size() == 1) {
             return Optional.of(candidates.get(0));
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -196,5 +197,35 @@ class ReportMetadataReaderTest {
         Report r = read("a.txt", null, "3月宣城利用外资稳中有进\n2024年3月，全市新设外资企业12家，同比增长9.1%；"
                 + "实际使用外资2.3亿元。\n制造业仍是外资主要投向。");
         assertEquals("341800", r.regionCode());
+    }
+
+    @Test
+    void aBareZoneWordWithoutItsCityNamesNoZone() {
+        Report r = read("a.txt", null, "今年一季度，全区地区生产总值完成6.2亿元，增长9%。\n"
+                + "经开区紧抓产业招商，一季度全区新建项目12个，到位资金3.1亿元。");
+        assertNull(r.region());
+        assertNull(r.regionCode());
+    }
+
+    @Test
+    void aZoneTheTextMasksIsAMaskedReporter() {
+        Report r = read("a.txt", "经济开发区2025年一季度工作情况",
+                "经济开发区2025年一季度工作情况\n今年一季度，xx经济开发区完成固定资产投资xx.x亿元，同比增长x.x%。");
+        assertNull(r.region());
+        assertTrue(r.regionMasked());
+    }
+
+    @Test
+    void aSubdistrictNamedLikeACountyIsNotThatCounty() {
+        Report r = read("a.txt", null, "优良的营商环境是企业成长的沃土。今年以来，泗洪县青阳街道全员招商，"
+                + "引进亿元项目8个。截至目前，青阳街道新开工项目5个，青阳街道竣工项目3个。");
+        assertNotEquals("341723", r.regionCode());
+    }
+
+    @Test
+    void aCityTheReporterIsMeasuredAgainstIsNotTheReporter() {
+        Report r = read("a.txt", null, "近日获悉，1-6月，我市实现进出口8.3亿美元，占烟台市工作目标的52%，"
+                + "增幅高于烟台市2.1个百分点，列烟台各区市第3位。\n1-6月，我市实际使用外资1.1亿美元，占烟台市目标的48%。");
+        assertNotEquals("370600", r.regionCode());
     }
 }

@@ -50,6 +50,27 @@ class PeriodReaderTest {
     }
 
     @Test
+    void theFirstMonthsWithoutACountWordRunFromJanuary() {
+        assertEquals(new Period(2023, 1, 8, "前八月"), clause("前八月，引进内资项目41个"));
+        assertEquals(new Period(2023, 1, 4, "前4月"), clause("前4月新设外资企业17家"));
+        assertEquals(new Period(2023, 1, 2, "前两个月"), clause("前两个月，到位资金3.2亿元"));
+        assertEquals(new Period(null, 1, 7, "前七月"),
+                periods.readReport("长河前七月引进外资增长一成", "长河区新设外资企业9家。", null));
+    }
+
+    @Test
+    void theMonthAnEventHappenedIsNoPeriod() {
+        assertEquals(Optional.empty(), periods.readClause("光伏组件项目4月开工，计划投资6亿元", H1_2023));
+        assertEquals(Optional.empty(), periods.readClause("该项目于7月份签约，总投资2亿元", H1_2023));
+        assertEquals(Optional.empty(), periods.readClause("冷链仓储项目于2022年9月份由县领导带队洽谈", H1_2023));
+        assertEquals(Optional.empty(), periods.readClause("物流园于9月开始建设，已完成投资300万元", H1_2023));
+        assertEquals(new Period(2023, 3, 3, "3月"), clause("3月签约项目6个，总投资9.4亿元"));
+        assertEquals(new Period(null, 1, 8, "今年前8个月"), periods.readReport(null,
+                "自2019年5月全区招商推介会召开后，项目落地加快。今年前8个月，全区到位资金21.3亿元，同比增长14%。"
+                        + "其中，外资到位1.2亿元，内资到位20.1亿元。", null));
+    }
+
+    @Test
     void takesTheYearOnlyWhenWritten() {
         assertEquals(new Period(2022, 1, 12, "2022年"), clause("2022年，计划引进项目30个"));
         assertEquals(new Period(2023, 1, 6, "2023年上半年"), clause("2023年上半年，全区引进项目227个"));

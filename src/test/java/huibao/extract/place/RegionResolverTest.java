@@ -172,4 +172,12 @@ class RegionResolverTest {
         }
         assertEquals(List.of(), regions.findPlaces(""));
     }
+
+    @Test
+    void aZoneWordAloneNamesOnlyTheZoneOfTheContextCity() {
+        assertEquals(Optional.empty(), regions.resolve("经济开发区", null));
+        assertEquals(Optional.empty(), regions.resolve("经济开发区", regions.byCode("440300")));
+        assertEquals("220271", code(regions.resolve("经济开发区", regions.byCode("220200"))));
+        assertEquals("220271", code(regions.resolve("吉林经开区", null)));
+    }
 }
