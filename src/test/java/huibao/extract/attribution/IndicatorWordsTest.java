@@ -193,4 +193,11 @@ class IndicatorWordsTest {
         assertIndicator(fs, "18.4%", "fdi_contracted", Measure.YOY);
         assertIndicator(fs, "11.9%", "fdi_actual", Measure.YOY);
     }
+
+    @Test
+    void worksCountedAsProjectsTakeTheProjectIndicators() {
+        List<Fact> fs = facts("今年以来，新引进工程21个；开工工程14个。");
+        assertIndicator(fs, "21个", "projects_signed", Measure.VALUE);
+        assertIndicator(fs, "14个", "projects_started", Measure.VALUE);
+    }
 }
