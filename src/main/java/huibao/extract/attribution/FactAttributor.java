@@ -27,7 +27,7 @@ public final class FactAttributor {
         this.v = vocabulary;
         this.measures = new MeasureReader(vocabulary);
         this.indicators = new IndicatorReader(vocabulary);
-        this.respective = new RespectiveList(vocabulary.clauseWords);
+        this.respective = new RespectiveList(vocabulary.clauseWords, vocabulary.indicators);
         this.terms = new IndicatorTerms(vocabulary);
     }
 

@@ -24,6 +24,9 @@ import java.util.List;
  */
 final class IndicatorReader {
 
+    /** The scope of a figure of foreign and domestic capital together. */
+    static final String COMBINED = "内外资";
+
     private final Vocabulary v;
     private final ProjectRule projects;
     private final IndicatorTerms terms;
@@ -73,6 +76,11 @@ final class IndicatorReader {
         }
         scope.addAll(c.placesInLeft());
         String indicator = choice.indicator();
+        boolean combined = combined(c, indicator);
+        if (combined) {
+            indicator = Fact.OTHER; // 内外资合计到位资金1344亿元: foreign and domestic capital together are neither
+            scope.add(COMBINED);
+        }
         if (f.isMoney() && level) {
             indicator = programmes(c, scope, indicator);
         }
@@ -80,7 +88,7 @@ final class IndicatorReader {
             indicator = fitting(f, indicator);
         }
         Attribution a = new Attribution(f, indicator, measure, m.sign(), ScopeParts.of(scope), m.versus(), null);
-        if (Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
+        if (combined || Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
                 || choice.inherited() != null && c.topic().isOutside(choice.inherited()))) {
             c.topic().outside(a); // 进出口21.6亿美元，同比增长4.2%: the rate is of the trade figure too
         }
@@ -115,6 +123,15 @@ final class IndicatorReader {
         return indicator;
     }
 
+    /**
+     * Whether the figure's clause names foreign and domestic capital together (内外资合计, 境内外招商引资总额;
+     * clause-words.tsv: combined) and {@code indicator} is one of the two.
+     */
+    private boolean combined(FigureContext c, String indicator) {
+        Indicator ind = v.indicators.get(indicator);
+        return ind != null && ind.domain() != null && v.clauseWords.anyIn("combined", c.clauseBefore());
+    }
+
     /** The indicator a figure states: of the whole a share is taken of, inherited, named by its own words or by the topic. */
     private TermChoice choose(FigureContext c, MeasureReading m, boolean level) {
         Figure f = c.figure();
@@ -129,6 +146,10 @@ final class IndicatorReader {
                     choice = own;
                 }
             }
+        } else if (measure == Measure.COMPLETION && targetInClause(c) != null) {
+            // 完成全年615亿元招商引资目标任务的84.36%: the completion is of the target its phrase names
+            Attribution target = targetInClause(c);
+            choice = new TermChoice(target.indicator(), null, -1, target);
         } else if (m.inherit()) {
             choice = terms.nearest(c.left(), f, true);
             if (choice == null) {
@@ -180,6 +201,16 @@ final class IndicatorReader {
             }
         }
         return indicator;
+    }
+
+    /** The target stated in the completion's own clause just before it (完成全年5360亿元目标任务的25.07%), or {@code null}. */
+    private static Attribution targetInClause(FigureContext c) {
+        Attribution last = c.topic().latestInSentence(a -> true);
+        if (last == null || last.measure() != Measure.TARGET || !last.figure().isMoney()) {
+            return null;
+        }
+        int end = last.figure().end() - c.base();
+        return end >= c.clauseStart() && end <= c.at() ? last : null;
     }
 
     /** 区领导带队外出招商32批次，其中区委、区政府主要领导带队11批次: a part of the total before it. */

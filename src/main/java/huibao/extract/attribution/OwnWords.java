@@ -31,6 +31,9 @@ final class OwnWords {
 
     /** The indicator the figure's own words name, or {@code null} when they name none. */
     TermChoice read(FigureContext c, boolean level) {
+        if (level && c.figure().isCount() && startsWithNoun(c.right()) && countsNoProjects(c.right())) {
+            return TermChoice.of(Fact.OTHER, null); // 签约9个领域80个项目, 32个部门开展对接: the noun after the count is what it counts
+        }
         TermChoice term = terms.nearest(c.left(), c.figure(), level);
         TermChoice named = named(c, level, term);
         return term != null || named != null ? named : unnamed(c, level);
@@ -175,6 +178,16 @@ final class OwnWords {
         }
         int previousClause = Clauses.clauseStart(c.sentence(), Math.max(0, c.clauseStart() - 1));
         return at >= previousClause && c.sentence().charAt(c.clauseStart() - 1) == '：' ? at : -1;
+    }
+
+    /** 9个领域, 40个县: the noun right after a count names things that are no projects (but 3个县级项目 are). */
+    private boolean countsNoProjects(String right) {
+        for (String w : v.clauseWords.words("counted_not_project")) {
+            if (right.startsWith(w) && !right.startsWith("级", w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 10亿元以上项目同比减少3个: an absolute change of projects reads like a count of them. */

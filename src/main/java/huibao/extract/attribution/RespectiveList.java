@@ -1,6 +1,8 @@
 package huibao.extract.attribution;
 
 import huibao.extract.lexicon.ClauseWords;
+import huibao.extract.lexicon.IndicatorLexicon;
+import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.text.Clauses;
 
@@ -19,9 +21,11 @@ final class RespectiveList {
     private static final Pattern NAME = Pattern.compile(
             "^(?:[*Xx×＊]+[\\p{IsHan}]{0,6}?[省市区县镇乡]|[\\p{IsHan}]{1,8}?(?:经济技术开发区|开发区|高新区|综保区|新区|园区|省|市|区|县|镇|乡)|[*Xx×＊]+)");
     private final ClauseWords words;
+    private final IndicatorLexicon indicators;
 
-    RespectiveList(ClauseWords words) {
+    RespectiveList(ClauseWords words, IndicatorLexicon indicators) {
         this.words = words;
+        this.indicators = indicators;
     }
 
     /** The attributions of one sentence, with the names of each 分别 list added to the scope of its figures. */
@@ -38,7 +42,8 @@ final class RespectiveList {
             }
             int headAt = out.get(i).figure().start() - base;
             int cue = lastCue(s, headAt);
-            if (cue >= 0 && j - i >= 2 && !isLevel(out.get(i).measure()) && !s.substring(cue, headAt).contains("、")) {
+            if (cue >= 0 && j - i >= 2 && !isLevel(out.get(i).measure()) && !s.substring(cue, headAt).contains("、")
+                    && !pairWithTerms(s, out, i, j, cue)) {
                 pairWithLevels(out, i, j, cue, base);
             }
             if (cue >= 0 && j - i >= 2) {
@@ -80,6 +85,41 @@ final class RespectiveList {
             out.set(from + n, new Attribution(a.figure(), level.indicator(), a.measure(), a.sign(), level.scope(),
                     a.versus(), a.project()));
         }
+    }
+
+    /**
+     * 新设企业数、合同外资和实际使用外资分别增长9.1%、23.5%和14.8%: the rates of a 分别 list pair, one by
+     * one, with the indicators its own clause lists before the 分别; false when the clause does not list as many.
+     */
+    private boolean pairWithTerms(String s, List<Attribution> out, int from, int to, int cue) {
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = new ArrayList<>();
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(s.substring(Clauses.clauseStart(s, cue), cue))) {
+            if (!listed.isEmpty() && m.start() < listed.get(listed.size() - 1).end()) {
+                if (m.length() > listed.get(listed.size() - 1).length() && m.start() == listed.get(listed.size() - 1).start()) {
+                    listed.set(listed.size() - 1, m);
+                }
+                continue; // 外资 inside 实际使用外资: the longer word names it
+            }
+            if (!listed.isEmpty() && !listSeparated(s, Clauses.clauseStart(s, cue), listed.get(listed.size() - 1), m)) {
+                return false;
+            }
+            listed.add(m);
+        }
+        if (listed.size() != to - from || listed.stream().map(m -> m.value().get(0).indicator().id()).distinct().count() < 2) {
+            return false;
+        }
+        for (int n = 0; n < listed.size(); n++) {
+            Attribution a = out.get(from + n);
+            out.set(from + n, new Attribution(a.figure(), listed.get(n).value().get(0).indicator().id(), a.measure(),
+                    a.sign(), a.scope(), a.versus(), a.project()));
+        }
+        return true;
+    }
+
+    /** Whether two listed words stand next to each other in a list (、, 和, 及 with at most a word such as 数 between). */
+    private static boolean listSeparated(String s, int offset, WordMatcher.Match<?> a, WordMatcher.Match<?> b) {
+        String between = s.substring(offset + a.end(), offset + b.start());
+        return between.length() <= 3 && (between.contains("、") || between.contains("和") || between.contains("及"));
     }
 
     private static boolean isLevel(huibao.model.Measure m) {

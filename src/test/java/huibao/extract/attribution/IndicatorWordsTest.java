@@ -116,4 +116,88 @@ class IndicatorWordsTest {
         assertIndicator(fs, "12次", "outreach_trips", Measure.VALUE);
         assertIndicator(fs, "第三位", Fact.OTHER, Measure.RANK);
     }
+
+    private static void assertScope(List<Fact> facts, String text, String scope) {
+        Fact f = facts.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
+        assertEquals(List.of(scope), f.scope(), "scope of " + text);
+    }
+
+    @Test
+    void capitalNamedByAVerbOrASynonymIsArrivedDomesticCapital() {
+        List<Fact> fs = facts("上半年利用市外资金实际进资7.3亿元；大项目实际引资5.1亿元；全乡完成招商引资3600万元，"
+                + "共计入资1.4亿元，实到投资额2.2亿元。西岭镇已投资8800万元。全区吸引外省市资金46亿元，内联引资31.5亿元；"
+                + "现汇进资260万美元。");
+        assertIndicator(fs, "7.3亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "5.1亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "3600万元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "1.4亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "2.2亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "8800万元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "46亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "31.5亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "260万美元", "fdi_actual", Measure.VALUE);
+    }
+
+    @Test
+    void directInvestmentAbsorbedAndRegisteredCapitalAreNamedByTheirOwnWords() {
+        List<Fact> fs = facts("全县新建亿元以上在建项目48个，实际到位资金96亿元；实际吸收外商直接投资3.6亿美元，同比增长7.2%。"
+                + "新落户内资企业85家，注册内资5.4亿元；新增注册外资2900万美元。");
+        assertIndicator(fs, "3.6亿美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "7.2%", "fdi_actual", Measure.YOY);
+        assertIndicator(fs, "5.4亿元", "registered_capital", Measure.VALUE);
+        assertIndicator(fs, "2900万美元", "registered_capital", Measure.VALUE);
+    }
+
+    @Test
+    void foreignInsideProvincialCapitalNamesNoForeignProjects() {
+        List<Fact> fs = facts("1-4月，引进省外资金5000万元以上项目6个，实际进资9.2亿元，全市排名第4。");
+        assertIndicator(fs, "6个", "projects_signed", Measure.VALUE);
+        assertIndicator(fs, "9.2亿元", "domestic_capital_actual", Measure.VALUE);
+    }
+
+    @Test
+    void foreignAndDomesticCapitalTogetherAreOtherWithTheirScope() {
+        List<Fact> fs = facts("前三季度，内外资合计到位资金2210亿元，同比增长12.5%。全镇完成境内外招商引资总额9600万美元。");
+        assertIndicator(fs, "2210亿元", Fact.OTHER, Measure.VALUE);
+        assertScope(fs, "2210亿元", "内外资");
+        assertIndicator(fs, "12.5%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "9600万美元", Fact.OTHER, Measure.VALUE);
+    }
+
+    @Test
+    void aCompletionIsOfTheTargetItsPhraseNames() {
+        List<Fact> fs = facts("1-6月全市到位资金412亿元，完成省下达560亿元招商引资目标任务的73.6%。");
+        assertIndicator(fs, "73.6%", "domestic_capital_actual", Measure.COMPLETION);
+    }
+
+    @Test
+    void countsOfThingsOtherThanProjectsAreOther() {
+        List<Fact> fs = facts("在推介大会上成功签约6个领域52个项目。全省28个部门开展招商对接，35个县引进项目610个。"
+                + "全市19个组团共报送项目线索86条。");
+        assertIndicator(fs, "6个", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "52个", "projects_signed", Measure.VALUE);
+        assertIndicator(fs, "28个", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "35个", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "610个", "projects_signed", Measure.VALUE);
+        assertIndicator(fs, "19个", Fact.OTHER, Measure.VALUE);
+    }
+
+    @Test
+    void respectiveRatesAfterSeveralIndicatorsTakeOneEach() {
+        List<Fact> fs = facts("全年新签约项目52个、协议投资186亿元，分别完成年度任务的94%和108%。"
+                + "外资企业中，新设外资企业数、合同外资和实际使用外资分别比上年增长6.2%、18.4%和11.9%。");
+        assertIndicator(fs, "94%", "projects_signed", Measure.COMPLETION);
+        assertIndicator(fs, "108%", "projects_signed_investment", Measure.COMPLETION);
+        assertIndicator(fs, "6.2%", "fdi_enterprises_new", Measure.YOY);
+        assertIndicator(fs, "18.4%", "fdi_contracted", Measure.YOY);
+        assertIndicator(fs, "11.9%", "fdi_actual", Measure.YOY);
+    }
+
+    @Test
+    void worksCountedAsProjectsTakeTheProjectIndicators() {
+        List<Fact> fs = facts("今年以来，新引进工程21个；开工工程14个。");
+        assertIndicator(fs, "21个", "projects_signed", Measure.VALUE);
+        assertIndicator(fs, "14个", "projects_started", Measure.VALUE);
+    }
 }
