@@ -4,6 +4,7 @@ import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.place.PlaceMention;
+import huibao.model.Fact;
 import huibao.text.Clauses;
 
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class FactAttributor {
                 a = indicators.attribute(ctx, m);
                 period = m.period();
             }
-            out.add(withPeriod(a, period)); // the topic goes on with the report period's words
+            out.add(perDay(withPeriod(a, period), ctx.clauseBefore())); // the topic goes on with the report period's words
             topic.add(a);
             prev = f;
             prevAttr = a;
@@ -97,6 +98,23 @@ public final class FactAttributor {
      */
     private Attribution sibling(Attribution prev, Figure f, FigureContext ctx, int position) {
         return new Attribution(f, prev.indicator(), prev.measure(), prev.sign(), prev.scope(), prev.versus(), null);
+    }
+
+    /**
+     * 平均每天签约项目9.2个: an average per day (clause-words per_day) is no level of the period; it is
+     * other, with the per-day word in its scope.
+     */
+    private Attribution perDay(Attribution a, String clauseBefore) {
+        for (String w : v.clauseWords.words("per_day")) {
+            if (clauseBefore.contains(w)) {
+                List<String> scope = new ArrayList<>(a.scope());
+                if (!scope.contains(w)) {
+                    scope.add(w);
+                }
+                return new Attribution(a.figure(), Fact.OTHER, a.measure(), a.sign(), scope, a.versus(), a.project());
+            }
+        }
+        return a;
     }
 
     /** 比去年同期46.1亿元增加了: the level of an earlier period carries that period in its scope. */

@@ -334,4 +334,14 @@ class MeasureReaderTest {
         List<Fact> fs = facts("1、xxx项目计划投资600万元;2、xx公司项目到位资金350万元。");
         assertTrue(fs.stream().noneMatch(Fact::redacted), "facts " + fs.stream().map(Fact::text).toList());
     }
+
+    @Test
+    void readsAnAveragePerDayAsOtherWithItsScope() {
+        List<Fact> fs = facts("今年以来平均每天签约亿元以上项目6.8个，每天开工项目2个；全年签约项目1240个。");
+        Fact average = fact(fs, "6.8个");
+        assertEquals(Fact.OTHER, average.indicator());
+        assertTrue(average.scope().contains("平均每天"), "scope " + average.scope());
+        assertEquals(Fact.OTHER, fact(fs, "2个").indicator());
+        assertEquals("projects_signed", fact(fs, "1240个").indicator());
+    }
 }
