@@ -4,6 +4,7 @@ import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.place.PlaceMention;
+import huibao.model.Fact;
 import huibao.text.Clauses;
 
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public final class FactAttributor {
             FigureContext ctx = new FigureContext(s, base, f, at, end, clauseStart, left, next, figures, topic, places);
 
             Attribution a;
+            String period = null;
             if (chained && !measures.hasCue(ctx) && !indicators.hasTerm(ctx)) {
                 a = sibling(prevAttr, f, ctx, chainLength);
                 if (topic.isOutside(prevAttr)) {
@@ -78,8 +80,9 @@ public final class FactAttributor {
                     continue;
                 }
                 a = indicators.attribute(ctx, m);
+                period = m.period();
             }
-            out.add(a);
+            out.add(perDay(withPeriod(a, period), ctx.clauseBefore())); // the topic goes on with the report period's words
             topic.add(a);
             prev = f;
             prevAttr = a;
@@ -95,6 +98,33 @@ public final class FactAttributor {
      */
     private Attribution sibling(Attribution prev, Figure f, FigureContext ctx, int position) {
         return new Attribution(f, prev.indicator(), prev.measure(), prev.sign(), prev.scope(), prev.versus(), null);
+    }
+
+    /**
+     * 平均每天签约项目9.2个: an average per day (clause-words per_day) is no level of the period; it is
+     * other, with the per-day word in its scope.
+     */
+    private Attribution perDay(Attribution a, String clauseBefore) {
+        for (String w : v.clauseWords.words("per_day")) {
+            if (clauseBefore.contains(w)) {
+                List<String> scope = new ArrayList<>(a.scope());
+                if (!scope.contains(w)) {
+                    scope.add(w);
+                }
+                return new Attribution(a.figure(), Fact.OTHER, a.measure(), a.sign(), scope, a.versus(), a.project());
+            }
+        }
+        return a;
+    }
+
+    /** 比去年同期46.1亿元增加了: the level of an earlier period carries that period in its scope. */
+    private static Attribution withPeriod(Attribution a, String period) {
+        if (period == null || a.scope().contains(period)) {
+            return a;
+        }
+        List<String> scope = new ArrayList<>(a.scope());
+        scope.add(period);
+        return new Attribution(a.figure(), a.indicator(), a.measure(), a.sign(), scope, a.versus(), a.project());
     }
 
     /** 境外、省外资金分别为71.2亿美元、3174.7亿元: amounts in two currencies are two kinds of capital, not siblings. */

@@ -59,6 +59,18 @@ final class MeasureReader {
             // 引进企业15家（任务数12家）, 全年预定目标（增长8%）: the task set for the figure, not a result
             return new MeasureReading(Measure.TARGET, 1, -1, versus(task), true);
         }
+        MeasureReading excess = excess(c, kind);
+        if (excess != null) {
+            return excess;
+        }
+        MeasureReading compared = comparedLevel(c, kind);
+        if (compared != null) {
+            return compared;
+        }
+        MeasureReading reached = levelReached(c, kind);
+        if (reached != null) {
+            return reached;
+        }
         MeasureReading after = cueAfter(c, kind);
         if (after != null) {
             return after;
@@ -69,6 +81,120 @@ final class MeasureReader {
                     comparedWith(c.clauseBefore(), null));
         }
         return cueBefore(c, kind);
+    }
+
+    /**
+     * An excess over a target (超过目标任务4000亿元的19%, 超额完成项目任务210.23%): points by which the
+     * completion passes 100, versus the target; {@code null} when the percent is no excess.
+     */
+    private MeasureReading excess(FigureContext c, UnitKind kind) {
+        if (kind != UnitKind.PERCENT) {
+            return null;
+        }
+        String clause = c.clauseBefore();
+        int k = v.clauseWords.lastBefore("excess", clause, clause.length());
+        if (k < 0) {
+            return null;
+        }
+        String word = v.clauseWords.words("excess").stream().filter(w -> clause.startsWith(w, k)).findFirst().orElse("");
+        String whole = clause.substring(k + word.length());
+        boolean of = whole.endsWith("的");
+        // 超过目标任务…的19%: the share of the target passed; 超额完成任务180%: the excess itself, but
+        // 超额完成年度任务的120% is the completion
+        boolean excess = word.equals("超额完成") ? !of : of;
+        if (!excess || whole.length() > 20 || !v.clauseWords.anyIn("target_whole", whole)) {
+            return null;
+        }
+        String target = whole;
+        for (Figure f : c.all()) {
+            if (f.start() - c.base() >= c.clauseStart() + k && f.end() - c.base() <= c.at()) {
+                target = target.replace(f.text(), "");
+            }
+        }
+        return new MeasureReading(Measure.PP_CHANGE, 1, -1, versus(target));
+    }
+
+    /**
+     * The level of the period compared with (比去年同期46.1亿元增加了2.5亿元, 由去年的6%提升至9%): a
+     * figure between a base word and a change word. Its measure is that of what moves (比重 makes a
+     * share, 增幅 a growth rate; an amount or count is a level), its versus and scope the period.
+     */
+    private MeasureReading comparedLevel(FigureContext c, UnitKind kind) {
+        String clause = c.clauseBefore();
+        int k = Math.max(v.clauseWords.lastBefore("base_from", clause, clause.length()),
+                v.clauseWords.lastBefore("base_of", clause, clause.length()));
+        if (k < 0 || kind == null || kind == UnitKind.PP || kind == UnitKind.MULTIPLE) {
+            return null;
+        }
+        String period = clause.substring(k + 1);
+        if (period.isEmpty() || period.length() > 8 || period.chars().anyMatch(Character::isDigit)
+                || !period.matches(".*[年季月期].*") || !changeFollows(c)) {
+            return null;
+        }
+        String compared = period.replaceAll("^[的在]+|[的了]+$", "");
+        Measure measure = Measure.VALUE;
+        if (kind == UnitKind.PERCENT) {
+            WordMatcher.Match<MeasureCues.Cue> mover = governing(c, c.clauseStart() + k);
+            if (mover == null) {
+                return null;
+            }
+            measure = mover.value().measure();
+        }
+        return new MeasureReading(measure, 1, -1, compared, false, compared);
+    }
+
+    /** Whether a change word follows the figure, perhaps after an adverb (…46.1亿元增加了, …的6%快速提升至). */
+    private boolean changeFollows(FigureContext c) {
+        String after = c.sentence().substring(c.end(), Math.min(c.sentence().length(), c.end() + 8));
+        for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findBefore(after)) {
+            if (m.start() <= 2 && after.substring(0, m.start()).chars().noneMatch(ch -> Clauses.isClauseEnd((char) ch)
+                    || Character.isDigit(ch)) && m.value().stream().anyMatch(cue -> cue.measure() == Measure.YOY
+                    || cue.measure() == Measure.YOY_ABS || cue.measure() == Measure.PP_CHANGE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The level reached after a change word and 至/到 (占比由6%提升至9%, 增幅…上升到22.9%): the measure of
+     * what moves, read before the change word; {@code null} when nothing before it says.
+     */
+    private MeasureReading levelReached(FigureContext c, UnitKind kind) {
+        String left = c.clauseBefore();
+        if (kind != UnitKind.PERCENT || left.isEmpty() || !v.clauseWords.words("moved_to").contains(left.substring(left.length() - 1))) {
+            return null;
+        }
+        String verb = left.substring(0, left.length() - 1);
+        String change = v.clauseWords.words("share_change").stream().filter(verb::endsWith).findFirst()
+                .orElse(verb.endsWith("增加") || verb.endsWith("增长") ? "增加" : null);
+        if (change == null) {
+            return null;
+        }
+        int from = verb.length() - change.length();
+        int opener = v.clauseWords.lastBefore("base_from", left, from);
+        WordMatcher.Match<MeasureCues.Cue> mover = governing(c, c.clauseStart() + (opener >= 0 ? opener : from));
+        Measure m = mover == null ? null : mover.value().measure();
+        if (m != Measure.SHARE && m != Measure.YOY && m != Measure.COMPLETION) {
+            return null;
+        }
+        // 力争…资金到位率提高到30%以上: the level aimed at
+        return new MeasureReading(targets.targetMode(c) ? Measure.TARGET : m, 1, -1, null);
+    }
+
+    /**
+     * The cue of what moves, before {@code at} (sentence offset) in its clause, or in the clause before
+     * when the clause opens there (贡献率，从上年同期的0.5%上升到…).
+     */
+    private WordMatcher.Match<MeasureCues.Cue> governing(FigureContext c, int at) {
+        String s = c.sentence();
+        int start = Clauses.clauseStart(s, at);
+        if (s.substring(start, at).isBlank() && start > 0) {
+            start = Clauses.clauseStart(s, start - 1);
+        }
+        String text = s.substring(start, at);
+        WordMatcher.Match<MeasureCues.Cue> cue = nearest(text, UnitKind.PERCENT, text);
+        return cue == null || cue.value().measure() == Measure.VALUE ? null : cue;
     }
 
     /**
@@ -126,7 +252,8 @@ final class MeasureReader {
                     }
                 }
             }
-            if (targets.inCompletionPhrase(c) || targets.listedBeforeTarget(after, kind)) {
+            if (targets.inCompletionPhrase(c) || targets.listedBeforeTarget(after, kind) || targets.namedBeforeTask(after)
+                    || targets.listedBeforeTarget(c)) {
                 return new MeasureReading(Measure.TARGET, 1, -1, completionVersus(c), true);
             }
         } else if (kind == UnitKind.PERCENT) {
@@ -193,6 +320,9 @@ final class MeasureReader {
         if (targets.targetMode(c)) {
             return new MeasureReading(Measure.TARGET, 1, -1, null);
         }
+        if (kind == UnitKind.PERCENT && targets.ofTaskRightBefore(c)) {
+            return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c)); // 实现全年指标任务的一半以上
+        }
         if (c.figure().unit() != null && v.figureRules.wordAt("proportion_unit", c.figure().unit().written(), 0) != null) {
             return new MeasureReading(Measure.SHARE, 1, -1, null); // 近一半外资投向制造业, 八成新设项目: a part of a whole
         }
@@ -250,7 +380,7 @@ final class MeasureReader {
         for (Figure f : c.all()) {
             if (f.isPercent() && f.start() - c.base() >= c.clauseStart() + k && f.end() - c.base() <= c.at()) {
                 // 完成…310亿元预期目标任务的58.2%和330亿元工作目标任务的54.7%: each rate has its own target
-                phrase = c.sentence().substring(f.end() - c.base(), c.at()).replaceFirst("^[和及、与]", "");
+                phrase = c.sentence().substring(f.end() - c.base(), c.at()).replaceFirst("^[.0-9]*[和及、与]", ""); // 89%.33、114.73%: a misprint's decimals
             }
         }
         for (Figure f : c.all()) {

@@ -12,9 +12,15 @@ import huibao.model.Measure;
  * @param versus  what the figure compares with, or {@code null}
  * @param inherit whether, naming no indicator itself, the figure states one of the figure before
  *                it (the target inside 完成…任务数的53.49% is the target of the level just stated)
+ * @param period  the earlier period whose level the figure is (比去年同期46.1亿元增加了: 去年同期), added to
+ *                its scope so that it is never taken for the report period's level; else {@code null}
  */
-record MeasureReading(Measure measure, int sign, int cueEnd, String versus, boolean inherit) {
+record MeasureReading(Measure measure, int sign, int cueEnd, String versus, boolean inherit, String period) {
     MeasureReading(Measure measure, int sign, int cueEnd, String versus) {
-        this(measure, sign, cueEnd, versus, false);
+        this(measure, sign, cueEnd, versus, false, null);
+    }
+
+    MeasureReading(Measure measure, int sign, int cueEnd, String versus, boolean inherit) {
+        this(measure, sign, cueEnd, versus, inherit, null);
     }
 }

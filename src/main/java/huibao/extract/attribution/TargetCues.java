@@ -58,6 +58,71 @@ final class TargetCues {
     }
 
     /**
+     * Whether the words after a figure name a task of that amount: the indicator's words, short and
+     * without a figure or clause mark, then a target word (完成区150亿招商引资任务, 完成引进3900亿元国内
+     * 到位资金的年度目标); but not a noun the target word starts (目标企业).
+     */
+    boolean namedBeforeTask(String after) {
+        int end = Math.min(after.length(), TASK_REACH + 4);
+        for (int k = 0; k < end; k++) {
+            char ch = after.charAt(k);
+            if (Clauses.isClauseEnd(ch) || Character.isDigit(ch) || ch == '、' || ch == '（' || ch == '('
+                    || after.startsWith("完成", k)) {
+                return false; // 14个市县区超额完成目标任务: a count of those who did it
+            }
+            int at = k;
+            for (String w : v.clauseWords.words("task_end")) {
+                if (after.startsWith(w, at) && at <= TASK_REACH
+                        && v.clauseWords.words("not_task_after").stream().noneMatch(n -> after.startsWith(n, at + w.length()))) {
+                    return k == 0 || !after.substring(0, k).contains("的") || after.substring(0, k).endsWith("的");
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many characters of an indicator's words may stand between an amount and its task word. */
+    private static final int TASK_REACH = 10;
+
+    /**
+     * Whether the figure opens a list, by 、 or commas, of plain levels (words and one figure each)
+     * whose last figure a target word follows: 实现新签约项目23个，开工项目8个的目标任务 and 提出财政总收入
+     * 1.8亿，税收4350万元目标 make each figure a target. A clause with a measure cue, 完成 or a second
+     * figure ends the list.
+     */
+    boolean listedBeforeTarget(FigureContext c) {
+        String s = c.sentence();
+        int prevEnd = c.end();
+        int items = 0;
+        for (Figure g : c.all()) {
+            int at = g.start() - c.base();
+            if (g.threshold() || at < prevEnd) {
+                continue;
+            }
+            String between = s.substring(prevEnd, at);
+            if (between.isEmpty() || "、，,".indexOf(between.charAt(0)) < 0 || ++items > 6
+                    || between.substring(1).chars().anyMatch(ch -> Clauses.isClauseEnd((char) ch) || ch == '、')
+                    || !v.measures.findBefore(between).isEmpty() || between.contains("完成") || between.contains("的")) {
+                return false;
+            }
+            int end = g.end() - c.base();
+            String after = s.substring(end);
+            if (namedBeforeTask(after.startsWith("的") ? after.substring(1) : after) && after.length() > 0
+                    && !after.startsWith("、") && (after.startsWith("的") || !Clauses.isClauseEnd(after.charAt(0)))) {
+                return taskWordNext(after);
+            }
+            prevEnd = end;
+        }
+        return false;
+    }
+
+    /** Whether the target word comes right after the last figure, or after 的: 8个的目标任务, 4350万元目标. */
+    private boolean taskWordNext(String after) {
+        String t = after.startsWith("的") ? after.substring(1) : after;
+        return v.clauseWords.words("task_end").stream().anyMatch(t::startsWith);
+    }
+
+    /**
      * The words of a task written in brackets around the figure, or {@code null}: the task word inside
      * the bracket before the figure (上报到位资金27亿元（任务数25亿元）) or right before the bracket
      * (增速高于全年预定目标（增长8%）).
@@ -117,6 +182,15 @@ final class TargetCues {
     private boolean targetWordEnds(String text) {
         String t = text.stripTrailing();
         return v.clauseWords.words("target_whole").stream().anyMatch(t::endsWith);
+    }
+
+    /**
+     * Whether the percent stands right after a target word and 的 with no cue of its own: 实现全年指标
+     * 任务的一半以上 is how much of the task is done.
+     */
+    boolean ofTaskRightBefore(FigureContext c) {
+        String left = c.clauseBefore().stripTrailing();
+        return left.endsWith("的") && targetWordEnds(left.substring(0, left.length() - 1));
     }
 
     /** Whether the percent follows 的 after a target figure that a target word names: 为年度目标50个的116%. */

@@ -44,6 +44,9 @@ final class NumberReader {
             return null; // 千方百计, 万众一心, 队伍, 陆续, 收拾
         }
         int i = at;
+        if (i > 1 && s.charAt(i - 1) == '.' && !chinese && (s.charAt(i - 2) == '%' || s.charAt(i - 2) == '％')) {
+            return new ScanToken(null, null, i - 1, runEnd); // 92%.15: the misprinted decimals of the percent before
+        }
         if (i > 1 && s.charAt(i - 1) == '.' && !chinese && !FigureChars.isDigit(s.charAt(i - 2))) {
             i--; // .5: a leading decimal point
         } else if (i == 1 && s.charAt(0) == '.' && !chinese) {

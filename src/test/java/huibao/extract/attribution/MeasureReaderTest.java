@@ -223,4 +223,125 @@ class MeasureReaderTest {
     void leavesFirstPlaceThatRanksNoFigureAlone() {
         assertTrue(facts("各乡镇要把招商引资摆在首位。").isEmpty());
     }
+
+    @Test
+    void readsEveryFigureOfAListBeforeItsTargetWordAsATarget() {
+        List<Fact> fs = facts("今年将实现新引进项目31个,开工项目12个,储备项目90个的目标任务,各镇全力推进。");
+        assertMeasure(Measure.TARGET, fact(fs, "31个"));
+        assertMeasure(Measure.TARGET, fact(fs, "12个"));
+        assertMeasure(Measure.TARGET, fact(fs, "90个"));
+        List<Fact> fiscal = facts("为完成乡里确定的一般公共预算收入3.4亿，税收收入5200万元目标奠定基础。");
+        assertMeasure(Measure.TARGET, fact(fiscal, "3.4亿"));
+        assertMeasure(Measure.TARGET, fact(fiscal, "5200万元"));
+    }
+
+    @Test
+    void keepsACountOfThoseWhoCompletedTheirTaskAValue() {
+        assertMeasure(Measure.VALUE, fact(facts("全市9个乡镇超额完成目标任务。"), "9个"));
+    }
+
+    @Test
+    void keepsALevelBeforeACompletedTaskInAnotherClauseAValue() {
+        List<Fact> fs = facts("全镇引进项目14个，完成县下达的2.6亿元招商任务。");
+        assertMeasure(Measure.VALUE, fact(fs, "14个"));
+        assertMeasure(Measure.TARGET, fact(fs, "2.6亿元"));
+    }
+
+    @Test
+    void readsAnAmountNamedBeforeItsTaskAsTheTarget() {
+        List<Fact> fs = facts("提前两个月完成全县80亿元招商引资任务，奋力完成引进2600亿元省外到位资金的年度目标。");
+        assertMeasure(Measure.TARGET, fact(fs, "80亿元"));
+        assertMeasure(Measure.TARGET, fact(fs, "2600亿元"));
+    }
+
+    @Test
+    void readsAnOriginallySetTaskAsATarget() {
+        List<Fact> fs = facts("原定招商任务45项,实际签约118项。");
+        assertMeasure(Measure.TARGET, fact(fs, "45项"));
+        assertMeasure(Measure.VALUE, fact(fs, "118项"));
+    }
+
+    @Test
+    void keepsArrivalsWithinTheYearOfProjectsUnderWayAValue() {
+        List<Fact> fs = facts("全省新开工亿元以上项目310个，总投资1420亿元，年内到位资金530亿元。");
+        assertMeasure(Measure.VALUE, fact(fs, "530亿元"));
+    }
+
+    @Test
+    void readsGrowthWrittenWithBiZengAsYoy() {
+        List<Fact> fs = facts("现代物流业完成营业收入86亿元,比增18.4%;批发业比降3.2%。");
+        assertMeasure(Measure.YOY, fact(fs, "18.4%"));
+        Fact fall = fact(fs, "3.2%");
+        assertMeasure(Measure.YOY, fall);
+        assertBase("-3.2", BaseUnit.PERCENT, fall);
+    }
+
+    @Test
+    void readsBothEndsOfAMovedShareAsLevelsOfTheShare() {
+        List<Fact> fs = facts("电子信息业实际使用外资5.1亿美元，占全市外资比重由去年的11%提升至17%。");
+        Fact before = fact(fs, "11%");
+        assertMeasure(Measure.SHARE, before);
+        assertEquals("去年", before.versus());
+        assertTrue(before.scope().contains("去年"), "scope " + before.scope());
+        assertMeasure(Measure.SHARE, fact(fs, "17%"));
+        List<Fact> rate = facts("小微项目对全县到位资金增长的贡献率，从上年同期的2.4%迅速上升到19.6%。");
+        assertMeasure(Measure.SHARE, fact(rate, "2.4%"));
+        assertEquals("上年同期", fact(rate, "2.4%").versus());
+        assertMeasure(Measure.SHARE, fact(rate, "19.6%"));
+    }
+
+    @Test
+    void readsBothEndsOfAMovedGrowthRateAsGrowthRates() {
+        List<Fact> fs = facts("全市市外到位资金同比增幅由上半年的9%提高到16.5%。");
+        Fact first = fact(fs, "9%");
+        assertMeasure(Measure.YOY, first);
+        assertEquals("上半年", first.versus());
+        assertMeasure(Measure.YOY, fact(fs, "16.5%"));
+    }
+
+    @Test
+    void readsTheLevelOfLastYearInsideAComparisonAsThatYearsLevel() {
+        List<Fact> fs = facts("完成固定资产投资52.3亿元，比去年同期49.8亿元增加了2.5亿元，增长5.0%。");
+        Fact base = fact(fs, "49.8亿元");
+        assertMeasure(Measure.VALUE, base);
+        assertEquals("去年同期", base.versus());
+        assertTrue(base.scope().contains("去年同期"), "scope " + base.scope());
+        assertMeasure(Measure.YOY_ABS, fact(fs, "2.5亿元"));
+        assertTrue(fact(fs, "52.3亿元").scope().isEmpty());
+        assertTrue(fact(fs, "5.0%").scope().isEmpty(), "the report period goes on after the compared level");
+    }
+
+    @Test
+    void readsAnExcessOverTheTargetAsPointsAboveIt() {
+        List<Fact> fs = facts("全年协议投资额860亿元，超过目标任务700亿元的23%。");
+        assertMeasure(Measure.TARGET, fact(fs, "700亿元"));
+        Fact over = fact(fs, "23%");
+        assertMeasure(Measure.PP_CHANGE, over);
+        assertEquals("目标任务", over.versus());
+        Fact beyond = fact(facts("原定任务40个项目，实际落地95个，超额完成项目任务137.5%。"), "137.5%");
+        assertMeasure(Measure.PP_CHANGE, beyond);
+        assertMeasure(Measure.COMPLETION, fact(facts("到位资金12亿元，超额完成年度任务的120%。"), "120%"));
+    }
+
+    @Test
+    void readsAPartOfATaskWithoutACueAsCompletion() {
+        List<Fact> fs = facts("上半年合同利用县外资金已实现全年目标任务的一半以上。");
+        assertMeasure(Measure.COMPLETION, fact(fs, "一半"));
+    }
+
+    @Test
+    void readsNoMaskedCountInAMaskedProjectName() {
+        List<Fact> fs = facts("1、xxx项目计划投资600万元;2、xx公司项目到位资金350万元。");
+        assertTrue(fs.stream().noneMatch(Fact::redacted), "facts " + fs.stream().map(Fact::text).toList());
+    }
+
+    @Test
+    void readsAnAveragePerDayAsOtherWithItsScope() {
+        List<Fact> fs = facts("今年以来平均每天签约亿元以上项目6.8个，每天开工项目2个；全年签约项目1240个。");
+        Fact average = fact(fs, "6.8个");
+        assertEquals(Fact.OTHER, average.indicator());
+        assertTrue(average.scope().contains("平均每天"), "scope " + average.scope());
+        assertEquals(Fact.OTHER, fact(fs, "2个").indicator());
+        assertEquals("projects_signed", fact(fs, "1240个").indicator());
+    }
 }

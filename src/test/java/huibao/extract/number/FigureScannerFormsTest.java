@@ -95,4 +95,10 @@ class FigureScannerFormsTest {
         assertBase("80", only("外资质量提升，八成新设项目为大项目。"));
         assertEquals("1121 万 元", only("前三季度完 成 地 方 财 政 收 入 1121 万 元。").text());
     }
+
+    @Test
+    void readsAPercentWithMisprintedDecimalsAfterItsSignAsOneFigure() {
+        List<Figure> figures = SCANNER.scan("两项指标分别完成年度任务的87%.46、103.2%。", 0).figures();
+        assertEquals(List.of("87%", "103.2%"), figures.stream().map(Figure::text).toList());
+    }
 }
