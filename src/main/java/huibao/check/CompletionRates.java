@@ -6,6 +6,7 @@ import huibao.model.FactLink;
 import huibao.model.Finding;
 import huibao.model.Measure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,9 +20,9 @@ final class CompletionRates implements Check {
     @Override
     public void run(CheckContext c, List<Finding> out) {
         for (ReportFacts r : c.reports()) {
-            for (Fact rate : r.of(Measure.COMPLETION)) {
-                if (Bounds.of(rate) == null || rate.baseUnit() != BaseUnit.PERCENT) {
-                    continue; // 430亿元 read as a completion is a target, not a rate to judge
+            for (Fact rate : rates(r)) {
+                if (Bounds.of(rate) == null) {
+                    continue;
                 }
                 Fact actual = r.linked(rate, FactLink.Kind.ACTUAL);
                 if (actual == null || Bounds.of(actual) == null) {
@@ -31,7 +32,7 @@ final class CompletionRates implements Check {
                 if (target == null || Bounds.of(target) == null || target.baseUnit() != actual.baseUnit()) {
                     continue; // 5.06亿元 and 238.9万美元 against 12亿: no rate is stated to mix currencies
                 }
-                boolean excess = excess(rate, c.words());
+                boolean excess = rate.measure() == Measure.PP_CHANGE || excess(rate, c.words());
                 Bounds implied = excess ? Bounds.of(actual).growthFrom(Bounds.of(target))
                         : Bounds.of(actual).percentOf(Bounds.of(target));
                 if (implied != null) {
@@ -41,6 +42,17 @@ final class CompletionRates implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * The completion rates (430亿元 read as a completion is a target, not a rate to judge) and the
+     * points above a target that extraction tied to it (超过目标任务500亿元的16.4%).
+     */
+    private static List<Fact> rates(ReportFacts r) {
+        List<Fact> rates = new ArrayList<>();
+        r.of(Measure.COMPLETION).stream().filter(f -> f.baseUnit() == BaseUnit.PERCENT).forEach(rates::add);
+        r.of(Measure.PP_CHANGE).stream().filter(f -> r.linked(f, FactLink.Kind.TARGET) != null).forEach(rates::add);
+        return rates;
     }
 
     /**

@@ -37,7 +37,7 @@ final class CompletionLinks {
         FigureNeighbours n = new FigureNeighbours(facts);
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            out.add(isRate(f) ? linked(n, f) : f.measure() == Measure.TARGET ? bracketed(n, f) : f);
+            out.add(isRate(f) || isExcess(n, f) ? linked(n, f) : f.measure() == Measure.TARGET ? bracketed(n, f) : f);
         }
         return out;
     }
@@ -134,6 +134,19 @@ final class CompletionLinks {
     }
 
     /** A completion rate as printed: a percent, not a target read as one. */
+    /**
+     * 协议投资额582亿元，超过目标任务500亿元的16.4%: points above a target written just before them in
+     * their clause measure the level against that target, as a completion does.
+     */
+    private static boolean isExcess(FigureNeighbours n, Fact f) {
+        if (f.measure() != Measure.PP_CHANGE) {
+            return false;
+        }
+        Fact target = n.before(f, o -> true);
+        return target != null && target.measure() == Measure.TARGET && target.indicator().equals(f.indicator())
+                && !ClauseMark.anyOf(between(target, f), CLAUSE_ENDS);
+    }
+
     static boolean isRate(Fact f) {
         return f.measure() == Measure.COMPLETION && f.baseUnit() == BaseUnit.PERCENT;
     }
