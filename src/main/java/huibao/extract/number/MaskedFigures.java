@@ -75,6 +75,15 @@ final class MaskedFigures {
         return t == null || t.figure() == null ? null : t;
     }
 
+    /** Whether a Chinese character stands before {@code i}, past the blanks a PDF's text layer leaves (完成 X亿元). */
+    private static boolean hanBefore(String s, int i) {
+        int k = i - 1;
+        while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\n' || s.charAt(k) == '\u3000')) {
+            k--;
+        }
+        return k >= 0 && HanChars.isHan(s.charAt(k));
+    }
+
     /** A masked figure (XX亿元, **个) whose mask starts at {@code i}. */
     ScanToken mask(String s, int i) {
         return mask(s, i, i);
@@ -88,8 +97,8 @@ final class MaskedFigures {
             j++; // XX.X亿元: a masked number may keep its decimal point
         }
         char c = s.charAt(i);
-        if (from == i && j - i == 1 && (c == 'x' || c == 'X') && (i == 0 || !HanChars.isHan(s.charAt(i - 1)))) {
-            return null; // a lone letter X stands for a number only between Chinese characters (驻点组X个)
+        if (from == i && j - i == 1 && (c == 'x' || c == 'X') && !hanBefore(s, i)) {
+            return null; // a lone letter X stands for a number only after a Chinese character (驻点组X个, 完成 X亿元)
         }
         if (from == i && i > 0 && FigureChars.isDigit(s.charAt(i - 1))) {
             return null; // 20XX年

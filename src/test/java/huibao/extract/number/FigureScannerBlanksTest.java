@@ -41,4 +41,17 @@ class FigureScannerBlanksTest {
         assertTrue(found.stream().allMatch(Figure::redacted), found.toString());
         assertNull(found.get(0).value());
     }
+
+    @Test
+    void maskLetterAfterABlankIsStillAMask() {
+        List<Figure> found = figures("园区完成 X亿元，同比增长 X%，开工率 x%。");
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(Figure::redacted), found.toString());
+    }
+
+    @Test
+    void letterXAfterLatinTextIsNoMask() {
+        List<Figure> found = figures("RCEP X个国家合作项目");
+        assertTrue(found.stream().noneMatch(Figure::redacted), found.toString());
+    }
 }
