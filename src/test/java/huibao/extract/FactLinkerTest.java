@@ -241,4 +241,12 @@ class FactLinkerTest {
         assertEquals(fact(fs, "88个").id(), fact(fs, "91.7%").linked(FactLink.Kind.PART));
         assertEquals(fact(fs, "96个").id(), fact(fs, "91.7%").linked(FactLink.Kind.WHOLE));
     }
+
+    @Test
+    void givesAShareWhoseClauseNamesItsOwnSubjectNoPartFromAnotherClause() {
+        List<Fact> fs = facts("全区上报到位资金31.6亿元，对口协作驻沪到位资金占比28.4%。");
+        assertEquals(List.of(), fact(fs, "28.4%").links());
+        List<Fact> same = facts("全区上报到位资金31.6亿元，占比28.4%。");
+        assertEquals(fact(same, "31.6亿元").id(), fact(same, "28.4%").linked(FactLink.Kind.PART));
+    }
 }

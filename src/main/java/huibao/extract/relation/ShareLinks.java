@@ -102,6 +102,9 @@ final class ShareLinks {
         part = beforeRegionsWhole(n, part, share);
         Fact inPhrase = inPhrase(n, part, share);
         List<ClauseMark> phrase = between(part, share);
+        if (namesItsOwnSubject(share) && ClauseMark.anyOf(phrase, ClauseMark.Kind.COMMA, ClauseMark.Kind.STOP)) {
+            return share; // 上报到位资金24.8亿元，驻粤到位资金占比35.04%: the share is of the thing its clause names
+        }
         if (ClauseMark.anyOf(phrase, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)
                 || valueBetween(n, part, share, inPhrase)) {
             return share;
@@ -122,6 +125,22 @@ final class ShareLinks {
             links.add(new FactLink(FactLink.Kind.WHOLE, whole.id()));
         }
         return share.withLinks(links);
+    }
+
+    /** Whether the share's own clause names what it is a share of before 占比/比重 (驻粤到位资金占比35.04%). */
+    private static boolean namesItsOwnSubject(Fact share) {
+        String lead = share.clause() == null ? "" : share.clause().lead();
+        int at = Math.max(lead.lastIndexOf("占比"), lead.lastIndexOf("比重"));
+        if (at <= 0) {
+            return false;
+        }
+        int han = 0;
+        for (int i = 0; i < at; i++) {
+            if (Character.UnicodeScript.of(lead.charAt(i)) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        return han >= 2;
     }
 
     /**
