@@ -131,4 +131,14 @@ class PeriodReaderTest {
         assertEquals(new Period(2023, 1, 3, "2023年一季度"), periods.readReport("2023年一季度招商引资工作情况", "全市新签约项目12个。", null));
         assertEquals(new Period(null, null, null, null), periods.readReport(null, "全市新签约项目12个。", null));
     }
+
+    @Test
+    void aMonthSingledOutAfterTheYearToDateGovernsItsOwnFigures() {
+        String sentence = "仅今年5月份，全县到位资金就达45.2亿元";
+        Period may = periods.governing(periods.phrasesIn(sentence), sentence.indexOf("45.2"), H1_2023).orElseThrow();
+        assertEquals(5, may.fromMonth());
+        assertEquals(5, may.toMonth());
+        String part = "其中6月份，新签约项目9个";
+        assertEquals(6, periods.governing(periods.phrasesIn(part), part.indexOf("9个"), H1_2023).orElseThrow().fromMonth());
+    }
 }
