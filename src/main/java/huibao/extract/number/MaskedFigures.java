@@ -96,6 +96,16 @@ final class MaskedFigures {
                 || s.charAt(j) == '.' && j > i && j + 1 < s.length() && FigureChars.isMask(s.charAt(j + 1)))) {
             j++; // XX.X亿元: a masked number may keep its decimal point
         }
+        int masked = j;
+        // …、xx4个: after a list mark a mask is a masked name, and the digits are a figure of their own
+        boolean listed = from > 0 && "、，,".indexOf(s.charAt(from - 1)) >= 0;
+        while (!listed && j < s.length() && (FigureChars.isDigit(s.charAt(j))
+                || s.charAt(j) == '.' && j + 1 < s.length() && FigureChars.isDigit(s.charAt(j + 1)))) {
+            j++; // xx0.9%: the digits a template left after the mask belong to the masked number
+        }
+        if (j > masked && unitsAt.at(s, FigureChars.skipSpaces(s, j)) == null) {
+            j = masked;
+        }
         char c = s.charAt(i);
         if (from == i && j - i == 1 && (c == 'x' || c == 'X') && !hanBefore(s, i)) {
             return null; // a lone letter X stands for a number only after a Chinese character (驻点组X个, 完成 X亿元)
@@ -106,8 +116,8 @@ final class MaskedFigures {
         String infix = rules.wordAt("approx_infix", s, j);
         int q = FigureChars.skipSpaces(s, infix == null ? j : j + infix.length());
         Unit u = unitsAt.at(s, q);
-        if (u == null || u.kind() == UnitKind.RANK) {
-            return new ScanToken(null, null, i, j);
+        if (u == null || u.kind() == UnitKind.RANK || from > 0 && s.charAt(from - 1) == '第') {
+            return new ScanToken(null, null, i, j); // 第xx次会议 numbers a session, it counts nothing
         }
         int end = q + u.written().length();
         Figure f = new Figure(new Span(from, end), s.substring(from, end), null, null, u, infix != null, true,

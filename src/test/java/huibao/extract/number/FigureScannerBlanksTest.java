@@ -54,4 +54,21 @@ class FigureScannerBlanksTest {
         List<Figure> found = figures("RCEP X个国家合作项目");
         assertTrue(found.stream().noneMatch(Figure::redacted), found.toString());
     }
+
+    @Test
+    void digitsATemplateLeftAfterTheMaskBelongToTheMaskedFigure() {
+        List<Figure> found = figures("税收增长xx3.4%，到位资金x2.75亿元");
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(Figure::redacted), found.toString());
+        assertEquals("xx3.4%", found.get(0).text());
+        List<Figure> names = figures("设立xx、xx、xx3个招商分局");
+        assertEquals("3个", names.get(names.size() - 1).text(), names.toString());
+    }
+
+    @Test
+    void aMaskedOrdinalIsNoFigure() {
+        List<Figure> found = figures("召开第xx次联席会议，签约项目X个");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("X个", found.get(0).text());
+    }
 }
