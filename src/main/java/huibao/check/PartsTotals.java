@@ -5,6 +5,7 @@ import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
+import huibao.text.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class PartsTotals implements Check {
         int n = 0;
         for (String counter : counters) {
             for (int k = lead.indexOf(counter); k > 0; k = lead.indexOf(counter, k + 1)) {
-                int found = digit(lead.charAt(k - 1));
+                int found = ChineseNumerals.digitValue(lead.charAt(k - 1));
                 if (found > 0) {
                     if (n > 0 && n != found) {
                         return 0; // 两类…三种: which one the parts follow is not said
@@ -82,12 +83,6 @@ final class PartsTotals implements Check {
         return n;
     }
 
-    private static int digit(char ch) {
-        if (ch >= '2' && ch <= '9') {
-            return ch - '0';
-        }
-        return ch == '两' ? 2 : "一二三四五六七八九".indexOf(ch) + 1;
-    }
 
     /** Whether the parts are a 分别 list as long as the count stated just before their total. */
     private static boolean isFullList(ReportFacts r, Fact total, List<Fact> parts) {

@@ -2,6 +2,7 @@ package huibao.extract.number;
 
 import huibao.model.Span;
 import huibao.model.UnitKind;
+import huibao.text.Clauses;
 import huibao.text.HanChars;
 
 import java.math.BigDecimal;
@@ -98,7 +99,7 @@ final class MaskedFigures {
         }
         int masked = j;
         // …、xx4个: after a list mark a mask is a masked name, and the digits are a figure of their own
-        boolean listed = from > 0 && "、，,".indexOf(s.charAt(from - 1)) >= 0;
+        boolean listed = from > 0 && (s.charAt(from - 1) == '、' || Clauses.COMMAS.indexOf(s.charAt(from - 1)) >= 0);
         while (!listed && j < s.length() && (FigureChars.isDigit(s.charAt(j))
                 || s.charAt(j) == '.' && j + 1 < s.length() && FigureChars.isDigit(s.charAt(j + 1)))) {
             j++; // xx0.9%: the digits a template left after the mask belong to the masked number

@@ -44,12 +44,19 @@ final class ShareLinks {
     private final List<String> namedRates = new ArrayList<>();
     /** Scope words that only say where money comes from, which leave a figure whole (市外, 内资). */
     private final Set<String> areaWords;
+    /** The words a share's clause ends in before its percent (占比, 比重): {@code clause-words.tsv} share_word. */
+    private final List<String> shareWords = new ArrayList<>();
 
     ShareLinks(Dictionaries d, List<String> areaWords) {
         for (Dictionaries.Table.Row r : d.table("check-ratios.tsv", "indicator", "numerator", "denominator").rows()) {
             denominators.computeIfAbsent(r.get("numerator"), k -> new HashSet<>()).add(r.get("denominator"));
         }
         this.areaWords = Set.copyOf(areaWords);
+        for (Dictionaries.Table.Row r : d.table("clause-words.tsv", "kind", "word").rows()) {
+            if ("share_word".equals(r.get("kind"))) {
+                shareWords.add(r.get("word"));
+            }
+        }
         for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
             if (r.get("kind").equals("named_rate")) {
                 namedRates.add(r.get("word"));
@@ -127,10 +134,10 @@ final class ShareLinks {
         return share.withLinks(links);
     }
 
-    /** Whether the share's own clause names what it is a share of before 占比/比重 (驻粤到位资金占比35.04%). */
-    private static boolean namesItsOwnSubject(Fact share) {
+    /** Whether the share's own clause names what it is a share of before a share word (驻粤到位资金占比35.04%). */
+    private boolean namesItsOwnSubject(Fact share) {
         String lead = share.clause() == null ? "" : share.clause().lead();
-        int at = Math.max(lead.lastIndexOf("占比"), lead.lastIndexOf("比重"));
+        int at = shareWords.stream().mapToInt(lead::lastIndexOf).max().orElse(-1);
         if (at <= 0) {
             return false;
         }
