@@ -21,8 +21,7 @@ final class ReportMetadataLocalBody {
 
     static final String FILE = "report-local-bodies.tsv";
 
-    /** Characters a local body's own name never starts with: they make 全镇, 我镇, 该镇, 各乡 words of the text. */
-    private static final String NOT_NAME_START = "全我本该各此其每乡镇村县市区省的在和与及对到赴从为是由向";
+    static final String NOT_NAME_START_FILE = "report-local-body-starts.tsv";
     private static final int LEAD_CLAUSE = 12;
 
     enum Kind { TOWNSHIP, ZONE }
@@ -41,6 +40,8 @@ final class ReportMetadataLocalBody {
     }
 
     private final List<Ending> endings;
+    /** Characters a local body's own name never starts with: they make 全镇, 我镇, 该镇, 各乡 words of the text. */
+    private final String notNameStart;
     private final RegionResolver regions;
 
     ReportMetadataLocalBody(Dictionaries dictionaries, RegionResolver regions) {
@@ -56,6 +57,14 @@ final class ReportMetadataLocalBody {
         }
         list.sort(Comparator.comparingInt((Ending e) -> e.text().length()).reversed());
         this.endings = List.copyOf(list);
+        StringBuilder starts = new StringBuilder();
+        for (Dictionaries.Table.Row row : dictionaries.table(NOT_NAME_START_FILE, "char").rows()) {
+            if (row.get("char").length() != 1) {
+                throw row.error("one character a line");
+            }
+            starts.append(row.get("char"));
+        }
+        this.notNameStart = starts.toString();
     }
 
     /**
@@ -148,11 +157,11 @@ final class ReportMetadataLocalBody {
     }
 
     /** Whether {@code line[start, end)} is a name of its own before the ending, or nothing before a zone word. */
-    private static boolean plainName(String line, int start, int end, Ending e) {
+    private boolean plainName(String line, int start, int end, Ending e) {
         if (start == end) {
             return e.kind() == Kind.ZONE; // 高新区 as the subject: the zone of the text's city
         }
-        if (end - start < 2 || NOT_NAME_START.indexOf(line.charAt(start)) >= 0) {
+        if (end - start < 2 || notNameStart.indexOf(line.charAt(start)) >= 0) {
             return false;
         }
         for (int i = start; i < end; i++) {
