@@ -169,13 +169,18 @@ public final class FactExtractor {
     /** Whether {@code fact} restates {@code before} in another currency: 折合 or 按人民币计 stands between them. */
     private boolean restates(Sentence sentence, Fact before, Fact fact) {
         if (before.measure() != Measure.VALUE || Fact.OTHER.equals(before.indicator()) || before.baseUnit() == fact.baseUnit()
-                || fact.measure() != Measure.VALUE) {
+                || fact.measure() != Measure.VALUE || !sameKind(before.baseUnit(), fact.baseUnit())) {
             return false;
         }
         int from = before.span().end() - sentence.start();
         int to = fact.span().start() - sentence.start();
         String between = sentence.text().substring(from, to);
         return between.length() <= 12 && between.indexOf('；') < 0 && vocabulary.clauseWords.anyIn("restated", between);
+    }
+
+    /** 项目15个，签约合同额64亿元: a count is never restated as money (约合 inside 签约合同额 is no restating word). */
+    private static boolean sameKind(BaseUnit a, BaseUnit b) {
+        return a != null && b != null && a.isMoney() == b.isMoney();
     }
 
     /**

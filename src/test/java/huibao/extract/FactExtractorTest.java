@@ -398,4 +398,12 @@ class FactExtractorTest {
         }
         assertFalse(facts("新签约项目25个。").isEmpty());
     }
+
+    @Test
+    void aCountIsNeverRestatedAsMoneyThoughAWordHoldsARestatingWord() {
+        // 约合 stands inside 签约合同额: the amount is the projects' investment, not the count restated
+        List<Fact> fs = facts("全区签约项目15个，签约合同额64亿元。");
+        assertFact(fact(fs, "15个"), "projects_signed", Measure.VALUE, "15", BaseUnit.COUNT);
+        assertFact(fact(fs, "64亿元"), "projects_signed_investment", Measure.VALUE, "6400000000", BaseUnit.CNY);
+    }
 }

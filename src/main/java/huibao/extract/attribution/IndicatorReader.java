@@ -10,6 +10,7 @@ import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.UnitKind;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,9 @@ final class IndicatorReader {
         }
         scope.addAll(c.placesInLeft());
         String indicator = choice.indicator();
+        if (level && stock(c)) {
+            indicator = Fact.OTHER; // 目前共有外资企业27家: a stock held, not the period's new firms
+        }
         boolean combined = combined(c, indicator);
         if (combined) {
             indicator = Fact.OTHER; // 内外资合计到位资金1344亿元: foreign and domestic capital together are neither
@@ -121,6 +125,25 @@ final class IndicatorReader {
             return Fact.OTHER;
         }
         return indicator;
+    }
+
+    /**
+     * Whether a count or amount is a stock held at a date (clause-words.tsv: stock) rather than the
+     * period's flow: a stock word in its own clause (全区现有规上企业128家), or, for an amount named only by
+     * investment words, in its semicolon group before it (目前共有外资企业27家，投资总额3.1亿美元).
+     */
+    private boolean stock(FigureContext c) {
+        if (!c.figure().isCount() && !c.figure().isMoney()) {
+            return false; // 力争存量项目100%开工: a rate of the stock is no stock
+        }
+        if (v.clauseWords.anyIn("stock", c.clauseBefore())) {
+            return true;
+        }
+        if (!c.figure().isMoney() || terms.lastInvestmentWord(c.clauseBefore()) == null || hasTerm(c)) {
+            return false;
+        }
+        String before = c.sentenceBefore();
+        return v.clauseWords.anyIn("stock", before.substring(Clauses.afterLast(before, Clauses.SEMICOLONS, before.length())));
     }
 
     /**
@@ -234,7 +257,7 @@ final class IndicatorReader {
         TermChoice choice = terms.nearest(whole, null, false);
         WordMatcher.Match<String> inv = terms.lastInvestmentWord(whole);
         if (inv != null && (choice == null || inv.end() > choice.end())) {
-            String ind = projects.investmentIndicator(whole, c.topic());
+            String ind = projects.investmentIndicator(whole, c);
             if (ind != null) {
                 return TermChoice.of(ind, null);
             }

@@ -57,7 +57,7 @@ final class OwnWords {
         if (level && f.isMoney()) {
             WordMatcher.Match<String> inv = terms.lastInvestmentWord(left);
             if (inv != null && (term == null || inv.end() > term.end())) {
-                String ind = projects.investmentIndicator(left, c.topic());
+                String ind = projects.investmentIndicator(left, c);
                 if (ind != null) {
                     return TermChoice.of(ind, term == null ? null : term.classScope());
                 }
@@ -79,7 +79,7 @@ final class OwnWords {
             }
         }
         if (!level && terms.lastInvestmentWord(left) != null && (term == null || terms.lastInvestmentWord(left).end() > term.end())) {
-            String ind = projects.investmentIndicator(left, c.topic());
+            String ind = projects.investmentIndicator(left, c);
             if (ind != null) {
                 return TermChoice.of(ind, null); // 协议投资同比增长*%
             }
@@ -141,7 +141,7 @@ final class OwnWords {
             }
         }
         if (f.isMoney()) {
-            String ind = projects.investmentIndicator(left, c.topic());
+            String ind = projects.investmentIndicator(left, c);
             if (ind != null) {
                 return TermChoice.of(ind, null);
             }
@@ -204,7 +204,7 @@ final class OwnWords {
         if (ind.investment() != null) {
             return TermChoice.of(ind.investment(), choice.classScope());
         }
-        String via = projects.investmentIndicator(c.left(), c.topic());
+        String via = projects.investmentIndicator(c.left(), c);
         return via == null ? null : TermChoice.of(via, choice.classScope());
     }
 

@@ -168,7 +168,8 @@ final class ProjectRule {
     }
 
     /** The investment indicator of an amount beside project counts (总投资XX亿元), or {@code null}. */
-    String investmentIndicator(String left, Topic topic) {
+    String investmentIndicator(String left, FigureContext c) {
+        Topic topic = c.topic();
         if (v.investmentWords.findAll(left).isEmpty()) {
             return null;
         }
@@ -180,6 +181,9 @@ final class ProjectRule {
             }
         }
         Attribution count = topic.latestInSentence(a -> isProjectCount(a.indicator()));
+        if (count != null && countedAfterSemicolon(count, c)) {
+            return Fact.OTHER; // …保投产项目1个；共20个项目列为市重点项目，总投资77.45亿元: the key projects' own, not the last stage's
+        }
         if (count == null) {
             count = topic.latest(a -> isProjectCount(a.indicator()));
         }
@@ -190,6 +194,19 @@ final class ProjectRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether, after a semicolon that follows the project count {@code count}, the sentence counted
+     * something no contract stage counts (共20个项目列为市重点项目): the amounts after it are of those.
+     */
+    private static boolean countedAfterSemicolon(Attribution count, FigureContext c) {
+        Attribution last = c.topic().latestInSentence(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
+        if (last == null || !Fact.OTHER.equals(last.indicator()) || last.figure().start() <= count.figure().end()) {
+            return false;
+        }
+        String between = c.sentence().substring(count.figure().end() - c.base(), last.figure().start() - c.base());
+        return Clauses.hasAny(between, Clauses.SEMICOLONS);
     }
 
     /**

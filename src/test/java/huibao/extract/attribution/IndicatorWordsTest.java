@@ -200,4 +200,77 @@ class IndicatorWordsTest {
         assertIndicator(fs, "21个", "projects_signed", Measure.VALUE);
         assertIndicator(fs, "14个", "projects_started", Measure.VALUE);
     }
+
+    @Test
+    void arrivalsWrittenWithAVerbAreArrivedCapitalAndSoIsTheGrowthAfterThem() {
+        List<Fact> fs = facts("前三季度，全县产业项目资金到位21.4亿元，同比增长18%，占全县到位资金的62%。"
+                + "从资金到位情况看，完成17.6亿元，增长12.5%；在项目开工方面，开工项目6个。"
+                + "从行业看，第三产业到位金额达126.3亿元。其中，来自长三角的沪、苏、浙、皖四省市共到位88.2亿元，占比31.5%。"
+                + "累计完成国内招商5.26亿元，合同外资380万美元。引进市外投资项目共26个，实现招商引资资金12.84亿元。");
+        assertIndicator(fs, "21.4亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "18%", "domestic_capital_actual", Measure.YOY);
+        assertIndicator(fs, "17.6亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "12.5%", "domestic_capital_actual", Measure.YOY);
+        assertIndicator(fs, "6个", "projects_started", Measure.VALUE);
+        assertIndicator(fs, "126.3亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "88.2亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "5.26亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "380万美元", "fdi_contracted", Measure.VALUE);
+        assertIndicator(fs, "12.84亿元", "domestic_capital_actual", Measure.VALUE);
+    }
+
+    @Test
+    void contractAmountsOfSignedProjectsAreTheirInvestment() {
+        List<Fact> fs = facts("全区新签约项目15个，签约合同额64亿元，同比增长5%，其中临港片区签约9个、合同额41亿元。");
+        assertIndicator(fs, "15个", "projects_signed", Measure.VALUE);
+        assertIndicator(fs, "64亿元", "projects_signed_investment", Measure.VALUE);
+        assertIndicator(fs, "5%", "projects_signed_investment", Measure.YOY);
+        assertIndicator(fs, "41亿元", "projects_signed_investment", Measure.VALUE);
+    }
+
+    @Test
+    void ranksInAnAppraisalOfTheWholeWorkAreNoOutreachTrips() {
+        List<Fact> fs = facts("去年，该区在全市投资促进年度考核中排名第三。"
+                + "上半年，全市重点产业招商指数榜排名全省第2，招商实效综合指数榜排名全省第4。"
+                + "在专项考评中，我县招商引资考评成绩居全市各县区第一名。全年实际进资增长9.5%，增速居全市第二位。");
+        assertIndicator(fs, "第三", Fact.OTHER, Measure.RANK);
+        assertIndicator(fs, "第2", Fact.OTHER, Measure.RANK);
+        assertIndicator(fs, "第4", Fact.OTHER, Measure.RANK);
+        assertIndicator(fs, "第一名", Fact.OTHER, Measure.RANK);
+        assertIndicator(fs, "第二位", "domestic_capital_actual", Measure.RANK);
+    }
+
+    @Test
+    void territoryAndFloorSpaceAreNoLandSupplied() {
+        List<Fact> fs = facts("该园区规划面积86平方公里，核心区面积12.5平方公里，今年新增供地320亩。"
+                + "全年盘活闲置厂房4.2万平方米，新建标准厂房18万平方米，项目用地面积共560亩；盘活楼宇载体8000余平方米。");
+        assertIndicator(fs, "86平方公里", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "12.5平方公里", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "320亩", "land_area", Measure.VALUE);
+        assertIndicator(fs, "4.2万平方米", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "18万平方米", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "560亩", "land_area", Measure.VALUE);
+        assertIndicator(fs, "8000余平方米", Fact.OTHER, Measure.VALUE);
+    }
+
+    @Test
+    void keyProjectInvestmentAfterASemicolonIsNotTheLastStagesInvestment() {
+        List<Fact> fs = facts("今年我县共4个项目列为省重点项目，总投资23.5亿元，其中新开工项目3个，保投产项目1个；"
+                + "共18个项目列为市重点项目，总投资66.2亿元。");
+        assertIndicator(fs, "3个", "projects_started", Measure.VALUE);
+        assertIndicator(fs, "1个", "projects_completed", Measure.VALUE);
+        assertIndicator(fs, "18个", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "66.2亿元", Fact.OTHER, Measure.VALUE);
+    }
+
+    @Test
+    void aStockHeldIsNoFlowOfThePeriod() {
+        List<Fact> fs = facts("全县目前共有外资企业27家，投资总额3.1亿美元；今年新设外商投资企业4家，实际使用外资2100万美元。"
+                + "截至目前，全区现有规上工业企业128家。");
+        assertIndicator(fs, "27家", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "3.1亿美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "4家", "fdi_enterprises_new", Measure.VALUE);
+        assertIndicator(fs, "2100万美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "128家", Fact.OTHER, Measure.VALUE);
+    }
 }
