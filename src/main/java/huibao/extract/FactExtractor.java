@@ -88,6 +88,7 @@ public final class FactExtractor {
         Period paragraphPeriod = report.period();
         List<PlaceMention> places = otherPlaces(report);
         List<Sentence> sentences = SentenceSplitter.split(report.text(), report.range().start());
+        boolean percentSigns = writesPercentSigns(report.text());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (TableReader.isRow(sentence)) {
@@ -105,7 +106,7 @@ public final class FactExtractor {
             } else {
                 topic.nextSentence();
             }
-            FigureScanner.Scan scan = scanner.scan(sentence.text(), sentence.start());
+            FigureScanner.Scan scan = scanner.scan(sentence.text(), sentence.start(), percentSigns);
             for (Span bad : scan.unreadable()) {
                 problems.add(new Problem(report.doc(), bad, Problem.Kind.UNREADABLE_FIGURE,
                         "cannot read the number in '" + report.slice(bad) + "'"));
@@ -140,7 +141,10 @@ public final class FactExtractor {
             if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
                 fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
             }
-            if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
+            if (!found.isEmpty() && continuesRatio(sentence, found.get(found.size() - 1), fact)) {
+                Fact first = found.get(found.size() - 1); // 比重为5.0:52.0:43.0: every term is a share of what the first is
+                fact = fact.withAttribution(first.indicator(), first.measure(), first.scope());
+            } else if (!found.isEmpty() && restates(sentence, found.get(found.size() - 1), fact)) {
                 Fact stated = found.get(found.size() - 1); // 2330万美元，折合人民币约1.65亿元
                 fact = fact.withAttribution(stated.indicator(), stated.measure(), stated.scope());
             }
@@ -164,6 +168,18 @@ public final class FactExtractor {
             facts.add(toFact(report, row, a, report.period()));
         }
         return to;
+    }
+
+    /** Whether {@code fact} is the next term of a structure ratio whose term before is {@code before} (5.0:52.0). */
+    private static boolean continuesRatio(Sentence sentence, Fact before, Fact fact) {
+        int gap = before.span().end() - sentence.start();
+        return fact.span().start() == before.span().end() + 1 && before.baseUnit() == BaseUnit.PERCENT
+                && fact.baseUnit() == BaseUnit.PERCENT && ":：∶".indexOf(sentence.text().charAt(gap)) >= 0;
+    }
+
+    /** Whether a report writes its percents with a sign (% or ％); one that writes none has lost them (增长26.1). */
+    private static boolean writesPercentSigns(String text) {
+        return text.indexOf('%') >= 0 || text.indexOf('％') >= 0;
     }
 
     /** Whether {@code fact} restates {@code before} in another currency: 折合 or 按人民币计 stands between them. */

@@ -137,6 +137,25 @@ class FactExtractorTest {
     }
 
     @Test
+    void readsTheRatesOfAReportThatLostEveryPercentSignAsPercents() {
+        List<Fact> fs = facts("园区实现营收86亿元，比上年增长18，其中电子信息营收52亿元，占园区营收的60.5。");
+        assertFact(fact(fs, "18"), "other", Measure.YOY, "18", BaseUnit.PERCENT);
+        assertFact(fact(fs, "60.5"), "other", Measure.SHARE, "60.5", BaseUnit.PERCENT);
+        List<Fact> signed = facts("园区实现营收86亿元，比上年增长18，利税增长4.5%。");
+        assertTrue(signed.stream().noneMatch(f -> f.text().equals("18")), "a whole rate in a report that writes % is unreadable");
+    }
+
+    @Test
+    void everyTermOfAStructureRatioIsAShareOfWhatTheFirstIs() {
+        List<Fact> fs = facts("全区一、二、三产业实际使用外资比重为3.5:61.2:35.3。");
+        assertEquals(3, fs.size());
+        for (Fact f : fs) {
+            assertEquals("fdi_actual", f.indicator(), f.text());
+            assertEquals(Measure.SHARE, f.measure(), f.text());
+        }
+    }
+
+    @Test
     void leavesMaskedPlaceNamesAlone() {
         List<Fact> fs = facts("XX镇和**区共引进项目3个。");
         assertEquals(List.of("3个"), fs.stream().map(Fact::text).toList());

@@ -15,9 +15,11 @@ final class FigureEndings {
 
 
     private final FigureRules rules;
+    private final FigureUnits unitsAt;
 
-    FigureEndings(FigureRules rules) {
+    FigureEndings(FigureRules rules, FigureUnits unitsAt) {
         this.rules = rules;
+        this.unitsAt = unitsAt;
     }
 
     /** Hedges and size-class words after the unit {@code pos}; decides threshold and approx. */
@@ -105,7 +107,7 @@ final class FigureEndings {
             p++;
         }
         boolean nounFollows = projectNounAt(s, p, after != null || before != null);
-        boolean countFollows = p < s.length() && (FigureChars.isDigit(s.charAt(p)) || FigureChars.isMask(s.charAt(p)) || FigureChars.isChineseDigit(s.charAt(p)));
+        boolean countFollows = countAt(s, p);
         if (before != null && before.startsWith("超")) {
             // 到资超5000万美元的项目, 超千万美元的生产型外资项目 and 仅2个项目投资超过10亿元 bound a class;
             // 实际引资超过300亿元 is a result
@@ -123,6 +125,23 @@ final class FigureEndings {
             return relative || nounFollows || countFollows || nounAhead(s, p);
         }
         return nounFollows || (f.valueMax() != null || f.redacted()) && countFollows;
+    }
+
+    /**
+     * Whether a number or mask that is no amount of money stands at {@code p} (5000万元以上62个):
+     * X亿XX亿, two amounts a text layer ran together, is no size class and its count.
+     */
+    private boolean countAt(String s, int p) {
+        if (p >= s.length() || !(FigureChars.isDigit(s.charAt(p)) || FigureChars.isMask(s.charAt(p))
+                || FigureChars.isChineseDigit(s.charAt(p)))) {
+            return false;
+        }
+        int q = p;
+        while (q < s.length() && (FigureChars.isDigit(s.charAt(q)) || FigureChars.isMask(s.charAt(q)) || s.charAt(q) == '.')) {
+            q++;
+        }
+        Unit u = q > p ? unitsAt.at(s, q) : null;
+        return u == null || u.kind() != UnitKind.MONEY;
     }
 
     /**

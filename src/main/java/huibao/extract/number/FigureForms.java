@@ -47,6 +47,38 @@ final class FigureForms {
         return new ScanToken(f, null, i, end);
     }
 
+    /**
+     * A half written with no numeral before it: 半成 (a half of a tenth, 5%), or a word for more
+     * than half (half_word of figure-rules.tsv: 过半) after a share word of its clause (占到位资金过半),
+     * read as 一半 is, hedged; {@code null} elsewhere (双过半 is a slogan, 半成品 a noun).
+     */
+    ScanToken half(String s, int i) {
+        if (i > 0 && FigureChars.isNumeralChar(s.charAt(i - 1))) {
+            return null; // 一半, 三成半: the numeral before reads them
+        }
+        if (s.charAt(i) == '半') {
+            String tenths = rules.wordAt("tenths_unit", s, i + 1);
+            Unit u = tenths == null ? null : units.get(tenths);
+            if (u == null || rules.wordAt("unit_word", s, i + 1) != null || FigureRules.startsWith(s, i + 1 + tenths.length(), "品")) {
+                return null;
+            }
+            int end = i + 1 + tenths.length();
+            Figure f = new Figure(new Span(i, end), s.substring(i, end), new BigDecimal("0.5"), null, u, false, false,
+                    Figure.Kind.QUANTITY, false, true);
+            return endings.close(s, f, end);
+        }
+        String word = rules.wordAt("half_word", s, i);
+        Unit half = units.get("半");
+        if (word == null || half == null || i > 0 && s.charAt(i - 1) == '双'
+                || rules.wordIn("share_before", s.substring(Clauses.clauseStart(s, i), i)) == null) {
+            return null;
+        }
+        int end = i + word.length();
+        Figure f = new Figure(new Span(i, end), word, BigDecimal.ONE, null, half, true, false,
+                Figure.Kind.QUANTITY, false, true);
+        return new ScanToken(f, null, i, end);
+    }
+
     ScanToken blank(String s, int i) {
         int j = i;
         while (j < s.length() && FigureChars.isBlank(s.charAt(j))) {
@@ -240,6 +272,64 @@ final class FigureForms {
         Figure f = new Figure(new Span(i, denEnd), s.substring(i, denEnd), numerator, null, unit, false, false,
                 Figure.Kind.QUANTITY, false, false);
         return endings.close(s, f, denEnd);
+    }
+
+    /**
+     * A term of a structure written as a ratio (三次产业比重为5.0:52.0:43.0) at {@code i}: a percent
+     * each, where a structure word (structure_before of figure-rules.tsv) stands earlier in the clause
+     * and the run's terms add up to 100 within their rounding; {@code null} elsewhere (1:2, 10:30).
+     */
+    ScanToken structureTerm(String s, int i) {
+        if (i > 0 && (FigureChars.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) {
+            return null;
+        }
+        int start = i;
+        while (start > 1 && isRatioMark(s.charAt(start - 1)) && FigureChars.isDigit(s.charAt(start - 2))) {
+            start = start - 2;
+            while (start > 0 && (FigureChars.isDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+                start--;
+            }
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        int terms = 0;
+        int decimals = 0;
+        int p = start;
+        int termEnd = -1;
+        while (true) {
+            int q = p;
+            while (q < s.length() && (FigureChars.isDigit(s.charAt(q)) || s.charAt(q) == '.' && q + 1 < s.length()
+                    && FigureChars.isDigit(s.charAt(q + 1)))) {
+                q++;
+            }
+            if (q == p) {
+                return null;
+            }
+            BigDecimal v = new BigDecimal(s.substring(p, q));
+            sum = sum.add(v);
+            decimals = Math.max(decimals, v.scale());
+            terms++;
+            if (p == i) {
+                termEnd = q;
+            }
+            if (q + 1 < s.length() && isRatioMark(s.charAt(q)) && FigureChars.isDigit(s.charAt(q + 1))) {
+                p = q + 1;
+            } else {
+                break;
+            }
+        }
+        BigDecimal slack = BigDecimal.ONE.movePointLeft(decimals).multiply(BigDecimal.valueOf(terms)).max(new BigDecimal("0.5"));
+        if (terms < 2 || termEnd < 0 || sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(slack) > 0
+                || rules.wordIn("structure_before", s.substring(Clauses.clauseStart(s, start), start)) == null) {
+            return null;
+        }
+        Unit pct = units.get("%");
+        Figure f = new Figure(new Span(i, termEnd), s.substring(i, termEnd), new BigDecimal(s.substring(i, termEnd)), null,
+                pct, false, false, Figure.Kind.QUANTITY, false, false);
+        return new ScanToken(f, null, i, termEnd);
+    }
+
+    private static boolean isRatioMark(char c) {
+        return c == ':' || c == '：' || c == '∶';
     }
 
     /** Whether a percent in words (百分之, 千分之, 百 分 之) begins at {@code i}. */

@@ -33,19 +33,32 @@ public final class FigureScanner {
     private final NumberReader numbers;
     private final MaskedFigures masks;
     private final FigureForms forms;
+    private final FigureEndings endings;
+    private final LostPercents lostPercents;
 
     /** A scanner that reads units from {@code units} and tells figures apart by {@code rules}. */
     public FigureScanner(UnitTable units, FigureRules rules) {
         this.rules = rules;
         FigureUnits unitsAt = new FigureUnits(units, rules);
-        FigureEndings endings = new FigureEndings(rules);
-        this.masks = new MaskedFigures(rules, unitsAt, endings);
+        this.endings = new FigureEndings(rules, unitsAt);
+        this.lostPercents = new LostPercents(rules, units.get("%"));
+        this.masks = new MaskedFigures(rules, unitsAt, endings, lostPercents);
         this.numbers = new NumberReader(units, rules, unitsAt, endings, masks);
         this.forms = new FigureForms(units, unitsAt, endings, rules);
     }
 
-    /** Scans {@code s}, a sentence that starts at offset {@code base} of the cleaned text. */
+    /** Scans {@code s}, a sentence that starts at offset {@code base} of the cleaned text of a report that writes % signs. */
     public Scan scan(String s, int base) {
+        return scan(s, base, true);
+    }
+
+    /**
+     * Scans {@code s}, a sentence that starts at offset {@code base} of the cleaned text. A report
+     * that writes no % sign anywhere ({@code percentSigns} false) has lost them, so every bare number
+     * a rate cue governs (增长42，) is a percent; elsewhere only one with decimals is (增长26.1，), and a
+     * whole number there is reported as unreadable rather than guessed.
+     */
+    public Scan scan(String s, int base, boolean percentSigns) {
         List<Figure> out = new ArrayList<>();
         List<Span> unreadable = new ArrayList<>();
         List<Figure> pending = new ArrayList<>(); // bare numbers that may share the unit of the next figure
@@ -57,10 +70,13 @@ public final class FigureScanner {
             ScanToken t = null;
             ScanToken listed = (FigureChars.isDigit(c) || FigureChars.isChineseDigit(c)) ? forms.listedRank(s, i, lastFigure) : null;
             ScanToken rankWord = listed == null ? forms.rankWord(s, i) : null;
+            ScanToken half = listed == null && rankWord == null ? forms.half(s, i) : null;
             if (listed != null) {
                 t = listed;
             } else if (rankWord != null) {
                 t = rankWord;
+            } else if (half != null) {
+                t = half;
             } else if (c == '第') {
                 t = forms.rank(s, i);
                 if (t != null && t.figure() == null) {
@@ -72,7 +88,10 @@ public final class FigureScanner {
             } else if (c == '翻') {
                 t = forms.doubling(s, i);
             } else if (opensNumber(s, i)) {
-                t = FigureChars.isDigit(c) && (i == 0 || !FigureChars.isDigit(s.charAt(i - 1))) ? masks.partialMask(s, i) : null;
+                t = FigureChars.isDigit(c) ? forms.structureTerm(s, i) : null; // 比重为5.0:52.0:43.0
+                if (t == null && FigureChars.isDigit(c) && (i == 0 || !FigureChars.isDigit(s.charAt(i - 1)))) {
+                    t = masks.partialMask(s, i);
+                }
                 if (t == null) {
                     t = forms.fraction(s, i); // 占全市超过1/4
                 }
@@ -90,6 +109,19 @@ public final class FigureScanner {
                 }
                 i++;
                 continue;
+            }
+            if (t.figure() == null && t.bare() != null && !t.bare().chinese()) {
+                Figure bare = t.bare();
+                Figure rate = lostPercents.rate(s, bare.start(), bare.end(), bare.value());
+                if (rate != null && percentSigns && bare.text().indexOf('.') < 0) {
+                    unreadable.add(bare.span().shift(base)); // 增长12，in a report that writes %: a rate whose unit is unknown
+                    pending.clear();
+                    i = Math.max(t.end(), i + 1);
+                    continue;
+                }
+                if (rate != null) {
+                    t = endings.close(s, rate, rate.end());
+                }
             }
             if (t.figure() == null) {
                 holdBare(s, base, t, pending);
@@ -142,7 +174,10 @@ public final class FigureScanner {
             }
         }
         pending.clear();
-        if (keep(s, f)) {
+        Figure previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean listedCount = previous != null && previous.isCount() && f.isCount()
+                && Clauses.oneClause(s.substring(Math.max(0, Math.min(previous.end() - base, f.start())), f.start()));
+        if (keep(s, f, listedCount)) {
             out.add(shifted);
         }
     }
@@ -158,8 +193,12 @@ public final class FigureScanner {
 
 
 
-    /** Rules that drop a figure although it has a unit: articles, phases, periods, labels, back-references. */
-    private boolean keep(String s, Figure f) {
+    /**
+     * Rules that drop a figure although it has a unit: articles, phases, periods, labels, back-references.
+     * A Chinese-numeral count after 和 or 、 is a new item, no back-reference, when a count stands
+     * earlier in its clause ({@code listedCount}: 成立四个工作组、…和七个招商办).
+     */
+    private boolean keep(String s, Figure f, boolean listedCount) {
         if (f.kind() == Figure.Kind.QUANTITY && rules.wordBefore("capacity_before", s, f.start()) != null) {
             return false; // 年产XX万套汽车线束项目: a capacity in a project's name
         }
@@ -202,7 +241,7 @@ public final class FigureScanner {
             if (f.unit() != null && rules.wordAt("label_after", s, afterUnit - f.unit().written().length()) != null) {
                 return false; // 三次产业
             }
-            if ((f.unit() == null || f.unit().kind() != UnitKind.PERCENT) && backReference(s, f.start())) {
+            if ((f.unit() == null || f.unit().kind() != UnitKind.PERCENT) && !listedCount && backReference(s, f.start())) {
                 // but ，八成新设项目: a share in tenths refers back to nothing
                 return false;
             }

@@ -3,7 +3,6 @@ package huibao.extract.number;
 import huibao.model.Span;
 import huibao.model.UnitKind;
 import huibao.text.Clauses;
-import huibao.text.HanChars;
 
 import java.math.BigDecimal;
 
@@ -18,11 +17,13 @@ final class MaskedFigures {
     private final FigureRules rules;
     private final FigureUnits unitsAt;
     private final FigureEndings endings;
+    private final LostPercents lostPercents;
 
-    MaskedFigures(FigureRules rules, FigureUnits unitsAt, FigureEndings endings) {
+    MaskedFigures(FigureRules rules, FigureUnits unitsAt, FigureEndings endings, LostPercents lostPercents) {
         this.rules = rules;
         this.unitsAt = unitsAt;
         this.endings = endings;
+        this.lostPercents = lostPercents;
     }
 
     /** The figure after a range separator at {@code at} (2-3个, *亿元至*亿元), masked or not, with its unit; {@code null} when none. */
@@ -76,13 +77,21 @@ final class MaskedFigures {
         return t == null || t.figure() == null ? null : t;
     }
 
-    /** Whether a Chinese character stands before {@code i}, past the blanks a PDF's text layer leaves (完成 X亿元). */
-    private static boolean hanBefore(String s, int i) {
+    /**
+     * Whether a lone letter X at {@code i} is part of a Latin word or code (iPhone X, 1+X, B-X)
+     * rather than a masked digit: a Latin letter, a digit or a joining mark stands before it, past blanks
+     * (RCEP X个国家).
+     */
+    private static boolean inLatinWord(String s, int i) {
         int k = i - 1;
-        while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\n' || s.charAt(k) == '\u3000')) {
+        while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\u00a0')) {
             k--;
         }
-        return k >= 0 && HanChars.isHan(s.charAt(k));
+        if (k < 0) {
+            return false;
+        }
+        char c = s.charAt(k);
+        return c < 0x80 && (Character.isLetterOrDigit(c) || "+-_/.&".indexOf(c) >= 0);
     }
 
     /** A masked figure (XX亿元, **个) whose mask starts at {@code i}. */
@@ -108,8 +117,8 @@ final class MaskedFigures {
             j = masked;
         }
         char c = s.charAt(i);
-        if (from == i && j - i == 1 && (c == 'x' || c == 'X') && !hanBefore(s, i)) {
-            return null; // a lone letter X stands for a number only after a Chinese character (驻点组X个, 完成 X亿元)
+        if (from == i && j - i == 1 && (c == 'x' || c == 'X') && inLatinWord(s, i)) {
+            return null; // a lone letter X masks a digit wherever it opens a figure (驻点组X个, 完成 X亿元, X亿 at a line's start, 、X%)
         }
         if (from == i && i > 0 && FigureChars.isDigit(s.charAt(i - 1))) {
             return null; // 20XX年
@@ -117,7 +126,14 @@ final class MaskedFigures {
         String infix = rules.wordAt("approx_infix", s, j);
         int q = FigureChars.skipSpaces(s, infix == null ? j : j + infix.length());
         Unit u = unitsAt.at(s, q);
-        if (u == null || u.kind() == UnitKind.RANK || from > 0 && s.charAt(from - 1) == '第') {
+        boolean ordinal = from > 0 && s.charAt(from - 1) == '第';
+        if (u == null && !ordinal && infix == null) {
+            Figure rate = lostPercents.rate(s, from, j, null);
+            if (rate != null) {
+                return endings.close(s, rate, j); // 增长 X，完成任务的 X：a masked rate whose % the page lost
+            }
+        }
+        if (u == null || u.kind() == UnitKind.RANK || ordinal) {
             return new ScanToken(null, null, i, j); // 第xx次会议 numbers a session, it counts nothing
         }
         int end = q + u.written().length();

@@ -1,0 +1,45 @@
+package huibao.extract.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import huibao.catalog.Catalogs;
+import huibao.config.Dictionaries;
+import huibao.model.UnitKind;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Structures written as ratios (a:b:c) and Chinese-numeral counts later in a list of counts. */
+class FigureScannerStructuresAndListsTest {
+
+    private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
+    private static final FigureScanner SCANNER = new FigureScanner(
+            new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
+
+    private static List<Figure> figures(String sentence) {
+        return SCANNER.scan(sentence, 0).figures();
+    }
+
+    @Test
+    void eachTermOfAStructureThatAddsUpToAHundredIsAPercent() {
+        List<Figure> found = figures("全县三次产业到位资金比重为9.4:51.3:39.3，");
+        assertEquals(List.of("9.4", "51.3", "39.3"), found.stream().map(Figure::text).toList());
+        assertTrue(found.stream().allMatch(f -> f.unitKind() == UnitKind.PERCENT), found.toString());
+        assertEquals(List.of("62", "38"), figures("内外资结构之比为62：38").stream().map(Figure::text).toList());
+    }
+
+    @Test
+    void aRatioThatDoesNotAddUpToAHundredOrNamesNoStructureIsNoShare() {
+        assertTrue(figures("投入产出比例为1:3.5").isEmpty());
+        assertTrue(figures("会议于9:30召开").isEmpty());
+        assertTrue(figures("两队以60:40结束比赛").isEmpty(), "a score is no structure");
+    }
+
+    @Test
+    void aChineseCountLaterInAListOfCountsIsANewCount() {
+        List<Figure> found = figures("组建了两个产业招商组、各园区服务队和六个驻外联络处");
+        assertEquals(List.of("两个", "六个"), found.stream().map(Figure::text).toList());
+        assertTrue(figures("依托专班及三支招商队伍在手的信息").isEmpty(), "a count after 及 with none before it refers back");
+    }
+}
