@@ -22,6 +22,23 @@ public record Period(Integer year, Integer fromMonth, Integer toMonth, String la
         }
     }
 
+    /** How the label of a level of the same months a year before begins (去年同期（1-6月）). */
+    public static final String YEAR_BEFORE = "去年同期";
+
+    /**
+     * Whether this period comes before {@code other}: an earlier year, or, with a year unwritten,
+     * the same months a year before (the base a growth is measured from).
+     */
+    public boolean before(Period other) {
+        if (other == null) {
+            return false;
+        }
+        if (year != null && other.year != null) {
+            return year < other.year;
+        }
+        return label != null && label.startsWith(YEAR_BEFORE) && (other.label == null || !other.label.startsWith(YEAR_BEFORE));
+    }
+
     /** A period nothing is known about. */
     public static Period unknown() {
         return new Period(null, null, null, null);

@@ -60,6 +60,24 @@ class FactLinkerTest {
     }
 
     @Test
+    void linksACompletionPastLastYearsBaseToThisYearsLevel() {
+        List<Fact> fs = facts("1-9月，全县实际使用外资2600万美元，同比增长13.2%，去年同期为2297万美元，完成全年任务4000万美元的65%。"
+                + "全县到位资金51.4亿元，同比增长7.5%（上年同期47.8亿元），完成年度目标80亿元的64.3%。");
+        assertEquals(fact(fs, "2600万美元").id(), fact(fs, "65%").linked(FactLink.Kind.ACTUAL));
+        assertEquals(fact(fs, "4000万美元").id(), fact(fs, "65%").linked(FactLink.Kind.TARGET));
+        assertEquals(fact(fs, "51.4亿元").id(), fact(fs, "64.3%").linked(FactLink.Kind.ACTUAL));
+    }
+
+    @Test
+    void linksACompletionRateToThePlanItsSentenceStates() {
+        List<Fact> fs = facts("全镇重点项目22个，年度投资计划12.4亿元，1-9月完成投资9.1亿元，完成率73.4%。"
+                + "其中省重点项目5个，年度投资计划4.6亿元，1-9月完成投资3.2亿元，完成率69.6%。");
+        assertEquals(fact(fs, "9.1亿元").id(), fact(fs, "73.4%").linked(FactLink.Kind.ACTUAL));
+        assertEquals(fact(fs, "12.4亿元").id(), fact(fs, "73.4%").linked(FactLink.Kind.TARGET));
+        assertEquals(fact(fs, "4.6亿元").id(), fact(fs, "69.6%").linked(FactLink.Kind.TARGET));
+    }
+
+    @Test
     void leavesACompletionAcrossASemicolonUnlinked() {
         List<Fact> fs = facts("实际使用外资3620万美元；完成全年目标的45.3%。");
         assertEquals(List.of(), fact(fs, "45.3%").links());

@@ -34,6 +34,7 @@ final class IndicatorReader {
     private final ScopeReader scopes;
     private final OwnWords ownWords;
     private final SubjectWords subjects;
+    private final TargetCues plans;
 
     IndicatorReader(Vocabulary vocabulary) {
         this.v = vocabulary;
@@ -42,6 +43,7 @@ final class IndicatorReader {
         this.scopes = new ScopeReader(vocabulary);
         this.ownWords = new OwnWords(vocabulary, projects, terms);
         this.subjects = new SubjectWords(vocabulary);
+        this.plans = new TargetCues(vocabulary);
     }
 
     /** Whether the figure's left words name an indicator. */
@@ -76,6 +78,7 @@ final class IndicatorReader {
             scope.addAll(scopes.fromSubject(c, scope));
         }
         scope.addAll(c.placesInLeft());
+        scope.addAll(0, scopes.forecastCarried(c, scope)); // the forecast word stands before the figure's own words
         String indicator = choice.indicator();
         if (level && stock(c)) {
             indicator = Fact.OTHER; // 目前共有外资企业27家: a stock held, not the period's new firms
@@ -182,6 +185,13 @@ final class IndicatorReader {
             }
             if (choice == null) {
                 choice = TopicIndicator.choice(c, measure);
+            }
+        } else if (measure == Measure.TARGET && terms.nearest(c.left(), f, false) == null && plans.planOfWhatFollows(c)) {
+            // 重点项目计划投资9.6亿元，完成投资6.2亿元，完成率64.6%: the plan is of what is completed against it
+            String next = c.sentence().substring(c.end(), Math.max(c.end(), c.next().start() - c.base()));
+            choice = terms.first(next, f);
+            if (choice == null) {
+                choice = ownWords.read(c, level);
             }
         } else {
             choice = ownWords.read(c, level);

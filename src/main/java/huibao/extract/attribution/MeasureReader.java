@@ -259,10 +259,15 @@ final class MeasureReader {
         } else if (kind == UnitKind.PERCENT) {
             // 到位资金212亿元、同比增长15%”的目标任务: the quote closes before the target word
             String unquoted = after.startsWith("”") || after.startsWith("\"") ? after.substring(1) : after;
-            for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findAfter(unquoted)) {
+            unquoted = unquoted.replaceFirst("^(?:及以上|以上|左右)", ""); // 按照12%以上的增速设定
+            List<WordMatcher.Match<List<MeasureCues.Cue>>> found = new java.util.ArrayList<>(v.measures.findAfter(unquoted));
+            found.sort(java.util.Comparator.comparingInt(m -> -m.length())); // 的增速设定 before 的增速
+            for (WordMatcher.Match<List<MeasureCues.Cue>> m : found) {
                 for (MeasureCues.Cue cue : m.value()) {
                     if (cue.appliesTo(kind) && cue.measure() == Measure.TARGET) {
-                        return new MeasureReading(Measure.TARGET, 1, -1, null, true);
+                        // 按照12%以上的增速设定: a growth set as the aim of what follows, not of the level before
+                        boolean growth = m.word().contains("增速") || m.word().contains("增幅") || m.word().contains("增长");
+                        return new MeasureReading(Measure.TARGET, 1, -1, null, !growth);
                     }
                     if (cue.appliesTo(kind) && cue.measure() == Measure.YOY) {
                         return new MeasureReading(Measure.YOY, cue.sign() == 0 ? 1 : cue.sign(), -1, null); // 超过45%的增幅
@@ -291,6 +296,13 @@ final class MeasureReader {
             cueEnd = -1;
             cueAt = cue == null ? -1 : c.clauseStart() + cue.start();
         }
+        if (cue == null && kind == UnitKind.PERCENT) {
+            WordMatcher.Match<MeasureCues.Cue> linked = linkedCue(c);
+            if (linked != null) {
+                // 第三产业到位资金同比增速最快，达31.4%: the clause only links the rate to the one before
+                return new MeasureReading(linked.value().measure(), linked.value().sign() == 0 ? 1 : linked.value().sign(), -1, null);
+            }
+        }
         if (cue == null && kind == UnitKind.PERCENT && targets.ofTargetBefore(c)) {
             return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c)); // 为年度目标50个的116%
         }
@@ -314,7 +326,8 @@ final class MeasureReader {
                 return new MeasureReading(Measure.TARGET, 1, -1, null); // 力争…开工率达到85%以上: an aim, not a result
             }
             String versus = measure == Measure.COMPLETION ? completionVersus(c)
-                    : measure == Measure.PP_CHANGE ? comparedWith(c.clauseBefore(), null) : null;
+                    : measure == Measure.PP_CHANGE ? comparedWith(c.clauseBefore(), null)
+                    : measure == Measure.YOY || measure == Measure.YOY_ABS ? changeBase(c, cueAt) : null;
             return new MeasureReading(measure, cue.value().sign() == 0 ? 1 : cue.value().sign(), cueEnd, versus);
         }
         if (targets.targetMode(c)) {
@@ -327,6 +340,50 @@ final class MeasureReader {
             return new MeasureReading(Measure.SHARE, 1, -1, null); // 近一半外资投向制造业, 八成新设项目: a part of a whole
         }
         return new MeasureReading(Measure.VALUE, 1, -1, null);
+    }
+
+    /**
+     * The cue of the clause before, when the figure's own clause only links it there (，达31.4%,
+     * ，为12%): that clause names no figure, and its last cue measures this one.
+     */
+    private WordMatcher.Match<MeasureCues.Cue> linkedCue(FigureContext c) {
+        String own = c.clauseBefore().strip();
+        if (c.clauseStart() == 0 || !v.clauseWords.words("link_verb").contains(own)) {
+            return null;
+        }
+        String s = c.sentence();
+        int prevEnd = c.clauseStart() - 1;
+        int prevStart = Clauses.clauseStart(s, prevEnd);
+        for (Figure f : c.all()) {
+            int at = f.start() - c.base();
+            if (at >= prevStart && at < prevEnd) {
+                return null; // 到位资金12亿元，达年度目标: the clause before has its own figure
+            }
+        }
+        String prev = s.substring(prevStart, prevEnd);
+        WordMatcher.Match<MeasureCues.Cue> cue = nearest(prev, UnitKind.PERCENT, prev);
+        return cue == null || cue.value().measure() == Measure.VALUE || cue.value().measure() == Measure.RANK ? null : cue;
+    }
+
+    /**
+     * What a change is measured against when its clause names another base than the same period a
+     * year before (比前8个月新增加5个: 前8个月), else {@code null}: a year-on-year change needs no versus.
+     */
+    private String changeBase(FigureContext c, int cueAt) {
+        if (cueAt < c.clauseStart()) {
+            return null;
+        }
+        String before = c.sentence().substring(c.clauseStart(), cueAt);
+        int k = v.clauseWords.lastBefore("base_of", before, before.length());
+        if (k < 0) {
+            return null;
+        }
+        String base = before.substring(k + 1).replaceAll("[新净又再共累计的了]+$", "");
+        if (base.isEmpty() || base.length() > 8 || !base.matches(".*[年季月周旬期度].*")
+                || v.clauseWords.anyIn("year_ago", base)) {
+            return null;
+        }
+        return base;
     }
 
     /**
@@ -348,7 +405,8 @@ final class MeasureReader {
         int offset = clause.length() - text.length();
         for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findBefore(text)) {
             for (MeasureCues.Cue cue : m.value()) {
-                if (!cue.appliesTo(kind) || !requirementHolds(cue, clause, offset + m.start())) {
+                if (!cue.appliesTo(kind) || !requirementHolds(cue, clause, offset + m.start())
+                        || cue.adjacent() && !text.substring(m.end()).replaceFirst("^了", "").isBlank()) {
                     continue;
                 }
                 boolean wider = best != null && m.end() == best.end() && m.length() > best.length();

@@ -101,17 +101,56 @@ final class RespectiveList {
                 continue; // 外资 inside 实际使用外资: the longer word names it
             }
             if (!listed.isEmpty() && !listSeparated(s, Clauses.clauseStart(s, cue), listed.get(listed.size() - 1), m)) {
-                return false;
+                return pairWithNamedRates(s, out, from, to, cue); // 入园率、达产率和投产率: a rate no word names stands between
             }
             listed.add(m);
         }
-        if (listed.size() != to - from || listed.stream().map(m -> m.value().get(0).indicator().id()).distinct().count() < 2) {
+        if (listed.size() != to - from) {
+            return pairWithNamedRates(s, out, from, to, cue);
+        }
+        if (listed.stream().map(m -> m.value().get(0).indicator().id()).distinct().count() < 2) {
             return false;
         }
         for (int n = 0; n < listed.size(); n++) {
             Attribution a = out.get(from + n);
             out.set(from + n, new Attribution(a.figure(), listed.get(n).value().get(0).indicator().id(), a.measure(),
                     a.sign(), a.scope(), a.versus(), a.project()));
+        }
+        return true;
+    }
+
+    /**
+     * 入园率、达产率和投产率分别为71%、38%和52%: when the clause lists as many named rates as the list has
+     * percents, each takes the indicator its own name gives, and `other` when its name gives none; false
+     * when the items are no rates or do not pair up.
+     */
+    private boolean pairWithNamedRates(String s, List<Attribution> out, int from, int to, int cue) {
+        String[] items = s.substring(Clauses.clauseStart(s, cue), cue).split("[、和及与]");
+        if (items.length != to - from || items.length < 2) {
+            return false;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < items.length; n++) {
+            String item = items[n].strip();
+            if (!out.get(from + n).figure().isPercent() || words.words("rate_name_end").stream().noneMatch(item::endsWith)) {
+                return false;
+            }
+            String id = huibao.model.Fact.OTHER;
+            int end = -1;
+            for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(item)) {
+                if (m.end() > end || m.end() == end && m.length() > 0) {
+                    end = m.end();
+                    id = m.value().get(0).indicator().id(); // the word nearest the rate's end names it
+                }
+            }
+            ids.add(id);
+        }
+        if (ids.stream().distinct().count() < 2) {
+            return false;
+        }
+        for (int n = 0; n < ids.size(); n++) {
+            Attribution a = out.get(from + n);
+            out.set(from + n, new Attribution(a.figure(), ids.get(n), a.measure(), a.sign(), a.scope(), a.versus(), a.project()));
         }
         return true;
     }

@@ -76,6 +76,26 @@ final class ScopeReader {
         return List.of();
     }
 
+    /**
+     * 预计全年到位资金130亿元，新签约项目有望达到45个: a forecast word earlier in the sentence (up to the
+     * last ；) makes every figure after it a forecast, unless the figure's clause states a result (目前已).
+     */
+    List<String> forecastCarried(FigureContext c, List<String> scope) {
+        String s = c.sentence();
+        int from = Clauses.afterLast(s, Clauses.SEMICOLONS, c.clauseStart());
+        int to = Math.max(from, c.at() - c.left().length());
+        if (v.clauseWords.anyIn("actual", c.clauseBefore())) {
+            return List.of();
+        }
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(s.substring(from, to))) {
+            String as = m.value().scopeAs();
+            if ("forecast".equals(m.value().category()) && !scope.contains(as)) {
+                return List.of(as);
+            }
+        }
+        return List.of();
+    }
+
     private static boolean holdsFigure(FigureContext c, int start, int end) {
         for (Figure f : c.all()) {
             int at = f.start() - c.base();

@@ -227,13 +227,14 @@ final class TargetCues {
         for (WordMatcher.Match<Vocabulary.TargetCue> m : v.targets.findAll(before)) {
             Vocabulary.TargetCue cue = m.value();
             String rest = c.sentence().substring(m.end());
-            if (cue.unless().stream().anyMatch(rest::startsWith)) {
+            if (cue.unless().stream().anyMatch(rest::startsWith) && !(m.start() >= c.clauseStart() && planOfWhatFollows(c))) {
                 continue;
             }
             if (completedBefore(c.sentence(), m.start())) {
                 continue; // 完成年度计划的85.5%, 占区工作目标的82.1%: a plan that is measured against, not one being set
             }
-            if (m.start() < c.clauseStart() && (ownClause || v.clauseWords.anyIn("actual", c.clauseBefore()))) {
+            if (m.start() < c.clauseStart() && (ownClause || v.clauseWords.anyIn("actual", c.clauseBefore())
+                    || realisedAgainstPlan(c))) {
                 continue; // 目标任务是5亿元，已完成了5.38亿元: the result, in a clause of its own
             }
             if (cue.phrase() && c.sentence().substring(m.end(), c.at()).contains("；")) {
@@ -244,6 +245,48 @@ final class TargetCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure is a plan that what follows is done against: the next figure, in a clause of
+     * its own, is what was completed (完成) and a completion rate follows that (重点项目计划投资9.6亿元，
+     * 完成投资6.2亿元，完成率64.6%), so 计划投资 states the plan, not one project's size.
+     */
+    boolean planOfWhatFollows(FigureContext c) {
+        Figure next = c.next();
+        if (next == null || !next.isMoney() || !c.figure().isMoney()) {
+            return false;
+        }
+        String between = c.sentence().substring(c.end(), Math.max(c.end(), next.start() - c.base()));
+        if (between.contains("的") || !between.contains("完成") || between.length() > 16
+                || between.chars().noneMatch(ch -> Clauses.isClauseEnd((char) ch))) {
+            return false;
+        }
+        for (Figure f : c.all()) {
+            if (f.start() >= next.end()) {
+                String after = c.sentence().substring(next.end() - c.base(), Math.max(next.end() - c.base(), f.start() - c.base()));
+                return f.isPercent() && after.length() <= 16 && (after.contains("完成率")
+                        || (after.contains("完成") || after.contains("占")) && (v.clauseWords.anyIn("target_whole", after)
+                        || v.clauseWords.anyIn("plan_whole", after)));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the figure, in a clause after a plan, is what was done against it: 完成 stands before it
+     * in its clause and a completion rate follows it (年度投资计划38.5亿元，1-9月完成投资27.4亿元，完成
+     * 年度计划的71.2%; …完成投资10.6亿元，完成率74.6%).
+     */
+    private boolean realisedAgainstPlan(FigureContext c) {
+        Figure next = c.next();
+        if (!c.clauseBefore().contains("完成") || next == null || !next.isPercent()) {
+            return false;
+        }
+        String between = c.sentence().substring(c.end(), Math.max(c.end(), next.start() - c.base()));
+        return between.length() <= 16 && (between.contains("完成率")
+                || (between.contains("完成") || between.contains("占")) && (v.clauseWords.anyIn("target_whole", between)
+                || v.clauseWords.anyIn("plan_whole", between)));
     }
 
     /**

@@ -24,12 +24,14 @@ public final class MeasureCues {
      *
      * @param word     the cue as written
      * @param before   whether it stands before the figure (else right after it)
+     * @param adjacent whether it counts only right before the figure, 了 aside (增长1.33亿元, but not
+     *                 增长…项目3个)
      * @param measure  the measure it tells
      * @param sign     +1 or -1 for changes, 0 otherwise
      * @param kinds    the figure kinds it applies to; empty for all
      * @param requires words one of which must stand earlier in the clause
      */
-    public record Cue(String word, boolean before, Measure measure, int sign, Set<UnitKind> kinds, List<String> requires) {
+    public record Cue(String word, boolean before, boolean adjacent, Measure measure, int sign, Set<UnitKind> kinds, List<String> requires) {
 
         /** Whether the cue may measure a figure of unit kind {@code kind}. */
         public boolean appliesTo(UnitKind kind) {
@@ -58,7 +60,11 @@ public final class MeasureCues {
                 default -> throw row.error("sign must be +, - or empty");
             };
             List<String> requires = row.get("requires").isBlank() ? List.of() : List.of(row.get("requires").split("\\|"));
-            Cue cue = new Cue(row.get("cue"), !"after".equals(row.get("position")), Measure.of(row.get("measure")),
+            String position = row.get("position");
+            if (!List.of("before", "after", "adjacent").contains(position)) {
+                throw row.error("position must be before, after or adjacent");
+            }
+            Cue cue = new Cue(row.get("cue"), !"after".equals(position), "adjacent".equals(position), Measure.of(row.get("measure")),
                     sign, kinds, requires);
             (cue.before() ? b : a).computeIfAbsent(cue.word(), k -> new ArrayList<>()).add(cue);
         }

@@ -90,7 +90,7 @@ public final class PeriodReader {
             return Optional.empty();
         }
         return Optional.of(new Period(period.year() == null ? null : period.year() - 1, period.fromMonth(),
-                period.toMonth(), period.label() == null ? "去年同期" : "去年同期（" + period.label() + "）"));
+                period.toMonth(), period.label() == null ? Period.YEAR_BEFORE : Period.YEAR_BEFORE + "（" + period.label() + "）"));
     }
 
     /**

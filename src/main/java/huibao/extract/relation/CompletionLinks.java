@@ -64,7 +64,7 @@ final class CompletionLinks {
 
     private static Fact linked(FigureNeighbours n, Fact rate) {
         Predicate<Fact> level = f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
-                && f.scope().equals(rate.scope());
+                && f.scope().equals(rate.scope()) && !FigureNeighbours.earlierPeriod(f, rate);
         Fact actual = n.before(rate, level);
         Fact stated = null;
         if (actual != null && !ClauseMark.anyOf(between(actual, rate), CLAUSE_ENDS)) {
@@ -118,6 +118,12 @@ final class CompletionLinks {
         }
         if (ClauseMark.anyOf(between(actual, rate), ClauseMark.Kind.INTERIM)) {
             return null; // 完成上半年目标任务的…: a part-year target is not the year's
+        }
+        Fact planBefore = n.before(actual, f -> f.measure() == Measure.TARGET && f.indicator().equals(rate.indicator())
+                && f.scope().equals(rate.scope()));
+        if (planBefore != null && ReadingOrder.sameSentence(planBefore, actual) && !n.valueBetween(planBefore, actual)
+                && !ClauseMark.anyOf(between(planBefore, actual), ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)) {
+            return planBefore; // 年度投资计划17.68亿元，1-5月完成投资4.28亿元，完成率24.25%: the plan its sentence states
         }
         Fact found = null;
         for (Fact f : n.facts()) {

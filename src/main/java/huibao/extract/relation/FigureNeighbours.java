@@ -40,11 +40,19 @@ final class FigureNeighbours {
     boolean valueBetween(Fact a, Fact b, Fact except) {
         for (Fact o : order.facts()) {
             if (o != except && o.span().start() > a.span().start() && o.span().start() < b.span().start() && ReadingOrder.sameSentence(o, a)
-                    && o.measure() == Measure.VALUE && o.partOf() == null) {
+                    && o.measure() == Measure.VALUE && o.partOf() == null && !earlierPeriod(o, a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code f} is the level of a period before {@code of}'s: the base a growth is measured from
+     * (同比增长12.4%，去年同期为2758万美元), which is neither the level a rate is of nor one in its way.
+     */
+    static boolean earlierPeriod(Fact f, Fact of) {
+        return f.period() != null && f.period().before(of.period());
     }
 
     /** The marks of {@code a}'s sentence wholly between {@code a} and {@code b}; none when {@code b} is not after {@code a} in it. */
