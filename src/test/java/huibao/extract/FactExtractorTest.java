@@ -153,6 +153,8 @@ class FactExtractorTest {
             assertEquals("fdi_actual", f.indicator(), f.text());
             assertEquals(Measure.SHARE, f.measure(), f.text());
         }
+        List<Fact> gdp = facts("全镇三次产业结构调整为6.2:58.3:35.5。");
+        assertTrue(gdp.stream().allMatch(f -> f.measure() == Measure.SHARE), gdp.toString());
     }
 
     @Test
