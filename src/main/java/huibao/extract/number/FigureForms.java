@@ -7,7 +7,6 @@ import huibao.text.Clauses;
 import huibao.text.HanChars;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -410,9 +409,11 @@ final class FigureForms {
         if (n == null || n.signum() <= 0 || n.compareTo(BigDecimal.TEN) > 0) {
             return null;
         }
-        BigDecimal growth = BigDecimal.valueOf(2).pow(n.intValue()).subtract(BigDecimal.ONE);
-        Unit u = new Unit("番", BaseUnit.PERCENT, BigDecimal.valueOf(100).multiply(growth).divide(n, MathContext.DECIMAL64),
-                UnitKind.MULTIPLE);
+        // n doublings are growth of (2^n - 1) × 100%, exactly: 100 per doubling and the rest as an offset
+        // (翻三番 = 3 × 100 + 400 = +700%), since (2^n - 1) / n has no finite decimal for n = 3
+        BigDecimal growth = BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(2).pow(n.intValue()).subtract(BigDecimal.ONE));
+        BigDecimal perDoubling = BigDecimal.valueOf(100);
+        Unit u = new Unit("番", BaseUnit.PERCENT, perDoubling, UnitKind.MULTIPLE, growth.subtract(perDoubling.multiply(n)));
         Figure f = new Figure(new Span(i, runEnd + 1), s.substring(i, runEnd + 1), n, null, u, false, false,
                 Figure.Kind.DOUBLING, false, true);
         return new ScanToken(f, null, i, runEnd + 1);
