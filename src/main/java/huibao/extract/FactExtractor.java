@@ -141,6 +141,9 @@ public final class FactExtractor {
             if (prior.isPresent() && Fact.OTHER.equals(fact.indicator())) {
                 fact = ofComparedLevel(fact, found); // 协议投资68.5亿元，较上年同期的24.8亿元
             }
+            if (opensRatio(sentence, fact) && fact.measure() == Measure.VALUE) {
+                fact = fact.withAttribution(fact.indicator(), Measure.SHARE, fact.scope()); // 结构为3.3:64.6:32.1
+            }
             if (!found.isEmpty() && continuesRatio(sentence, found.get(found.size() - 1), fact)) {
                 Fact first = found.get(found.size() - 1); // 比重为5.0:52.0:43.0: every term is a share of what the first is
                 fact = fact.withAttribution(first.indicator(), first.measure(), first.scope());
@@ -168,6 +171,13 @@ public final class FactExtractor {
             facts.add(toFact(report, row, a, report.period()));
         }
         return to;
+    }
+
+    /** Whether {@code fact} is a percent that a structure ratio's next term follows (3.3:64.6). */
+    private static boolean opensRatio(Sentence sentence, Fact fact) {
+        int after = fact.span().end() - sentence.start();
+        return fact.baseUnit() == BaseUnit.PERCENT && after + 1 < sentence.text().length()
+                && ":：∶".indexOf(sentence.text().charAt(after)) >= 0 && Character.isDigit(sentence.text().charAt(after + 1));
     }
 
     /** Whether {@code fact} is the next term of a structure ratio whose term before is {@code before} (5.0:52.0). */

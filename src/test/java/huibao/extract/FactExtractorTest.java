@@ -86,6 +86,8 @@ class FactExtractorTest {
         List<Fact> fs = facts("第三产业项目固定资产投入3.1亿元，增长2.5倍；注册资本较上年翻一番。");
         assertFact(fact(fs, "2.5倍"), "fixed_asset_investment", Measure.YOY, "250", BaseUnit.PERCENT);
         assertFact(fact(fs, "翻一番"), "registered_capital", Measure.YOY, "100", BaseUnit.PERCENT);
+        List<Fact> three = facts("全镇税收收入比建镇之初翻了三番。");
+        assertEquals(0, new BigDecimal("700").compareTo(fact(three, "翻了三番").baseValue()), "three doublings are exactly +700%");
     }
 
     @Test
@@ -153,6 +155,8 @@ class FactExtractorTest {
             assertEquals("fdi_actual", f.indicator(), f.text());
             assertEquals(Measure.SHARE, f.measure(), f.text());
         }
+        List<Fact> gdp = facts("全镇三次产业结构调整为6.2:58.3:35.5。");
+        assertTrue(gdp.stream().allMatch(f -> f.measure() == Measure.SHARE), gdp.toString());
     }
 
     @Test

@@ -7,7 +7,6 @@ import huibao.text.Clauses;
 import huibao.text.HanChars;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -317,9 +316,10 @@ final class FigureForms {
                 break;
             }
         }
-        BigDecimal slack = BigDecimal.ONE.movePointLeft(decimals).multiply(BigDecimal.valueOf(terms)).max(new BigDecimal("0.5"));
+        // each term is rounded by at most half its last digit
+        BigDecimal slack = new BigDecimal("0.5").movePointLeft(decimals).multiply(BigDecimal.valueOf(terms));
         if (terms < 2 || termEnd < 0 || sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(slack) > 0
-                || rules.wordIn("structure_before", s.substring(Clauses.clauseStart(s, start), start)) == null) {
+                || rules.wordIn("structure_before", s.substring(ratioClauseStart(s, start), start)) == null) {
             return null;
         }
         Unit pct = units.get("%");
@@ -328,8 +328,48 @@ final class FigureForms {
         return new ScanToken(f, null, i, termEnd);
     }
 
+    /** Start of the clause before {@code at}, where a ratio's colons between digits end no clause (由5:95调整为8:92). */
+    private static int ratioClauseStart(String s, int at) {
+        int p = at;
+        while (p > 0 && (!Clauses.isClauseEnd(s.charAt(p - 1))
+                || isRatioMark(s.charAt(p - 1)) && p > 1 && FigureChars.isDigit(s.charAt(p - 2)) && FigureChars.isDigit(s.charAt(p)))) {
+            p--;
+        }
+        return p;
+    }
+
     private static boolean isRatioMark(char c) {
         return c == ':' || c == '：' || c == '∶';
+    }
+
+    /**
+     * A count of the places just listed, written with the place's own word as its unit (荆门、襄阳、宜昌3市,
+     * 甲、乙、丙三县: list_count_unit of figure-rules.tsv) at {@code i}: a count only when it equals the
+     * number of names its clause lists before it, so that 3市 elsewhere stays no figure.
+     */
+    ScanToken namedListCount(String s, int i) {
+        if (i == 0 || !HanChars.isHan(s.charAt(i - 1)) || FigureChars.isNumeralChar(s.charAt(i - 1))) {
+            return null;
+        }
+        int runEnd = FigureChars.numeralEnd(s, i);
+        String word = runEnd > i ? rules.wordAt("list_count_unit", s, runEnd) : null;
+        if (word == null) {
+            return null;
+        }
+        BigDecimal v = FigureChars.numeralValue(s.substring(i, runEnd), false);
+        int clause = Clauses.clauseStart(s, i);
+        int names = 1;
+        for (int k = clause; k < i; k++) {
+            names += s.charAt(k) == '、' ? 1 : 0;
+        }
+        if (v == null || names < 2 || v.compareTo(BigDecimal.valueOf(names)) != 0) {
+            return null;
+        }
+        int end = runEnd + word.length();
+        Unit unit = new Unit(word, BaseUnit.COUNT, BigDecimal.ONE, UnitKind.COUNT);
+        Figure f = new Figure(new Span(i, end), s.substring(i, end), v, null, unit, false, false, Figure.Kind.QUANTITY,
+                false, !FigureChars.containsDigit(s.substring(i, runEnd)));
+        return new ScanToken(f, null, i, end);
     }
 
     /** Whether a percent in words (百分之, 千分之, 百 分 之) begins at {@code i}. */
@@ -369,9 +409,11 @@ final class FigureForms {
         if (n == null || n.signum() <= 0 || n.compareTo(BigDecimal.TEN) > 0) {
             return null;
         }
-        BigDecimal growth = BigDecimal.valueOf(2).pow(n.intValue()).subtract(BigDecimal.ONE);
-        Unit u = new Unit("番", BaseUnit.PERCENT, BigDecimal.valueOf(100).multiply(growth).divide(n, MathContext.DECIMAL64),
-                UnitKind.MULTIPLE);
+        // n doublings are growth of (2^n - 1) × 100%, exactly: 100 per doubling and the rest as an offset
+        // (翻三番 = 3 × 100 + 400 = +700%), since (2^n - 1) / n has no finite decimal for n = 3
+        BigDecimal growth = BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(2).pow(n.intValue()).subtract(BigDecimal.ONE));
+        BigDecimal perDoubling = BigDecimal.valueOf(100);
+        Unit u = new Unit("番", BaseUnit.PERCENT, perDoubling, UnitKind.MULTIPLE, growth.subtract(perDoubling.multiply(n)));
         Figure f = new Figure(new Span(i, runEnd + 1), s.substring(i, runEnd + 1), n, null, u, false, false,
                 Figure.Kind.DOUBLING, false, true);
         return new ScanToken(f, null, i, runEnd + 1);

@@ -89,6 +89,9 @@ public final class FigureScanner {
                 t = forms.doubling(s, i);
             } else if (opensNumber(s, i)) {
                 t = FigureChars.isDigit(c) ? forms.structureTerm(s, i) : null; // 比重为5.0:52.0:43.0
+                if (t == null) {
+                    t = forms.namedListCount(s, i); // 荆门、襄阳、宜昌3市
+                }
                 if (t == null && FigureChars.isDigit(c) && (i == 0 || !FigureChars.isDigit(s.charAt(i - 1)))) {
                     t = masks.partialMask(s, i);
                 }

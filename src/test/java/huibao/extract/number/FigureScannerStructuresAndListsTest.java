@@ -27,6 +27,7 @@ class FigureScannerStructuresAndListsTest {
         assertEquals(List.of("9.4", "51.3", "39.3"), found.stream().map(Figure::text).toList());
         assertTrue(found.stream().allMatch(f -> f.unitKind() == UnitKind.PERCENT), found.toString());
         assertEquals(List.of("62", "38"), figures("内外资结构之比为62：38").stream().map(Figure::text).toList());
+        assertEquals(4, figures("南北两片引资占比由去年的55.5:44.5调整为48:52").size(), "the structure after the first takes its word");
     }
 
     @Test
@@ -34,6 +35,15 @@ class FigureScannerStructuresAndListsTest {
         assertTrue(figures("投入产出比例为1:3.5").isEmpty());
         assertTrue(figures("会议于9:30召开").isEmpty());
         assertTrue(figures("两队以60:40结束比赛").isEmpty(), "a score is no structure");
+    }
+
+    @Test
+    void aCountOfTheNamesJustListedTakesThePlaceWordAsItsUnit() {
+        List<Figure> found = figures("其中，宜川、洛川、黄龙3县增速居前，滨、淄、潍、烟四市共到位9亿元");
+        assertEquals(List.of("3县", "四市", "9亿元"), found.stream().map(Figure::text).toList());
+        assertTrue(found.get(0).isCount() && found.get(1).isCount(), found.toString());
+        assertTrue(figures("宜川、洛川5县").isEmpty(), "a number that is not the length of the list is no such count");
+        assertTrue(figures("全省16市").isEmpty(), "no list, no count in a place word");
     }
 
     @Test
