@@ -1,5 +1,6 @@
 package huibao.check;
 
+import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
@@ -24,8 +25,9 @@ final class GrowthRates implements Check {
                 }
                 Fact level = r.before(rate, f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
                         && ReportFacts.sameScope(f, rate) && samePeriod(f, rate));
-                if (level == null || Bounds.of(level) == null) {
-                    continue;
+                if (level == null || Bounds.of(level) == null
+                        || ClauseMark.anyOf(r.between(level, rate), ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)) {
+                    continue; // 甲企业产值12.5亿元；乙企业产值增长2.1亿元，增幅达120%: a ； starts another statement
                 }
                 Fact change = r.before(rate, f -> f.measure() == Measure.YOY_ABS && f.indicator().equals(rate.indicator())
                         && ReportFacts.sameScope(f, rate) && f.span().start() > level.span().start());

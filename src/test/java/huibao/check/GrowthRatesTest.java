@@ -30,6 +30,16 @@ class GrowthRatesTest {
     }
 
     @Test
+    void leavesAGrowthAfterASemicolonUnjudgedAgainstTheLevelBeforeIt() throws IOException {
+        // 2.3亿元 is the second firm's rise, whose own level is not stated: 14.6 − 2.3 says nothing of 118.4%
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-6月招商引资工作情况汇报
+                1-6月，青川机械一季度实现产值14.6亿元，比增9.7%；恒远钢构一季度产值增长2.3亿元，增幅达118.4%。
+                """));
+        assertEquals(List.of(), checked.flagged());
+    }
+
+    @Test
     void confirmsAGrowthRateTheTwoLevelsGive() throws IOException {
         var checked = desk.check(report("luting.txt", """
                 澜州市鹭汀区2024年1-6月招商引资工作情况汇报
