@@ -22,6 +22,20 @@ public record Period(Integer year, Integer fromMonth, Integer toMonth, String la
         }
     }
 
+    /** The label of the same months a year earlier (去年同期为4.71亿元), followed by theirs in brackets. */
+    public static final String PRIOR_LABEL = "去年同期";
+
+    /** The same months a year earlier, as a level marked last year's carries them. */
+    public Period prior() {
+        return new Period(year == null ? null : year - 1, fromMonth, toMonth,
+                label == null ? PRIOR_LABEL : PRIOR_LABEL + "（" + label + "）");
+    }
+
+    /** Whether this is {@code other}'s months a year earlier: a level of the period compared with, not of {@code other}. */
+    public boolean isPriorOf(Period other) {
+        return other != null && equals(other.prior());
+    }
+
     /** A period nothing is known about. */
     public static Period unknown() {
         return new Period(null, null, null, null);

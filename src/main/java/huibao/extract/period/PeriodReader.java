@@ -89,8 +89,7 @@ public final class PeriodReader {
         if (!phrases.marksPrior(clause)) {
             return Optional.empty();
         }
-        return Optional.of(new Period(period.year() == null ? null : period.year() - 1, period.fromMonth(),
-                period.toMonth(), period.label() == null ? "去年同期" : "去年同期（" + period.label() + "）"));
+        return Optional.of(period.prior());
     }
 
     /**

@@ -63,8 +63,9 @@ final class CompletionLinks {
     }
 
     private static Fact linked(FigureNeighbours n, Fact rate) {
+        // 到位资金4766亿元，去年同期3879亿元，完成全年目标任务的68.1%: last year's level is no actual of this year's rate
         Predicate<Fact> level = f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
-                && f.scope().equals(rate.scope());
+                && f.scope().equals(rate.scope()) && (f.period() == null || !f.period().isPriorOf(rate.period()));
         Fact actual = n.before(rate, level);
         Fact stated = null;
         if (actual != null && !ClauseMark.anyOf(between(actual, rate), CLAUSE_ENDS)) {

@@ -31,7 +31,10 @@ final class FigureNeighbours {
         return order.before(f, wanted);
     }
 
-    /** Whether a level of another figure, no part of a total, stands between {@code a} and {@code b} in their sentence. */
+    /**
+     * Whether a level of another figure, no part of a total and not last year's level of {@code a}'s
+     * months, stands between {@code a} and {@code b} in their sentence.
+     */
     boolean valueBetween(Fact a, Fact b) {
         return valueBetween(a, b, null);
     }
@@ -40,11 +43,16 @@ final class FigureNeighbours {
     boolean valueBetween(Fact a, Fact b, Fact except) {
         for (Fact o : order.facts()) {
             if (o != except && o.span().start() > a.span().start() && o.span().start() < b.span().start() && ReadingOrder.sameSentence(o, a)
-                    && o.measure() == Measure.VALUE && o.partOf() == null) {
+                    && o.measure() == Measure.VALUE && o.partOf() == null && !prior(o, a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code o} is the level of the months before {@code a}'s a year earlier (去年同期为4.71亿元), which only compares. */
+    private static boolean prior(Fact o, Fact a) {
+        return o.period() != null && o.period().isPriorOf(a.period());
     }
 
     /** The marks of {@code a}'s sentence wholly between {@code a} and {@code b}; none when {@code b} is not after {@code a} in it. */
