@@ -48,6 +48,12 @@ final class CheckWords {
     final List<String> listVerbs = new ArrayList<>();
     /** Words by which a rate is how far a level passes its target (超过目标任务…的19%). */
     final List<String> excess = new ArrayList<>();
+    /** Words of the time schedule a completion is measured against (序时进度): a gap after a rate is to it. */
+    final List<String> schedule = new ArrayList<>();
+    /** Words by which a completion lags its schedule (低于序时进度): the schedule is the rate plus the gap. */
+    final List<String> behind = new ArrayList<>();
+    /** Words by which a completion is ahead of its schedule (高于, 超): the schedule is the rate minus the gap. */
+    final List<String> ahead = new ArrayList<>();
     /** Counters of classes (三类, 两种): a total said to fall into so many classes. */
     final List<String> classCounters = new ArrayList<>();
     final List<WholeWord> wholeWords = new ArrayList<>();
@@ -69,7 +75,7 @@ final class CheckWords {
         }
         for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
             switch (r.get("kind")) {
-                case "interim", "external", "together" -> { } // extraction marks these words in each sentence
+                case "interim", "external", "together", "total_word" -> { } // extraction reads these words
                 case "table_total" -> tableTotals.add(r.get("word"));
                 case "task" -> tasks.add(r.get("word"));
                 case "subset" -> subsets.add(r.get("word"));
@@ -79,8 +85,11 @@ final class CheckWords {
                 case "list_verb" -> listVerbs.add(r.get("word"));
                 case "excess" -> excess.add(r.get("word"));
                 case "class_counter" -> classCounters.add(r.get("word"));
+                case "schedule" -> schedule.add(r.get("word"));
+                case "behind" -> behind.add(r.get("word"));
+                case "ahead" -> ahead.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess or class_counter)");
+                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess, class_counter, schedule, behind, ahead or total_word)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {

@@ -48,7 +48,7 @@ final class PartsTotals implements Check {
                     continue;
                 }
                 Fact biggest = parts.stream().max((a, b) -> Bounds.of(a).lo().compareTo(Bounds.of(b).lo())).orElseThrow();
-                if (Bounds.of(biggest).lo().compareTo(whole.hi()) > 0) {
+                if (Bounds.of(biggest).lo().compareTo(whole.hi()) > 0 && !besideTheTotal(r, total, parts, biggest, whole)) {
                     out.add(exceeds(total, List.of(biggest), "其中一项 " + Judgement.text(biggest) + " 大于总数"));
                 } else if (parts.size() >= 2 && classes.disjoint(parts)) {
                     Bounds s = Bounds.sum(parts.stream().map(Bounds::of).toList());
@@ -60,6 +60,22 @@ final class PartsTotals implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a figure bigger than its total may stand beside the total rather than in it: the parts
+     * before it already make up the total (新批外资企业8家，其中合资3家，独资5家，增资企业20家), or the
+     * total ends a list of its kind and the 其中 opens a later sentence (续建31个，新建28个，完工19个。其中
+     * 省外项目44个: of the three together, not of the last).
+     */
+    private static boolean besideTheTotal(ReportFacts r, Fact total, List<Fact> parts, Fact biggest, Bounds whole) {
+        List<Fact> earlier = parts.stream().filter(p -> p.span().start() < biggest.span().start()).toList();
+        if (!earlier.isEmpty() && Bounds.sum(earlier.stream().map(Bounds::of).toList()).overlaps(whole)) {
+            return true;
+        }
+        Fact sibling = r.before(total, f -> f.measure() == Measure.VALUE && f.baseUnit() == total.baseUnit());
+        return !r.sameSentence(biggest, total) && sibling != null && !ClauseMark.anyOf(r.between(sibling, total),
+                ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP);
     }
 
     /**

@@ -39,6 +39,12 @@ public record Period(Integer year, Integer fromMonth, Integer toMonth, String la
         return label != null && label.startsWith(YEAR_BEFORE) && (other.label == null || !other.label.startsWith(YEAR_BEFORE));
     }
 
+    /** The same months a year earlier, as a level marked last year's (去年同期为4.71亿元) carries them. */
+    public Period prior() {
+        return new Period(year == null ? null : year - 1, fromMonth, toMonth,
+                label == null ? YEAR_BEFORE : YEAR_BEFORE + "（" + label + "）");
+    }
+
     /** A period nothing is known about. */
     public static Period unknown() {
         return new Period(null, null, null, null);

@@ -121,4 +121,15 @@ class CompletionRatesTest {
         assertEquals(Finding.Severity.ERROR, f.severity(), wrong.listed());
         assertEquals("超出目标：582亿元 ÷ 500亿元 − 100% = 16.4%，报告写 12%：按印刷精度也对不上", f.message());
     }
+    @Test
+    void takesThisYearsLevelNotLastYearsAsTheActual() throws IOException {
+        // 去年同期45.7亿元 stands between, but the rate is this year's 52.6 of 80: 65.75%
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-9月招商引资工作情况汇报
+                1-9月，全区实际到位资金52.6亿元，同比增长15.1%，去年同期到位资金45.7亿元，完成全年目标任务80亿元的65.75%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+        assertEquals("COMPLETION OK expected 65.75%（65.69–65.81%） stated 65.75% from [52.6亿元, 80亿元, 65.75%]",
+                line(checked.only(Finding.Kind.COMPLETION)));
+    }
 }

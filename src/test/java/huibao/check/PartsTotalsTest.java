@@ -129,4 +129,24 @@ class PartsTotalsTest {
                 """));
         assertEquals(List.of(), right.flagged(), right.listed());
     }
+
+    @Test
+    void leavesAFigureBesideACompleteBreakdownOutOfIt() throws IOException {
+        // 2 + 4 make up the 6 new firms: 增资企业15家 follows the breakdown, it is no part of the 6
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，全区新设外资企业6家，其中中外合资企业2家，外商独资企业4家，增资企业15家。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
+
+    @Test
+    void leavesASentenceOpeningWithQizhongAfterAListToTheWholeList() throws IOException {
+        // 其中 after 在建12个，新建9个，竣工7个。 is of the projects together, not of the last seven
+        var checked = desk.check(report("qiaoshan.txt", """
+                澜州市桥山镇2024年1-6月招商引资工作情况汇报
+                1-6月，全镇有到位资金的项目28个，按建设阶段分，在建项目12个，新建项目9个，竣工项目7个。其中，市外投资项目共16个。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
 }

@@ -230,4 +230,51 @@ class SharesTest {
                 """));
         assertEquals(List.of(), right.flagged(), right.listed());
     }
+    @Test
+    void judgesAnArrivalRateAgainstTheSignedAmountOfTheSentenceBefore() throws IOException {
+        // 资金到位率 is arrivals over the signed amount, stated in the sentence just before: 40.2 ÷ 315.6 = 12.74%
+        var wrong = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-9月招商引资工作情况汇报
+                第五届澜州经贸洽谈会签约项目120个，签约金额315.6亿元。从闭幕至9月底到位资金40.2亿元，资金到位率13.5%。
+                """));
+        Finding f = wrong.only(Finding.Kind.SHARE);
+        assertEquals(Finding.Severity.ERROR, f.severity(), wrong.listed());
+        assertEquals("占比：40.2亿元 ÷ 315.6亿元 = 12.74%（12.72–12.76%），报告写 13.5%：按印刷精度也对不上", f.message());
+        var right = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-9月招商引资工作情况汇报
+                第五届澜州经贸洽谈会签约项目120个，签约金额315.6亿元，到位资金40.2亿元，资金到位率12.7%。
+                """));
+        assertEquals(List.of(), right.flagged(), right.listed());
+        assertEquals(1, right.of(Finding.Kind.SHARE).size(), right.listed());
+    }
+
+    @Test
+    void leavesAShareOfArrivalsWithoutARateWordUnjudgedAgainstTheSignedAmount() throws IOException {
+        // 占比 after 协议资金 and 到位资金 names no rate: it is a share of some 到位资金 total, not of 52.4亿元
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，省外项目协议资金52.4亿元，到位资金7.3亿元，占比61.2%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
+
+    @Test
+    void leavesARateOfASubPopulationUnjudgedAgainstTheTotalItsCountIsPartOf() throws IOException {
+        // 新引进项目投产率 is of the new projects, not of all 33 projects in production: 6 ÷ 33 says nothing of 20%
+        var checked = desk.check(report("qiaoshan.txt", """
+                澜州市桥山镇2024年招商引资工作情况汇报
+                全年开工项目28个，投产项目33个，其中新引进项目投产6个，新引进项目投产率20%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
+
+    @Test
+    void leavesAShareWhoseWholeIsNamedOtherwiseThanTheTotalBeforeIt() throws IOException {
+        // 占利用外资总额的 names the whole 5210万美元 of the sentence before, not 外商直接投资 4980万美元: 4630 ÷ 5210 = 88.87%
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，全区实际利用外资5210万美元，同比增长12%。外商直接投资4980万美元，其中制造业外商直接投资4630万美元，占利用外资总额的88.9%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
 }

@@ -89,8 +89,7 @@ public final class PeriodReader {
         if (!phrases.marksPrior(clause)) {
             return Optional.empty();
         }
-        return Optional.of(new Period(period.year() == null ? null : period.year() - 1, period.fromMonth(),
-                period.toMonth(), period.label() == null ? Period.YEAR_BEFORE : Period.YEAR_BEFORE + "（" + period.label() + "）"));
+        return Optional.of(period.prior());
     }
 
     /**

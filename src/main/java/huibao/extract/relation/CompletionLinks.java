@@ -63,6 +63,7 @@ final class CompletionLinks {
     }
 
     private static Fact linked(FigureNeighbours n, Fact rate) {
+        // 到位资金4766亿元，去年同期3879亿元，完成全年目标任务的68.1%: last year's level is no actual of this year's rate
         Predicate<Fact> level = f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
                 && f.scope().equals(rate.scope()) && !FigureNeighbours.earlierPeriod(f, rate);
         Fact actual = n.before(rate, level);

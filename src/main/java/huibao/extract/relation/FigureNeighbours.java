@@ -31,7 +31,10 @@ final class FigureNeighbours {
         return order.before(f, wanted);
     }
 
-    /** Whether a level of another figure, no part of a total, stands between {@code a} and {@code b} in their sentence. */
+    /**
+     * Whether a level of another figure, no part of a total and not last year's level of {@code a}'s
+     * months, stands between {@code a} and {@code b} in their sentence.
+     */
     boolean valueBetween(Fact a, Fact b) {
         return valueBetween(a, b, null);
     }

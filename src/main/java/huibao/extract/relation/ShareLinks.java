@@ -44,6 +44,8 @@ final class ShareLinks {
     private final List<String> namedRates = new ArrayList<>();
     /** Scope words that only say where money comes from, which leave a figure whole (市外, 内资). */
     private final Set<String> areaWords;
+    /** Words that close the name of a share's whole (占利用外资总额的): {@code check-words.tsv} total_word. */
+    private final List<String> totalWords = new ArrayList<>();
     /** The words a share's clause ends in before its percent (占比, 比重): {@code clause-words.tsv} share_word. */
     private final List<String> shareWords = new ArrayList<>();
 
@@ -60,6 +62,8 @@ final class ShareLinks {
         for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
             if (r.get("kind").equals("named_rate")) {
                 namedRates.add(r.get("word"));
+            } else if (r.get("kind").equals("total_word")) {
+                totalWords.add(r.get("word"));
             }
         }
     }
@@ -127,8 +131,8 @@ final class ShareLinks {
         List<FactLink> links = new ArrayList<>(share.links());
         links.add(new FactLink(FactLink.Kind.PART, part.id()));
         listed.forEach(f -> links.add(new FactLink(FactLink.Kind.SHARE_OF, f.id())));
-        Fact whole = inPhrase != null ? inPhrase : whole(n, byId, part, phrase);
-        if (whole != null && whole.id() != null && additive(part)) {
+        Fact whole = inPhrase != null ? inPhrase : whole(n, byId, part, share, phrase);
+        if (whole != null && whole.id() != null && additive(part) && namedAs(share, whole)) {
             links.add(new FactLink(FactLink.Kind.WHOLE, whole.id()));
         }
         return share.withLinks(links);
@@ -216,21 +220,32 @@ final class ShareLinks {
         return false;
     }
 
-    private Fact whole(FigureNeighbours n, Map<String, Fact> byId, Fact part, List<ClauseMark> phrase) {
+    private Fact whole(FigureNeighbours n, Map<String, Fact> byId, Fact part, Fact share, List<ClauseMark> phrase) {
         if (ClauseMark.anyOf(phrase, ClauseMark.Kind.EXTERNAL, ClauseMark.Kind.WHOLE_REGION)) {
             return null; // 占全市的, 占全国的: the region's whole, not a total of this sentence
         }
-        if (part.partOf() != null) {
+        boolean rate = namesRate(share);
+        if (part.partOf() != null && !rate) {
             Fact total = byId.get(part.partOf());
             return total != null && soleTotal(n, total, part) && !afterSibling(n, part) ? total : null;
         }
+        // 投产项目39个；新建项目投产8个，新建项目投产率26.67%: a rate the report names is of the population its
+        // definition divides by, never of the total its numerator is a 其中 part of
         Set<String> over = denominators.getOrDefault(part.indicator(), Set.of());
+        if (rate && over.isEmpty()) {
+            return null;
+        }
+        if (!rate && part.baseUnit() != BaseUnit.COUNT) {
+            over = Set.of(); // 协议资金38.2亿元，到位资金5.1亿元，占比64.5%: without 到位率 no share of money is of the signed sum
+        }
         List<Fact> before = n.facts().stream().filter(f -> f.span().start() < part.span().start()
                 && ReadingOrder.sameSentence(f, part) && f.baseUnit() == part.baseUnit() && f.measure() == Measure.VALUE
                 && f.project() == null && f.partOf() == null && wholeScope(f.scope()) && !f.redacted()).toList();
         if (!over.isEmpty()) {
             // 新签约项目19个，…开工项目10个，开工率55.6%: of the signed count its definition names
-            Fact defined = one(before.stream().filter(f -> over.contains(f.indicator())).toList());
+            Set<String> divisor = over;
+            List<Fact> divisors = before.stream().filter(f -> divisor.contains(f.indicator())).toList();
+            Fact defined = one(divisors.isEmpty() && rate ? sentenceBefore(n, part, over) : divisors);
             if (defined != null) {
                 return defined;
             }
@@ -249,6 +264,44 @@ final class ShareLinks {
         // 协议投资182.3亿元…工业项目协议投资138.6亿元，占比74.1%: the one total of the part's indicator
         return one(before.stream().filter(f -> f.indicator().equals(part.indicator())
                 && Objects.equals(f.period(), part.period())).toList());
+    }
+
+    /**
+     * 签约项目1292个，签约金额6793.18亿元。…到位资金881.4亿元，到位率12.64%: the figures of a rate's defined
+     * divisor in the sentence just before the part's, of the part's own scope, when the part's sentence states none.
+     */
+    private List<Fact> sentenceBefore(FigureNeighbours n, Fact part, Set<String> over) {
+        int own = ReadingOrder.sentenceStart(part);
+        int previous = n.facts().stream().mapToInt(ReadingOrder::sentenceStart).filter(s -> s < own).max().orElse(-1);
+        return n.facts().stream().filter(f -> ReadingOrder.sentenceStart(f) == previous && previous >= 0
+                && over.contains(f.indicator()) && f.measure() == Measure.VALUE && f.baseUnit() == part.baseUnit()
+                && f.project() == null && f.partOf() == null && f.scope().equals(part.scope()) && !f.redacted()).toList();
+    }
+
+    /**
+     * Whether the whole a share's phrase names in words (占利用外资总额的) is the figure's own name: 外商直接投资
+     * 44906万美元 is no 利用外资总额. A phrase that names no whole before a total word says nothing against it.
+     */
+    private boolean namedAs(Fact share, Fact whole) {
+        String lead = share.clause() == null ? "" : share.clause().lead();
+        int at = lead.lastIndexOf('占');
+        String name = at < 0 ? "" : lead.substring(at + 1);
+        int end = totalWords.stream().mapToInt(name::lastIndexOf).max().orElse(-1);
+        if (end < 0) {
+            return true;
+        }
+        name = name.substring(0, end);
+        if (name.startsWith("全") && name.length() > 2) {
+            name = name.substring(2); // 占全市利用外资总额的: the region's own word is no part of the figure's name
+        }
+        String own = whole.clause() == null ? "" : whole.clause().lead();
+        return name.length() < 2 || own.contains(name);
+    }
+
+    /** Whether the share's clause names a rate (开工率, 资金到位率): {@code check-words.tsv} named_rate. */
+    private boolean namesRate(Fact share) {
+        String lead = share.clause() == null ? "" : share.clause().lead();
+        return namedRates.stream().anyMatch(lead::contains);
     }
 
     /**
