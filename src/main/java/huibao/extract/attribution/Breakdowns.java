@@ -59,7 +59,8 @@ public final class Breakdowns {
                     parent = c;
                 }
             }
-            if (parent == null && Fact.OTHER.equals(f.indicator()) && !namesUncountedStage(sentence, opener, at)) {
+            if (parent == null && Fact.OTHER.equals(f.indicator()) && !namesUncountedStage(sentence, opener, at)
+                    && !listedStepAfter(sentence, f.span().end() - base)) {
                 // 确保完成90亿元，其中11-12月需到位13.6亿元: a part that names nothing is a part of the figure before
                 Fact whole = lastBefore(out, base, opener);
                 if (whole != null && !Fact.OTHER.equals(whole.indicator()) && whole.measure() == f.measure()
@@ -131,6 +132,22 @@ public final class Breakdowns {
             if (m.value().indicator() == null) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * 其中1家已达到规模并纳统: whether a stage word no indicator counts follows the part right away; the
+     * part counts that step, not what its whole counts.
+     */
+    private boolean listedStepAfter(String sentence, int end) {
+        if (end < 0 || end > sentence.length()) {
+            return false;
+        }
+        String after = sentence.substring(end);
+        after = after.startsWith("已") ? after.substring(1) : after;
+        for (WordMatcher.Match<Vocabulary.Stage> m : stages.findLongest(after)) {
+            return m.start() == 0 && m.value().listed();
         }
         return false;
     }

@@ -23,6 +23,9 @@ final class OwnWords {
     private final ProjectRule projects;
     private final IndicatorTerms terms;
 
+    /** How far into the words after a count the head noun of what it counts may stand (5个产业招商专班). */
+    private static final int NOUN_HEAD_REACH = 12;
+
     OwnWords(Vocabulary vocabulary, ProjectRule projects, IndicatorTerms terms) {
         this.v = vocabulary;
         this.projects = projects;
@@ -33,6 +36,9 @@ final class OwnWords {
     TermChoice read(FigureContext c, boolean level) {
         if (level && c.figure().isCount() && startsWithNoun(c.right()) && countsNoProjects(c.right())) {
             return TermChoice.of(Fact.OTHER, null); // 签约9个领域80个项目, 32个部门开展对接: the noun after the count is what it counts
+        }
+        if (level && c.figure().isCount() && projects.listedVerbAfterCount(c.right())) {
+            return TermChoice.of(Fact.OTHER, null); // 其中2家已达到规模并纳统: counted by a step no indicator counts
         }
         TermChoice term = terms.nearest(c.left(), c.figure(), level);
         TermChoice named = named(c, level, term);
@@ -180,10 +186,39 @@ final class OwnWords {
         return at >= previousClause && c.sentence().charAt(c.clauseStart() - 1) == '：' ? at : -1;
     }
 
-    /** 9个领域, 40个县: the noun right after a count names things that are no projects (but 3个县级项目 are). */
+    /**
+     * 9个领域, 40个县, 5个产业招商专班: the noun right after a count, or the head of a short noun phrase
+     * there, names things that are no projects (but 3个县级项目 and 4个市外项目 are projects).
+     */
     private boolean countsNoProjects(String right) {
+        String noun = ProjectRule.nounPhrase(right);
+        // 签约9个领域80个项目 names its noun first; 3个重点行业项目 counts projects whatever sort they are
+        int reach = projectNoun(noun) ? 0 : Math.min(noun.length(), NOUN_HEAD_REACH);
         for (String w : v.clauseWords.words("counted_not_project")) {
-            if (right.startsWith(w) && !right.startsWith("级", w.length())) {
+            for (int at = noun.indexOf(w); at >= 0 && (at == 0 || at <= reach - w.length()); at = noun.indexOf(w, at + 1)) {
+                if ((at == 0 || w.length() > 1) && !partOfLongerWord(noun, at + w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether 项目 stands in the noun as what is counted, not as the first word of it (两个项目平台). */
+    private boolean projectNoun(String noun) {
+        for (int at = noun.indexOf("项目"); at >= 0; at = noun.indexOf("项目", at + 1)) {
+            int end = at + "项目".length();
+            if (v.clauseWords.words("counted_not_project").stream().noneMatch(w -> noun.startsWith(w, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 市级, 市外, 市场: whether the noun at {@code end} runs on into another word. */
+    private boolean partOfLongerWord(String noun, int end) {
+        for (String w : v.clauseWords.words("counted_not_project_unless")) {
+            if (noun.startsWith(w, end)) {
                 return true;
             }
         }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class ProjectRule {
 
     private static final String PROJECT = "项目";
+    /** What closes a list of names before the count of them (甲、乙等3个项目). */
+    private static final String NAMES_CLOSED = "等";
     /** A count closing a holder's name (的精养殖场一个): not part of the name. */
     private static final Pattern TRAILING_COUNT =
             Pattern.compile("[一两二三四五六七八九十0-9]+[个家座处所]$");
@@ -53,6 +55,9 @@ final class ProjectRule {
                 && !namesOtherThings(left.substring(stage.end())))) {
             return null;
         }
+        if (increaseLast(left) || (stage == null && after != null && after.value().increase())) {
+            return partOfBrokenDownCount(sentenceBefore, topic);
+        }
         if (listedAfter(left, stage) || (after != null && after.value().indicator() == null) || listedIn(right)) {
             return Fact.OTHER;
         }
@@ -63,7 +68,7 @@ final class ProjectRule {
         if (stage != null && stage.value().negotiating()) {
             return stage.value().indicator(); // 在谈外资项目仅2个: still under negotiation, not yet set up
         }
-        if (foreign(left) || ("foreign".equals(topic.domain()) && !whole)) {
+        if (foreign(left) || ("foreign".equals(topic.domain()) && !whole && namesClosedBy(left) == 0)) {
             return v.indicators.byRole(Role.FOREIGN_COUNT).id();
         }
         if (stage != null && stage.value().indicator() != null) {
@@ -128,10 +133,58 @@ final class ProjectRule {
         return false;
     }
 
+    /**
+     * 增资企业20家, 增资扩股项目3个: whether the last stage word before the count tells a capital
+     * increase, with no counted stage word in its clause (新设和增资项目19个 counts the new ones too).
+     */
+    private boolean increaseLast(String left) {
+        WordMatcher.Match<Vocabulary.Stage> last = null;
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(left)) {
+            if (later(m, last)) {
+                last = m;
+            }
+        }
+        if (last == null || !last.value().increase()) {
+            return false;
+        }
+        int clause = Clauses.afterLast(left, Clauses.CLAUSE_MARKS, last.start());
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(left)) {
+            if (m.start() >= clause && m.end() <= last.start() && m.value().indicator() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 新批外商投资项目五个，其中增资扩股项目两个: a count of capital increases listed under 其中 is a part
+     * of the project count it breaks down and takes its indicator; on its own (增资2个项目) it counts
+     * firms already there, by no indicator.
+     */
+    private String partOfBrokenDownCount(String sentenceBefore, Topic topic) {
+        int opener = v.clauseWords.lastBefore("breakdown", sentenceBefore, sentenceBefore.length());
+        if (opener < 0) {
+            return Fact.OTHER;
+        }
+        Attribution whole = topic.latestInSentence(a -> a.figure().isCount()
+                && a.measure() == huibao.model.Measure.VALUE && isProjectCount(a.indicator()));
+        if (whole == null || sentenceBefore.lastIndexOf(whole.figure().text(), opener) < 0
+                || sentenceBefore.indexOf(whole.figure().text(), opener) >= 0) {
+            return Fact.OTHER; // the count before 其中 only: a part after other parts is not broken down by them
+        }
+        return whole.indicator();
+    }
+
     /** Whether a breakdown word (其中) stands between {@code count} and the end of {@code sentenceBefore}. */
     private boolean underBreakdown(String sentenceBefore, Attribution count) {
         int at = sentenceBefore.lastIndexOf(count.figure().text());
         return at >= 0 && v.clauseWords.lastBefore("breakdown", sentenceBefore, sentenceBefore.length()) > at;
+    }
+
+    /** 其中2家已达到规模, 5个已履约: whether a listed or outside stage word follows the count right away. */
+    boolean listedVerbAfterCount(String right) {
+        WordMatcher.Match<Vocabulary.Stage> m = stageVerbAt(right);
+        return m != null && m.value().listed();
     }
 
     /** The indicator of a stage verb right after a count (2个开工), or {@code null}. */
@@ -399,12 +452,22 @@ final class ProjectRule {
 
     /** 外资项目5个, but not 利用省外资金…项目4个: read by the longest words, 外资 inside 省外资金 names nothing. */
     private boolean foreign(String left) {
+        int names = namesClosedBy(left);
         for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(left)) {
-            if ("foreign".equals(m.value().domain())) {
+            if ("foreign".equals(m.value().domain()) && m.end() > names) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 签约恒达装备、德国精密轴承等16个项目: where a list of names closed by 等 right before the count
+     * ends (the words before it are the projects' names, not where they come from), or 0.
+     */
+    private static int namesClosedBy(String left) {
+        String l = left.stripTrailing();
+        return l.endsWith(NAMES_CLOSED) && l.length() > 1 ? l.length() - 1 : 0;
     }
 
     /**

@@ -42,6 +42,14 @@ public final class Vocabulary {
             return indicator == null && !listed();
         }
 
+        /**
+         * Whether the word tells a capital increase of firms already there (增资): no stage of a
+         * project; its count is other unless it is a part of a count it breaks down.
+         */
+        public boolean increase() {
+            return "increase".equals(stage);
+        }
+
         /** Whether the stage is still under negotiation (在谈, 洽谈): projects not yet brought in. */
         public boolean negotiating() {
             return "negotiating".equals(stage);

@@ -87,10 +87,11 @@ class ProjectStageCountsTest {
     }
 
     @Test
-    void aContinuingListLeavesTheNewProjectsBesideItSigned() {
+    void aContinuingListAndTheNewBuildsBesideItAreOther() {
+        // 新建 tells how a project is built (beside 续建), not that it was brought in
         List<Fact> fs = facts("纳入统计的项目共计96个，其中续建项目51个、新建项目45个。");
         assertIndicator(Fact.OTHER, fact(fs, "51个"));
-        assertIndicator("projects_signed", fact(fs, "45个"));
+        assertIndicator(Fact.OTHER, fact(fs, "45个"));
     }
 
     @Test
@@ -140,5 +141,86 @@ class ProjectStageCountsTest {
         List<Fact> fs = facts("一季度全省新引进17家500强企业投资项目21个，总投资386.5亿元。");
         assertIndicator("fortune500_projects", fact(fs, "17家"));
         assertIndicator("fortune500_projects", fact(fs, "21个"));
+    }
+
+    @Test
+    void projectsCountedByHowTheyAreBuiltAreOtherButFinishedOnesAreCompleted() {
+        List<Fact> fs = facts("按建设性质划分，续建项目42个，新建项目35个，完工项目17个。全市新建5亿元以上项目126个，比上年同期增加21个。");
+        assertIndicator(Fact.OTHER, fact(fs, "42个"));
+        assertIndicator(Fact.OTHER, fact(fs, "35个"));
+        assertIndicator("projects_completed", fact(fs, "17个"));
+        assertIndicator(Fact.OTHER, fact(fs, "126个"));
+        assertIndicator(Fact.OTHER, fact(fs, "21个"));
+    }
+
+    @Test
+    void projectsWithArrivedCapitalAndFirmsReachingReportingSizeAreOther() {
+        List<Fact> fs = facts("全镇有到位资金的项目53个。新引进9家电子元件企业，其中2家已达到规模并进入纳统程序。"
+                + "新签约项目14个，其中3个已纳统。");
+        assertIndicator(Fact.OTHER, fact(fs, "53个"));
+        assertIndicator(Fact.OTHER, fact(fs, "2家"));
+        assertIndicator(Fact.OTHER, fact(fs, "3个"));
+    }
+
+    @Test
+    void plannedProjectsAreOtherLevelsAndCapitalIncreasesAreNoCompletedProjects() {
+        List<Fact> fs = facts("其中谋划项目17个，投产28个项目，增资4个项目。截至4月底，“谋划一批”亿元以上项目6个，“开工一批”项目9个。");
+        Fact planned = fact(fs, "17个");
+        assertIndicator(Fact.OTHER, planned);
+        assertEquals(Measure.VALUE, planned.measure());
+        assertIndicator("projects_completed", fact(fs, "28个"));
+        assertIndicator(Fact.OTHER, fact(fs, "4个"));
+        assertIndicator(Fact.OTHER, fact(fs, "6个"));
+        assertEquals(Measure.VALUE, fact(fs, "6个").measure());
+        assertIndicator("projects_started", fact(fs, "9个"));
+    }
+
+    @Test
+    void capitalIncreasesAreOtherUnlessListedUnderTheCountTheyBreakDown() {
+        List<Fact> fs = facts("现有外资企业增资项目14个，增资额1.3亿美元。全区新批外商投资项目七个，其中增资扩股项目三个。");
+        assertIndicator(Fact.OTHER, fact(fs, "14个"));
+        assertIndicator("fdi_enterprises_new", fact(fs, "七个"));
+        assertIndicator("fdi_enterprises_new", fact(fs, "三个"));
+    }
+
+    @Test
+    void projectsSignedAndPerformingAreSignedProjects() {
+        List<Fact> fs = facts("新签约并履约5亿元以上项目4个，新签约并履约亿元以上项目13个，新开工亿元以上项目7个。");
+        assertIndicator("projects_signed", fact(fs, "4个"));
+        assertIndicator("projects_signed", fact(fs, "13个"));
+        assertIndicator("projects_started", fact(fs, "7个"));
+    }
+
+    @Test
+    void projectsEitherBuildingOrFinishedAreOther() {
+        List<Fact> fs = facts("五年来有90多个项目正在加速建设、或竣工投产。");
+        assertIndicator(Fact.OTHER, fact(fs, "90多个"));
+    }
+
+    @Test
+    void countsOfPlatformsWorkGroupsAndCitiesAreOther() {
+        List<Fact> fs = facts("全区5个产业招商专班对接拜访企业共37家。从项目开工看，宁海、江北、奉化、象山4个市新开工亿元以上项目均在20个以上。"
+                + "全县依托两个平台，累计引进外资项目9个。同时建设北湖创新园和云谷科创城三个特色项目平台。"
+                + "截至9月，8个重点产业招商引资工作组对接企业26家。");
+        assertIndicator(Fact.OTHER, fact(fs, "5个"));
+        assertIndicator("firms_visited", fact(fs, "37家"));
+        assertIndicator(Fact.OTHER, fact(fs, "4个"));
+        assertIndicator(Fact.OTHER, fact(fs, "两个"));
+        assertIndicator("fdi_enterprises_new", fact(fs, "9个"));
+        assertIndicator(Fact.OTHER, fact(fs, "三个"));
+        assertIndicator(Fact.OTHER, fact(fs, "8个"));
+        assertIndicator("firms_visited", fact(fs, "26家"));
+    }
+
+    @Test
+    void projectsFromOtherProvincesAndAbroadTogetherAreNoNewForeignEnterprises() {
+        List<Fact> fs = facts("今年全区共实施省外、境外招商引资项目1360个，累计到位资金580.5亿元。");
+        assertIndicator(Fact.OTHER, fact(fs, "1360个"));
+    }
+
+    @Test
+    void aForeignPlaceInAProjectsNameDoesNotMakeTheCountForeign() {
+        List<Fact> fs = facts("一季度，全区签约恒达智能装备、德国精密轴承等16个项目，合同额86亿元。");
+        assertIndicator("projects_signed", fact(fs, "16个"));
     }
 }
