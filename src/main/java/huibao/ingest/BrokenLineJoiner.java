@@ -13,12 +13,27 @@ import java.util.Arrays;
  * itself hard-wrapped, as plain text copied out of a PDF is: several full lines, most of them ending
  * in mid-sentence (固定\n资产投资, 同比\n增长, 3.5\n亿美元). A text written one paragraph a line
  * has full lines that end sentences, and keeps its lines.
+ *
+ * <p>Whatever its width, a line that stops in mid-sentence right before a figure is joined to it:
+ * a label and its figure or mask never make two sentences (签约额\n12.5亿元, 同比增长\n X%, 总投资
+ * 8.6\n亿元). The next line must open with a figure and its unit (or a mask, or a unit after a
+ * line that ended in a figure), not a date (2024年, 3月5日), and the line itself must be no heading:
+ * a short numbered item or a line ending in a title word keeps its break.
  */
 final class BrokenLineJoiner implements CleaningStep {
 
     /** Share of the full width from which a line counts as running to the margin. */
     private static final double FULL_LINE = 0.85;
     private static final String CLOSERS = "”’」』）)】》\"'";
+
+    /** Masks a report puts for a withheld figure (X亿元, ××个, ＊%). */
+    private static final String MASKS = "XxＸｘ×＊*";
+
+    /** Units that make a leading figure a date rather than a continuing figure. */
+    private static final String DATE_UNITS = "年月日号时";
+
+    /** Width below which a numbered line is a heading (about sixteen characters). */
+    private static final int HEADING_WIDTH = 32;
 
     /** Full lines ending in mid-sentence that make a text hard-wrapped. */
     private static final int WRAPPED_LINES = 3;
@@ -45,13 +60,14 @@ final class BrokenLineJoiner implements CleaningStep {
             width[i] = width(text, lines.contentStart(i), lines.contentEnd(i));
         }
         double full = FULL_LINE * fullWidth(width);
-        if (wrappedOnly && !hardWrapped(text, lines, width, full)) {
-            return;
-        }
+        boolean wrapped = !wrappedOnly || hardWrapped(text, lines, width, full);
         for (int i = 0; i + 1 < n; i++) {
-            if (width[i] == 0 || width[i + 1] == 0 || width[i] < full || endsSentence(text, lines, i)
+            if (width[i] == 0 || width[i + 1] == 0 || endsSentence(text, lines, i)
                     || opensParagraph(text, lines, i + 1)
                     || TocEntry.parse(text, lines.start(i), lines.end(i)) != null) {
+                continue;
+            }
+            if (!(wrapped && width[i] >= full) && !(continuesWithFigure(text, lines, i) && !isHeading(text, lines, i, width[i]))) {
                 continue;
             }
             int end = lines.contentEnd(i);
@@ -97,6 +113,46 @@ final class BrokenLineJoiner implements CleaningStep {
             i--;
         }
         return rules.isSentenceEnd(text.charAt(i));
+    }
+
+    /**
+     * Whether the next line carries on the line's sentence with a figure: a number or mask and its
+     * unit (or a comma after it), or a unit when the line itself ended in a number or mask.
+     */
+    private boolean continuesWithFigure(String text, TextLines lines, int line) {
+        int end = lines.end(line + 1);
+        int i = lines.contentStart(line + 1);
+        int figure = i;
+        while (i < end && (isDigit(text.charAt(i)) || MASKS.indexOf(text.charAt(i)) >= 0
+                || i > figure && (text.charAt(i) == '.' || rules.isRangeMark(text.charAt(i))))) {
+            i++;
+        }
+        if (i == figure) {
+            char last = text.charAt(lines.contentEnd(line) - 1);
+            return (isDigit(last) || MASKS.indexOf(last) >= 0) && rules.isFigureUnit(text.charAt(i));
+        }
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (DATE_UNITS.indexOf(c) >= 0 || isLatin(c)) {
+            return false;
+        }
+        return rules.isFigureUnit(c) || c == '，' || c == ',' || c == '、' || c == '。';
+    }
+
+    /** A short numbered heading, or a line ending in a title word (…工作情况汇报). */
+    private boolean isHeading(String text, TextLines lines, int line, int width) {
+        int start = lines.contentStart(line);
+        int end = lines.contentEnd(line);
+        if (width < HEADING_WIDTH && rules.startsListItem(text, start, end)) {
+            return true;
+        }
+        String content = text.substring(start, end);
+        return rules.titleEnds().stream().anyMatch(content::endsWith);
     }
 
     /** Indented (two blanks or an ideographic space), a heading or list item, or a contents entry. */

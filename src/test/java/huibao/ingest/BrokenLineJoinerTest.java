@@ -94,4 +94,34 @@ class BrokenLineJoinerTest {
                 + "项目名称\n";
         assertEquals(text, joinWrapped(text));
     }
+
+    private static String joinFlowing(String text) {
+        return Cleaning.run(new BrokenLineJoiner(Cleaning.RULES, true), text);
+    }
+
+    @Test
+    void joinsShortLineToTheFigureOnTheNextLine() {
+        assertEquals("1-9月，全市新引进项目86个，合同金额214.6亿元，比上年增长9.6%。\n",
+                joinFlowing("1-9月，全市新引进项目86个，合同金额\n214.6亿元，比上年增长\n 9.6%。\n"));
+    }
+
+    @Test
+    void joinsLabelToMaskOrUnitOnTheNextLine() {
+        assertEquals("签约项目XX个，签约总额X亿元，其中工业项目投资额12.5亿元。\n",
+                joinFlowing("签约项目\nXX个，签约总额\nX亿元，其中工业项目投资额12.5\n亿元。\n"));
+    }
+
+    @Test
+    void keepsTitleOrHeadingApartFromDateOrItemBelow() {
+        String text = "东湖镇前三季度新签约项目11个\n10月9日，记者从镇经济发展办获悉，前三季度签约项目11个。\n"
+                + "一、主要指标\n2.6亿元的到位资金中，外资占三成。\n"
+                + "东湖镇2024年招商引资工作总结\n2024年，全镇上下紧盯目标。\n";
+        assertEquals(text, joinFlowing(text));
+    }
+
+    @Test
+    void keepsTableRowsApart() {
+        String text = "上半年签约的重点项目如下。\n1 智能装备产业园 5亿元\n2 冷链物流中心 3亿元\n";
+        assertEquals(text, joinFlowing(text));
+    }
 }
