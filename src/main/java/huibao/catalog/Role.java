@@ -19,7 +19,12 @@ public enum Role {
      */
     PROJECT_COUNT,
     /** The indicator of an area figure whose words name none (供地120亩). */
-    AREA;
+    AREA,
+    /**
+     * The indicator of a count of firms or projects of a ranked class (世界500强企业3家): a group wider than
+     * the class or beside it (知名企业, 其他知名企业, 500强及行业龙头) is not that count.
+     */
+    RANKED_FIRMS;
 
     /** The role's name in the dictionary ({@code foreign_amount}). */
     public String id() {

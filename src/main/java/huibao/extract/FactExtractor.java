@@ -30,6 +30,7 @@ import huibao.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -119,12 +120,34 @@ public final class FactExtractor {
             List<PeriodPhrase> phrases = periods.phrasesIn(sentence.text());
             List<Fact> found = attributed(report, sentence, scan, topic, places, phrases, paragraphPeriod);
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
+            found = withoutSetsNamedAgain(sentence, found, facts);
             found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
             paragraphFacts.addAll(found);
             facts.addAll(found);
             lastFound = found;
         }
         return new Result(linker.link(report, facts), List.copyOf(problems));
+    }
+
+    /**
+     * 据了解，2274个项目中投资额5亿以上项目634个: a count followed by the words that pick from a set
+     * (figure-rules.tsv: reference_after) and equal to a count stated earlier in the report names that set
+     * again; it states no new figure. A first mention (签约的35个项目中已开工20个) stays a figure.
+     */
+    private List<Fact> withoutSetsNamedAgain(Sentence sentence, List<Fact> found, List<Fact> earlier) {
+        List<Fact> kept = new ArrayList<>();
+        for (Fact f : found) {
+            int end = f.span().end() - sentence.start();
+            boolean again = f.measure() == Measure.VALUE && f.baseUnit() == BaseUnit.COUNT && f.value() != null
+                    && end >= 0 && end <= sentence.text().length()
+                    && vocabulary.figureRules.wordAt("reference_after", sentence.text(), end) != null
+                    && earlier.stream().anyMatch(e -> e.measure() == Measure.VALUE && Objects.equals(e.unit(), f.unit())
+                            && e.value() != null && e.value().compareTo(f.value()) == 0);
+            if (!again) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     /** The facts of the figures {@code scan} found in {@code sentence}, attributed from their clause and period. */

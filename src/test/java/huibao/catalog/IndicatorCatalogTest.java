@@ -96,7 +96,7 @@ class IndicatorCatalogTest {
         Dictionaries.DictionaryException e = assertThrows(Dictionaries.DictionaryException.class,
                 () -> IndicatorCatalog.load(Dictionaries.of(folder)));
         assertTrue(e.getMessage().endsWith("bad indicator: unknown role 'capital' "
-                + "(roles: foreign_amount, foreign_count, project_count, area)"), e.getMessage());
+                + "(roles: foreign_amount, foreign_count, project_count, area, ranked_firms)"), e.getMessage());
     }
 
     @Test

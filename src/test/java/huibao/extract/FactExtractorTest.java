@@ -429,4 +429,13 @@ class FactExtractorTest {
         assertFact(fact(fs, "15个"), "projects_signed", Measure.VALUE, "15", BaseUnit.COUNT);
         assertFact(fact(fs, "64亿元"), "projects_signed_investment", Measure.VALUE, "6400000000", BaseUnit.CNY);
     }
+
+    @Test
+    void aCountThatPicksFromASetAlreadyCountedNamesItAgain() {
+        List<Fact> fs = facts("前三季度全县签约亿元以上项目146个，总投资385亿元。\n据统计，146个项目中投资额10亿元以上项目21个。"
+                + "年内签约的38个项目中，已开工24个。");
+        assertEquals(1, fs.stream().filter(f -> f.text().equals("146个")).count(), "146个 is stated once: " + fs);
+        assertEquals("projects_signed", fact(fs, "21个").indicator());
+        assertEquals("38个", fact(fs, "38个").text()); // a first mention of the set stays a figure
+    }
 }

@@ -94,12 +94,24 @@ final class IndicatorReader {
         if (level) {
             indicator = fitting(f, indicator);
         }
+        if (level && widerThanRankedClass(c, indicator)) {
+            indicator = Fact.OTHER; // 知名企业（世界500强、行业领军企业）350家: a group wider than the class
+        }
         Attribution a = new Attribution(f, indicator, measure, m.sign(), ScopeParts.of(scope), m.versus(), null);
         if (combined || Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
                 || choice.inherited() != null && c.topic().isOutside(choice.inherited()))) {
             c.topic().outside(a); // 进出口21.6亿美元，同比增长4.2%: the rate is of the trade figure too
         }
         return a;
+    }
+
+    /**
+     * Whether a count given the ranked-class indicator (世界500强企业) names in its own words a group wider
+     * than that class or beside it (clause-words.tsv: wider_group): 其他知名企业208家, 500强及行业龙头企业12家.
+     */
+    private boolean widerThanRankedClass(FigureContext c, String indicator) {
+        return c.figure().isCount() && indicator.equals(v.indicators.byRole(Role.RANKED_FIRMS).id())
+                && v.clauseWords.anyIn("wider_group", c.left());
     }
 
     /**

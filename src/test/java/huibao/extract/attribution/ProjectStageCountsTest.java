@@ -223,4 +223,31 @@ class ProjectStageCountsTest {
         List<Fact> fs = facts("一季度，全区签约恒达智能装备、德国精密轴承等16个项目，合同额86亿元。");
         assertIndicator("projects_signed", fact(fs, "16个"));
     }
+
+    @Test
+    void aStageWrittenWithANegationIsNotThatStage() {
+        List<Fact> fs = facts("截至6月底，全县重点项目36个，已开工项目21个，未开工项目15个，开工率58.3%。"
+                + "园区落户项目42个，尚未投产项目11个，暂未签约5个。");
+        assertIndicator("projects_started", fact(fs, "21个"));
+        assertIndicator(Fact.OTHER, fact(fs, "15个"));
+        assertIndicator(Fact.OTHER, fact(fs, "11个"));
+        assertIndicator(Fact.OTHER, fact(fs, "5个"));
+    }
+
+    @Test
+    void aStageStatedBeforeTheNegatedOneKeepsItsIndicator() {
+        List<Fact> fs = facts("目前已签约未开工项目9个，协议投资52.6亿元。");
+        assertIndicator("projects_signed", fact(fs, "9个"));
+    }
+
+    @Test
+    void onlyTheRankedClassItselfIsCountedAsFortune500() {
+        List<Fact> fs = facts("全市累计引进知名企业（世界500强、民营500强、行业龙头企业）86家，其中世界500强及境外知名企业12家，"
+                + "民营500强企业27家，其他知名企业47家。今年新引进500强及行业领军企业项目6个。");
+        assertIndicator(Fact.OTHER, fact(fs, "86家"));
+        assertIndicator(Fact.OTHER, fact(fs, "12家"));
+        assertIndicator("fortune500_projects", fact(fs, "27家"));
+        assertIndicator(Fact.OTHER, fact(fs, "47家"));
+        assertIndicator("projects_signed", fact(fs, "6个"));
+    }
 }

@@ -68,4 +68,9 @@ class SizeClassesAndLabelsTest {
         List<String> t = texts("今年新引进的年产3000台机床和9000个精密部件项目总投资3.6亿元。");
         assertEquals(List.of("3.6亿元"), t);
     }
+
+    @Test
+    void aNumeralThatNamesAWorkSloganIsNoFigure() {
+        assertEquals(List.of("3个"), texts("园区坚持以两个加快为主线，落实四个一批机制，推进四个全覆盖，新建孵化器3个。"));
+    }
 }
