@@ -5,6 +5,7 @@ import huibao.catalog.Indicator;
 import huibao.config.Dictionaries;
 import huibao.extract.attribution.Attribution;
 import huibao.extract.attribution.Breakdowns;
+import huibao.extract.attribution.CombinedTotals;
 import huibao.extract.attribution.FactAttributor;
 import huibao.extract.attribution.TableReader;
 import huibao.extract.attribution.Topic;
@@ -54,6 +55,7 @@ public final class FactExtractor {
     private final FactAttributor attributor;
     private final TableReader tables;
     private final Breakdowns breakdowns;
+    private final CombinedTotals combined;
     private final RegionResolver regions;
     private final PeriodReader periods;
     private final FactLinker linker;
@@ -75,6 +77,7 @@ public final class FactExtractor {
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
         this.breakdowns = new Breakdowns(vocabulary.clauseWords, vocabulary.stages);
+        this.combined = new CombinedTotals(vocabulary.clauseWords, vocabulary.indicators);
         this.linker = new FactLinker(dictionaries, catalogs);
     }
 
@@ -121,6 +124,12 @@ public final class FactExtractor {
             List<Fact> found = attributed(report, sentence, scan, topic, places, phrases, paragraphPeriod);
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
             found = withoutSetsNamedAgain(sentence, found, facts);
+            found = combined.reread(found, sentence.text(), sentence.start(), found, false);
+            if (breakdowns.opensWithBreakdown(sentence.text()) && !lastFound.isEmpty()) {
+                List<Fact> reread = combined.reread(lastFound, sentence.text(), sentence.start(), found, true);
+                replace(facts, lastFound, reread);
+                replace(paragraphFacts, lastFound, reread);
+            }
             found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
             paragraphFacts.addAll(found);
             facts.addAll(found);
@@ -148,6 +157,19 @@ public final class FactExtractor {
             }
         }
         return kept;
+    }
+
+    /** Puts each re-read fact in the place of the one it was read from (the same fact, by identity). */
+    private static void replace(List<Fact> facts, List<Fact> was, List<Fact> now) {
+        for (int i = 0; i < was.size(); i++) {
+            if (was.get(i) != now.get(i)) {
+                for (int k = 0; k < facts.size(); k++) {
+                    if (facts.get(k) == was.get(i)) {
+                        facts.set(k, now.get(i));
+                    }
+                }
+            }
+        }
     }
 
     /** The facts of the figures {@code scan} found in {@code sentence}, attributed from their clause and period. */

@@ -5,6 +5,7 @@ import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
+import huibao.text.HanChars;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ScopeReader {
             for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(clause)) {
                 String cat = m.value().category();
                 if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
-                        && !"外资".equals(m.word()) && !"外商".equals(m.word())) {
+                        && !"外资".equals(m.word()) && !"外商".equals(m.word()) && !insideName(clause, m.end())) {
                     out.add(m.value().scopeAs());
                 }
             }
@@ -119,11 +120,35 @@ final class ScopeReader {
     List<String> scopeWords(String text) {
         List<String> out = new ArrayList<>();
         for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(text)) {
-            if (!"外资".equals(m.word()) && !"外商".equals(m.word())) {
+            if (insideName(text, m.end())) {
+                continue;
+            }
+            if (!"外资".equals(m.word()) && !"外商".equals(m.word()) && !"self".equals(m.value().category())) {
                 out.add(m.value().scopeAs());
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a scope word ending at {@code end} is part of a name in a list of names closed by 等
+     * (签约恒达装备、德国精密轴承等16个项目): it runs on into more letters, and a 等 follows in its
+     * clause before any figure. One standing alone as an item (德国、日本等12个外资项目) is a scope.
+     */
+    static boolean insideName(String text, int end) {
+        if (end >= text.length() || !HanChars.isHan(text.charAt(end)) || "、和及与等的".indexOf(text.charAt(end)) >= 0) {
+            return false;
+        }
+        for (int i = end; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '等') {
+                return true;
+            }
+            if (Clauses.WIDE_CLAUSE_ENDS.indexOf(ch) >= 0 || Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     String thresholdScope(FigureContext c, Figure t) {

@@ -166,6 +166,26 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void aCapitalTotalSplitIntoForeignAndDomesticPartsIsBothTogether() {
+        List<Fact> fs = facts("前三季度，全市招商引资到位资金836.4亿元，同比增长7.7%。其中，实际使用外资5.2亿美元，同比增长3.6%；"
+                + "实际到位内资799.5亿元，同比增长8.1%。");
+        assertIndicator(fs, "836.4亿元", Fact.OTHER, Measure.VALUE);
+        assertScope(fs, "836.4亿元", "内外资");
+        assertIndicator(fs, "7.7%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "5.2亿美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "799.5亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "8.1%", "domestic_capital_actual", Measure.YOY);
+
+        List<Fact> same = facts("1-5月，全县招商引资到位资金38.6亿元，其中利用外资1200万美元、到位内资37.7亿元。");
+        assertIndicator(same, "38.6亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(same, "37.7亿元", "domestic_capital_actual", Measure.VALUE);
+
+        // a breakdown into domestic parts only leaves the total domestic capital
+        List<Fact> domestic = facts("全区实际到位资金52.3亿元。其中，省外资金41.2亿元，市外资金11.1亿元。");
+        assertIndicator(domestic, "52.3亿元", "domestic_capital_actual", Measure.VALUE);
+    }
+
+    @Test
     void aCompletionIsOfTheTargetItsPhraseNames() {
         List<Fact> fs = facts("1-6月全市到位资金412亿元，完成省下达560亿元招商引资目标任务的73.6%。");
         assertIndicator(fs, "73.6%", "domestic_capital_actual", Measure.COMPLETION);

@@ -1,0 +1,57 @@
+package huibao.extract.attribution;
+
+import huibao.config.Dictionaries;
+import huibao.extract.FactExtractor;
+import huibao.model.Fact;
+import huibao.model.Period;
+import huibao.model.Report;
+import huibao.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Which qualifiers a figure's scope takes from its words, and which words only look like one. */
+class ScopeWordsTest {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
+
+    private static List<Fact> facts(String text) {
+        Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
+                null, new Period(2024, 1, 6, "1-6月"));
+        return EXTRACTOR.extract(r).facts();
+    }
+
+    private static List<String> scope(List<Fact> facts, String text) {
+        return facts.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()))
+                .scope();
+    }
+
+    @Test
+    void aForeignPlaceInsideAListedProjectNameIsNoScope() {
+        List<Fact> fs = facts("上半年，全县签约瑞丰新材料、日本精工减速机等14个项目，协议投资62亿元，其中工业园区签约9个。");
+        assertEquals(List.of(), scope(fs, "14个"));
+        assertEquals(List.of(), scope(fs, "62亿元"));
+        assertEquals(List.of(), scope(fs, "9个").stream().filter("日本"::equals).toList());
+
+        // a place standing alone as an item of the list still says where the projects come from
+        List<Fact> alone = facts("上半年，全县引进日本、韩国等7个外资项目。");
+        assertEquals(true, scope(alone, "7个").contains("日本"));
+    }
+
+    @Test
+    void theReportersOwnProvinceOrCityBeforeForeignWordsIsNoOutsideSource() {
+        List<Fact> fs = facts("1-6月，我省外资企业实际使用外资6.4亿美元，同比增长12.2%。全省外贸进出口总值同比下降3.7%。"
+                + "全市外商投资新设企业86家，同比增长20.5%。");
+        assertEquals(List.of(), scope(fs, "6.4亿美元").stream().filter("省外"::equals).toList());
+        assertEquals(List.of(), scope(fs, "3.7%"));
+        assertEquals(List.of(), scope(fs, "86家").stream().filter("市外"::equals).toList());
+
+        List<Fact> outside = facts("1-6月，全省省外资金到位1280亿元。");
+        assertEquals(List.of("省外"), scope(outside, "1280亿元"));
+    }
+}
