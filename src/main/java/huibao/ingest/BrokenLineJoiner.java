@@ -26,12 +26,6 @@ final class BrokenLineJoiner implements CleaningStep {
     private static final double FULL_LINE = 0.85;
     private static final String CLOSERS = "”’」』）)】》\"'";
 
-    /** Masks a report puts for a withheld figure (X亿元, ××个, ＊%). */
-    private static final String MASKS = "XxＸｘ×＊*";
-
-    /** Units that make a leading figure a date rather than a continuing figure. */
-    private static final String DATE_UNITS = "年月日号时";
-
     /** Width below which a numbered line is a heading (about sixteen characters). */
     private static final int HEADING_WIDTH = 32;
 
@@ -123,13 +117,13 @@ final class BrokenLineJoiner implements CleaningStep {
         int end = lines.end(line + 1);
         int i = lines.contentStart(line + 1);
         int figure = i;
-        while (i < end && (isDigit(text.charAt(i)) || MASKS.indexOf(text.charAt(i)) >= 0
+        while (i < end && (isDigit(text.charAt(i)) || rules.isMask(text.charAt(i))
                 || i > figure && (text.charAt(i) == '.' || rules.isRangeMark(text.charAt(i))))) {
             i++;
         }
         if (i == figure) {
             char last = text.charAt(lines.contentEnd(line) - 1);
-            return (isDigit(last) || MASKS.indexOf(last) >= 0) && rules.isFigureUnit(text.charAt(i));
+            return (isDigit(last) || rules.isMask(last)) && rules.isFigureUnit(text.charAt(i));
         }
         while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
@@ -138,7 +132,7 @@ final class BrokenLineJoiner implements CleaningStep {
             return false;
         }
         char c = text.charAt(i);
-        if (DATE_UNITS.indexOf(c) >= 0 || isLatin(c)) {
+        if (rules.isDateUnit(c) || isLatin(c)) {
             return false;
         }
         return rules.isFigureUnit(c) || c == '，' || c == ',' || c == '、' || c == '。';

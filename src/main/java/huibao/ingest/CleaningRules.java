@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  * @param strayUnits   unit characters a stray character is cut from the number before
  * @param rangeMarks   characters joining the two ends of a range
  * @param figureWords  characters that stand alone between a number and what follows in ordinary text
+ * @param masks        characters a report puts for a withheld figure (X亿元, ××个, ＊%)
+ * @param dateUnits    units that make a figure opening a line a date, not the rest of the line before
  * @param sentenceEnds characters that end a sentence
  * @param listItems    regexes that match at the start of a line opening a heading or list item
  * @param titleEnds    words a report title ends with
  */
 record CleaningRules(String figureUnits, String numerals, String strayUnits, String rangeMarks, String figureWords,
-        String sentenceEnds, List<Pattern> listItems, List<String> titleEnds) {
+        String masks, String dateUnits, String sentenceEnds, List<Pattern> listItems, List<String> titleEnds) {
 
     static final String FILE = "cleaning.tsv";
 
@@ -37,6 +39,8 @@ record CleaningRules(String figureUnits, String numerals, String strayUnits, Str
         StringBuilder strayUnits = new StringBuilder();
         StringBuilder figureWords = new StringBuilder();
         StringBuilder rangeMarks = new StringBuilder();
+        StringBuilder masks = new StringBuilder();
+        StringBuilder dateUnits = new StringBuilder();
         List<Pattern> listItems = new ArrayList<>();
         List<String> titleEnds = new ArrayList<>();
         for (Dictionaries.Table.Row row : dictionaries.table(FILE, "kind", "value").rows()) {
@@ -48,6 +52,8 @@ record CleaningRules(String figureUnits, String numerals, String strayUnits, Str
                 case "stray_unit" -> strayUnits.append(single(row, value));
                 case "range_mark" -> rangeMarks.append(single(row, value));
                 case "figure_word" -> figureWords.append(single(row, value));
+                case "mask" -> masks.append(single(row, value));
+                case "date_unit" -> dateUnits.append(single(row, value));
                 case "list_item" -> listItems.add(BoilerplateRules.compile(row, value));
                 case "title_end" -> {
                     if (value.isEmpty()) {
@@ -56,12 +62,11 @@ record CleaningRules(String figureUnits, String numerals, String strayUnits, Str
                     titleEnds.add(value);
                 }
                 default -> throw row.error("unknown kind '" + row.get("kind")
-                        + "' (known: figure_unit, numeral, stray_unit, range_mark, figure_word, sentence_end, list_item, title_end)");
+                        + "' (known: figure_unit, numeral, stray_unit, range_mark, figure_word, mask, date_unit, sentence_end, list_item, title_end)");
             }
         }
         return new CleaningRules(units.toString(), numerals.toString(), strayUnits.toString(), rangeMarks.toString(),
-                figureWords.toString(),
-                ends.toString(), listItems, titleEnds);
+                figureWords.toString(), masks.toString(), dateUnits.toString(), ends.toString(), listItems, titleEnds);
     }
 
     boolean isFigureUnit(char c) {
@@ -82,6 +87,14 @@ record CleaningRules(String figureUnits, String numerals, String strayUnits, Str
 
     boolean isFigureWord(char c) {
         return figureWords.indexOf(c) >= 0;
+    }
+
+    boolean isMask(char c) {
+        return masks.indexOf(c) >= 0;
+    }
+
+    boolean isDateUnit(char c) {
+        return dateUnits.indexOf(c) >= 0;
     }
 
     boolean isSentenceEnd(char c) {

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import huibao.catalog.Catalogs;
-import huibao.config.Dictionaries;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A blank is a figure left out only after a word: letter-spaced text and stray marks are no masks. */
 class FigureScannerBlanksTest {
 
-    private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
-    private static final FigureScanner SCANNER = new FigureScanner(
-            new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
+    private static final FigureScanner SCANNER = ProjectScanner.SCANNER;
 
     private static List<Figure> figures(String sentence) {
-        return SCANNER.scan(sentence, 0).figures();
+        return ProjectScanner.figures(sentence);
     }
 
     @Test

@@ -1,12 +1,9 @@
 package huibao.extract.number;
 
-import huibao.catalog.Catalogs;
-import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,9 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FigureScannerFormsTest {
 
-    private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
-    private static final FigureScanner SCANNER = new FigureScanner(
-            new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
+    private static final FigureScanner SCANNER = ProjectScanner.SCANNER;
 
     private static Figure only(String sentence) {
         List<Figure> figures = SCANNER.scan(sentence, 0).figures();

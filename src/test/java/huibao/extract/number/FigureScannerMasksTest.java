@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import huibao.catalog.Catalogs;
-import huibao.config.Dictionaries;
 import huibao.model.Span;
 import huibao.model.UnitKind;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class FigureScannerMasksTest {
 
-    private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
-    private static final FigureScanner SCANNER = new FigureScanner(
-            new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
+    private static final FigureScanner SCANNER = ProjectScanner.SCANNER;
 
     private static List<Figure> figures(String sentence) {
-        return SCANNER.scan(sentence, 0).figures();
+        return ProjectScanner.figures(sentence);
     }
 
     private static List<String> texts(List<Figure> found) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
 import huibao.extract.FactExtractor;
 import huibao.model.Fact;
@@ -28,8 +27,7 @@ class FigureScannerNumeralsTest {
 
     private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
     private static final FactExtractor EXTRACTOR = new FactExtractor(DICTIONARIES);
-    private static final FigureScanner SCANNER = new FigureScanner(
-            new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
+    private static final FigureScanner SCANNER = ProjectScanner.SCANNER;
 
     private static Figure only(String sentence) {
         FigureScanner.Scan scan = SCANNER.scan(sentence, 0);

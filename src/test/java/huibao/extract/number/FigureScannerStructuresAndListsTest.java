@@ -3,22 +3,17 @@ package huibao.extract.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import huibao.catalog.Catalogs;
-import huibao.config.Dictionaries;
 import huibao.model.UnitKind;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Structures written as ratios (a:b:c) and Chinese-numeral counts later in a list of counts. */
 class FigureScannerStructuresAndListsTest {
 
-    private static final Dictionaries DICTIONARIES = Dictionaries.of(Path.of("dictionaries"));
-    private static final FigureScanner SCANNER = new FigureScanner(
-            new UnitTable(DICTIONARIES, Catalogs.load(DICTIONARIES).unitPrefixes()), new FigureRules(DICTIONARIES));
+    private static final FigureScanner SCANNER = ProjectScanner.SCANNER;
 
     private static List<Figure> figures(String sentence) {
-        return SCANNER.scan(sentence, 0).figures();
+        return ProjectScanner.figures(sentence);
     }
 
     @Test
