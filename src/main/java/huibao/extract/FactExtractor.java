@@ -5,6 +5,7 @@ import huibao.catalog.Indicator;
 import huibao.config.Dictionaries;
 import huibao.extract.attribution.Attribution;
 import huibao.extract.attribution.Breakdowns;
+import huibao.extract.attribution.ClassParts;
 import huibao.extract.attribution.CombinedTotals;
 import huibao.extract.attribution.FactAttributor;
 import huibao.extract.attribution.TableReader;
@@ -55,6 +56,7 @@ public final class FactExtractor {
     private final FactAttributor attributor;
     private final TableReader tables;
     private final Breakdowns breakdowns;
+    private final ClassParts classParts;
     private final CombinedTotals combined;
     private final RegionResolver regions;
     private final PeriodReader periods;
@@ -77,6 +79,7 @@ public final class FactExtractor {
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
         this.breakdowns = new Breakdowns(vocabulary.clauseWords, vocabulary.stages);
+        this.classParts = new ClassParts(vocabulary);
         this.combined = new CombinedTotals(vocabulary.clauseWords, vocabulary.indicators);
         this.linker = new FactLinker(dictionaries, catalogs);
     }
@@ -129,6 +132,9 @@ public final class FactExtractor {
                 List<Fact> reread = combined.reread(lastFound, sentence.text(), sentence.start(), found, true);
                 replace(facts, lastFound, reread);
                 replace(paragraphFacts, lastFound, reread);
+            }
+            if (classParts.headerEnd(sentence.text()) >= 0) { // 分产业看，甲业：5个；乙业：3个 splits a total
+                found = classParts.inherit(sentence.text(), sentence.start(), found, facts);
             }
             found = breakdowns.link(sentence.text(), sentence.start(), found, paragraphFacts);
             paragraphFacts.addAll(found);

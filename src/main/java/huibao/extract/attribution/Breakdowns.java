@@ -3,6 +3,7 @@ package huibao.extract.attribution;
 import huibao.extract.lexicon.ClauseWords;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
+import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.text.Clauses;
@@ -62,7 +63,9 @@ public final class Breakdowns {
             if (parent == null && Fact.OTHER.equals(f.indicator()) && !namesUncountedStage(sentence, opener, at)
                     && !listedStepAfter(sentence, f.span().end() - base)) {
                 // 确保完成90亿元，其中11-12月需到位13.6亿元: a part that names nothing is a part of the figure before
-                Fact whole = lastBefore(out, base, opener);
+                // 签约项目45个，签约额28.5亿元，其中甲类18个: a count of a class is of the nearest count before; an
+                // amount only of the figure right before (其中投资15亿元的某项目 is one project's own)
+                Fact whole = lastBefore(out, base, opener, f.baseUnit() == BaseUnit.COUNT ? f : null);
                 if (whole != null && !Fact.OTHER.equals(whole.indicator()) && whole.measure() == f.measure()
                         && whole.baseUnit() == f.baseUnit() && whole.partOf() == null) {
                     f = f.withAttribution(whole.indicator(), f.measure(), f.scope());
@@ -152,11 +155,12 @@ public final class Breakdowns {
         return false;
     }
 
-    /** The last fact before the opener, or {@code null}. */
-    private static Fact lastBefore(List<Fact> out, int base, int opener) {
+    /** The last fact before the opener, in the measure and base unit of {@code like} unless it is null, or {@code null}. */
+    private static Fact lastBefore(List<Fact> out, int base, int opener, Fact like) {
         Fact last = null;
         for (Fact c : out) {
-            if (c.span().start() - base < opener) {
+            if (c.span().start() - base < opener
+                    && (like == null || c.measure() == like.measure() && c.baseUnit() == like.baseUnit())) {
                 last = c;
             }
         }

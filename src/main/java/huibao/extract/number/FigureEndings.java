@@ -106,7 +106,10 @@ final class FigureEndings {
         if (relative && (after != null || f.valueMax() != null)) {
             p++;
         }
-        boolean nounFollows = projectNounAt(s, p, after != null || before != null);
+        int aside = pastAside(s, p);
+        aside = aside > p && FigureRules.startsWith(s, aside, "的") ? aside + 1 : aside;
+        boolean nounFollows = projectNounAt(s, p, after != null || before != null)
+                || aside > p && projectNounAt(s, aside, after != null || before != null);
         boolean countFollows = countAt(s, p);
         if (before != null && before.startsWith("超")) {
             // 到资超5000万美元的项目, 超千万美元的生产型外资项目 and 仅2个项目投资超过10亿元 bound a class;
@@ -181,6 +184,32 @@ final class FigureEndings {
         String subject = s.substring(clause, end);
         int counted = subject.indexOf("个项目");
         return counted > 0 && (FigureChars.isDigit(subject.charAt(counted - 1)) || FigureChars.isChineseDigit(subject.charAt(counted - 1)));
+    }
+
+    /**
+     * Where the words after an aside at {@code p} go on: 5-10亿元（不含10亿元）项目 names its class past the
+     * parenthesis that bounds it, and the bound inside the parenthesis past its close; {@code p} when none.
+     */
+    private static int pastAside(String s, int p) {
+        if (p >= s.length()) {
+            return p;
+        }
+        char c = s.charAt(p);
+        if (c == '）' || c == ')') {
+            return p + 1;
+        }
+        if (c != '（' && c != '(') {
+            return p;
+        }
+        for (int k = p + 1; k < Math.min(s.length(), p + 14); k++) {
+            if (s.charAt(k) == '）' || s.charAt(k) == ')') {
+                return k + 1;
+            }
+            if (Clauses.CLAUSE_ENDS.indexOf(s.charAt(k)) >= 0) {
+                return p;
+            }
+        }
+        return p;
     }
 
     /** A project noun at {@code p}, allowing a short qualifier (重大, 工业, 制造业大) when {@code loose}. */

@@ -41,6 +41,14 @@ class SizeClassesAndLabelsTest {
     }
 
     @Test
+    void aRangeClassWithAnAsideBeforeItsNounIsScopeAndSoIsTheBoundInside() {
+        List<Fact> fs = facts("北岭镇落地千万元以上项目6个，其中3-8亿元（不含8亿元）项目2个，8亿元及以上项目1个。");
+        assertEquals(List.of("6个", "2个", "1个"), fs.stream().map(Fact::text).toList());
+        assertTrue(fs.get(1).scope().contains("3-8亿元"), "scope " + fs.get(1).scope());
+        assertEquals(List.of("4个"), texts("新开工2000万-1亿元(不含1亿元)的项目4个。"));
+    }
+
+    @Test
     void aResultWrittenWithChaoguoIsAnApproximateFigure() {
         Fact f = facts("其中，全省120个开发区实际引资超过1650亿元，在全省占比约47%。").stream()
                 .filter(x -> x.text().equals("1650亿元")).findFirst().orElseThrow();

@@ -1,0 +1,88 @@
+package huibao.extract.attribution;
+
+import huibao.config.Dictionaries;
+import huibao.extract.FactExtractor;
+import huibao.model.Fact;
+import huibao.model.Period;
+import huibao.model.Report;
+import huibao.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * Parts listed under a stated total (a by-class header such as 分产业看 or 从行业看, or a 其中 after an
+ * amount of another kind) take the total's indicator with their own class as scope.
+ */
+class PartsOfAStatedTotalTest {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
+
+    private static List<Fact> facts(String text) {
+        Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
+                null, new Period(2024, 1, 6, "1-6月"));
+        return EXTRACTOR.extract(r).facts();
+    }
+
+    private static Fact at(List<Fact> fs, String text) {
+        return fs.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " in " + fs));
+    }
+
+    @Test
+    void countsAndInvestmentsUnderAByIndustryHeaderAreTheTotalsWithTheirIndustry() {
+        List<Fact> fs = facts("""
+                上半年全区新签约项目27个，总投资88.4亿元。
+
+                从行业看，精细化工：4个，总投资额12.6亿元；电子信息：9个，总投资额30.2亿元；现代物流：2个。
+                """);
+        assertEquals("projects_signed", at(fs, "4个").indicator());
+        assertEquals(List.of("精细化工"), at(fs, "4个").scope());
+        assertEquals("projects_signed_investment", at(fs, "12.6亿元").indicator());
+        assertEquals(List.of("精细化工"), at(fs, "12.6亿元").scope());
+        assertEquals("projects_signed", at(fs, "9个").indicator());
+        assertEquals("projects_signed_investment", at(fs, "30.2亿元").indicator());
+        assertEquals(List.of("电子信息"), at(fs, "30.2亿元").scope());
+        assertEquals(List.of("现代物流"), at(fs, "2个").scope());
+    }
+
+    @Test
+    void withoutAHeaderALooseListKeepsOther() {
+        List<Fact> fs = facts("""
+                上半年全区新签约项目27个，总投资88.4亿元。
+
+                精细化工：4个，总投资额12.6亿元。
+                """);
+        assertEquals("other", at(fs, "4个").indicator());
+    }
+
+    @Test
+    void theHeaderGovernsOnlyItsOwnSentence() {
+        List<Fact> fs = facts("""
+                上半年全区新签约项目27个，总投资88.4亿元。
+
+                分产业看，精细化工：4个；电子信息：9个。全区有3个街道引资增速超过两成。
+                """);
+        assertEquals("projects_signed", at(fs, "9个").indicator());
+        assertEquals("other", at(fs, "3个").indicator());
+    }
+
+    @Test
+    void aSingleProjectsAmountAfterQizhongStaysItsOwn() {
+        List<Fact> fs = facts("新签约项目12个，协议投资64.5亿元，增长18.2%，其中总投资9.6亿元的青禾新材料项目已开工。");
+        assertEquals("other", at(fs, "9.6亿元").indicator());
+    }
+
+    @Test
+    void classPartsAfterAnAmountOfAnotherKindBreakDownTheCountBeforeIt() {
+        List<Fact> fs = facts("今年已签约项目31个，签约总额19.7亿元，其中先进制造类20个，文旅康养类8个。");
+        Fact whole = at(fs, "31个");
+        assertEquals("projects_signed", at(fs, "20个").indicator());
+        assertEquals("projects_signed", at(fs, "8个").indicator());
+        assertNotNull(at(fs, "20个").partOf());
+        assertEquals(whole.id(), at(fs, "8个").partOf());
+    }
+}
