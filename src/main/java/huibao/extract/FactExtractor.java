@@ -78,7 +78,7 @@ public final class FactExtractor {
         this.scanner = new FigureScanner(vocabulary.units, vocabulary.figureRules);
         this.attributor = new FactAttributor(vocabulary);
         this.tables = new TableReader(vocabulary);
-        this.breakdowns = new Breakdowns(vocabulary.clauseWords, vocabulary.stages);
+        this.breakdowns = new Breakdowns(vocabulary.clauseWords, vocabulary.stages, vocabulary.indicators);
         this.classParts = new ClassParts(vocabulary);
         this.combined = new CombinedTotals(vocabulary.clauseWords, vocabulary.indicators);
         this.linker = new FactLinker(dictionaries, catalogs);

@@ -1,6 +1,7 @@
 package huibao.extract.attribution;
 
 import huibao.extract.lexicon.ClauseWords;
+import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.model.BaseUnit;
@@ -20,11 +21,16 @@ public final class Breakdowns {
 
     private final ClauseWords words;
     private final WordMatcher<Vocabulary.Stage> stages;
+    private final IndicatorLexicon indicators;
 
-    /** Reads breakdowns with the clause words that open them (其中) and the stage words that name their parts. */
-    public Breakdowns(ClauseWords words, WordMatcher<Vocabulary.Stage> stages) {
+    /**
+     * Reads breakdowns with the clause words that open them (其中), the stage words that name their parts
+     * and the indicator words, among them the outside words (出口额) that make a part no part.
+     */
+    public Breakdowns(ClauseWords words, WordMatcher<Vocabulary.Stage> stages, IndicatorLexicon indicators) {
         this.words = words;
         this.stages = stages;
+        this.indicators = indicators;
     }
 
     /**
@@ -61,6 +67,7 @@ public final class Breakdowns {
                 }
             }
             if (parent == null && Fact.OTHER.equals(f.indicator()) && !namesUncountedStage(sentence, opener, at)
+                    && !namesOutside(sentence, opener, at)
                     && !listedStepAfter(sentence, f.span().end() - base)) {
                 // 确保完成90亿元，其中11-12月需到位13.6亿元: a part that names nothing is a part of the figure before
                 // 签约项目45个，签约额28.5亿元，其中甲类18个: a count of a class is of the nearest count before; an
@@ -137,6 +144,16 @@ public final class Breakdowns {
             }
         }
         return false;
+    }
+
+    /**
+     * 其中外商直接投资4100万美元，完成出口额7500万美元: whether the part's own clause names a figure outside the
+     * indicators (outside-words.tsv); it is that figure, no part of the whole before the 其中.
+     */
+    private boolean namesOutside(String sentence, int opener, int at) {
+        int from = Math.max(opener, Clauses.afterLast(sentence, Clauses.COMMAS + Clauses.SEMICOLONS, at));
+        return indicators.find(sentence.substring(Math.min(from, at), at)).stream()
+                .anyMatch(m -> m.value().stream().anyMatch(sense -> sense.indicator() == IndicatorLexicon.OUTSIDE));
     }
 
     /**

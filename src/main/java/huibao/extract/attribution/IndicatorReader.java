@@ -179,7 +179,9 @@ final class IndicatorReader {
             choice = shareWhole(c, wholeOf(c.left().substring(m.cueEnd())));
             if (choice == null || choice.inherited() != null) {
                 // 到位资金占比仅18.7%, 实际利用外资仅占全省的1.6%: with no whole named, what comes before the cue is the part
-                TermChoice own = terms.nearest(c.left().substring(0, m.cueEnd()), null, false);
+                Attribution amount = c.topic().latestInSentence(a -> a.measure() == Measure.VALUE && a.figure().isMoney());
+                TermChoice own = terms.nearest(c.left().substring(0, m.cueEnd()), null, false,
+                        amount == null ? null : amount.indicator());
                 if (own != null) {
                     choice = own;
                 }
@@ -214,9 +216,11 @@ final class IndicatorReader {
         }
         if (choice == null && level && f.isMoney() && f.unit().base() != BaseUnit.CNY) {
             // 在我市实际投资0.97亿美元: dollars in these reports are foreign capital
+            // but 出口526万美元，占下达任务2000万美元: dollars the sentence spends on trade stay outside
             choice = TopicIndicator.choice(c, measure);
             Indicator topical = choice == null ? null : v.indicators.get(choice.indicator());
-            if (topical == null || !topical.foreign()) {
+            boolean outside = choice != null && choice.inherited() != null && c.topic().isOutside(choice.inherited());
+            if (!outside && (topical == null || !topical.foreign())) {
                 choice = TermChoice.of(v.indicators.byRole(Role.FOREIGN_AMOUNT).id(), null);
             }
         }

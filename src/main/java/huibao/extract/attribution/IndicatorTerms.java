@@ -29,6 +29,16 @@ final class IndicatorTerms {
      * indicator's kind and units; money also prefers the indicator's own currency).
      */
     TermChoice nearest(String text, Figure f, boolean level) {
+        return nearest(text, f, level, null);
+    }
+
+    /**
+     * The nearest fitting term, and of a word listed under two indicators, for a figure with no currency
+     * to decide, the sense of {@code preferred}: 实际到资18.9亿元，到资额占全省总额的71.2% is the share of
+     * the domestic capital just stated.
+     */
+    TermChoice nearest(String text, Figure f, boolean level, String preferred) {
+        boolean undecided = f == null || !f.isMoney();
         List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> found = v.indicators.find(text);
         WordMatcher.Match<List<IndicatorLexicon.Sense>> bestMatch = null;
         IndicatorLexicon.Sense best = null;
@@ -40,7 +50,8 @@ final class IndicatorTerms {
                     continue;
                 }
                 // nearest end first, then the longer word, then the better fit
-                int score = m.end() * 10000 + m.length() * 10 + fit + (sense.explicit() ? 1 : 0);
+                int score = m.end() * 10000 + m.length() * 10 + fit + (sense.explicit() ? 1 : 0)
+                        + (undecided && sense.indicator().id().equals(preferred) ? 4 : 0);
                 if (score > bestScore) {
                     bestScore = score;
                     best = sense;

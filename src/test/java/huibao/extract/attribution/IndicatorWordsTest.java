@@ -47,6 +47,62 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void tradeTaskAndItsBracketedPartInDollarsStayWithTheTradeFigureAfterAForeignCapitalParagraph() {
+        List<Fact> fs = facts("二、利用外资。全市实际使用外资1.3亿美元，完成上级分配任务1.5亿美元的86.7%，同比增长8%。"
+                + "三、外贸出口。全市完成出口3600万美元，占上级分配任务6000万美元（其中加工贸易900万美元）的60%，同比增长21.5%。");
+        assertIndicator(fs, "1.3亿美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "3600万美元", Fact.OTHER, Measure.VALUE);
+        assertEquals(Fact.OTHER, fact(fs, "6000万美元").indicator());
+        assertEquals(Fact.OTHER, fact(fs, "900万美元").indicator());
+        assertIndicator(fs, "60%", Fact.OTHER, Measure.COMPLETION);
+        assertIndicator(fs, "21.5%", Fact.OTHER, Measure.YOY);
+    }
+
+    @Test
+    void anExportAmountAfterABreakdownOfForeignCapitalIsNoPartOfIt() {
+        List<Fact> fs = facts("全年实际利用外资7300万美元，其中外商直接投资4600万美元，实际引进内资31亿元，"
+                + "完成出口额9200万美元，固定资产投资18.5亿元。");
+        assertIndicator(fs, "4600万美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "9200万美元", Fact.OTHER, Measure.VALUE);
+        assertEquals(null, fact(fs, "9200万美元").partOf(), "the export amount breaks down nothing");
+    }
+
+    @Test
+    void capitalArrivedInYuanFromDomesticFirmsIsDomesticCapitalAndSoIsItsShare() {
+        List<Fact> fs = facts("今年1-6月，民营企业进资项目共计1320个，实际到资1890.6亿元，到资额占全省总额的71.2%。"
+                + "外资企业实际到资3.4亿美元。");
+        assertIndicator(fs, "1890.6亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "71.2%", "domestic_capital_actual", Measure.SHARE);
+        assertIndicator(fs, "3.4亿美元", "fdi_actual", Measure.VALUE);
+    }
+
+    @Test
+    void projectCapitalFromOutsideTheProvinceIsASecondIndicatorWithItsOwnRanksAndGrowth() {
+        List<Fact> fs = facts("上半年全县实际利用外资5120万美元列全市第5位同比增长11.2%增速列全市第4位;"
+                + "利用省外项目资金18.4亿元列全市第6位同比增长9.7%增速列全市第3位。"
+                + "浙江居我省利用省外项目资金第一位，占比约28%。");
+        assertIndicator(fs, "第5位", "fdi_actual", Measure.RANK);
+        assertIndicator(fs, "18.4亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "第6位", "domestic_capital_actual", Measure.RANK);
+        assertIndicator(fs, "9.7%", "domestic_capital_actual", Measure.YOY);
+        assertIndicator(fs, "第3位", "domestic_capital_actual", Measure.RANK);
+        assertIndicator(fs, "28%", "domestic_capital_actual", Measure.SHARE);
+    }
+
+    @Test
+    void contractedForeignCapitalAmountIsContractedNotActual() {
+        List<Fact> fs = facts("全年新批外资项目12个，合同外资金额1.8亿美元，同比增长26%；实际使用外资0.9亿美元。");
+        assertIndicator(fs, "1.8亿美元", "fdi_contracted", Measure.VALUE);
+        assertIndicator(fs, "26%", "fdi_contracted", Measure.YOY);
+        assertIndicator(fs, "0.9亿美元", "fdi_actual", Measure.VALUE);
+    }
+
+    private static Fact fact(List<Fact> facts, String text) {
+        return facts.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
+    }
+
+    @Test
     void fiscalOutputAndEmploymentFiguresKeepNoInvestmentIndicatorFromBefore() {
         List<Fact> fs = facts("全镇完成到位资金2.1亿元。全镇实现财政收入1350万元，同比增长18.4%；"
                 + "规上工业增加值同比增长7.2%；项目投产后可带动就业820人。");
