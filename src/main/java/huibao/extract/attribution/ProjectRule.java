@@ -104,6 +104,149 @@ final class ProjectRule {
         return whole ? null : Fact.OTHER;
     }
 
+    /** How far before a stage word a not-yet word may stand (于近期正式签约). */
+    private static final int NOT_YET_REACH = 4;
+    /** What joins the items of a list of stage words (签约、开工, 揭牌和签约). */
+    private static final String LIST_JOINS = "、和及与";
+
+    /**
+     * The indicator of a project figure whose stage word names a stage not reached (待签约, 拟于近期开工,
+     * 近期将有5个项目签约) or one stage of a mixed list (奠基、剪彩和签约项目, 签约、开工、投产6个清单):
+     * {@code other}, or the negotiating indicator when 在谈/洽谈 stands before the not-yet word; else
+     * {@code indicator} as it was. Only the stage word that gave {@code indicator} is looked at.
+     */
+    String reached(FigureContext c, String indicator) {
+        String count = countOf(indicator);
+        if (count == null) {
+            return indicator;
+        }
+        String before = c.sentenceBefore();
+        int from = Clauses.afterLast(before, Clauses.SEMICOLONS, before.length());
+        String segment = before.substring(from);
+        WordMatcher.Match<Vocabulary.Stage> stage = null;
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(segment)) {
+            if (m.value().indicator() != null && later(m, stage)) {
+                stage = m;
+            }
+        }
+        String text = segment;
+        int reach = NOT_YET_REACH;
+        if (stage == null) {
+            reach = Integer.MAX_VALUE / 2; // the not-yet word may stand before the count (近期将有5个项目签约)
+            // 近期将有5个项目签约: the stage word after the count, in its clause
+            text = c.clauseBefore() + c.sentence().substring(c.at(), c.end()) + c.clauseAfter();
+            List<WordMatcher.Match<Vocabulary.Stage>> found = v.stages.findLongest(c.clauseAfter());
+            if (found.isEmpty()) {
+                return indicator;
+            }
+            WordMatcher.Match<Vocabulary.Stage> m = found.get(0);
+            int shift = text.length() - c.clauseAfter().length();
+            stage = new WordMatcher.Match<>(m.start() + shift, m.end() + shift, m.word(), m.value());
+        }
+        int notYet = stage.value().negotiating() ? -1 : notYetBefore(text, stage.start(), reach);
+        if (notYet >= 0) {
+            String negotiating = negotiatingIn(text.substring(0, notYet));
+            if (negotiating == null) {
+                return Fact.OTHER;
+            }
+            String money = v.indicators.get(negotiating).investment();
+            return count.equals(indicator) ? negotiating : money == null ? Fact.OTHER : money;
+        }
+        if (!count.equals(stage.value().indicator())) {
+            return indicator;
+        }
+        if (mixedList(text, stage) && !v.clauseWords.anyIn("respective", c.sentence())) {
+            return Fact.OTHER;
+        }
+        return indicator;
+    }
+
+    /** The count indicator of a project count or of its investment, or {@code null}. */
+    private String countOf(String indicator) {
+        if (isProjectCount(indicator)) {
+            return indicator;
+        }
+        for (Indicator ind : v.indicators.all()) {
+            if (ind.stage() != null && indicator.equals(ind.investment())) {
+                return ind.id();
+            }
+        }
+        return null;
+    }
+
+    /** Where a not-yet word (clause-words.tsv: not_yet) close before {@code stageStart} starts, or -1; 已 between cancels it. */
+    private int notYetBefore(String text, int stageStart, int reach) {
+        int at = v.clauseWords.lastBefore("not_yet", text, stageStart);
+        if (at < 0 || stageStart - at > reach + 2) {
+            return -1;
+        }
+        String between = text.substring(at, stageStart);
+        boolean figureBetween = reach == NOT_YET_REACH && between.chars().anyMatch(ch -> FigureChars.isDigit((char) ch));
+        return between.contains("已") || Clauses.hasAny(between, Clauses.CLAUSE_MARKS + "、") || figureBetween
+                || insideStageWord(text, at) ? -1 : at;
+    }
+
+    /** 待 of 待开工: a not-yet word that is part of a stage word of its own. */
+    private boolean insideStageWord(String text, int at) {
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(text)) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String negotiatingIn(String words) {
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(words)) {
+            if (m.value().negotiating()) {
+                return m.value().indicator();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 揭牌和签约项目, 签约、开工、投产: whether the stage word is an item of a list whose next or previous
+     * item is a ceremony (clause-words.tsv: stage_event) or a stage word of another indicator.
+     */
+    private boolean mixedList(String text, WordMatcher.Match<Vocabulary.Stage> stage) {
+        int b = stage.start();
+        if (b > 0 && LIST_JOINS.indexOf(text.charAt(b - 1)) >= 0 && otherItemEndsAt(text, b - 1, stage)) {
+            return true;
+        }
+        int e = stage.end();
+        return e < text.length() && LIST_JOINS.indexOf(text.charAt(e)) >= 0 && otherItemStartsAt(text, e + 1, stage);
+    }
+
+    private boolean otherItemEndsAt(String text, int end, WordMatcher.Match<Vocabulary.Stage> stage) {
+        String item = text.substring(0, end);
+        for (String w : v.clauseWords.words("stage_event")) {
+            if (item.endsWith(w)) {
+                return true;
+            }
+        }
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(item)) {
+            if (m.end() == end && m.value().indicator() != null && !m.value().indicator().equals(stage.value().indicator())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean otherItemStartsAt(String text, int start, WordMatcher.Match<Vocabulary.Stage> stage) {
+        String item = text.substring(start);
+        for (String w : v.clauseWords.words("stage_event")) {
+            if (item.startsWith(w)) {
+                return true;
+            }
+        }
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(item)) {
+            return m.start() == 0 && m.value().indicator() != null
+                    && !m.value().indicator().equals(stage.value().indicator());
+        }
+        return false;
+    }
+
     /**
      * 新洽谈对接66个项目: a count of projects after a term that counts other things (对接 counts
      * firms visited) takes the indicator of its projects' stage; {@code null} when the count is not

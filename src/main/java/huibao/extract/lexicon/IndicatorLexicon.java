@@ -93,6 +93,11 @@ public final class IndicatorLexicon {
         return catalog.get(id);
     }
 
+    /** Every indicator of the catalogue, in file order. */
+    public List<Indicator> all() {
+        return catalog.all();
+    }
+
     /** The indicator that holds {@code role} in {@code indicators.tsv}. */
     public Indicator byRole(Role role) {
         return catalog.byRole(role);

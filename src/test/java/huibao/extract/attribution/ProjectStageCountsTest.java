@@ -250,4 +250,51 @@ class ProjectStageCountsTest {
         assertIndicator(Fact.OTHER, fact(fs, "47家"));
         assertIndicator("projects_signed", fact(fs, "6个"));
     }
+
+    @Test
+    void aStageStillToComeIsNotThatStage() {
+        List<Fact> fs = facts("上半年全乡新签约项目14个，总投资26亿元，待签约项目5个，总投资8亿元。"
+                + "目前已投产项目6个，在建项目11个，拟于近期开工项目3个，占15%。可望签约项目21个，总投资6.3亿元。"
+                + "据悉，下月将有7个项目签约。");
+        assertIndicator("projects_signed", fact(fs, "14个"));
+        assertIndicator("projects_signed_investment", fact(fs, "26亿元"));
+        assertIndicator(Fact.OTHER, fact(fs, "5个"));
+        assertIndicator(Fact.OTHER, fact(fs, "8亿元"));
+        assertIndicator("projects_completed", fact(fs, "6个"));
+        assertIndicator("projects_started", fact(fs, "11个"));
+        assertIndicator(Fact.OTHER, fact(fs, "3个"));
+        assertIndicator(Fact.OTHER, fact(fs, "15%"));
+        assertIndicator(Fact.OTHER, fact(fs, "21个"));
+        assertIndicator(Fact.OTHER, fact(fs, "6.3亿元"));
+        assertIndicator(Fact.OTHER, fact(fs, "7个"));
+    }
+
+    @Test
+    void projectsUnderTalksThatWillSignSoonStayNegotiating() {
+        List<Fact> fs = facts("全区正在洽谈的项目12个，拟投资总额58亿元。其中，洽谈成熟并于近期签约的项目5个，拟投资总额19亿元。");
+        assertIndicator("projects_negotiating", fact(fs, "12个"));
+        assertIndicator("projects_negotiating", fact(fs, "5个"));
+        assertIndicator("projects_negotiating_investment", fact(fs, "19亿元"));
+    }
+
+    @Test
+    void aNotYetWordInsideAnEarlierStageWordLeavesTheNextCountAlone() {
+        List<Fact> fs = facts("以上重点项目中，已签约待开工4个、在谈2个。");
+        assertIndicator("projects_negotiating", fact(fs, "2个"));
+    }
+
+    @Test
+    void aListOfMixedStagesOrCeremoniesCountsNoOneStage() {
+        List<Fact> fs = facts("全镇共安排58个开业、奠基和签约项目。建立“洽谈、签约、开工、投产”4个项目台账。");
+        assertIndicator(Fact.OTHER, fact(fs, "58个"));
+        assertIndicator(Fact.OTHER, fact(fs, "4个"));
+    }
+
+    @Test
+    void designatedTalentAndArrivedMoneyProjectsAreOther() {
+        List<Fact> fs = facts("今年新认定市级重点项目11个，完成计划的110%。民营企业进资项目共计420个。引进招才引智项目13个。");
+        assertIndicator(Fact.OTHER, fact(fs, "11个"));
+        assertIndicator(Fact.OTHER, fact(fs, "420个"));
+        assertIndicator(Fact.OTHER, fact(fs, "13个"));
+    }
 }
