@@ -155,10 +155,36 @@ final class ProjectRule {
         if (!count.equals(stage.value().indicator())) {
             return indicator;
         }
+        if (stage.start() >= 0 && text == segment && laterStep(before, from + stage.start(), stage)) {
+            return Fact.OTHER;
+        }
         if (mixedList(text, stage) && !v.clauseWords.anyIn("respective", c.sentence())) {
             return Fact.OTHER;
         }
         return indicator;
+    }
+
+    /**
+     * 新签约项目60个，落地56个: whether the stage word at {@code at} is a later step of signing
+     * (clause-words.tsv: after_signing) right after a count of signed projects by another word, with no
+     * other stage counted between.
+     */
+    private boolean laterStep(String before, int at, WordMatcher.Match<Vocabulary.Stage> stage) {
+        if (!v.clauseWords.words("after_signing").contains(stage.word())) {
+            return false;
+        }
+        WordMatcher.Match<Vocabulary.Stage> previous = null; // the stage counted right before: 开工项目10个 between breaks the pair
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(before.substring(0, at))) {
+            if (m.value().indicator() != null && later(m, previous)) {
+                previous = m;
+            }
+        }
+        if (previous == null || !stage.value().indicator().equals(previous.value().indicator())
+                || v.clauseWords.words("after_signing").contains(previous.word())) {
+            return false;
+        }
+        String between = before.substring(previous.end(), at);
+        return between.chars().anyMatch(ch -> FigureChars.isDigit((char) ch) || FigureChars.isMask((char) ch));
     }
 
     /** The count indicator of a project count or of its investment, or {@code null}. */

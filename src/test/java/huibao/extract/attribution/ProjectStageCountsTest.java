@@ -297,4 +297,14 @@ class ProjectStageCountsTest {
         assertIndicator(Fact.OTHER, fact(fs, "420个"));
         assertIndicator(Fact.OTHER, fact(fs, "13个"));
     }
+
+    @Test
+    void projectsLandedBesideASeparateSignedCountAreOther() {
+        List<Fact> fs = facts("前4个月新签约项目73个，同比增长12%；新落地项目41个，同比增长30%。另有签约落地项目9个。");
+        assertIndicator("projects_signed", fact(fs, "73个"));
+        assertIndicator(Fact.OTHER, fact(fs, "41个"));
+        assertIndicator(Fact.OTHER, fact(fs, "30%"));
+        List<Fact> alone = facts("今年以来新落地项目26个。");
+        assertIndicator("projects_signed", fact(alone, "26个"));
+    }
 }
