@@ -46,6 +46,9 @@ final class RespectiveList {
                     && !pairWithTerms(s, out, i, j, cue)) {
                 pairWithLevels(out, i, j, cue, base);
             }
+            if (cue >= 0 && j - i >= 2 && isLevel(out.get(i).measure())) {
+                pairWithSharedHead(s, out, i, j, cue);
+            }
             if (cue >= 0 && j - i >= 2) {
                 List<String> names = namesBefore(s, cue);
                 if (names.size() == j - i) {
@@ -153,6 +156,44 @@ final class RespectiveList {
             out.set(from + n, new Attribution(a.figure(), ids.get(n), a.measure(), a.sign(), a.scope(), a.versus(), a.project()));
         }
         return true;
+    }
+
+    /**
+     * 新签约、新开工项目分别为9个、6个: a list of stage words sharing the noun its last item ends in
+     * (clause-words.tsv: shared_head) pairs its counts one by one with each item read with that noun, when
+     * the items name different indicators.
+     */
+    private void pairWithSharedHead(String s, List<Attribution> out, int from, int to, int cue) {
+        String[] items = s.substring(Clauses.clauseStart(s, cue), cue).split("[、和及与]");
+        if (items.length != to - from) {
+            return;
+        }
+        String last = items[items.length - 1].strip();
+        String head = words.words("shared_head").stream().filter(last::endsWith).findFirst().orElse(null);
+        if (head == null) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        for (String item : items) {
+            String named = item.strip().endsWith(head) ? item.strip() : item.strip() + head;
+            String id = null;
+            for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(named)) {
+                if (m.end() == named.length()) {
+                    id = m.value().get(0).indicator().id(); // the whole item with its noun is one indicator's term
+                }
+            }
+            if (id == null) {
+                return;
+            }
+            ids.add(id);
+        }
+        if (ids.stream().distinct().count() < ids.size()) {
+            return;
+        }
+        for (int n = 0; n < ids.size(); n++) {
+            Attribution a = out.get(from + n);
+            out.set(from + n, new Attribution(a.figure(), ids.get(n), a.measure(), a.sign(), a.scope(), a.versus(), a.project()));
+        }
     }
 
     /** Whether two listed words stand next to each other in a list (、, 和, 及 with at most a word such as 数 between). */

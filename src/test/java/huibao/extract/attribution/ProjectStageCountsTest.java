@@ -307,4 +307,13 @@ class ProjectStageCountsTest {
         List<Fact> alone = facts("今年以来新落地项目26个。");
         assertIndicator("projects_signed", fact(alone, "26个"));
     }
+
+    @Test
+    void stageWordsSharingOneNounPairWithTheirCountsOneByOne() {
+        List<Fact> found = facts("上半年，全区新签约、新开工项目分别为14个、8个，到位资金9.6亿元。");
+        assertIndicator("projects_signed", fact(found, "14个"));
+        assertIndicator("projects_started", fact(found, "8个"));
+        List<Fact> same = facts("上半年，全区新签约项目和续签项目分别为14个、8个。");
+        assertIndicator("projects_signed", fact(same, "14个"));
+    }
 }
