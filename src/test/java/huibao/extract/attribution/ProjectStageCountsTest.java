@@ -250,4 +250,11 @@ class ProjectStageCountsTest {
         assertIndicator(Fact.OTHER, fact(fs, "47家"));
         assertIndicator("projects_signed", fact(fs, "6个"));
     }
+
+    @Test
+    void readsARateNamedByAStageAsAShareOfTheProjectsAtThatStage() {
+        List<Fact> fs = facts("园区12个亿元以上招商引资项目均按计划开工建设，开工率达75%。");
+        assertIndicator("projects_started", fact(fs, "75%"));
+        assertEquals(huibao.model.Measure.SHARE, fact(fs, "75%").measure());
+    }
 }
