@@ -179,8 +179,12 @@ final class IndicatorReader {
         Measure measure = m.measure();
         TermChoice choice;
         if (measure == Measure.SHARE && m.cueEnd() >= 0) {
-            choice = shareWhole(c, wholeOf(c.left().substring(m.cueEnd())));
-            if (choice == null || choice.inherited() != null) {
+            // 开工率达66.6%: a rate named by a stage is a share of the projects at that stage
+            TermChoice rate = stageRate(c, c.left().substring(0, m.cueEnd()));
+            choice = rate != null ? rate : shareWhole(c, wholeOf(c.left().substring(m.cueEnd())));
+            if (rate != null) {
+                choice = rate;
+            } else if (choice == null || choice.inherited() != null) {
                 // 到位资金占比仅18.7%, 实际利用外资仅占全省的1.6%: with no whole named, what comes before the cue is the part
                 Attribution amount = c.topic().latestInSentence(a -> a.measure() == Measure.VALUE && a.figure().isMoney());
                 TermChoice own = terms.nearest(c.left().substring(0, m.cueEnd()), null, false,
@@ -299,6 +303,19 @@ final class IndicatorReader {
             return TermChoice.of(ind, null);
         }
         return TopicIndicator.choice(c, Measure.SHARE);
+    }
+
+    /**
+     * The count indicator of a rate named by a project stage (开工率, 签约率) that ends {@code named}, in a
+     * sentence about projects: 15个项目均按计划开工，开工率达66.6% is a share of projects started.
+     */
+    private TermChoice stageRate(FigureContext c, String named) {
+        if (v.clauseWords.words("rate_name_end").stream().noneMatch(named::endsWith)) {
+            return null;
+        }
+        String rate = named.substring(Clauses.clauseStart(named, named.length() - 1));
+        String ind = projects.countIndicator(rate, "", c.sentenceBefore(), c.topic(), true);
+        return ind == null || Fact.OTHER.equals(ind) ? null : TermChoice.of(ind, null);
     }
 
     /** （XX产业园区3个）, (含XX亿元以上2个): a figure in parentheses breaks down the figure before them. */

@@ -272,6 +272,9 @@ final class MeasureReader {
                     if (cue.appliesTo(kind) && cue.measure() == Measure.YOY) {
                         return new MeasureReading(Measure.YOY, cue.sign() == 0 ? 1 : cue.sign(), -1, null); // 超过45%的增幅
                     }
+                    if (cue.appliesTo(kind) && cue.measure() == Measure.SHARE && m.start() == 0) {
+                        return new MeasureReading(Measure.SHARE, 1, -1, null); // 其中62%来自制造业: a part of the whole before
+                    }
                 }
             }
         }
@@ -333,7 +336,7 @@ final class MeasureReader {
         if (targets.targetMode(c)) {
             return new MeasureReading(Measure.TARGET, 1, -1, null);
         }
-        if (kind == UnitKind.PERCENT && targets.ofTaskRightBefore(c)) {
+        if ((kind == UnitKind.PERCENT || kind == UnitKind.MULTIPLE) && targets.ofTaskRightBefore(c, kind == UnitKind.MULTIPLE)) {
             return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c)); // 实现全年指标任务的一半以上
         }
         if (c.figure().unit() != null && v.figureRules.wordAt("proportion_unit", c.figure().unit().written(), 0) != null) {
@@ -344,7 +347,7 @@ final class MeasureReader {
 
     /**
      * The cue of the clause before, when the figure's own clause only links it there (，达31.4%,
-     * ，为12%): that clause names no figure, and its last cue measures this one.
+     * ，为12%): that clause names no figure but a share in words, and its last cue measures this one.
      */
     private WordMatcher.Match<MeasureCues.Cue> linkedCue(FigureContext c) {
         String own = c.clauseBefore().strip();
@@ -356,13 +359,18 @@ final class MeasureReader {
         int prevStart = Clauses.clauseStart(s, prevEnd);
         for (Figure f : c.all()) {
             int at = f.start() - c.base();
-            if (at >= prevStart && at < prevEnd) {
+            if (at >= prevStart && at < prevEnd && !proportion(f)) {
                 return null; // 到位资金12亿元，达年度目标: the clause before has its own figure
             }
         }
         String prev = s.substring(prevStart, prevEnd);
         WordMatcher.Match<MeasureCues.Cue> cue = nearest(prev, UnitKind.PERCENT, prev);
         return cue == null || cue.value().measure() == Measure.VALUE || cue.value().measure() == Measure.RANK ? null : cue;
+    }
+
+    /** Whether the figure is a share in words (近一半, 七成) that a percent after it may state exactly (占比近一半，达47%). */
+    private boolean proportion(Figure f) {
+        return f.unit() != null && v.figureRules.wordAt("proportion_unit", f.unit().written(), 0) != null;
     }
 
     /**

@@ -185,12 +185,17 @@ final class TargetCues {
     }
 
     /**
-     * Whether the percent stands right after a target word and 的 with no cue of its own: 实现全年指标
-     * 任务的一半以上 is how much of the task is done.
+     * Whether the percent or multiple stands right after a target or plan word and 的 with no cue of its
+     * own: 实现全年指标任务的一半以上 and (with {@code ofPlan}) 已是年度计划的1.9倍 are how much is done.
      */
-    boolean ofTaskRightBefore(FigureContext c) {
+    boolean ofTaskRightBefore(FigureContext c, boolean ofPlan) {
         String left = c.clauseBefore().stripTrailing();
-        return left.endsWith("的") && targetWordEnds(left.substring(0, left.length() - 1));
+        if (!left.endsWith("的")) {
+            return false;
+        }
+        String whole = left.substring(0, left.length() - 1);
+        // a percent of a plan may be how far the works are (形象进度为计划的70%), a multiple of one is done past it
+        return targetWordEnds(whole) || ofPlan && v.clauseWords.words("plan_whole").stream().anyMatch(whole::endsWith);
     }
 
     /** Whether the percent follows 的 after a target figure that a target word names: 为年度目标50个的116%. */
@@ -229,6 +234,10 @@ final class TargetCues {
             String rest = c.sentence().substring(m.end());
             if (cue.unless().stream().anyMatch(rest::startsWith) && !(m.start() >= c.clauseStart() && planOfWhatFollows(c))) {
                 continue;
+            }
+            String lead = c.sentence().substring(0, m.start());
+            if (v.clauseWords.words("plan_followed").stream().anyMatch(lead::endsWith)) {
+                continue; // 均按计划开工，开工率达81.8%: the plan kept to, the figures are what was done
             }
             if (completedBefore(c.sentence(), m.start())) {
                 continue; // 完成年度计划的85.5%, 占区工作目标的82.1%: a plan that is measured against, not one being set

@@ -344,4 +344,45 @@ class MeasureReaderTest {
         assertEquals(Fact.OTHER, fact(fs, "2个").indicator());
         assertEquals("projects_signed", fact(fs, "1240个").indicator());
     }
+
+    @Test
+    void keepsWhatIsAchievedAfterTheNameOfAPlanBeingCarriedOutResults() {
+        List<Fact> fs = facts("落实《园区科技创新五年攻坚计划》,高新技术企业增加到86家、省级孵化器4个；研发投入增长12.5%。");
+        assertMeasure(Measure.VALUE, fact(fs, "86家"));
+        assertMeasure(Measure.VALUE, fact(fs, "4个"));
+        assertMeasure(Measure.YOY, fact(fs, "12.5%"));
+        List<Fact> gs = facts("全县推进外资倍增计划(2023-2025年),引进到位资金312.6亿元,同比增长8.2%,完成年度目标任务300亿元的104.2%。");
+        assertMeasure(Measure.VALUE, fact(gs, "312.6亿元"));
+        assertMeasure(Measure.YOY, fact(gs, "8.2%"));
+        assertMeasure(Measure.TARGET, fact(gs, "300亿元"));
+        assertMeasure(Measure.COMPLETION, fact(gs, "104.2%"));
+    }
+
+    @Test
+    void readsARateOfProjectsStartedOnScheduleAsAShare() {
+        assertMeasure(Measure.SHARE, fact(facts("全镇9个重点项目均按计划开工，开工率达81.8%。"), "81.8%"));
+        assertMeasure(Measure.TARGET, fact(facts("计划今年新开工项目12个，开工率达到90%以上。"), "90%"));
+    }
+
+    @Test
+    void keepsMoneyObtainedByAppealResultsButAnAimToWinATarget() {
+        List<Fact> fs = facts("上半年共争取上级补助资金3560万元，同比增长16%。");
+        assertMeasure(Measure.VALUE, fact(fs, "3560万元"));
+        assertMeasure(Measure.YOY, fact(fs, "16%"));
+        assertMeasure(Measure.TARGET, fact(facts("争取全年新签约项目15个。"), "15个"));
+    }
+
+    @Test
+    void readsAMultipleOfAPlanAsCompletion() {
+        Fact f = fact(facts("实际到位资金2850万元，已是年度计划的1.9倍。"), "1.9倍");
+        assertMeasure(Measure.COMPLETION, f);
+        assertBase("190", BaseUnit.PERCENT, f);
+    }
+
+    @Test
+    void readsAPercentThatComesFromOrIsContributedAsAShare() {
+        assertMeasure(Measure.SHARE, fact(facts("制造业实际使用外资3.6亿美元，其中62%来自日韩企业。"), "62%"));
+        assertMeasure(Measure.SHARE, fact(facts("园区贡献全县45%以上的税收。"), "45%"));
+        assertMeasure(Measure.SHARE, fact(facts("长三角企业到位资金86.2亿元，占比超过三成，达34%。"), "34%"));
+    }
 }

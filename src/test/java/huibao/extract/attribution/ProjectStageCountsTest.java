@@ -316,4 +316,11 @@ class ProjectStageCountsTest {
         List<Fact> same = facts("上半年，全区新签约项目和续签项目分别为14个、8个。");
         assertIndicator("projects_signed", fact(same, "14个"));
     }
+
+    @Test
+    void readsARateNamedByAStageAsAShareOfTheProjectsAtThatStage() {
+        List<Fact> fs = facts("园区12个亿元以上招商引资项目均按计划开工建设，开工率达75%。");
+        assertIndicator("projects_started", fact(fs, "75%"));
+        assertEquals(huibao.model.Measure.SHARE, fact(fs, "75%").measure());
+    }
 }
