@@ -1,15 +1,10 @@
 package huibao.extract.attribution;
 
-import huibao.config.Dictionaries;
-import huibao.extract.FactExtractor;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Period;
-import huibao.model.Report;
-import huibao.model.Span;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,12 +19,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ChangesPlansAndRatesTest {
 
-    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
-
     private static List<Fact> facts(String text) {
-        Report r = new Report("c.txt", "c.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
-                null, new Period(2025, 1, 9, "1-9月"));
-        return EXTRACTOR.extract(r).facts();
+        return ProjectExtractor.facts(text, new Period(2025, 1, 9, "1-9月"));
     }
 
     private static Fact fact(List<Fact> facts, String text) {

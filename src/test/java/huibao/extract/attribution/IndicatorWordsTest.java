@@ -1,15 +1,10 @@
 package huibao.extract.attribution;
 
-import huibao.config.Dictionaries;
-import huibao.extract.FactExtractor;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Period;
-import huibao.model.Report;
-import huibao.model.Span;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,12 +13,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** Which indicator a figure states when its own words, its unit or the list it stands in decide it. */
 class IndicatorWordsTest {
 
-    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
-
     private static List<Fact> facts(String text) {
-        Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
-                null, new Period(2024, 1, 9, "1-9月"));
-        return EXTRACTOR.extract(r).facts();
+        return ProjectExtractor.facts(text, new Period(2024, 1, 9, "1-9月"));
     }
 
     private static void assertIndicator(List<Fact> facts, String text, String indicator, Measure measure) {

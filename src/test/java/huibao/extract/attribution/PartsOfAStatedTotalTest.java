@@ -1,14 +1,9 @@
 package huibao.extract.attribution;
 
-import huibao.config.Dictionaries;
-import huibao.extract.FactExtractor;
 import huibao.model.Fact;
 import huibao.model.Period;
-import huibao.model.Report;
-import huibao.model.Span;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,12 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 class PartsOfAStatedTotalTest {
 
-    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
-
     private static List<Fact> facts(String text) {
-        Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
-                null, new Period(2024, 1, 6, "1-6月"));
-        return EXTRACTOR.extract(r).facts();
+        return ProjectExtractor.facts(text, new Period(2024, 1, 6, "1-6月"));
     }
 
     private static Fact at(List<Fact> fs, String text) {

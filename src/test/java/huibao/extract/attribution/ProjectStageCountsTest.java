@@ -1,15 +1,11 @@
 package huibao.extract.attribution;
 
-import huibao.config.Dictionaries;
-import huibao.extract.FactExtractor;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Period;
 import huibao.model.Report;
-import huibao.model.Span;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,12 +17,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ProjectStageCountsTest {
 
-    private static final FactExtractor EXTRACTOR = new FactExtractor(Dictionaries.of(Path.of("dictionaries")));
-
     static List<Fact> facts(String text) {
-        Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
-                null, new Period(2024, 1, 6, "1-6月"));
-        return EXTRACTOR.extract(r).facts();
+        return ProjectExtractor.facts(text, new Period(2024, 1, 6, "1-6月"));
     }
 
     static Fact fact(List<Fact> facts, String text) {
