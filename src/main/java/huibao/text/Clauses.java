@@ -16,6 +16,8 @@ public final class Clauses {
     /** The semicolons ；and ; . */
     public static final String SEMICOLONS = "；;";
     private static final String COLONS = "：:";
+    /** The marks that join the items of a list of words (甲、乙和丙; 签约及开工). */
+    public static final String LIST_JOINS = "、和及与";
     /** 。！？ without their ASCII forms, which some readers let run on inside a clause. */
     private static final String WIDE_SENTENCE_MARKS = "。！？";
 
@@ -101,5 +103,10 @@ public final class Clauses {
             i++;
         }
         return i;
+    }
+
+    /** The items of a list of words joined by {@link #LIST_JOINS}, as written (blanks kept). */
+    public static String[] listItems(String list) {
+        return list.split("[" + LIST_JOINS + "]");
     }
 }

@@ -107,7 +107,6 @@ final class ProjectRule {
     /** How far before a stage word a not-yet word may stand (于近期正式签约). */
     private static final int NOT_YET_REACH = 4;
     /** What joins the items of a list of stage words (签约、开工, 揭牌和签约). */
-    private static final String LIST_JOINS = "、和及与";
 
     /**
      * The indicator of a project figure whose stage word names a stage not reached (待签约, 拟于近期开工,
@@ -237,11 +236,11 @@ final class ProjectRule {
      */
     private boolean mixedList(String text, WordMatcher.Match<Vocabulary.Stage> stage) {
         int b = stage.start();
-        if (b > 0 && LIST_JOINS.indexOf(text.charAt(b - 1)) >= 0 && otherItemEndsAt(text, b - 1, stage)) {
+        if (b > 0 && Clauses.LIST_JOINS.indexOf(text.charAt(b - 1)) >= 0 && otherItemEndsAt(text, b - 1, stage)) {
             return true;
         }
         int e = stage.end();
-        return e < text.length() && LIST_JOINS.indexOf(text.charAt(e)) >= 0 && otherItemStartsAt(text, e + 1, stage);
+        return e < text.length() && Clauses.LIST_JOINS.indexOf(text.charAt(e)) >= 0 && otherItemStartsAt(text, e + 1, stage);
     }
 
     private boolean otherItemEndsAt(String text, int end, WordMatcher.Match<Vocabulary.Stage> stage) {

@@ -128,7 +128,7 @@ final class RespectiveList {
      * when the items are no rates or do not pair up.
      */
     private boolean pairWithNamedRates(String s, List<Attribution> out, int from, int to, int cue) {
-        String[] items = s.substring(Clauses.clauseStart(s, cue), cue).split("[、和及与]");
+        String[] items = Clauses.listItems(s.substring(Clauses.clauseStart(s, cue), cue));
         if (items.length != to - from || items.length < 2) {
             return false;
         }
@@ -151,10 +151,7 @@ final class RespectiveList {
         if (ids.stream().distinct().count() < 2) {
             return false;
         }
-        for (int n = 0; n < ids.size(); n++) {
-            Attribution a = out.get(from + n);
-            out.set(from + n, new Attribution(a.figure(), ids.get(n), a.measure(), a.sign(), a.scope(), a.versus(), a.project()));
-        }
+        withIndicators(out, from, ids);
         return true;
     }
 
@@ -164,7 +161,7 @@ final class RespectiveList {
      * the items name different indicators.
      */
     private void pairWithSharedHead(String s, List<Attribution> out, int from, int to, int cue) {
-        String[] items = s.substring(Clauses.clauseStart(s, cue), cue).split("[、和及与]");
+        String[] items = Clauses.listItems(s.substring(Clauses.clauseStart(s, cue), cue));
         if (items.length != to - from) {
             return;
         }
@@ -190,6 +187,11 @@ final class RespectiveList {
         if (ids.stream().distinct().count() < ids.size()) {
             return;
         }
+        withIndicators(out, from, ids);
+    }
+
+    /** Gives the attributions from {@code from} on the indicators {@code ids}, one by one. */
+    private static void withIndicators(List<Attribution> out, int from, List<String> ids) {
         for (int n = 0; n < ids.size(); n++) {
             Attribution a = out.get(from + n);
             out.set(from + n, new Attribution(a.figure(), ids.get(n), a.measure(), a.sign(), a.scope(), a.versus(), a.project()));

@@ -136,7 +136,7 @@ final class ScopeReader {
      * clause before any figure. One standing alone as an item (德国、日本等12个外资项目) is a scope.
      */
     static boolean insideName(String text, int end) {
-        if (end >= text.length() || !HanChars.isHan(text.charAt(end)) || "、和及与等的".indexOf(text.charAt(end)) >= 0) {
+        if (end >= text.length() || !HanChars.isHan(text.charAt(end)) || (Clauses.LIST_JOINS + "等的").indexOf(text.charAt(end)) >= 0) {
             return false;
         }
         for (int i = end; i < text.length(); i++) {

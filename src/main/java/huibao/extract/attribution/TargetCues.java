@@ -274,9 +274,7 @@ final class TargetCues {
         for (Figure f : c.all()) {
             if (f.start() >= next.end()) {
                 String after = c.sentence().substring(next.end() - c.base(), Math.max(next.end() - c.base(), f.start() - c.base()));
-                return f.isPercent() && after.length() <= 16 && (after.contains("完成率")
-                        || (after.contains("完成") || after.contains("占")) && (v.clauseWords.anyIn("target_whole", after)
-                        || v.clauseWords.anyIn("plan_whole", after)));
+                return f.isPercent() && measuresAgainstPlan(after);
             }
         }
         return false;
@@ -293,9 +291,18 @@ final class TargetCues {
             return false;
         }
         String between = c.sentence().substring(c.end(), Math.max(c.end(), next.start() - c.base()));
-        return between.length() <= 16 && (between.contains("完成率")
-                || (between.contains("完成") || between.contains("占")) && (v.clauseWords.anyIn("target_whole", between)
-                || v.clauseWords.anyIn("plan_whole", between)));
+        return measuresAgainstPlan(between);
+    }
+
+    /**
+     * Whether the few words between a figure and a rate say the rate measures the figure against a plan:
+     * a completion rate named (完成率) or 完成/占…的 a target or plan (clause-words.tsv: completion_named,
+     * completion_lead, target_whole, plan_whole).
+     */
+    private boolean measuresAgainstPlan(String words) {
+        return words.length() <= 16 && (v.clauseWords.anyIn("completion_named", words)
+                || v.clauseWords.anyIn("completion_lead", words)
+                && (v.clauseWords.anyIn("target_whole", words) || v.clauseWords.anyIn("plan_whole", words)));
     }
 
     /**

@@ -27,7 +27,6 @@ public final class FigureScanner {
     }
 
     private static final String RANGE_SEPARATORS = "-－—~～至到";
-    private static final String CHAIN_SEPARATORS = "、和及与";
 
     private final FigureRules rules;
     private final NumberReader numbers;
@@ -107,7 +106,7 @@ public final class FigureScanner {
                 t = forms.blank(s, i);
             }
             if (t == null) {
-                if (!FigureChars.isBlank(c) && CHAIN_SEPARATORS.indexOf(c) < 0) {
+                if (!FigureChars.isBlank(c) && Clauses.LIST_JOINS.indexOf(c) < 0) {
                     pending.clear();
                 }
                 i++;
@@ -313,6 +312,6 @@ public final class FigureScanner {
         if (nextStart - prevEnd != 1) {
             return false;
         }
-        return CHAIN_SEPARATORS.indexOf(s.charAt(prevEnd)) >= 0;
+        return Clauses.LIST_JOINS.indexOf(s.charAt(prevEnd)) >= 0;
     }
 }
