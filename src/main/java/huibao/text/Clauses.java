@@ -1,5 +1,7 @@
 package huibao.text;
 
+import java.util.regex.Pattern;
+
 /**
  * Where the clauses and sentences of a report's text begin and end: a clause ends at ，；：,
  * the sentence marks and a line end; a sentence at 。！？ and a line end. Both the ASCII and the
@@ -18,6 +20,7 @@ public final class Clauses {
     private static final String COLONS = "：:";
     /** The marks that join the items of a list of words (甲、乙和丙; 签约及开工). */
     public static final String LIST_JOINS = "、和及与";
+    private static final Pattern LIST_JOIN = Pattern.compile("[" + LIST_JOINS + "]");
     /** 。！？ without their ASCII forms, which some readers let run on inside a clause. */
     private static final String WIDE_SENTENCE_MARKS = "。！？";
 
@@ -107,6 +110,6 @@ public final class Clauses {
 
     /** The items of a list of words joined by {@link #LIST_JOINS}, as written (blanks kept). */
     public static String[] listItems(String list) {
-        return list.split("[" + LIST_JOINS + "]");
+        return LIST_JOIN.split(list);
     }
 }

@@ -1,5 +1,7 @@
 package huibao.extract.attribution;
 
+import java.util.regex.Pattern;
+
 import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.MeasureCues;
 import huibao.extract.lexicon.Vocabulary;
@@ -18,6 +20,12 @@ import java.util.List;
  * target, and plans (计划, 力争, 目标任务为) that turn a sentence's levels into targets.
  */
 final class MeasureReader {
+
+    // compiled once: these run for every figure of every report
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:及以上|以上|左右)");
+    private static final Pattern TRAILING_PARTICLES = Pattern.compile("[新净又再共累计的了]+$");
+    private static final Pattern PERIOD_CHAR = Pattern.compile("[年季月周旬期度]");
+    private static final Pattern LEADING_LE = Pattern.compile("^了");
 
     private static final String VERSUS_STRIP = "的在中上为是达了";
 
@@ -259,7 +267,7 @@ final class MeasureReader {
         } else if (kind == UnitKind.PERCENT) {
             // 到位资金212亿元、同比增长15%”的目标任务: the quote closes before the target word
             String unquoted = after.startsWith("”") || after.startsWith("\"") ? after.substring(1) : after;
-            unquoted = unquoted.replaceFirst("^(?:及以上|以上|左右)", ""); // 按照12%以上的增速设定
+            unquoted = LEADING_QUALIFIER.matcher(unquoted).replaceFirst(""); // 按照12%以上的增速设定
             List<WordMatcher.Match<List<MeasureCues.Cue>>> found = new java.util.ArrayList<>(v.measures.findAfter(unquoted));
             found.sort(java.util.Comparator.comparingInt(m -> -m.length())); // 的增速设定 before 的增速
             for (WordMatcher.Match<List<MeasureCues.Cue>> m : found) {
@@ -386,8 +394,8 @@ final class MeasureReader {
         if (k < 0) {
             return null;
         }
-        String base = before.substring(k + 1).replaceAll("[新净又再共累计的了]+$", "");
-        if (base.isEmpty() || base.length() > 8 || !base.matches(".*[年季月周旬期度].*")
+        String base = TRAILING_PARTICLES.matcher(before.substring(k + 1)).replaceAll("");
+        if (base.isEmpty() || base.length() > 8 || !PERIOD_CHAR.matcher(base).find()
                 || v.clauseWords.anyIn("year_ago", base)) {
             return null;
         }
@@ -414,7 +422,7 @@ final class MeasureReader {
         for (WordMatcher.Match<List<MeasureCues.Cue>> m : v.measures.findBefore(text)) {
             for (MeasureCues.Cue cue : m.value()) {
                 if (!cue.appliesTo(kind) || !requirementHolds(cue, clause, offset + m.start())
-                        || cue.adjacent() && !text.substring(m.end()).replaceFirst("^了", "").isBlank()) {
+                        || cue.adjacent() && !LEADING_LE.matcher(text.substring(m.end())).replaceFirst("").isBlank()) {
                     continue;
                 }
                 boolean wider = best != null && m.end() == best.end() && m.length() > best.length();
