@@ -1,7 +1,5 @@
 package huibao.extract.attribution;
 
-import java.util.regex.Pattern;
-
 import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.MeasureCues;
 import huibao.extract.lexicon.Vocabulary;
@@ -13,6 +11,7 @@ import huibao.model.UnitKind;
 import huibao.text.Clauses;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a figure's measure from the cues around it: a change cue before a percent (增长, 下降),
