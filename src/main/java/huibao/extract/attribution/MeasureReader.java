@@ -12,6 +12,7 @@ import huibao.text.Clauses;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a figure's measure from the cues around it: a change cue before a percent (增长, 下降),
@@ -47,9 +48,10 @@ final class MeasureReader {
         if (f.kind() == Figure.Kind.RANK) {
             WordMatcher.Match<MeasureCues.Cue> cue = nearest(c.clauseBefore(), UnitKind.RANK, c.clauseBefore());
             if (cue == null) {
-                // 增幅全市第一: the whole ranked over, right before the position, says it is a rank
+                // 增幅全市第一, 销量全球第三: the whole ranked over, right before the position, says it is a rank
                 String before = c.clauseBefore().stripTrailing();
-                return v.clauseWords.words("versus").stream().filter(before::endsWith).findFirst()
+                return Stream.concat(v.clauseWords.words("versus").stream(), v.clauseWords.words("rank_whole").stream())
+                        .filter(before::endsWith).findFirst()
                         .map(w -> new MeasureReading(Measure.RANK, 1, -1, w)).orElse(null);
             }
             return new MeasureReading(Measure.RANK, 1, -1, versus(c.clauseBefore().substring(cue.end())));

@@ -212,6 +212,18 @@ class MeasureReaderTest {
     }
 
     @Test
+    void readsAPositionAfterAWholeBeyondTheRegionAsARank() {
+        List<Fact> fs = facts("落户的德资企业，其传感器出货量世界第四、亚洲第一，国内同行业第二。");
+        Fact world = fact(fs, "第四");
+        assertMeasure(Measure.RANK, world);
+        assertBase("4", BaseUnit.RANK, world);
+        assertEquals("世界", world.versus());
+        assertEquals("亚洲", fact(fs, "第一").versus());
+        assertMeasure(Measure.RANK, fact(fs, "第二"));
+        assertTrue(facts("园区发展水平位于全国前列。").isEmpty());
+    }
+
+    @Test
     void leavesFirstPlaceThatRanksNoFigureAlone() {
         assertTrue(facts("各乡镇要把招商引资摆在首位。").isEmpty());
     }
