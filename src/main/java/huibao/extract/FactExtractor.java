@@ -96,6 +96,7 @@ public final class FactExtractor {
         List<PlaceMention> places = otherPlaces(report);
         List<Sentence> sentences = SentenceSplitter.split(report.text(), report.range().start());
         boolean percentSigns = writesPercentSigns(report.text());
+        boolean digitsStripped = scanner.digitsStripped(report.text());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (TableReader.isRow(sentence)) {
@@ -113,7 +114,7 @@ public final class FactExtractor {
             } else {
                 topic.nextSentence();
             }
-            FigureScanner.Scan scan = scanner.scan(sentence.text(), sentence.start(), percentSigns);
+            FigureScanner.Scan scan = scanner.scan(sentence.text(), sentence.start(), percentSigns, digitsStripped);
             for (Span bad : scan.unreadable()) {
                 problems.add(new Problem(report.doc(), bad, Problem.Kind.UNREADABLE_FIGURE,
                         "cannot read the number in '" + report.slice(bad) + "'"));

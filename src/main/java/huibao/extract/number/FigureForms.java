@@ -8,6 +8,7 @@ import huibao.text.HanChars;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * Reads the figures that are not a plain number and unit: a blank left where the number should
@@ -16,6 +17,8 @@ import java.math.RoundingMode;
  */
 final class FigureForms {
 
+    /** The words that join the last name of a list to the others (、 joins the rest). */
+    private static final Pattern LAST_JOIN = Pattern.compile("[" + Clauses.LIST_JOINS.replace("、", "") + "]");
     private static final Unit RANK_POSITION = new Unit("位", BaseUnit.RANK, BigDecimal.ONE, UnitKind.RANK);
     private static final Unit RANK_PLACE = new Unit("名", BaseUnit.RANK, BigDecimal.ONE, UnitKind.RANK);
 
@@ -274,6 +277,33 @@ final class FigureForms {
     }
 
     /**
+     * A fraction whose digits are masked (占全市超X/X, 近X/3) at {@code i}: a masked share where a share word
+     * (share_before of figure-rules.tsv) stands earlier in the clause, as for {@link #fraction}; else {@code null}.
+     */
+    ScanToken maskedFraction(String s, int i) {
+        int slash = i;
+        while (slash < s.length() && FigureChars.isMask(s.charAt(slash))) {
+            slash++;
+        }
+        if (slash >= s.length() || s.charAt(slash) != '/' || i > 0 && (FigureChars.isDigit(s.charAt(i - 1))
+                || FigureChars.isMask(s.charAt(i - 1)))) {
+            return null;
+        }
+        int denEnd = slash + 1;
+        while (denEnd < s.length() && (FigureChars.isMask(s.charAt(denEnd)) || Character.isDigit(s.charAt(denEnd)) && s.charAt(denEnd) < 128)) {
+            denEnd++;
+        }
+        if (denEnd == slash + 1 || denEnd < s.length() && s.charAt(denEnd) == '/'
+                || rules.wordIn("share_before", s.substring(Clauses.clauseStart(s, i), i)) == null) {
+            return null;
+        }
+        Unit unit = new Unit(s.substring(slash, denEnd), BaseUnit.PERCENT, BigDecimal.ONE, UnitKind.PERCENT);
+        Figure f = new Figure(new Span(i, denEnd), s.substring(i, denEnd), null, null, unit, false, true,
+                Figure.Kind.QUANTITY, false, false);
+        return endings.close(s, f, denEnd);
+    }
+
+    /**
      * A term of a structure written as a ratio (三次产业比重为5.0:52.0:43.0) at {@code i}: a percent
      * each, where a structure word (structure_before of figure-rules.tsv) stands earlier in the clause
      * and the run's terms add up to 100 within their rounding; {@code null} elsewhere (1:2, 10:30).
@@ -359,8 +389,15 @@ final class FigureForms {
         BigDecimal v = FigureChars.numeralValue(s.substring(i, runEnd), false);
         int clause = Clauses.clauseStart(s, i);
         int names = 1;
+        int lastComma = -1;
         for (int k = clause; k < i; k++) {
-            names += s.charAt(k) == '、' ? 1 : 0;
+            if (s.charAt(k) == '、') {
+                names++;
+                lastComma = k;
+            }
+        }
+        if (lastComma >= 0 && LAST_JOIN.matcher(s.substring(lastComma + 1, i)).find()) {
+            names++; // 合肥、芜湖和亳州3市: the last name joined by 和
         }
         if (v == null || names < 2 || v.compareTo(BigDecimal.valueOf(names)) != 0) {
             return null;

@@ -34,6 +34,7 @@ public final class FigureScanner {
     private final FigureForms forms;
     private final FigureEndings endings;
     private final LostPercents lostPercents;
+    private final StrippedFigures stripped;
 
     /** A scanner that reads units from {@code units} and tells figures apart by {@code rules}. */
     public FigureScanner(UnitTable units, FigureRules rules) {
@@ -44,6 +45,7 @@ public final class FigureScanner {
         this.masks = new MaskedFigures(rules, unitsAt, endings, lostPercents);
         this.numbers = new NumberReader(units, rules, unitsAt, endings, masks);
         this.forms = new FigureForms(units, unitsAt, endings, rules);
+        this.stripped = new StrippedFigures(rules, unitsAt, endings);
     }
 
     /** Scans {@code s}, a sentence that starts at offset {@code base} of the cleaned text of a report that writes % signs. */
@@ -58,6 +60,22 @@ public final class FigureScanner {
      * whole number there is reported as unreadable rather than guessed.
      */
     public Scan scan(String s, int base, boolean percentSigns) {
+        return scan(s, base, percentSigns, false);
+    }
+
+    /**
+     * Whether {@code text}, a report's cleaned text, lost the digits of its figures and kept their decimal
+     * points and units (到位资金.亿元，完成任务的.%): its units alone then stand for masked figures.
+     */
+    public boolean digitsStripped(String text) {
+        return stripped.stripped(text);
+    }
+
+    /**
+     * Scans {@code s} as {@link #scan(String, int, boolean)} does; in a report whose digits were stripped
+     * ({@code digitsStripped}) a unit that ends its clause after a word is a masked figure (签约项目个，).
+     */
+    public Scan scan(String s, int base, boolean percentSigns, boolean digitsStripped) {
         List<Figure> out = new ArrayList<>();
         List<Span> unreadable = new ArrayList<>();
         List<Figure> pending = new ArrayList<>(); // bare numbers that may share the unit of the next figure
@@ -101,9 +119,16 @@ public final class FigureScanner {
                     t = numbers.number(s, i, unreadable, base);
                 }
             } else if (FigureChars.isMask(c)) {
-                t = masks.mask(s, i);
+                t = forms.maskedFraction(s, i); // 占全市超X/X
+                if (t == null) {
+                    t = masks.mask(s, i);
+                }
             } else if (FigureChars.isBlank(c)) {
                 t = forms.blank(s, i);
+            } else if (c == '.') {
+                t = stripped.point(s, i); // 到位资金.亿元: the digits are gone, the point and unit remain
+            } else if (digitsStripped) {
+                t = stripped.bareUnit(s, i); // 签约项目个，
             }
             if (t == null) {
                 if (!FigureChars.isBlank(c) && Clauses.LIST_JOINS.indexOf(c) < 0) {

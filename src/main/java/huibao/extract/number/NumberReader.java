@@ -73,7 +73,27 @@ final class NumberReader {
             }
             return new ScanToken(null, null, start, runEnd);
         }
-        return withUnit(new Run(s, i, start, runEnd, numEnd, chinese), value, unit, pos);
+        ScanToken t = withUnit(new Run(s, i, start, runEnd, numEnd, chinese), value, unit, pos);
+        Span unlisted = t.figure() == null && t.bare() != null && !chinese ? unlistedUnit(s, start, runEnd) : null;
+        if (unlisted != null) {
+            unreadable.add(unlisted.shift(base)); // 8.5公里, 13.5分: a figure the contract has no unit for is not lost
+            return new ScanToken(null, null, start, unlisted.end());
+        }
+        return t;
+    }
+
+    /**
+     * The span of a number written with a unit that no unit kind of the contract holds (lengths, scores:
+     * unlisted_unit of figure-rules.tsv), or {@code null}: not when the unit's characters open a noun
+     * (分钟, 分别: unlisted_word) or a clock time stands before the number (10时30分: clock_before).
+     */
+    private Span unlistedUnit(String s, int start, int runEnd) {
+        int q = FigureChars.skipSpaces(s, runEnd);
+        String unit = rules.wordAt("unlisted_unit", s, q);
+        if (unit == null || rules.wordAt("unlisted_word", s, q) != null || rules.wordBefore("clock_before", s, start) != null) {
+            return null;
+        }
+        return new Span(start, q + unit.length());
     }
 
     /**
