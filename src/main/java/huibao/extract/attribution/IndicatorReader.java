@@ -94,6 +94,13 @@ final class IndicatorReader {
         if (level) {
             indicator = fitting(f, indicator);
         }
+        if (measure == Measure.VALUE && f.unitKind() == UnitKind.PERCENT && !rateIndicator(indicator)
+                && !v.clauseWords.anyIn("rate_level", c.clauseBefore())) {
+            // 东部地区投资超过70%, 22.4%的项目, 分布为2.8%、67.7%: a percent no cue measures, of an amount
+            // or a count, is the part of a whole; a rate's own indicator (履约率) and a rate the clause
+            // names (满意度达到96.5%, 入驻率达86.5%) have a percent level
+            measure = Measure.SHARE;
+        }
         if (measure != Measure.TARGET) {
             indicator = projects.reached(c, indicator); // 待签约项目3个, 拟于近期开工项目1个: a stage not reached yet
         }
@@ -106,6 +113,12 @@ final class IndicatorReader {
             c.topic().outside(a); // 进出口21.6亿美元，同比增长4.2%: the rate is of the trade figure too
         }
         return a;
+    }
+
+    /** Whether {@code indicator}'s level is itself a percent (履约率), so that a percent can be its value. */
+    private boolean rateIndicator(String indicator) {
+        Indicator ind = v.indicators.get(indicator);
+        return ind != null && ind.kind() == UnitKind.PERCENT;
     }
 
     /**

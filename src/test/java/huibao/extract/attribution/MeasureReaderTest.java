@@ -224,6 +224,18 @@ class MeasureReaderTest {
     }
 
     @Test
+    void readsAPercentNoCueMeasuresAsAShareUnlessItsIndicatorIsARate() {
+        List<Fact> fs = facts("中部片区引资超过60%，新设外资项目里，31.5%的项目、48.2%的合同外资投向制造业；"
+                + "到位资金在三次产业的分布为3.1%、58.6%和38.3%，签约项目履约率为96%。");
+        assertMeasure(Measure.SHARE, fact(fs, "60%"));
+        assertMeasure(Measure.SHARE, fact(fs, "31.5%"));
+        assertMeasure(Measure.SHARE, fact(fs, "48.2%"));
+        assertMeasure(Measure.SHARE, fact(fs, "3.1%"));
+        assertMeasure(Measure.SHARE, fact(fs, "38.3%"));
+        assertMeasure(Measure.VALUE, fact(fs, "96%"));
+    }
+
+    @Test
     void leavesFirstPlaceThatRanksNoFigureAlone() {
         assertTrue(facts("各乡镇要把招商引资摆在首位。").isEmpty());
     }
