@@ -268,7 +268,8 @@ public final class FigureScanner {
             if (f.unit() != null && rules.wordAt("label_after", s, afterUnit - f.unit().written().length()) != null) {
                 return false; // 三次产业
             }
-            if ((f.unit() == null || f.unit().kind() != UnitKind.PERCENT) && !listedCount && backReference(s, f.start())) {
+            boolean newSet = f.unit() != null && rules.wordAt("level_class_after", s, afterUnit) != null; // 和三个国家级经开区
+            if ((f.unit() == null || f.unit().kind() != UnitKind.PERCENT) && !listedCount && !newSet && backReference(s, f.start())) {
                 // but ，八成新设项目: a share in tenths refers back to nothing
                 return false;
             }

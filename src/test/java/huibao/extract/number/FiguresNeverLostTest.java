@@ -74,6 +74,13 @@ class FiguresNeverLostTest {
     }
 
     @Test
+    void aCountOfPlacesOfALevelAfterHeIsACountOfItsOwn() {
+        List<Figure> found = SCANNER.scan("临港片区和四个省级开发区合计到位资金52.3亿元。", 0).figures();
+        assertEquals(List.of("四个", "52.3亿元"), texts(found));
+        assertEquals(List.of("52.3亿元"), texts(SCANNER.scan("临港片区和四个工作组合计到位资金52.3亿元。", 0).figures()));
+    }
+
+    @Test
     void aCountOfPlacesClosesAListWhoseLastNameIsJoinedByHe() {
         List<Figure> found = SCANNER.scan("上半年，甲城、乙城、丙城和丁城四市实际到位资金均超过100亿元。", 0).figures();
         assertEquals("四市", found.get(0).text());
