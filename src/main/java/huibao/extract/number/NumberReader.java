@@ -85,13 +85,15 @@ final class NumberReader {
     /**
      * The span of a number written with a unit that no unit kind of the contract holds (lengths, scores:
      * unlisted_unit of figure-rules.tsv), or {@code null}: not when the unit's characters open a noun
-     * (分钟, 分别: unlisted_word) or a clock time stands before the number (10时30分: clock_before).
+     * (分钟, 分别: unlisted_word), a clock time stands before the number (10时30分: clock_before) or a
+     * capacity word does (年产3000米…生产线).
      */
     private Span unlistedUnit(String s, int start, int runEnd) {
         int q = FigureChars.skipSpaces(s, runEnd);
         String unit = rules.wordAt("unlisted_unit", s, q);
-        if (unit == null || rules.wordAt("unlisted_word", s, q) != null || rules.wordBefore("clock_before", s, start) != null) {
-            return null;
+        if (unit == null || rules.wordAt("unlisted_word", s, q) != null || rules.wordBefore("clock_before", s, start) != null
+                || rules.wordBefore("capacity_before", s, start) != null) {
+            return null; // 年产3000米…生产线: a capacity in a project's name is no figure
         }
         return new Span(start, q + unit.length());
     }

@@ -36,6 +36,11 @@ class FiguresNeverLostTest {
     }
 
     @Test
+    void aLengthInACapacityOfAProjectsNameIsNoFigure() {
+        assertEquals(List.of(), unreadable("签约年产500万米高端面料项目。"));
+    }
+
+    @Test
     void wordsAndClockTimesAfterANumberAreNoScore() {
         assertEquals(List.of(), unreadable("会议于9时45分开始，持续90分钟，由3分公司承办，占三分之一。"));
     }
