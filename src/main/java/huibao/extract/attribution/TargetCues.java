@@ -235,9 +235,12 @@ final class TargetCues {
             if (cue.unless().stream().anyMatch(rest::startsWith) && !(m.start() >= c.clauseStart() && planOfWhatFollows(c))) {
                 continue;
             }
-            String lead = c.sentence().substring(0, m.start());
-            if (v.clauseWords.words("plan_followed").stream().anyMatch(lead::endsWith)) {
-                continue; // 均按计划开工，开工率达81.8%: the plan kept to, the figures are what was done
+            String lead = c.sentence().substring(Clauses.clauseStart(c.sentence(), m.start()), m.start());
+            if (v.clauseWords.words("plan_followed").stream().anyMatch(lead::contains)) {
+                continue; // 均按计划开工，开工率达81.8%; 根据年度工作计划安排，1-6月完成…: the plan kept to, the figures are what was done
+            }
+            if (resultSince(c, m.end())) {
+                continue; // 力争…3亿美元，上半年已到位1.6亿美元，增长8.2%: a result stated since ends the aim
             }
             if (completedBefore(c.sentence(), m.start())) {
                 continue; // 完成年度计划的85.5%, 占区工作目标的82.1%: a plan that is measured against, not one being set
@@ -254,6 +257,20 @@ final class TargetCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a clause after the one the plan word ending at {@code cueEnd} stands in, up to the figure,
+     * states a result (已, 目前, 累计: clause-words actual): the plan governs its clause and those that
+     * set out the aim, not the clauses after what was done.
+     */
+    private boolean resultSince(FigureContext c, int cueEnd) {
+        String s = c.sentence();
+        int next = cueEnd;
+        while (next < c.at() && !Clauses.isClauseEnd(s.charAt(next))) {
+            next++;
+        }
+        return next < c.at() && v.clauseWords.anyIn("actual", s.substring(next, c.at()));
     }
 
     /**

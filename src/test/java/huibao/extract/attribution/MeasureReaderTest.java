@@ -236,6 +236,16 @@ class MeasureReaderTest {
     }
 
     @Test
+    void aPlanGovernsItsClauseNotTheResultsStatedAfterIt() {
+        List<Fact> fs = facts("力争全年引进内资45亿元，前三季度已到位31.6亿元，同比增长9.4%。");
+        assertMeasure(Measure.TARGET, fact(fs, "45亿元"));
+        assertMeasure(Measure.VALUE, fact(fs, "31.6亿元"));
+        assertMeasure(Measure.YOY, fact(fs, "9.4%"));
+        List<Fact> kept = facts("依据园区年度工作计划部署，1-9月完成固定资产投资7.3亿元。");
+        assertMeasure(Measure.VALUE, fact(kept, "7.3亿元"));
+    }
+
+    @Test
     void leavesFirstPlaceThatRanksNoFigureAlone() {
         assertTrue(facts("各乡镇要把招商引资摆在首位。").isEmpty());
     }
