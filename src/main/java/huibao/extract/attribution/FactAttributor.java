@@ -28,7 +28,7 @@ public final class FactAttributor {
         this.v = vocabulary;
         this.measures = new MeasureReader(vocabulary);
         this.indicators = new IndicatorReader(vocabulary);
-        this.respective = new RespectiveList(vocabulary.clauseWords, vocabulary.indicators);
+        this.respective = new RespectiveList(vocabulary.clauseWords, vocabulary.indicators, vocabulary.scopes);
         this.terms = new IndicatorTerms(vocabulary);
     }
 

@@ -76,4 +76,35 @@ class PartsOfAStatedTotalTest {
         assertNotNull(at(fs, "20个").partOf());
         assertEquals(whole.id(), at(fs, "8个").partOf());
     }
+
+    @Test
+    void aDistributionOverTheThreeSectorsIsTheShareOfEachSector() {
+        List<Fact> fs = facts("""
+                前三季度，全市亿元以上在建市外投资项目到位资金在三次产业分布为3.4%、61.2%和35.4%。
+                全县三大产业招商引资到位资金依次为4.9%、52.6%、42.5%。
+                """);
+        assertEquals(huibao.model.Measure.SHARE, at(fs, "3.4%").measure());
+        assertEquals(huibao.model.Measure.SHARE, at(fs, "35.4%").measure());
+        assertEquals("第一产业", at(fs, "3.4%").scope().get(at(fs, "3.4%").scope().size() - 1));
+        assertEquals("第二产业", at(fs, "61.2%").scope().get(at(fs, "61.2%").scope().size() - 1));
+        assertEquals("第三产业", at(fs, "35.4%").scope().get(at(fs, "35.4%").scope().size() - 1));
+        assertEquals(huibao.model.Measure.SHARE, at(fs, "52.6%").measure());
+        assertEquals(List.of("第三产业"), at(fs, "42.5%").scope());
+    }
+
+    @Test
+    void partsListedBeforeARespectiveListTakeOneNameEach() {
+        List<Fact> fs = facts("""
+                全县种植业、制造业、服务业分别完成投资2.6亿元、17.1亿元、8.3亿元。
+                开发区装备制造、光电信息、生物医药三大主导产业分别完成14.7亿元、3.9亿元、0.6亿元。
+                新签约、新开工项目分别为13个、7个。
+                """);
+        assertEquals(List.of("种植业"), at(fs, "2.6亿元").scope());
+        assertEquals(List.of("制造业"), at(fs, "17.1亿元").scope());
+        assertEquals(List.of("服务业"), at(fs, "8.3亿元").scope());
+        assertEquals(List.of("光电信息"), at(fs, "3.9亿元").scope());
+        assertEquals(List.of("生物医药"), at(fs, "0.6亿元").scope());
+        assertEquals(List.of(), at(fs, "13个").scope());
+        assertEquals("projects_started", at(fs, "7个").indicator());
+    }
 }
