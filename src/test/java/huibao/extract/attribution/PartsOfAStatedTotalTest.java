@@ -107,4 +107,21 @@ class PartsOfAStatedTotalTest {
         assertEquals(List.of(), at(fs, "13个").scope());
         assertEquals("projects_started", at(fs, "7个").indicator());
     }
+
+    @Test
+    void partsWrittenAsNameAndFigureStateWhatTheFirstStatesOfTheirOwnName() {
+        List<Fact> fs = facts("""
+                从行业看，签约投资额前4名是文旅产业860亿元、物流业312亿元、数字产业205亿元、装备制造业188亿元。
+                本月新开工项目19个，其中甲州6个、乙州5个，丙州4个、丁州4个。
+                全年实际利用外资12亿美元，规模居全省第三位、全市第一位。
+                """);
+        assertEquals("projects_signed_investment", at(fs, "312亿元").indicator());
+        assertEquals(List.of("文旅产业"), at(fs, "860亿元").scope());
+        assertEquals(List.of("数字产业"), at(fs, "205亿元").scope());
+        assertEquals("projects_signed_investment", at(fs, "188亿元").indicator());
+        assertEquals(List.of("装备制造业"), at(fs, "188亿元").scope());
+        assertEquals(List.of("乙州"), at(fs, "5个").scope());
+        assertEquals(List.of("丙州"), fs.stream().filter(f -> f.text().equals("4个")).findFirst().orElseThrow().scope());
+        assertEquals(List.of(), at(fs, "第三位").scope());
+    }
 }
