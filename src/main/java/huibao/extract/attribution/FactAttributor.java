@@ -90,7 +90,7 @@ public final class FactAttributor {
             prevAttr = a;
         }
         signals.apply(observed, s.length(), topic);
-        return namedParts.apply(s, base, respective.apply(s, base, out, topic));
+        return namedParts.apply(s, base, respective.apply(s, base, out, topic), topic);
     }
 
     /**

@@ -2,7 +2,9 @@ package huibao.extract.attribution;
 
 import huibao.extract.lexicon.ClauseWords;
 import huibao.extract.lexicon.IndicatorLexicon;
+import huibao.model.Fact;
 import huibao.model.Measure;
+import huibao.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +31,16 @@ final class NamedParts {
         this.indicators = indicators;
     }
 
-    /** The attributions of one sentence, with each list of named parts read as parts of one kind. */
-    List<Attribution> apply(String s, int base, List<Attribution> attributions) {
+    /**
+     * The attributions of one sentence, with each list of named parts read as parts of one kind, and each
+     * count of a class written without its noun (装备制造类4个) read as a count of the projects the classes
+     * before it count.
+     */
+    List<Attribution> apply(String s, int base, List<Attribution> attributions, Topic topic) {
         List<Attribution> out = new ArrayList<>(attributions);
+        for (int k = 0; k < out.size(); k++) {
+            out.set(k, classCount(s, base, out.get(k), topic));
+        }
         List<String> earlier = new ArrayList<>();
         int i = 0;
         while (i < out.size()) {
@@ -64,6 +73,37 @@ final class NamedParts {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /**
+     * 甲类项目5个，乙类1个: a count that names nothing but a class (its clause is a short name ending in a word of
+     * clause-words.tsv class_word) counts what the last project count of the paragraph counts, that class only.
+     */
+    private Attribution classCount(String s, int base, Attribution a, Topic topic) {
+        if (!Fact.OTHER.equals(a.indicator()) || a.measure() != Measure.VALUE || !a.figure().isCount()) {
+            return a;
+        }
+        int at = a.figure().start() - base;
+        String name = s.substring(Clauses.afterLast(s, Clauses.CLAUSE_MARKS, at), at).strip();
+        String ending = words.words("class_word").stream().filter(name::endsWith).findFirst().orElse(null);
+        if (ending == null || name.length() - ending.length() < 2 || !isName(name) || !indicators.find(name).isEmpty()
+                || words.words("not_part_name").stream().anyMatch(name::contains)) {
+            return a;
+        }
+        Attribution counted = topic.latest(b -> b.measure() == Measure.VALUE && b.figure().isCount() && b != a
+                && stageCount(b.indicator()));
+        if (counted == null) {
+            return a;
+        }
+        List<String> scope = new ArrayList<>(a.scope());
+        scope.add(name);
+        return new Attribution(a.figure(), counted.indicator(), a.measure(), a.sign(), ScopeParts.of(scope),
+                a.versus(), a.project());
+    }
+
+    private boolean stageCount(String indicator) {
+        huibao.catalog.Indicator ind = indicators.get(indicator);
+        return ind != null && ind.stage() != null;
     }
 
     /** The name right before the first figure, back to the word that opens the list; null when it is no part's name. */

@@ -124,4 +124,20 @@ class PartsOfAStatedTotalTest {
         assertEquals(List.of("丙州"), fs.stream().filter(f -> f.text().equals("4个")).findFirst().orElseThrow().scope());
         assertEquals(List.of(), at(fs, "第三位").scope());
     }
+
+    @Test
+    void aClassCountWithoutItsNounCountsWhatTheClassesBeforeItCount() {
+        List<Fact> fs = facts("""
+                本轮集中签约项目共8个，包括：智造类项目3个，康养类项目2个，文创类2个，农旅类项目1个。
+                从产业类别看，光伏类项目5个，完成到位资金6.2亿元。储能类3个，完成到位资金2.9亿元。
+                全区有各类3个。
+                """);
+        assertEquals("projects_signed", at(fs, "2个").indicator());
+        assertEquals(List.of("文创类"), fs.stream().filter(f -> f.text().equals("2个")).reduce((a, b) -> b).orElseThrow().scope());
+        assertEquals("projects_signed", fs.stream().filter(f -> f.text().equals("2个")).reduce((a, b) -> b).orElseThrow().indicator());
+        assertEquals("projects_signed", at(fs, "3个").indicator());
+        assertEquals(List.of("储能类"), fs.stream().filter(f -> f.text().equals("3个")).skip(1).findFirst().orElseThrow().scope());
+        assertEquals("projects_signed", fs.stream().filter(f -> f.text().equals("3个")).skip(1).findFirst().orElseThrow().indicator());
+        assertEquals("other", fs.stream().filter(f -> f.text().equals("3个")).skip(2).findFirst().orElseThrow().indicator());
+    }
 }
