@@ -25,7 +25,7 @@ public final class StageCatalog {
      * A stage word.
      *
      * @param word      the word as written ("新签约")
-     * @param stage     negotiating, signed, started, building, completed or listed
+     * @param stage     negotiating, signed, started, building, completed, listed, outside, increase or key
      * @param indicator the count indicator of that stage, or {@code null} (the count is {@code other})
      */
     public record StageWord(String word, String stage, String indicator) {

@@ -21,6 +21,7 @@ public final class FactAttributor {
     private final MeasureReader measures;
     private final IndicatorReader indicators;
     private final RespectiveList respective;
+    private final NamedParts namedParts;
     private final IndicatorTerms terms;
 
     /** Attributes figures with the indicator, measure, scope and clause words of {@code vocabulary}. */
@@ -28,8 +29,9 @@ public final class FactAttributor {
         this.v = vocabulary;
         this.measures = new MeasureReader(vocabulary);
         this.indicators = new IndicatorReader(vocabulary);
-        this.respective = new RespectiveList(vocabulary.clauseWords, vocabulary.indicators);
+        this.respective = new RespectiveList(vocabulary.clauseWords, vocabulary.indicators, vocabulary.scopes);
         this.terms = new IndicatorTerms(vocabulary);
+        this.namedParts = new NamedParts(vocabulary.clauseWords, vocabulary.indicators);
     }
 
     /**
@@ -88,7 +90,7 @@ public final class FactAttributor {
             prevAttr = a;
         }
         signals.apply(observed, s.length(), topic);
-        return respective.apply(s, base, out, topic);
+        return namedParts.apply(s, base, respective.apply(s, base, out, topic), topic);
     }
 
     /**

@@ -2,8 +2,10 @@ package huibao.extract.attribution;
 
 import huibao.extract.lexicon.ClauseWords;
 import huibao.extract.lexicon.IndicatorLexicon;
+import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
+import huibao.model.Measure;
 import huibao.text.Clauses;
 
 import java.util.ArrayList;
@@ -20,12 +22,20 @@ final class RespectiveList {
 
     private static final Pattern NAME = Pattern.compile(
             "^(?:[*Xx×＊]+[\\p{IsHan}]{0,6}?[省市区县镇乡]|[\\p{IsHan}]{1,8}?(?:经济技术开发区|开发区|高新区|综保区|新区|园区|省|市|区|县|镇|乡)|[*Xx×＊]+)");
+    /** The word that counts a list's items right after its last one (三大主导产业, 4个园区, 两类). */
+    private static final Pattern SET_COUNT = Pattern.compile("[0-9一二两三四五六七八九十]+(?:大|个|类|项|家)");
+    private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan}]+");
+    /** How long a part's name may be. */
+    private static final int MAX_PART = 8;
     private final ClauseWords words;
     private final IndicatorLexicon indicators;
+    private final WordMatcher<Vocabulary.ScopeWord> scopes;
 
-    RespectiveList(ClauseWords words, IndicatorLexicon indicators) {
+    RespectiveList(ClauseWords words, IndicatorLexicon indicators,
+                   WordMatcher<Vocabulary.ScopeWord> scopes) {
         this.words = words;
         this.indicators = indicators;
+        this.scopes = scopes;
     }
 
     /** The attributions of one sentence, with the names of each 分别 list added to the scope of its figures. */
@@ -51,13 +61,21 @@ final class RespectiveList {
             }
             if (cue >= 0 && j - i >= 2) {
                 List<String> names = namesBefore(s, cue);
+                if (names.size() != j - i) {
+                    names = sectorSet(s, cue, j - i);
+                }
+                if (names.size() != j - i) {
+                    names = listedParts(s, cue);
+                }
                 if (names.size() == j - i) {
+                    boolean shares = !names.isEmpty() && distribution(out.subList(i, j));
                     for (int k = i; k < j; k++) {
                         Attribution a = out.get(k);
                         List<String> scope = new ArrayList<>(a.scope());
+                        scope.removeAll(names); // 农业、工业分别…: an item's name is no scope of the items after it
                         scope.add(names.get(k - i));
-                        out.set(k, new Attribution(a.figure(), a.indicator(), a.measure(), a.sign(),
-                                ScopeParts.of(scope), a.versus(), a.project()));
+                        out.set(k, new Attribution(a.figure(), a.indicator(), shares ? Measure.SHARE : a.measure(),
+                                a.sign(), ScopeParts.of(scope), a.versus(), a.project()));
                     }
                 }
             }
@@ -217,6 +235,83 @@ final class RespectiveList {
     private int lastCue(String s, int at) {
         int found = words.lastBefore("respective", s, at);
         return found >= Clauses.clauseStart(s, at) ? found : -1;
+    }
+
+    /**
+     * 到位资金在三次产业分布为2.8%、67.7%和29.5%: a word naming a set of sectors together (clause-words.tsv:
+     * sector_set) in the clause of the cue gives the list's figures its members (sector_set_member) one by one,
+     * when there are as many figures as members; else none.
+     */
+    private List<String> sectorSet(String s, int cue, int figures) {
+        String clause = s.substring(Clauses.clauseStart(s, cue), cue);
+        List<String> members = words.words("sector_set_member");
+        if (members.size() != figures || words.words("sector_set").stream().noneMatch(clause::contains)) {
+            return List.of();
+        }
+        return members;
+    }
+
+    /**
+     * 装备制造、新能源、生物医药三大主导产业分别完成…: the short names a 分别 clause opens its list with, the last
+     * cut before the word that counts them (三大, 3个); none when an item names an indicator, holds a digit, a
+     * word of clause-words.tsv not_part_name (项目, 增幅) or is long, for then the items are no parts of one whole.
+     */
+    private List<String> listedParts(String s, int cue) {
+        int from = Clauses.afterLast(s, Clauses.COMMAS + Clauses.SEMICOLONS + "：:", cue);
+        String clause = s.substring(Math.max(from, 0), cue);
+        Matcher counted = SET_COUNT.matcher(clause);
+        if (counted.find()) {
+            clause = clause.substring(0, counted.start());
+        }
+        String[] items = Clauses.listItems(clause);
+        if (items.length < 2) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String item : items) {
+            String name = scopeEnding(item.strip());
+            if (name.isEmpty() || name.length() > MAX_PART || !HAN_ONLY.matcher(name).matches()
+                    || !indicators.find(name).isEmpty() || words.words("not_part_name").stream().anyMatch(name::contains)) {
+                return List.of();
+            }
+            names.add(name);
+        }
+        return names.stream().distinct().count() == names.size() ? names : List.of();
+    }
+
+    /**
+     * 全县农业: the item without the report's own region opening it (clause-words.tsv: part_subject), or the scope
+     * word (scopes.tsv) it ends in; else the item as is.
+     */
+    private String scopeEnding(String item) {
+        for (String self : words.words("part_subject")) {
+            if (item.startsWith(self) && item.length() > self.length()) {
+                return item.substring(self.length()); // 全县种植业: the list's subject opens its first item
+            }
+        }
+        List<WordMatcher.Match<Vocabulary.ScopeWord>> found = scopes.findLongest(item);
+        if (!found.isEmpty()) {
+            WordMatcher.Match<Vocabulary.ScopeWord> last = found.get(found.size() - 1);
+            if (last.end() == item.length()) {
+                return item.substring(last.start());
+            }
+        }
+        return item;
+    }
+
+    /** Whether the percents of a list are the parts of one whole: they add up to a hundred (2.7%、74%和23.3%). */
+    private static boolean distribution(List<Attribution> items) {
+        double sum = 0;
+        for (Attribution a : items) {
+            if (!a.figure().isPercent() || a.measure() != Measure.VALUE && a.measure() != Measure.SHARE) {
+                return false;
+            }
+            if (a.figure().value() == null) {
+                return false;
+            }
+            sum += a.figure().value().doubleValue();
+        }
+        return Math.abs(sum - 100) <= 1.0;
     }
 
     /** Whether {@code text} is a place name as lists write them (****区, 海阳市, 综保区). */

@@ -21,7 +21,7 @@ public final class Vocabulary {
     /**
      * A stage word of {@code stages.tsv}.
      *
-     * @param stage     negotiating, signed, started, building, completed, listed or outside
+     * @param stage     negotiating, signed, started, building, completed, listed, outside, increase or key
      * @param indicator the count indicator of that stage, or {@code null}
      */
     public record Stage(String stage, String indicator) {

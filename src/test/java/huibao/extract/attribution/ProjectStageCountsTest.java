@@ -315,4 +315,14 @@ class ProjectStageCountsTest {
         assertIndicator("projects_started", fact(fs, "75%"));
         assertEquals(huibao.model.Measure.SHARE, fact(fs, "75%").measure());
     }
+
+    @Test
+    void keyProjectsCountedAfterAStageWordAreProjectsOfThatStage() {
+        List<Fact> fs = facts("今年以来，已签约某甲精密部件项目、某乙冷链物流园项目等重点招商项目11个，总投资额46亿元。"
+                + "目前，在谈重点项目有某丙、某丁、某戊等6个，总投资约23亿元。全区列入重点项目19个。");
+        assertIndicator("projects_signed", fact(fs, "11个"));
+        assertIndicator("projects_signed_investment", fact(fs, "46亿元"));
+        assertIndicator("projects_negotiating", fact(fs, "6个"));
+        assertIndicator(Fact.OTHER, fact(fs, "19个"));
+    }
 }
