@@ -168,6 +168,20 @@ final class ProjectRule {
     }
 
     /**
+     * 到资亿元以上项目40个, 到位资金10亿元以上项目3个: a count of projects whose own clause names no stage but
+     * the capital that arrived counts projects by that money, no contract stage: {@code other}. Foreign projects
+     * so counted (到资超1亿美元的外资项目7家) stay counts of foreign-invested projects.
+     */
+    String byArrivals(FigureContext c, String indicator) {
+        if (!c.figure().isCount() || !isProjectCount(indicator) || indicator.equals(v.indicators.byRole(Role.FOREIGN_COUNT).id())
+                || !v.stages.findAll(c.clauseBefore()).isEmpty()
+                || stageOfCountAfter(c.clauseAfter()) != null || !v.clauseWords.anyIn("arrived", c.clauseBefore())) {
+            return indicator;
+        }
+        return Fact.OTHER;
+    }
+
+    /**
      * 全县“大好高”项目92项…；外资项目26项: a count of projects whose own clause names no stage, in a passage
      * that counts a list (key projects, 入库) rather than a stage, is a class of that list: {@code other}.
      */
@@ -528,6 +542,9 @@ final class ProjectRule {
                 .anyMatch(w -> c.sentence().startsWith(w, c.end()))) {
             return new SingleAmount(null); // 平均投资规模1250万美元, 总投资达4000万美元的项目有2项
         }
+        if (oneProjectAfter(c.sentence().substring(c.end()))) {
+            return new SingleAmount(null); // 80亿元项目1个, 6000万美元港资项目1个
+        }
         if (v.investmentWords.findAll(c.left()).isEmpty() || c.clauseStart() == 0) {
             return null;
         }
@@ -539,6 +556,26 @@ final class ProjectRule {
         String before = c.sentence().substring(0, c.clauseStart());
         before = before.substring(Clauses.afterLast(before, Clauses.SEMICOLONS, before.length()));
         return v.clauseWords.anyIn("agreement", before) ? new SingleAmount(agreedProject(before)) : null;
+    }
+
+    /** How many characters may qualify a project noun between an amount and its count of one (港资项目1个). */
+    private static final int ONE_PROJECT_NOUN_REACH = 6;
+
+    /**
+     * Whether the words after an amount are a project noun, at most a short qualifier before it (港资, 的),
+     * counted as one (figure-rules.tsv: one_count): the amount is that one project's size.
+     */
+    private boolean oneProjectAfter(String after) {
+        for (int i = 0; i < after.length() && i <= ONE_PROJECT_NOUN_REACH; i++) {
+            if (!HanChars.isHan(after.charAt(i))) {
+                return false;
+            }
+            String noun = v.figureRules.wordAt("project_noun", after, i);
+            if (noun != null && v.figureRules.wordAt("one_count", after, i + noun.length()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An amount of one project or agreement, with the project's name when the sentence gives it. */

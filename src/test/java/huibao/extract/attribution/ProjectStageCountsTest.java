@@ -347,4 +347,12 @@ class ProjectStageCountsTest {
         assertEquals(Measure.COMPLETION, rate.measure());
         assertIndicator("fixed_asset_investment", fact(fs, "96.4%"));
     }
+
+    @Test
+    void projectsCountedByTheCapitalThatArrivedWithNoStageAreOther() {
+        List<Fact> fs = facts("上半年，全县到资亿元以上项目38个，其中到位资金10亿元以上项目4个；新签约亿元以上项目21个。");
+        assertIndicator(Fact.OTHER, fact(fs, "38个"));
+        assertIndicator(Fact.OTHER, fact(fs, "4个"));
+        assertIndicator("projects_signed", fact(fs, "21个"));
+    }
 }
