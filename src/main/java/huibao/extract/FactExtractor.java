@@ -12,6 +12,7 @@ import huibao.extract.attribution.TableReader;
 import huibao.extract.attribution.Topic;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.number.Figure;
+import huibao.extract.number.FigureChars;
 import huibao.extract.number.FigureScanner;
 import huibao.extract.number.Unit;
 import huibao.extract.period.PeriodPhrase;
@@ -28,6 +29,7 @@ import huibao.model.Period;
 import huibao.model.Problem;
 import huibao.model.Report;
 import huibao.model.Span;
+import huibao.text.Clauses;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -156,7 +158,7 @@ public final class FactExtractor {
             int end = f.span().end() - sentence.start();
             boolean again = f.measure() == Measure.VALUE && f.baseUnit() == BaseUnit.COUNT && f.value() != null
                     && end >= 0 && end <= sentence.text().length()
-                    && vocabulary.figureRules.wordAt("reference_after", sentence.text(), end) != null
+                    && picksFromSet(sentence.text(), f.span().start() - sentence.start(), end)
                     && earlier.stream().anyMatch(e -> e.measure() == Measure.VALUE && Objects.equals(e.unit(), f.unit())
                             && e.value() != null && e.value().compareTo(f.value()) == 0);
             if (!again) {
@@ -164,6 +166,36 @@ public final class FactExtractor {
             }
         }
         return kept;
+    }
+
+    /** How many characters of a noun may stand between a count and the words that pick from its set (80个在建项目中). */
+    private static final int SET_NOUN_REACH = 8;
+
+    /**
+     * Whether the words right after a count pick from the set it counts (figure-rules.tsv: reference_after),
+     * or, for a count that opens its clause (在 at most before it), the words after a short noun phrase of
+     * its (80个在建项目中, 在117个新签约项目中); a count with words of its own before it (签约的186个亿元以上项目中)
+     * states the set again.
+     */
+    private boolean picksFromSet(String text, int start, int end) {
+        if (vocabulary.figureRules.wordAt("reference_after", text, end) != null) {
+            return true;
+        }
+        int clause = Clauses.afterLast(text, Clauses.CLAUSE_ENDS, start);
+        String opener = text.substring(clause, start).strip();
+        if (!opener.isEmpty() && !opener.equals("在")) {
+            return false;
+        }
+        for (int i = end + 1; i < text.length() && i <= end + SET_NOUN_REACH; i++) {
+            char ch = text.charAt(i);
+            if ((Clauses.CLAUSE_ENDS.indexOf(ch) >= 0 || FigureChars.isDigit(ch) || FigureChars.isMask(ch))) {
+                return false;
+            }
+            if (vocabulary.figureRules.wordAt("reference_after", text, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts each re-read fact in the place of the one it was read from (the same fact, by identity). */

@@ -438,4 +438,13 @@ class FactExtractorTest {
         assertEquals("projects_signed", fact(fs, "21个").indicator());
         assertEquals("38个", fact(fs, "38个").text()); // a first mention of the set stays a figure
     }
+
+    @Test
+    void aCountNamingItsSetWithAStageWordBeforeTheWordsThatPickFromItNamesItAgain() {
+        List<Fact> fs = facts("今年以来，全镇投资3000万元以上在建项目45个，同比增加6个。45个在建项目中，先进制造业项目18个。"
+                + "全年新批外资项目27个。据统计，27个新批项目之中，批发业项目19个。");
+        assertEquals(1, fs.stream().filter(f -> f.text().equals("45个")).count(), "45个 is stated once: " + fs);
+        assertEquals(1, fs.stream().filter(f -> f.text().equals("27个")).count(), "27个 is stated once: " + fs);
+        assertEquals("18个", fact(fs, "18个").text());
+    }
 }

@@ -192,6 +192,9 @@ public final class FactAttributor {
         List<Integer> stageAt = new ArrayList<>();
         List<Vocabulary.Stage> stages = new ArrayList<>();
         for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(s)) {
+            if (ProjectRule.countsOwnFigure(s, m.end())) {
+                continue; // 已开工11项: the stage of that count, not of the passage
+            }
             if (m.value().indicator() != null || namesProjects(s, m)) {
                 stageAt.add(m.start());
                 stages.add(m.value());
@@ -202,7 +205,8 @@ public final class FactAttributor {
 
     /** 一是施工项目稳步增多, 储备项目: a stage word the contract does not count names the passage's projects only right before 项目. */
     private static boolean namesProjects(String s, WordMatcher.Match<Vocabulary.Stage> m) {
-        return m.word().endsWith("项目") || s.startsWith("项目", m.end());
+        int end = m.end() < s.length() && s.charAt(m.end()) == '”' ? m.end() + 1 : m.end(); // “大好高”项目
+        return m.word().endsWith("项目") || s.startsWith("项目", end);
     }
 
     /** The signals of one sentence by position. */

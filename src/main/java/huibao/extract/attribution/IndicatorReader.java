@@ -103,6 +103,8 @@ final class IndicatorReader {
         }
         if (measure != Measure.TARGET) {
             indicator = projects.reached(c, indicator); // 待签约项目3个, 拟于近期开工项目1个: a stage not reached yet
+            indicator = projects.ofListedPassage(c, indicator);
+            indicator = projects.byArrivals(c, indicator);
         }
         if (level && widerThanRankedClass(c, indicator)) {
             indicator = Fact.OTHER; // 知名企业（世界500强、行业领军企业）350家: a group wider than the class

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class ProjectRule {
 
     private static final String PROJECT = "项目";
+    /** The stage of listed projects (入库, 重点项目), not of steps outside the counted stages (意向, 履约). */
+    private static final String LISTED = "listed";
     /** What closes a list of names before the count of them (甲、乙等3个项目). */
     private static final String NAMES_CLOSED = "等";
     /** A count closing a holder's name (的精养殖场一个): not part of the name. */
@@ -48,10 +50,12 @@ final class ProjectRule {
     String countIndicator(String left, String right, String sentenceBefore, Topic topic, boolean whole) {
         boolean aboutProjects = left.contains(PROJECT) || startsWithNounPhraseOf(right, PROJECT);
         WordMatcher.Match<Vocabulary.Stage> stage = lastStage(left);
-        WordMatcher.Match<Vocabulary.Stage> after = stage == null ? firstStage(right) : null;
+        WordMatcher.Match<Vocabulary.Stage> after = stage == null ? stageOfCountAfter(right) : null;
         Attribution lastCount = topic.latest(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
         boolean topicIsProjects = lastCount != null && isProjectCount(lastCount.indicator());
-        if (!aboutProjects && !(stage != null && (topicIsProjects || sentenceBefore.contains(PROJECT))
+        // 工业“大好高”33项，已开工22项: a passage on a list of projects counts its projects by stage too
+        boolean passageOfProjects = topicIsProjects || topic.stage() != null && LISTED.equals(topic.stage().stage());
+        if (!aboutProjects && !(stage != null && (passageOfProjects || sentenceBefore.contains(PROJECT))
                 && !namesOtherThings(left.substring(stage.end())))) {
             return null;
         }
@@ -161,6 +165,35 @@ final class ProjectRule {
             return Fact.OTHER;
         }
         return indicator;
+    }
+
+    /**
+     * 到资亿元以上项目40个, 到位资金10亿元以上项目3个: a count of projects whose own clause names no stage but
+     * the capital that arrived counts projects by that money, no contract stage: {@code other}. Foreign projects
+     * so counted (到资超1亿美元的外资项目7家) stay counts of foreign-invested projects.
+     */
+    String byArrivals(FigureContext c, String indicator) {
+        if (!c.figure().isCount() || !isProjectCount(indicator) || indicator.equals(v.indicators.byRole(Role.FOREIGN_COUNT).id())
+                || !v.stages.findAll(c.clauseBefore()).isEmpty()
+                || stageOfCountAfter(c.clauseAfter()) != null || !v.clauseWords.anyIn("arrived", c.clauseBefore())) {
+            return indicator;
+        }
+        return Fact.OTHER;
+    }
+
+    /**
+     * 全县“大好高”项目92项…；外资项目26项: a count of projects whose own clause names no stage, in a passage
+     * that counts a list (key projects, 入库) rather than a stage, is a class of that list: {@code other}.
+     */
+    String ofListedPassage(FigureContext c, String indicator) {
+        Vocabulary.Stage passage = c.topic().stage();
+        if (!c.figure().isCount() || !isProjectCount(indicator) || passage == null || !LISTED.equals(passage.stage())
+                || !(c.clauseBefore() + nounPhrase(c.clauseAfter())).contains(PROJECT)
+                || !v.stages.findAll(c.clauseBefore()).isEmpty()
+                || stageOfCountAfter(c.clauseAfter()) != null) {
+            return indicator;
+        }
+        return Fact.OTHER;
     }
 
     /**
@@ -509,6 +542,9 @@ final class ProjectRule {
                 .anyMatch(w -> c.sentence().startsWith(w, c.end()))) {
             return new SingleAmount(null); // 平均投资规模1250万美元, 总投资达4000万美元的项目有2项
         }
+        if (oneProjectAfter(c.sentence().substring(c.end()))) {
+            return new SingleAmount(null); // 80亿元项目1个, 6000万美元港资项目1个
+        }
         if (v.investmentWords.findAll(c.left()).isEmpty() || c.clauseStart() == 0) {
             return null;
         }
@@ -520,6 +556,26 @@ final class ProjectRule {
         String before = c.sentence().substring(0, c.clauseStart());
         before = before.substring(Clauses.afterLast(before, Clauses.SEMICOLONS, before.length()));
         return v.clauseWords.anyIn("agreement", before) ? new SingleAmount(agreedProject(before)) : null;
+    }
+
+    /** How many characters may qualify a project noun between an amount and its count of one (港资项目1个). */
+    private static final int ONE_PROJECT_NOUN_REACH = 6;
+
+    /**
+     * Whether the words after an amount are a project noun, at most a short qualifier before it (港资, 的),
+     * counted as one (figure-rules.tsv: one_count): the amount is that one project's size.
+     */
+    private boolean oneProjectAfter(String after) {
+        for (int i = 0; i < after.length() && i <= ONE_PROJECT_NOUN_REACH; i++) {
+            if (!HanChars.isHan(after.charAt(i))) {
+                return false;
+            }
+            String noun = v.figureRules.wordAt("project_noun", after, i);
+            if (noun != null && v.figureRules.wordAt("one_count", after, i + noun.length()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An amount of one project or agreement, with the project's name when the sentence gives it. */
@@ -586,6 +642,26 @@ final class ProjectRule {
 
     private static boolean later(WordMatcher.Match<Vocabulary.Stage> m, WordMatcher.Match<Vocabulary.Stage> best) {
         return best == null || m.end() > best.end() || (m.end() == best.end() && m.length() > best.length());
+    }
+
+    /**
+     * The stage word after a count that states the count's own stage (298个项目开工, 15个项目，已全部开工),
+     * or {@code null}: one in a later clause that counts a figure of its own (文旅项目14项，已开工11项)
+     * is the stage of that subset, not of the whole.
+     */
+    private WordMatcher.Match<Vocabulary.Stage> stageOfCountAfter(String right) {
+        WordMatcher.Match<Vocabulary.Stage> m = firstStage(right);
+        if (m == null || !Clauses.hasAny(right.substring(0, m.start()), Clauses.CLAUSE_MARKS)) {
+            return m;
+        }
+        return countsOwnFigure(right, m.end()) ? null : m;
+    }
+
+    /** Whether a figure follows a stage word ending at {@code end} in its clause, 项目 at most between (已开工11项, 开工项目9个). */
+    static boolean countsOwnFigure(String text, int end) {
+        int at = text.startsWith(PROJECT, end) ? end + PROJECT.length() : end;
+        return at < text.length() && (FigureChars.isDigit(text.charAt(at)) || FigureChars.isMask(text.charAt(at))
+                || "一二两三四五六七八九十".indexOf(text.charAt(at)) >= 0);
     }
 
     private WordMatcher.Match<Vocabulary.Stage> firstStage(String text) {

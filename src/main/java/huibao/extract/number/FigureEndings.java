@@ -127,7 +127,14 @@ final class FigureEndings {
             // 注册资本100万美元以下的占71.9%: "X以下的" always names a class
             return relative || nounFollows || countFollows || nounAhead(s, p);
         }
-        return nounFollows || (f.valueMax() != null || f.redacted()) && countFollows;
+        // 80亿元项目1个 is one project's size; a range or a masked amount (XX亿元项目1个) stays a class of a list
+        return nounFollows && (f.valueMax() != null || f.redacted() || !oneProjectAt(s, p)) || (f.valueMax() != null || f.redacted()) && countFollows;
+    }
+
+    /** 80亿元项目1个: a project noun at {@code p} counted as one (figure-rules.tsv: one_count) names that one project's size. */
+    private boolean oneProjectAt(String s, int p) {
+        String noun = rules.wordAt("project_noun", s, p);
+        return noun != null && rules.wordAt("one_count", s, p + noun.length()) != null;
     }
 
     /**

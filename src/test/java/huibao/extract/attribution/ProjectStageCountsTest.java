@@ -325,4 +325,44 @@ class ProjectStageCountsTest {
         assertIndicator("projects_negotiating", fact(fs, "6个"));
         assertIndicator(Fact.OTHER, fact(fs, "19个"));
     }
+
+    @Test
+    void theClassesOfAKeyProjectListAreOtherAndTheirStartedProjectsStarted() {
+        List<Fact> fs = facts("前三季度，全区“大好高”项目合计61项，已开工项目47项。其中制造业“大好高”28项，已开工19项，完成投资21.4亿元；"
+                + "文旅项目14项，已开工11项，完成投资6.8亿元；外资项目12项，已开工7项，竣工3项，实到外资0.92亿美元。");
+        assertIndicator(Fact.OTHER, fact(fs, "61项"));
+        assertIndicator("projects_started", fact(fs, "47项"));
+        assertIndicator(Fact.OTHER, fact(fs, "28项"));
+        assertIndicator("projects_started", fact(fs, "19项"));
+        assertIndicator(Fact.OTHER, fact(fs, "14项"));
+        assertIndicator("projects_started", fact(fs, "11项"));
+        assertIndicator(Fact.OTHER, fact(fs, "12项"));
+        assertIndicator("projects_completed", fact(fs, "3项"));
+    }
+
+    @Test
+    void aStageCountedInTheNextClauseIsTheStageOfThatCountNotOfTheWholeBefore() {
+        List<Fact> fs = facts("全县实施招商引资项目40个，已开工32个。全市共有58个项目，已全部开工。");
+        assertIndicator("projects_signed", fact(fs, "40个"));
+        assertIndicator("projects_started", fact(fs, "32个"));
+        assertIndicator("projects_started", fact(fs, "58个"));
+    }
+
+    @Test
+    void theCompletionOfAPlanRightAfterACountOfDesignatedProjectsIsThatCountsCompletion() {
+        List<Fact> fs = facts("服务业项目完成投资18.3亿元，完成年度计划96.4%，今年新认定重点项目9个，完成年度计划的150%。");
+        assertIndicator(Fact.OTHER, fact(fs, "9个"));
+        Fact rate = fact(fs, "150%");
+        assertIndicator(Fact.OTHER, rate);
+        assertEquals(Measure.COMPLETION, rate.measure());
+        assertIndicator("fixed_asset_investment", fact(fs, "96.4%"));
+    }
+
+    @Test
+    void projectsCountedByTheCapitalThatArrivedWithNoStageAreOther() {
+        List<Fact> fs = facts("上半年，全县到资亿元以上项目38个，其中到位资金10亿元以上项目4个；新签约亿元以上项目21个。");
+        assertIndicator(Fact.OTHER, fact(fs, "38个"));
+        assertIndicator(Fact.OTHER, fact(fs, "4个"));
+        assertIndicator("projects_signed", fact(fs, "21个"));
+    }
 }

@@ -9,6 +9,7 @@ import static huibao.extract.attribution.ProjectStageCountsTest.fact;
 import static huibao.extract.attribution.ProjectStageCountsTest.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The investment of one project, firm, facility or agreement is other, with its name; only aggregates are project investment. */
 class SingleProjectAmountsTest {
@@ -60,5 +61,17 @@ class SingleProjectAmountsTest {
         assertSingle(fact(fs, "2300万美元"), null);
         assertSingle(fact(fs, "910万美元"), null);
         assertNull(fact(fs, "910万美元").project());
+    }
+
+    @Test
+    void anAmountBeforeAProjectNounCountedAsOneIsThatProjectsOwnAndNoScopeOfTheCounts() {
+        List<Fact> fs = facts("今年新签约项目中，30亿元项目1个、6亿元项目1个、4500万美元港资项目1个，投资额12亿元的项目1个。");
+        assertSingle(fact(fs, "30亿元"), null);
+        assertSingle(fact(fs, "6亿元"), null);
+        assertSingle(fact(fs, "4500万美元"), null);
+        assertSingle(fact(fs, "12亿元"), null);
+        Fact second = fs.stream().filter(f -> f.text().equals("1个")).skip(1).findFirst().orElseThrow();
+        assertEquals("projects_signed", second.indicator());
+        assertTrue(second.scope() == null || second.scope().isEmpty(), "scope of the second count " + second.scope());
     }
 }

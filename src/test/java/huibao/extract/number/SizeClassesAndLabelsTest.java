@@ -81,4 +81,11 @@ class SizeClassesAndLabelsTest {
     void aNumeralThatNamesAWorkSloganIsNoFigure() {
         assertEquals(List.of("3个"), texts("园区坚持以两个加快为主线，落实四个一批机制，推进四个全覆盖，新建孵化器3个。"));
     }
+
+    @Test
+    void anAmountBeforeAProjectCountedAsOneIsThatProjectsSizeButARangeStaysAClass() {
+        assertEquals(List.of("30亿元", "1个", "6亿元", "1个", "4个"),
+                texts("新签约项目中，30亿元项目1个、6亿元项目1个、亿元以上项目4个。"));
+        assertEquals(List.of("5个", "1个"), texts("其中1—5亿元项目5个，5—10亿元项目1个。"));
+    }
 }
