@@ -56,6 +56,10 @@ final class CheckWords {
     final List<String> ahead = new ArrayList<>();
     /** Counters of classes (三类, 两种): a total said to fall into so many classes. */
     final List<String> classCounters = new ArrayList<>();
+    /** Words of an average over the things counted before it (平均每个项目, 户均): a total over a count. */
+    final List<String> average = new ArrayList<>();
+    /** Words by which a level is the one another is compared with (比2005年的170万元翻了三番). */
+    final List<String> versus = new ArrayList<>();
     final List<WholeWord> wholeWords = new ArrayList<>();
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
@@ -88,8 +92,10 @@ final class CheckWords {
                 case "schedule" -> schedule.add(r.get("word"));
                 case "behind" -> behind.add(r.get("word"));
                 case "ahead" -> ahead.add(r.get("word"));
+                case "average" -> average.add(r.get("word"));
+                case "versus" -> versus.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess, class_counter, schedule, behind, ahead or total_word)");
+                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess, class_counter, schedule, behind, ahead, average, versus or total_word)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {

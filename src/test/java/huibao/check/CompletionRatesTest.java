@@ -132,4 +132,14 @@ class CompletionRatesTest {
         assertEquals("COMPLETION OK expected 65.75%（65.69–65.81%） stated 65.75% from [52.6亿元, 80亿元, 65.75%]",
                 line(checked.only(Finding.Kind.COMPLETION)));
     }
+
+    @Test
+    void takesNoTaskAsTheActualOfARate() throws IOException {
+        // 占…任务680万美元（其中一般贸易150万美元）的35.8%: the rate is of 243.4 over 680; the task is no actual
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-9月招商引资工作情况汇报
+                1-9月，全区完成外贸出口243.4万美元，占市分配任务680万美元（其中一般贸易150万美元）的35.8%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+    }
 }
