@@ -123,6 +123,16 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void parkBuildingAndRealEstateSpendingNamedBeforeAnInvestmentWordIsNoProjectInvestment() {
+        List<Fact> fs = facts("全县新开工项目9个，竣工项目4个。全县房地产业投资额达21.7亿元，同比下降2.3%；"
+                + "产业园载体建设完成投资1.9亿元；全县完成固定资产投资64亿元。");
+        assertIndicator(fs, "21.7亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "2.3%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "1.9亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "64亿元", "fixed_asset_investment", Measure.VALUE);
+    }
+
+    @Test
     void capitalNamedByItsSourceRegionOrOwnerIsTheCapitalOfThePassageWithItsShare() {
         List<Fact> fs = facts("前三季度，全市引进内资项目410个，实际到位资金655.2亿元，同比增长7.4%。\n"
                 + "从来源看，东部沿海地区投资超过六成，其中成渝地区投资101.3亿元，占比15.5%。"
@@ -177,6 +187,15 @@ class IndicatorWordsTest {
         assertIndicator(fs, "9.8亿元", "domestic_capital_actual", Measure.VALUE);
         assertIndicator(fs, "24.6%", "domestic_capital_actual", Measure.YOY);
         assertIndicator(fs, "19.3%", "domestic_capital_actual", Measure.YOY);
+    }
+
+    @Test
+    void contractedAndArrivedInvestmentFromOutsideAndTheSignedTotalNameTheirOwnIndicators() {
+        List<Fact> fs = facts("上半年，全区共签订区外投资项目64项，合同利用区外投资金额95.1亿元，实际利用区外投资金额31.8亿元；"
+                + "已签约项目17个，签约总额12.6亿元。");
+        assertIndicator(fs, "95.1亿元", "domestic_capital_contracted", Measure.VALUE);
+        assertIndicator(fs, "31.8亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "12.6亿元", "projects_signed_investment", Measure.VALUE);
     }
 
     @Test
