@@ -123,6 +123,10 @@ final class IndicatorReader {
         if (level) {
             indicator = fitting(f, indicator);
         }
+        boolean arrivedPart = level && f.isMoney() && arrivedPartOfOutside(c);
+        if (arrivedPart) {
+            indicator = Fact.OTHER; // 争取补助资金3200万元，目前已到位2100万元: the grant's arrived part, no investment
+        }
         if (measure != Measure.TARGET) {
             indicator = projects.reached(c, indicator); // 待签约项目3个, 拟于近期开工项目1个: a stage not reached yet
         }
@@ -130,11 +134,25 @@ final class IndicatorReader {
             indicator = Fact.OTHER; // 知名企业（世界500强、行业领军企业）350家: a group wider than the class
         }
         Attribution a = new Attribution(f, indicator, measure, m.sign(), ScopeParts.of(scope), m.versus(), null);
-        if (combined || Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
+        if (combined || arrivedPart || Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
                 || choice.inherited() != null && c.topic().isOutside(choice.inherited()))) {
             c.topic().outside(a); // 进出口21.6亿美元，同比增长4.2%: the rate is of the trade figure too
         }
         return a;
+    }
+
+    /**
+     * Whether the figure's clause opens with words of the arrived part of an amount stated before it
+     * (clause-words.tsv: arrived_part: 目前已到位, 已到账) and the newest amount of the sentence is one its
+     * words put outside the investment indicators (补助资金, 奖补资金): what arrived is of that amount.
+     */
+    private boolean arrivedPartOfOutside(FigureContext c) {
+        String clause = c.clauseBefore();
+        if (v.clauseWords.words("arrived_part").stream().noneMatch(clause::startsWith)) {
+            return false;
+        }
+        Attribution amount = c.topic().latestInSentence(a -> a.figure().isMoney() && Topic.isLevel().test(a));
+        return amount != null && c.topic().isOutside(amount);
     }
 
     /**

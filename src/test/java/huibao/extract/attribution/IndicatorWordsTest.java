@@ -133,6 +133,16 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void theArrivedPartOfAGrantIsNoArrivedCapital() {
+        List<Fact> fs = facts("全镇到位资金1.6亿元。争取上级奖补资金950万元，同比增长12%，目前已到位资金610万元，同比增长8%；"
+                + "签约项目7个，总投资9亿元，已到位资金2.2亿元。");
+        assertIndicator(fs, "1.6亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "610万元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "8%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "2.2亿元", "domestic_capital_actual", Measure.VALUE);
+    }
+
+    @Test
     void capitalNamedByItsSourceRegionOrOwnerIsTheCapitalOfThePassageWithItsShare() {
         List<Fact> fs = facts("前三季度，全市引进内资项目410个，实际到位资金655.2亿元，同比增长7.4%。\n"
                 + "从来源看，东部沿海地区投资超过六成，其中成渝地区投资101.3亿元，占比15.5%。"
