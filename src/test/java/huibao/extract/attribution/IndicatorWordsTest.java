@@ -133,6 +133,14 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void bareSpendingInALaterSentenceIsNoInvestmentOfTheProjectsCountedBefore() {
+        List<Fact> fs = facts("全年确保新开工项目6个，竣工项目4个。全年确保投资1500万元，铺设园区道路5公里。"
+                + "签约项目3个，计划投资7亿元。");
+        assertIndicator(fs, "1500万元", Fact.OTHER, Measure.TARGET);
+        assertIndicator(fs, "7亿元", "projects_signed_investment", Measure.VALUE);
+    }
+
+    @Test
     void theArrivedPartOfAGrantIsNoArrivedCapital() {
         List<Fact> fs = facts("全镇到位资金1.6亿元。争取上级奖补资金950万元，同比增长12%，目前已到位资金610万元，同比增长8%；"
                 + "签约项目7个，总投资9亿元，已到位资金2.2亿元。");
