@@ -35,6 +35,7 @@ final class IndicatorReader {
     private final OwnWords ownWords;
     private final SubjectWords subjects;
     private final TargetCues plans;
+    private final SourceCapital sources;
 
     IndicatorReader(Vocabulary vocabulary) {
         this.v = vocabulary;
@@ -44,6 +45,7 @@ final class IndicatorReader {
         this.ownWords = new OwnWords(vocabulary, projects, terms);
         this.subjects = new SubjectWords(vocabulary);
         this.plans = new TargetCues(vocabulary);
+        this.sources = new SourceCapital(vocabulary);
     }
 
     /** Whether the figure's left words name an indicator. */
@@ -55,6 +57,20 @@ final class IndicatorReader {
         Figure f = c.figure();
         Measure measure = m.measure();
         boolean level = measure == Measure.VALUE || measure == Measure.TARGET;
+        TermChoice source = (level || measure == Measure.SHARE) && !m.inherit() ? sources.read(c) : null;
+        if (source != null) {
+            // 东部地区投资超过70%: a percent of capital by source is its share
+            Measure read = f.isPercent() && measure == Measure.VALUE ? Measure.SHARE : measure;
+            List<String> scope = new ArrayList<>(scopes.own(c, null));
+            List<String> sourceParts = new ArrayList<>(c.placesInLeft());
+            sourceParts.add(0, source.classScope());
+            for (String part : sourceParts) {
+                if (scope.stream().noneMatch(p -> p != null && p.contains(part))) {
+                    scope.add(part); // 实际使用香港地区的资金: 香港 is already told by 香港地区
+                }
+            }
+            return new Attribution(f, source.indicator(), read, m.sign(), ScopeParts.of(scope), m.versus(), null);
+        }
 
         if (f.isMoney() && level && !m.inherit()) {
             String project = projects.perProjectName(c);
@@ -65,8 +81,21 @@ final class IndicatorReader {
             ProjectRule.SingleAmount single = projects.singleProjectAmount(c);
             if (single != null) {
                 List<String> scope = single.project() == null ? scopes.own(c, null) : List.of(single.project());
-                return new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeParts.of(scope), m.versus(), single.project());
+                Attribution a = new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeParts.of(scope), m.versus(), single.project());
+                c.topic().outside(a); // 平均每个项目投资额8亿元，同比增长20%: the growth is of the average too
+                return a;
             }
+            String firm = firmNamedBefore(c);
+            if (firm != null) {
+                // 某某机械有限公司增资3500万元: one firm's own amount, no aggregate of the indicator
+                return new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeParts.of(List.of(firm)), m.versus(), null);
+            }
+        }
+        if ((measure == Measure.YOY || measure == Measure.YOY_ABS) && averageSize(c.clauseBefore())) {
+            // 台资项目的平均单体规模增长了约6倍: the growth of an average size is no growth of the total
+            Attribution a = new Attribution(f, Fact.OTHER, measure, m.sign(), ScopeParts.of(scopes.own(c, null)), m.versus(), null);
+            c.topic().outside(a);
+            return a;
         }
         TermChoice choice = choose(c, m, level);
         List<String> scope = new ArrayList<>();
@@ -101,6 +130,10 @@ final class IndicatorReader {
             // names (满意度达到96.5%, 入驻率达86.5%) have a percent level
             measure = Measure.SHARE;
         }
+        boolean arrivedPart = level && f.isMoney() && arrivedPartOfOutside(c);
+        if (arrivedPart) {
+            indicator = Fact.OTHER; // 争取补助资金3200万元，目前已到位2100万元: the grant's arrived part, no investment
+        }
         if (measure != Measure.TARGET) {
             indicator = projects.reached(c, indicator); // 待签约项目3个, 拟于近期开工项目1个: a stage not reached yet
             indicator = projects.ofListedPassage(c, indicator);
@@ -110,7 +143,7 @@ final class IndicatorReader {
             indicator = Fact.OTHER; // 知名企业（世界500强、行业领军企业）350家: a group wider than the class
         }
         Attribution a = new Attribution(f, indicator, measure, m.sign(), ScopeParts.of(scope), m.versus(), null);
-        if (combined || Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
+        if (combined || arrivedPart || Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
                 || choice.inherited() != null && c.topic().isOutside(choice.inherited()))) {
             c.topic().outside(a); // 进出口21.6亿美元，同比增长4.2%: the rate is of the trade figure too
         }
@@ -121,6 +154,55 @@ final class IndicatorReader {
     private boolean rateIndicator(String indicator) {
         Indicator ind = v.indicators.get(indicator);
         return ind != null && ind.kind() == UnitKind.PERCENT;
+    }
+
+    /**
+     * Whether the figure's clause opens with words of the arrived part of an amount stated before it
+     * (clause-words.tsv: arrived_part: 目前已到位, 已到账) and the newest amount of the sentence is one its
+     * words put outside the investment indicators (补助资金, 奖补资金): what arrived is of that amount.
+     */
+    private boolean arrivedPartOfOutside(FigureContext c) {
+        String clause = c.clauseBefore();
+        if (v.clauseWords.words("arrived_part").stream().noneMatch(clause::startsWith)) {
+            return false;
+        }
+        Attribution amount = c.topic().latestInSentence(a -> a.figure().isMoney() && Topic.isLevel().test(a));
+        return amount != null && c.topic().isOutside(amount);
+    }
+
+    /**
+     * The firm whose name ends right before the indicator term that names a money figure (某某电子有限公司增资5600万元,
+     * 某某集团实际到资800万美元), or {@code null}: the amount is that firm's own.
+     */
+    private String firmNamedBefore(FigureContext c) {
+        String clause = c.clauseBefore();
+        List<huibao.extract.lexicon.WordMatcher.Match<List<IndicatorLexicon.Sense>>> found = v.indicators.find(clause);
+        if (found.isEmpty()) {
+            return null;
+        }
+        String before = clause.substring(0, found.get(found.size() - 1).start());
+        for (String ending : v.clauseWords.words("firm")) {
+            if (before.endsWith(ending) && before.length() > ending.length() + 1) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a clause speaks of an average size (clause-words.tsv: average) rather than an average rate:
+     * 平均单体规模增长6倍 is the growth of an average, 两年平均增长12% the average growth of a total.
+     */
+    private boolean averageSize(String clause) {
+        for (String w : v.clauseWords.words("average")) {
+            for (int at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                if (end < clause.length() && "增降提上下".indexOf(clause.charAt(end)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

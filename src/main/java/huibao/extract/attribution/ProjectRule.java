@@ -438,7 +438,7 @@ final class ProjectRule {
         if (count != null && countedAfterSemicolon(count, c)) {
             return Fact.OTHER; // …保投产项目1个；共20个项目列为市重点项目，总投资77.45亿元: the key projects' own, not the last stage's
         }
-        if (count == null) {
+        if (count == null && !(c.figure().isMoney() && bareSpending(left))) {
             count = topic.latest(a -> isProjectCount(a.indicator()));
         }
         if (count != null) {
@@ -448,6 +448,21 @@ final class ProjectRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words name an amount only by a bare spending word (投资, 投入) and no project:
+     * 全年确保投资2000万元，铺设道路8公里 is spending of its own, no investment of projects counted
+     * in a sentence before.
+     */
+    private boolean bareSpending(String left) {
+        WordMatcher.Match<String> last = null;
+        for (WordMatcher.Match<String> m : v.investmentWords.findAll(left)) {
+            if (last == null || m.end() > last.end() || m.end() == last.end() && m.length() > last.length()) {
+                last = m; // 总投资 rather than the 投资 inside it
+            }
+        }
+        return last != null && "投资".equals(last.word()) && !left.contains(PROJECT);
     }
 
     /**

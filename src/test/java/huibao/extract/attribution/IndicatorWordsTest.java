@@ -105,6 +105,93 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void outputIncomeGrantsAndRealEstateInvestmentTakeNoProjectIndicatorFromBefore() {
+        List<Fact> fs = facts("上半年，全镇新签约项目12个，总投资48亿元。全镇房地产开发投资完成9.3亿元，同比下降4.1%；"
+                + "农民外出务工实现劳务收入3.6亿元，同比增长7.7%；建筑业总产值同比增长13.2%；"
+                + "园区企业累计实现产值5.4亿元，增长9.9%；研发费用增长21.3%；争取省级奖补资金860万元，同比增长16%。");
+        assertIndicator(fs, "48亿元", "projects_signed_investment", Measure.VALUE);
+        assertIndicator(fs, "9.3亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "4.1%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "3.6亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "7.7%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "13.2%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "5.4亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "9.9%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "21.3%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "860万元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "16%", Fact.OTHER, Measure.YOY);
+    }
+
+    @Test
+    void parkBuildingAndRealEstateSpendingNamedBeforeAnInvestmentWordIsNoProjectInvestment() {
+        List<Fact> fs = facts("全县新开工项目9个，竣工项目4个。全县房地产业投资额达21.7亿元，同比下降2.3%；"
+                + "产业园载体建设完成投资1.9亿元；全县完成固定资产投资64亿元。");
+        assertIndicator(fs, "21.7亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "2.3%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "1.9亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "64亿元", "fixed_asset_investment", Measure.VALUE);
+    }
+
+    @Test
+    void bareSpendingInALaterSentenceIsNoInvestmentOfTheProjectsCountedBefore() {
+        List<Fact> fs = facts("全年确保新开工项目6个，竣工项目4个。全年确保投资1500万元，铺设园区道路5公里。"
+                + "签约项目3个，计划投资7亿元。");
+        assertIndicator(fs, "1500万元", Fact.OTHER, Measure.TARGET);
+        assertIndicator(fs, "7亿元", "projects_signed_investment", Measure.VALUE);
+    }
+
+    @Test
+    void theArrivedPartOfAGrantIsNoArrivedCapital() {
+        List<Fact> fs = facts("全镇到位资金1.6亿元。争取上级奖补资金950万元，同比增长12%，目前已到位资金610万元，同比增长8%；"
+                + "签约项目7个，总投资9亿元，已到位资金2.2亿元。");
+        assertIndicator(fs, "1.6亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "610万元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "8%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "2.2亿元", "domestic_capital_actual", Measure.VALUE);
+    }
+
+    @Test
+    void capitalNamedByItsSourceRegionOrOwnerIsTheCapitalOfThePassageWithItsShare() {
+        List<Fact> fs = facts("前三季度，全市引进内资项目410个，实际到位资金655.2亿元，同比增长7.4%。\n"
+                + "从来源看，东部沿海地区投资超过六成，其中成渝地区投资101.3亿元，占比15.5%。"
+                + "浙江企业在我市投资88.6亿元，占比13.5%；来自粤港澳大湾区的资金74.2亿元，占11.3%。");
+        assertIndicator(fs, "六成", "domestic_capital_actual", Measure.SHARE);
+        assertIndicator(fs, "101.3亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "15.5%", "domestic_capital_actual", Measure.SHARE);
+        assertIndicator(fs, "88.6亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "13.5%", "domestic_capital_actual", Measure.SHARE);
+        assertIndicator(fs, "74.2亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "11.3%", "domestic_capital_actual", Measure.SHARE);
+        assertEquals("成渝", fact(fs, "101.3亿元").scope().get(0));
+    }
+
+    @Test
+    void sourceWordsBeforeTheInvestmentOfSignedProjectsLeaveItTheProjects() {
+        List<Fact> fs = facts("全县新签约项目15个，总投资62亿元，其中民营企业投资41亿元。");
+        assertIndicator(fs, "62亿元", "projects_signed_investment", Measure.VALUE);
+        assertIndicator(fs, "41亿元", "projects_signed_investment", Measure.VALUE);
+    }
+
+    @Test
+    void theGrowthOfAnAverageSizeIsNoGrowthOfTheTotal() {
+        List<Fact> fs = facts("上半年，全区签约项目11个，协议总投资96.8亿元，同比增长75.2%，平均每个项目投资额8.8亿元，同比增长43.1%。"
+                + "十年来，我市日资项目的平均单体规模增长了约9倍；两年平均增长16.4%。");
+        assertIndicator(fs, "75.2%", "projects_signed_investment", Measure.YOY);
+        assertIndicator(fs, "8.8亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "43.1%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "9倍", Fact.OTHER, Measure.YOY);
+    }
+
+    @Test
+    void aCapitalIncreaseOfOneNamedFirmIsThatFirmsOwnAmount() {
+        List<Fact> fs = facts("全市新批外资项目6个，合同外资8600万美元，其中外资企业增资2100万美元；"
+                + "南屿精密机械有限公司增资4800万元，华岳新材料集团增资1.2亿元。");
+        assertIndicator(fs, "2100万美元", "fdi_contracted", Measure.VALUE);
+        assertIndicator(fs, "4800万元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "1.2亿元", Fact.OTHER, Measure.VALUE);
+    }
+
+    @Test
     void amountsBySourceRegionKeepTheIndicatorOfTheTotalTheyBreakDown() {
         List<Fact> fs = facts("一季度全市实际到位市外资金96.5亿元，同比增长11.2%。\n"
                 + "从资金来源看，江苏省21.4亿元，居第一位；成渝地区（17.6亿元）同比增长8%，占全市总额的18.2%；"
@@ -118,6 +205,15 @@ class IndicatorWordsTest {
         assertIndicator(fs, "9.8亿元", "domestic_capital_actual", Measure.VALUE);
         assertIndicator(fs, "24.6%", "domestic_capital_actual", Measure.YOY);
         assertIndicator(fs, "19.3%", "domestic_capital_actual", Measure.YOY);
+    }
+
+    @Test
+    void contractedAndArrivedInvestmentFromOutsideAndTheSignedTotalNameTheirOwnIndicators() {
+        List<Fact> fs = facts("上半年，全区共签订区外投资项目64项，合同利用区外投资金额95.1亿元，实际利用区外投资金额31.8亿元；"
+                + "已签约项目17个，签约总额12.6亿元。");
+        assertIndicator(fs, "95.1亿元", "domestic_capital_contracted", Measure.VALUE);
+        assertIndicator(fs, "31.8亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "12.6亿元", "projects_signed_investment", Measure.VALUE);
     }
 
     @Test
