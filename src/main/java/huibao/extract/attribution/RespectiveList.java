@@ -56,7 +56,7 @@ final class RespectiveList {
                     && !pairWithTerms(s, out, i, j, cue)) {
                 pairWithLevels(out, i, j, cue, base);
             }
-            if (cue >= 0 && j - i >= 2 && isLevel(out.get(i).measure())) {
+            if (cue >= 0 && j - i >= 2 && isLevel(out.get(i).measure()) && !pairLevelsWithTerms(s, out, i, j, cue)) {
                 pairWithSharedHead(s, out, i, j, cue);
             }
             if (cue >= 0 && j - i >= 2) {
@@ -113,31 +113,67 @@ final class RespectiveList {
      * one, with the indicators its own clause lists before the 分别; false when the clause does not list as many.
      */
     private boolean pairWithTerms(String s, List<Attribution> out, int from, int to, int cue) {
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
+        if (listed == null || listed.size() != to - from) {
+            return pairWithNamedRates(s, out, from, to, cue); // 入园率、达产率和投产率: a rate no word names stands between
+        }
+        List<String> ids = listed.stream().map(m -> m.value().get(0).indicator().id()).toList();
+        if (ids.stream().distinct().count() < 2) {
+            return false;
+        }
+        withIndicators(out, from, ids);
+        return true;
+    }
+
+    /**
+     * 新设外资企业、合同外资、实际使用外资分别为23家、4.6亿美元、2.1亿美元: the levels of a 分别 list pair, one
+     * by one, with the indicators its own clause lists before the 分别, each in the sense its figure's unit fits
+     * (a count takes no money indicator); false when the clause does not list as many, or a figure fits no
+     * sense of its item, for then the items are not what the figures state.
+     */
+    private boolean pairLevelsWithTerms(String s, List<Attribution> out, int from, int to, int cue) {
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
+        if (listed == null || listed.size() != to - from) {
+            return false;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < listed.size(); n++) {
+            Figure f = out.get(from + n).figure();
+            String id = listed.get(n).value().stream().map(IndicatorLexicon.Sense::indicator)
+                    .filter(ind -> IndicatorLexicon.fitsLevel(ind, f.unit())).map(huibao.catalog.Indicator::id)
+                    .findFirst().orElse(null);
+            if (id == null) {
+                return false;
+            }
+            ids.add(id);
+        }
+        if (ids.stream().distinct().count() < ids.size()) {
+            return false;
+        }
+        withIndicators(out, from, ids);
+        return true;
+    }
+
+    /**
+     * The indicator words the clause of the cue lists before it, the longer where two overlap; null when two
+     * of them are not joined as items of one list are (a word between them names something else).
+     */
+    private List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listedTerms(String s, int cue) {
+        int start = Clauses.clauseStart(s, cue);
         List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = new ArrayList<>();
-        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(s.substring(Clauses.clauseStart(s, cue), cue))) {
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(s.substring(start, cue))) {
             if (!listed.isEmpty() && m.start() < listed.get(listed.size() - 1).end()) {
                 if (m.length() > listed.get(listed.size() - 1).length() && m.start() == listed.get(listed.size() - 1).start()) {
                     listed.set(listed.size() - 1, m);
                 }
                 continue; // 外资 inside 实际使用外资: the longer word names it
             }
-            if (!listed.isEmpty() && !listSeparated(s, Clauses.clauseStart(s, cue), listed.get(listed.size() - 1), m)) {
-                return pairWithNamedRates(s, out, from, to, cue); // 入园率、达产率和投产率: a rate no word names stands between
+            if (!listed.isEmpty() && !listSeparated(s, start, listed.get(listed.size() - 1), m)) {
+                return null;
             }
             listed.add(m);
         }
-        if (listed.size() != to - from) {
-            return pairWithNamedRates(s, out, from, to, cue);
-        }
-        if (listed.stream().map(m -> m.value().get(0).indicator().id()).distinct().count() < 2) {
-            return false;
-        }
-        for (int n = 0; n < listed.size(); n++) {
-            Attribution a = out.get(from + n);
-            out.set(from + n, new Attribution(a.figure(), listed.get(n).value().get(0).indicator().id(), a.measure(),
-                    a.sign(), a.scope(), a.versus(), a.project()));
-        }
-        return true;
+        return listed;
     }
 
     /**
@@ -226,9 +262,10 @@ final class RespectiveList {
         return m == huibao.model.Measure.VALUE || m == huibao.model.Measure.TARGET;
     }
 
+    /** Whether two figures follow each other in one list: one mark (、，和及) between them, spaces aside (19.9%和 19.6%). */
     private static boolean chained(String s, int base, Figure a, Figure b) {
-        int gap = b.start() - a.end();
-        return gap == 1 && "、，和及".indexOf(s.charAt(a.end() - base)) >= 0;
+        String gap = s.substring(a.end() - base, b.start() - base).strip();
+        return gap.length() == 1 && "、，和及".contains(gap);
     }
 
     /** Where the 分别 that opens the clause of the figure at {@code at} stands, or -1. */
