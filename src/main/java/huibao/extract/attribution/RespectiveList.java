@@ -54,7 +54,7 @@ final class RespectiveList {
             int cue = lastCue(s, headAt);
             if (cue >= 0 && j - i >= 2 && !isLevel(out.get(i).measure()) && !s.substring(cue, headAt).contains("、")
                     && !pairWithTerms(s, out, i, j, cue)) {
-                pairWithLevels(out, i, j, cue, base);
+                pairWithLevels(s, out, i, j, cue, base);
             }
             if (cue >= 0 && j - i >= 2 && isLevel(out.get(i).measure()) && !pairLevelsWithTerms(s, out, i, j, cue)) {
                 pairWithSharedHead(s, out, i, j, cue);
@@ -88,7 +88,7 @@ final class RespectiveList {
      * 新落地项目87个，计划总投资318.4亿元，同比分别增长17.6%和21.3%: the rates of a 分别 list pair,
      * one by one, with the levels stated before it.
      */
-    private static void pairWithLevels(List<Attribution> out, int from, int to, int cue, int base) {
+    private void pairWithLevels(String s, List<Attribution> out, int from, int to, int cue, int base) {
         List<Attribution> levels = new ArrayList<>();
         for (Attribution a : out.subList(0, from)) {
             if (isLevel(a.measure()) && a.figure().start() - base < cue) {
@@ -99,13 +99,51 @@ final class RespectiveList {
         if (levels.size() < k) {
             return;
         }
-        List<Attribution> paired = levels.subList(levels.size() - k, levels.size());
+        List<Attribution> paired = wholeAndParts(s, levels, k, base, cue);
+        if (paired == null) {
+            paired = levels.subList(levels.size() - k, levels.size());
+        }
         for (int n = 0; n < k; n++) {
             Attribution a = out.get(from + n);
             Attribution level = paired.get(n);
             out.set(from + n, new Attribution(a.figure(), level.indicator(), a.measure(), a.sign(), level.scope(),
                     a.versus(), a.project()));
         }
+    }
+
+    /**
+     * 项目43个，总投资226亿元，到位资金36亿元，其中5亿元以上项目14个、10亿元以上项目8个，分别完成目标的…: when the
+     * levels after the last 其中 before the list are all of one kind and one fewer than its rates, and the last
+     * levels would mix kinds, the rates pair with the whole those parts split (the last level of their kind
+     * before the 其中) and the parts; else null.
+     */
+    private List<Attribution> wholeAndParts(String s, List<Attribution> levels, int k, int base, int cue) {
+        int opener = words.lastBefore("breakdown", s, cue);
+        if (opener < 0) {
+            return null;
+        }
+        List<Attribution> last = levels.subList(levels.size() - k, levels.size());
+        if (last.stream().map(a -> a.figure().unitKind()).distinct().count() < 2) {
+            return null;
+        }
+        List<Attribution> parts = levels.stream().filter(a -> a.figure().start() - base > opener).toList();
+        if (parts.size() != k - 1 || parts.stream().map(a -> a.figure().unitKind()).distinct().count() != 1) {
+            return null;
+        }
+        var kind = parts.get(0).figure().unitKind();
+        Attribution whole = null;
+        for (Attribution a : levels) {
+            if (a.figure().start() - base < opener && a.figure().unitKind() == kind) {
+                whole = a;
+            }
+        }
+        if (whole == null) {
+            return null;
+        }
+        List<Attribution> paired = new ArrayList<>();
+        paired.add(whole);
+        paired.addAll(parts);
+        return paired;
     }
 
     /**

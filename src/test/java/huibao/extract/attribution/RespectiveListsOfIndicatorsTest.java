@@ -62,4 +62,13 @@ class RespectiveListsOfIndicatorsTest {
         assertRead("fdi_actual", Measure.YOY, fact(fs, "9.8%"));
         assertRead("fixed_asset_investment", Measure.YOY, fact(fs, "16.2%"));
     }
+
+    @Test
+    void completionsPairWithTheCountAndItsPartsNotTheNearestMoney() {
+        List<Fact> fs = facts("1-6月，全县新引进3000万元以上项目27个，计划总投资96.4亿元，实际到位资金18.2亿元，"
+                + "其中工业项目16个，亿元以上项目9个，分别完成半年目标任务的112%、105%、128%。");
+        assertRead("projects_signed", Measure.COMPLETION, fact(fs, "112%"));
+        assertRead("projects_signed", Measure.COMPLETION, fact(fs, "105%"));
+        assertRead("projects_signed", Measure.COMPLETION, fact(fs, "128%"));
+    }
 }
