@@ -66,6 +66,9 @@ final class RespectiveList {
                 }
                 if (names.size() != j - i) {
                     names = listedParts(s, cue);
+                    if (names.size() == j - i) {
+                        setIndicator(s, base, out, i, j, cue);
+                    }
                 }
                 if (names.size() == j - i) {
                     boolean shares = !names.isEmpty() && distribution(out.subList(i, j));
@@ -352,6 +355,49 @@ final class RespectiveList {
             names.add(name);
         }
         return names.stream().distinct().count() == names.size() ? names : List.of();
+    }
+
+    /**
+     * 主导产业投资增势明显，甲、乙、丙三大主导产业分别完成31亿元、9亿元、2亿元: levels of parts that name no
+     * indicator take the one named by the list's own verb (完成) read with the word an earlier clause of the
+     * sentence puts right after the noun of the set the parts are counted as (主导产业投资), or by that word
+     * alone, when every figure fits it.
+     */
+    private void setIndicator(String s, int base, List<Attribution> out, int from, int to, int cue) {
+        for (Attribution a : out.subList(from, to)) {
+            if (!huibao.model.Fact.OTHER.equals(a.indicator()) || a.measure() != Measure.VALUE) {
+                return;
+            }
+        }
+        int clauseStart = Clauses.afterLast(s, Clauses.COMMAS + Clauses.SEMICOLONS + "：:", cue);
+        if (clauseStart <= 0) {
+            return;
+        }
+        Matcher counted = SET_COUNT.matcher(s.substring(clauseStart, cue));
+        if (!counted.find()) {
+            return;
+        }
+        String noun = s.substring(clauseStart + counted.end(), cue).strip();
+        int named = s.lastIndexOf(noun, clauseStart - noun.length());
+        if (noun.length() < 2 || named < 0) {
+            return;
+        }
+        String word = s.substring(named + noun.length(), Clauses.clauseEnd(s, named));
+        String cueWord = words.words("respective").stream().filter(w -> s.startsWith(w, cue)).findFirst().orElse("");
+        String verb = s.substring(cue + cueWord.length(), out.get(from).figure().start() - base);
+        for (String phrase : List.of(verb + word, word)) {
+            for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(phrase)) {
+                if (m.start() != 0) {
+                    continue;
+                }
+                for (IndicatorLexicon.Sense sense : m.value()) {
+                    if (out.subList(from, to).stream().allMatch(a -> IndicatorLexicon.fitsLevel(sense.indicator(), a.figure().unit()))) {
+                        withIndicators(out, from, java.util.Collections.nCopies(to - from, sense.indicator().id()));
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -71,4 +71,11 @@ class RespectiveListsOfIndicatorsTest {
         assertRead("projects_signed", Measure.COMPLETION, fact(fs, "105%"));
         assertRead("projects_signed", Measure.COMPLETION, fact(fs, "128%"));
     }
+
+    @Test
+    void partsOfANamedSetTakeTheIndicatorTheSetIsSaidToHave() {
+        List<Fact> fs = facts("上半年，经开区特色产业投资稳步回升，汽车零部件、绿色食品两大特色产业分别完成14.6亿元、3.9亿元。");
+        assertRead("fixed_asset_investment", Measure.VALUE, fact(fs, "14.6亿元"));
+        assertRead("fixed_asset_investment", Measure.VALUE, fact(fs, "3.9亿元"));
+    }
 }
