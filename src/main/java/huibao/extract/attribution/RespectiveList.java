@@ -75,7 +75,10 @@ final class RespectiveList {
                     for (int k = i; k < j; k++) {
                         Attribution a = out.get(k);
                         List<String> scope = new ArrayList<>(a.scope());
-                        scope.removeAll(names); // 农业、工业分别…: an item's name is no scope of the items after it
+                        // 农业、工业分别…: an item's name is no scope of the items after it; 工业 read from 城东工业园区
+                        // is a word of an item's name, no scope of its own
+                        List<String> listed = names;
+                        scope.removeIf(part -> listed.stream().anyMatch(n -> n.contains(part)));
                         scope.add(names.get(k - i));
                         out.set(k, new Attribution(a.figure(), a.indicator(), shares ? Measure.SHARE : a.measure(),
                                 a.sign(), ScopeParts.of(scope), a.versus(), a.project()));

@@ -78,4 +78,11 @@ class RespectiveListsOfIndicatorsTest {
         assertRead("fixed_asset_investment", Measure.VALUE, fact(fs, "14.6亿元"));
         assertRead("fixed_asset_investment", Measure.VALUE, fact(fs, "3.9亿元"));
     }
+
+    @Test
+    void aScopeWordInsideAListedNameIsNoScopeOfItsOwn() {
+        List<Fact> fs = facts("前三季度，河东工业园区、滨湖农业园区投资分别增长9.4%、5.7%。");
+        assertEquals(List.of("河东工业园区"), fact(fs, "9.4%").scope());
+        assertEquals(List.of("滨湖农业园区"), fact(fs, "5.7%").scope());
+    }
 }
