@@ -54,9 +54,9 @@ final class RespectiveList {
             int cue = lastCue(s, headAt);
             if (cue >= 0 && j - i >= 2 && !isLevel(out.get(i).measure()) && !s.substring(cue, headAt).contains("、")
                     && !pairWithTerms(s, out, i, j, cue)) {
-                pairWithLevels(out, i, j, cue, base);
+                pairWithLevels(s, out, i, j, cue, base);
             }
-            if (cue >= 0 && j - i >= 2 && isLevel(out.get(i).measure())) {
+            if (cue >= 0 && j - i >= 2 && isLevel(out.get(i).measure()) && !pairLevelsWithTerms(s, out, i, j, cue)) {
                 pairWithSharedHead(s, out, i, j, cue);
             }
             if (cue >= 0 && j - i >= 2) {
@@ -66,13 +66,19 @@ final class RespectiveList {
                 }
                 if (names.size() != j - i) {
                     names = listedParts(s, cue);
+                    if (names.size() == j - i) {
+                        setIndicator(s, base, out, i, j, cue);
+                    }
                 }
                 if (names.size() == j - i) {
                     boolean shares = !names.isEmpty() && distribution(out.subList(i, j));
                     for (int k = i; k < j; k++) {
                         Attribution a = out.get(k);
                         List<String> scope = new ArrayList<>(a.scope());
-                        scope.removeAll(names); // 农业、工业分别…: an item's name is no scope of the items after it
+                        // 农业、工业分别…: an item's name is no scope of the items after it; 工业 read from 城东工业园区
+                        // is a word of an item's name, no scope of its own
+                        List<String> listed = names;
+                        scope.removeIf(part -> listed.stream().anyMatch(n -> n.contains(part)));
                         scope.add(names.get(k - i));
                         out.set(k, new Attribution(a.figure(), a.indicator(), shares ? Measure.SHARE : a.measure(),
                                 a.sign(), ScopeParts.of(scope), a.versus(), a.project()));
@@ -88,7 +94,7 @@ final class RespectiveList {
      * 新落地项目87个，计划总投资318.4亿元，同比分别增长17.6%和21.3%: the rates of a 分别 list pair,
      * one by one, with the levels stated before it.
      */
-    private static void pairWithLevels(List<Attribution> out, int from, int to, int cue, int base) {
+    private void pairWithLevels(String s, List<Attribution> out, int from, int to, int cue, int base) {
         List<Attribution> levels = new ArrayList<>();
         for (Attribution a : out.subList(0, from)) {
             if (isLevel(a.measure()) && a.figure().start() - base < cue) {
@@ -99,7 +105,10 @@ final class RespectiveList {
         if (levels.size() < k) {
             return;
         }
-        List<Attribution> paired = levels.subList(levels.size() - k, levels.size());
+        List<Attribution> paired = wholeAndParts(s, levels, k, base, cue);
+        if (paired == null) {
+            paired = levels.subList(levels.size() - k, levels.size());
+        }
         for (int n = 0; n < k; n++) {
             Attribution a = out.get(from + n);
             Attribution level = paired.get(n);
@@ -109,35 +118,106 @@ final class RespectiveList {
     }
 
     /**
+     * 项目43个，总投资226亿元，到位资金36亿元，其中5亿元以上项目14个、10亿元以上项目8个，分别完成目标的…: when the
+     * levels after the last 其中 before the list are all of one kind and one fewer than its rates, and the last
+     * levels would mix kinds, the rates pair with the whole those parts split (the last level of their kind
+     * before the 其中) and the parts; else null.
+     */
+    private List<Attribution> wholeAndParts(String s, List<Attribution> levels, int k, int base, int cue) {
+        int opener = words.lastBefore("breakdown", s, cue);
+        if (opener < 0) {
+            return null;
+        }
+        List<Attribution> last = levels.subList(levels.size() - k, levels.size());
+        if (last.stream().map(a -> a.figure().unitKind()).distinct().count() < 2) {
+            return null;
+        }
+        List<Attribution> parts = levels.stream().filter(a -> a.figure().start() - base > opener).toList();
+        if (parts.size() != k - 1 || parts.stream().map(a -> a.figure().unitKind()).distinct().count() != 1) {
+            return null;
+        }
+        var kind = parts.get(0).figure().unitKind();
+        Attribution whole = null;
+        for (Attribution a : levels) {
+            if (a.figure().start() - base < opener && a.figure().unitKind() == kind) {
+                whole = a;
+            }
+        }
+        if (whole == null) {
+            return null;
+        }
+        List<Attribution> paired = new ArrayList<>();
+        paired.add(whole);
+        paired.addAll(parts);
+        return paired;
+    }
+
+    /**
      * 新设企业数、合同外资和实际使用外资分别增长9.1%、23.5%和14.8%: the rates of a 分别 list pair, one by
      * one, with the indicators its own clause lists before the 分别; false when the clause does not list as many.
      */
     private boolean pairWithTerms(String s, List<Attribution> out, int from, int to, int cue) {
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
+        if (listed == null || listed.size() != to - from) {
+            return pairWithNamedRates(s, out, from, to, cue); // 入园率、达产率和投产率: a rate no word names stands between
+        }
+        List<String> ids = listed.stream().map(m -> m.value().get(0).indicator().id()).toList();
+        if (ids.stream().distinct().count() < 2) {
+            return false;
+        }
+        withIndicators(out, from, ids);
+        return true;
+    }
+
+    /**
+     * 新设外资企业、合同外资、实际使用外资分别为23家、4.6亿美元、2.1亿美元: the levels of a 分别 list pair, one
+     * by one, with the indicators its own clause lists before the 分别, each in the sense its figure's unit fits
+     * (a count takes no money indicator); false when the clause does not list as many, or a figure fits no
+     * sense of its item, for then the items are not what the figures state.
+     */
+    private boolean pairLevelsWithTerms(String s, List<Attribution> out, int from, int to, int cue) {
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
+        if (listed == null || listed.size() != to - from) {
+            return false;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < listed.size(); n++) {
+            Figure f = out.get(from + n).figure();
+            String id = listed.get(n).value().stream().map(IndicatorLexicon.Sense::indicator)
+                    .filter(ind -> IndicatorLexicon.fitsLevel(ind, f.unit())).map(huibao.catalog.Indicator::id)
+                    .findFirst().orElse(null);
+            if (id == null) {
+                return false;
+            }
+            ids.add(id);
+        }
+        if (ids.stream().distinct().count() < ids.size()) {
+            return false;
+        }
+        withIndicators(out, from, ids);
+        return true;
+    }
+
+    /**
+     * The indicator words the clause of the cue lists before it, the longer where two overlap; null when two
+     * of them are not joined as items of one list are (a word between them names something else).
+     */
+    private List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listedTerms(String s, int cue) {
+        int start = Clauses.clauseStart(s, cue);
         List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = new ArrayList<>();
-        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(s.substring(Clauses.clauseStart(s, cue), cue))) {
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(s.substring(start, cue))) {
             if (!listed.isEmpty() && m.start() < listed.get(listed.size() - 1).end()) {
                 if (m.length() > listed.get(listed.size() - 1).length() && m.start() == listed.get(listed.size() - 1).start()) {
                     listed.set(listed.size() - 1, m);
                 }
                 continue; // 外资 inside 实际使用外资: the longer word names it
             }
-            if (!listed.isEmpty() && !listSeparated(s, Clauses.clauseStart(s, cue), listed.get(listed.size() - 1), m)) {
-                return pairWithNamedRates(s, out, from, to, cue); // 入园率、达产率和投产率: a rate no word names stands between
+            if (!listed.isEmpty() && !listSeparated(s, start, listed.get(listed.size() - 1), m)) {
+                return null;
             }
             listed.add(m);
         }
-        if (listed.size() != to - from) {
-            return pairWithNamedRates(s, out, from, to, cue);
-        }
-        if (listed.stream().map(m -> m.value().get(0).indicator().id()).distinct().count() < 2) {
-            return false;
-        }
-        for (int n = 0; n < listed.size(); n++) {
-            Attribution a = out.get(from + n);
-            out.set(from + n, new Attribution(a.figure(), listed.get(n).value().get(0).indicator().id(), a.measure(),
-                    a.sign(), a.scope(), a.versus(), a.project()));
-        }
-        return true;
+        return listed;
     }
 
     /**
@@ -226,9 +306,10 @@ final class RespectiveList {
         return m == huibao.model.Measure.VALUE || m == huibao.model.Measure.TARGET;
     }
 
+    /** Whether two figures follow each other in one list: one mark (、，和及) between them, spaces aside (19.9%和 19.6%). */
     private static boolean chained(String s, int base, Figure a, Figure b) {
-        int gap = b.start() - a.end();
-        return gap == 1 && "、，和及".indexOf(s.charAt(a.end() - base)) >= 0;
+        String gap = s.substring(a.end() - base, b.start() - base).strip();
+        return gap.length() == 1 && "、，和及".contains(gap);
     }
 
     /** Where the 分别 that opens the clause of the figure at {@code at} stands, or -1. */
@@ -277,6 +358,49 @@ final class RespectiveList {
             names.add(name);
         }
         return names.stream().distinct().count() == names.size() ? names : List.of();
+    }
+
+    /**
+     * 主导产业投资增势明显，甲、乙、丙三大主导产业分别完成31亿元、9亿元、2亿元: levels of parts that name no
+     * indicator take the one named by the list's own verb (完成) read with the word an earlier clause of the
+     * sentence puts right after the noun of the set the parts are counted as (主导产业投资), or by that word
+     * alone, when every figure fits it.
+     */
+    private void setIndicator(String s, int base, List<Attribution> out, int from, int to, int cue) {
+        for (Attribution a : out.subList(from, to)) {
+            if (!huibao.model.Fact.OTHER.equals(a.indicator()) || a.measure() != Measure.VALUE) {
+                return;
+            }
+        }
+        int clauseStart = Clauses.afterLast(s, Clauses.COMMAS + Clauses.SEMICOLONS + "：:", cue);
+        if (clauseStart <= 0) {
+            return;
+        }
+        Matcher counted = SET_COUNT.matcher(s.substring(clauseStart, cue));
+        if (!counted.find()) {
+            return;
+        }
+        String noun = s.substring(clauseStart + counted.end(), cue).strip();
+        int named = s.lastIndexOf(noun, clauseStart - noun.length());
+        if (noun.length() < 2 || named < 0) {
+            return;
+        }
+        String word = s.substring(named + noun.length(), Clauses.clauseEnd(s, named));
+        String cueWord = words.words("respective").stream().filter(w -> s.startsWith(w, cue)).findFirst().orElse("");
+        String verb = s.substring(cue + cueWord.length(), out.get(from).figure().start() - base);
+        for (String phrase : List.of(verb + word, word)) {
+            for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(phrase)) {
+                if (m.start() != 0) {
+                    continue;
+                }
+                for (IndicatorLexicon.Sense sense : m.value()) {
+                    if (out.subList(from, to).stream().allMatch(a -> IndicatorLexicon.fitsLevel(sense.indicator(), a.figure().unit()))) {
+                        withIndicators(out, from, java.util.Collections.nCopies(to - from, sense.indicator().id()));
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /**
