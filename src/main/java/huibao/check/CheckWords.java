@@ -79,7 +79,7 @@ final class CheckWords {
         }
         for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
             switch (r.get("kind")) {
-                case "interim", "external", "together", "total_word" -> { } // extraction reads these words
+                case "interim", "external", "together", "total_word", "period_word" -> { } // extraction reads these words
                 case "table_total" -> tableTotals.add(r.get("word"));
                 case "task" -> tasks.add(r.get("word"));
                 case "subset" -> subsets.add(r.get("word"));
@@ -95,7 +95,7 @@ final class CheckWords {
                 case "average" -> average.add(r.get("word"));
                 case "versus" -> versus.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess, class_counter, schedule, behind, ahead, average, versus or total_word)");
+                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess, class_counter, schedule, behind, ahead, average, versus, total_word or period_word)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {

@@ -105,12 +105,29 @@ final class Shares implements Check {
         List<Fact> candidates = r.facts.stream().filter(f -> f.measure() == Measure.VALUE
                 && f.span().start() < share.span().start() && f.indicator().equals(part.indicator())
                 && f.baseUnit() == part.baseUnit() && !listed.contains(f) && c.headlines().whole(f)
-                && (area.isEmpty() || f.scope().equals(area))
+                && (area.isEmpty() || f.scope().equals(area)) && !partOfRegion(r, f, c)
                 && c.headlines().ofReportPeriod(f, r.report) && Bounds.of(f) != null).toList();
         Fact firm = candidates.stream().filter(f -> c.headlines().firm(f, r.report, r.facts)).findFirst().orElse(null);
         if (firm == null) {
             return null; // 三场活动共签约项目347个: no figure is stated for the whole region in so many words
         }
         return candidates.stream().allMatch(f -> Bounds.of(f).overlaps(Bounds.of(firm))) ? firm : null;
+    }
+
+    /**
+     * Whether the report states {@code f} itself as a share of its own whole region (亿元以上项目到位资金
+     * 2604.8亿元，占全省的76.8%): a part of the region's whole is no candidate for that whole.
+     */
+    private static boolean partOfRegion(ReportFacts r, Fact f, CheckContext c) {
+        for (Fact share : r.of(Measure.SHARE)) {
+            if (share.span().start() > f.span().start() && r.allLinked(share, FactLink.Kind.SHARE_OF).contains(f)) {
+                List<ClauseMark> phrase = r.sameSentence(f, share) ? r.between(f, share) : r.marksBefore(share);
+                if (ClauseMark.anyOf(phrase, ClauseMark.Kind.WHOLE_REGION) && !ClauseMark.anyOf(phrase, ClauseMark.Kind.EXTERNAL)
+                        && Boolean.TRUE.equals(c.words().wholeIsOwn(phrase, r.report))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -122,6 +122,18 @@ class SharesTest {
     }
 
     @Test
+    void neverTakesALevelStatedAsAShareOfTheRegionForTheRegionsWhole() throws IOException {
+        // 重点项目 money is itself given as a share of 全市: it is a part, so the region's whole is the one level left
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市2024年1-6月招商引资工作情况汇报
+                1月至6月，全市到位资金520亿元，同比增长8.4%。全市重点项目42个，到位资金390亿元，占全市到位资金总额的75%。外资企业到位资金150亿元，占全市总额的31.6%。
+                """));
+        assertEquals(List.of("SHARE ERROR expected 28.85% stated 31.6% from [150亿元, 520亿元, 31.6%]",
+                        "SHARE OK expected 75% stated 75% from [390亿元, 520亿元, 75%]"),
+                checked.of(Finding.Kind.SHARE).stream().map(HandWrittenReports::line).toList(), checked.listed());
+    }
+
+    @Test
     void judgesAStartRateAgainstTheSignedCountItsDefinitionNames() throws IOException {
         // 9 of 40 is 22.5%; the 22 approvals between are another rate's count
         var wrong = desk.check(report("shanping.txt", """

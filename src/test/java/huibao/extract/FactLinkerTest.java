@@ -218,6 +218,17 @@ class FactLinkerTest {
     }
 
     @Test
+    void linksAShareToTheEarlierLevelItsPhraseNamesAsItsWhole() {
+        List<Fact> fs = facts("今年1-6月，全县实现到位资金48.2亿元，同比增长12%。外省企业项目到位资金30.1亿元，占本年到位资金的62.4%；"
+                + "本省企业项目到位资金18.1亿元，占今年到位资金的37.5%。");
+        assertEquals(fact(fs, "48.2亿元").id(), fact(fs, "62.4%").linked(FactLink.Kind.WHOLE));
+        assertEquals(fact(fs, "48.2亿元").id(), fact(fs, "37.5%").linked(FactLink.Kind.WHOLE));
+        // a level the report itself gives as a share is a part, no whole; a phrase without a name names none
+        List<Fact> unnamed = facts("今年1-6月，全县实现到位资金48.2亿元。工业项目实现资金30.1亿元，占62.4%。");
+        assertNull(fact(unnamed, "62.4%").linked(FactLink.Kind.WHOLE));
+    }
+
+    @Test
     void linksATaskInBracketsToTheFigureItIsSetFor() {
         List<Fact> fs = facts("全区上报到位资金27亿元（任务数25亿元），引进优强企业15家（任务数12家）。");
         assertEquals(List.of(new FactLink(FactLink.Kind.ACTUAL, fact(fs, "27亿元").id())), fact(fs, "25亿元").links());

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds period phrases: month ranges (1-6月, 1—5月份, 一至九月), single months (6月当月, 3月份),
+ * Finds period phrases: month ranges (1-6月, 1—5月份, 一至九月, 1月至5月, 3月份-6月份), single months (6月当月, 3月份),
  * month ends (十月底), 前N个月 and 前N月 (months 1 to N), the fixed phrases of {@code periods.tsv} (上半年, 前三季度, 截至目前),
  * each with an optional year before it (2023年, 20XX年, 今年, 去年).
  */
@@ -77,7 +77,7 @@ final class PeriodPhraseFinder {
             starts[p.charAt(0)] = true;
         }
         pattern = Pattern.compile("(?:" + YEAR + "\\s*)?(?:"
-                + "(?<from>" + NUM + ")\\s*[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
+                + "(?<from>" + NUM + ")\\s*(?:月份?\\s*)?[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
                 + "|前(?<first>" + NUM + "|两)个?月(?:份)?"
                 + "|(?<fixed>" + alternatives + ")"
                 + "|(?<month>" + NUM + ")\\s*月(?<tail>份当月|当月|份|底|末)?"

@@ -46,6 +46,8 @@ final class ShareLinks {
     private final Set<String> areaWords;
     /** Words that close the name of a share's whole (占利用外资总额的): {@code check-words.tsv} total_word. */
     private final List<String> totalWords = new ArrayList<>();
+    /** Words of the report's own period that may open the name of a share's whole (占本年到位资金的): {@code check-words.tsv} period_word. */
+    private final List<String> periodWords = new ArrayList<>();
     /** The words a share's clause ends in before its percent (占比, 比重): {@code clause-words.tsv} share_word. */
     private final List<String> shareWords = new ArrayList<>();
 
@@ -64,6 +66,8 @@ final class ShareLinks {
                 namedRates.add(r.get("word"));
             } else if (r.get("kind").equals("total_word")) {
                 totalWords.add(r.get("word"));
+            } else if (r.get("kind").equals("period_word")) {
+                periodWords.add(r.get("word"));
             }
         }
     }
@@ -259,11 +263,74 @@ final class ShareLinks {
             return null;
         }
         if (wholeScope(part.scope())) {
-            return null; // an unscoped part of an unscoped figure: nothing says one is within the other
+            // an unscoped part of an unscoped figure: nothing says one is within the other, unless the share names it
+            return namedEarlier(n, part, share);
         }
         // 协议投资182.3亿元…工业项目协议投资138.6亿元，占比74.1%: the one total of the part's indicator
-        return one(before.stream().filter(f -> f.indicator().equals(part.indicator())
+        Fact total = one(before.stream().filter(f -> f.indicator().equals(part.indicator())
                 && Objects.equals(f.period(), part.period())).toList());
+        return total != null ? total : namedEarlier(n, part, share);
+    }
+
+    /**
+     * 今年1-4月到位资金48.2亿元。…省外项目到位资金30.1亿元，占本年到位资金的62.4%: the one earlier level of the
+     * part's indicator, period and unit, of the whole region, whose own clause bears the name the share's phrase
+     * gives its whole (the report's period words 本年, 今年 set aside), and which the report does not itself
+     * state as a share of something; {@code null} when the phrase names no whole or several levels bear the name.
+     */
+    private Fact namedEarlier(FigureNeighbours n, Fact part, Fact share) {
+        String lead = share.clause() == null ? "" : share.clause().lead();
+        int at = lead.lastIndexOf('占');
+        if (at < 0 || !lead.endsWith("的")) {
+            return null;
+        }
+        String name = lead.substring(at + 1, lead.length() - 1);
+        for (String w : periodWords) {
+            if (name.startsWith(w)) {
+                name = name.substring(w.length());
+                break;
+            }
+        }
+        for (String w : totalWords) {
+            if (name.endsWith(w)) {
+                name = name.substring(0, name.length() - w.length());
+                break;
+            }
+        }
+        if (name.length() < 2 || n.facts().stream().anyMatch(f -> f.span().start() > part.span().start()
+                && f.span().start() < share.span().start() && f.measure() == Measure.VALUE)) {
+            return null; // 外商直接投资…，其中制造业…，占利用外资总额的: which level the share is of is not plain
+        }
+        String named = name;
+        return one(n.facts().stream().filter(f -> f.span().start() < part.span().start() && f != part && f.id() != null
+                && f.measure() == Measure.VALUE && f.indicator().equals(part.indicator()) && f.baseUnit() == part.baseUnit()
+                && sameMonths(f, part) && f.project() == null && f.partOf() == null
+                && wholeScope(f.scope()) && !f.redacted() && f.clause() != null && f.clause().lead().contains(named)
+                && !statedAsShare(n, f)).toList());
+    }
+
+    /** Whether two figures are of the same months, however their periods are worded (今年1-6月, 1-6月). */
+    private static boolean sameMonths(Fact a, Fact b) {
+        return a.period() == null ? b.period() == null : b.period() != null
+                && Objects.equals(a.period().year(), b.period().year())
+                && Objects.equals(a.period().fromMonth(), b.period().fromMonth())
+                && Objects.equals(a.period().toMonth(), b.period().toMonth());
+    }
+
+    /** Whether a share of {@code level}'s indicator follows it in its sentence with no other level between. */
+    private static boolean statedAsShare(FigureNeighbours n, Fact level) {
+        for (Fact f : n.facts()) {
+            if (f.span().start() > level.span().start() && ReadingOrder.sameSentence(f, level)
+                    && f.indicator().equals(level.indicator())) {
+                if (f.measure() == Measure.SHARE) {
+                    return true;
+                }
+                if (f.measure() == Measure.VALUE) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,6 +33,14 @@ class PeriodReaderTest {
     }
 
     @Test
+    void readsMonthRangesThatNameTheFirstMonthToo() {
+        assertEquals(new Period(2023, 1, 4, "1月至4月"), clause("1月至4月，全区新引进项目36个"));
+        assertEquals(new Period(2023, 2, 7, "2月份-7月份"), clause("2月份-7月份外资到位1.2亿美元"));
+        assertEquals(new Period(2023, 1, 8, "一月到八月"), clause("一月到八月累计签约金额40亿元"));
+        assertEquals(new Period(2022, 3, 9, "2022年3月至9月"), clause("2022年3月至9月引进企业14家"));
+    }
+
+    @Test
     void readsQuartersHalvesAndTheWholeYear() {
         assertEquals(new Period(2023, 1, 3, "一季度"), clause("一季度签约投资5亿元的金浦电池新材料项目"));
         assertEquals(new Period(2023, 4, 6, "二季度"), clause("二季度签约投资8亿元"));
