@@ -150,6 +150,14 @@ public final class FigureChars {
         return c == 'X' || c == 'x' || c == '×' || c == '*' || c == '＊';
     }
 
+    /**
+     * A symbol some templates put for a withheld figure (#x, #万亩, $亿元): a mask only where no digit
+     * follows it, since $5亿 and #3 are a currency and a number sign.
+     */
+    static boolean isSymbolMask(char c) {
+        return c == '#' || c == '＃' || c == '$' || c == '＄';
+    }
+
     /** A blank that stands for a figure left out, or spacing inside one. */
     static boolean isBlank(char c) {
         return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '_' || c == '□' || c == '\t';

@@ -6,6 +6,8 @@ import huibao.model.UnitKind;
 import huibao.text.Clauses;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads what stands around a figure once its unit is known: size-class words that make it a
@@ -41,7 +43,7 @@ final class FigureEndings {
             f = f.withApprox();
         }
         String before = approxBefore(s, f.start());
-        if (before != null) {
+        if (before != null || after == null && hedgedShareOfWhole(s, f)) {
             f = f.withApprox();
         }
         if (f.unit() != null && f.unit().kind() == UnitKind.MULTIPLE && f.kind() == Figure.Kind.QUANTITY
@@ -72,6 +74,32 @@ final class FigureEndings {
                 : FigureChars.numeralValue(String.valueOf(c), false).movePointLeft(1);
         return new Figure(new Span(f.start(), end), s.substring(f.start(), end), f.value().add(more), null, f.unit(),
                 f.approx(), f.redacted(), f.kind(), f.threshold(), f.chinese());
+    }
+
+    /**
+     * 接近总投资额的一半, 超过全县总量的三分之一: a share right after 的 is hedged by a word earlier in its clause
+     * (approx_of_whole of figure-rules.tsv; more_than_whole for a share in words, 超过全省的一半, since 超过目标的19%
+     * exceeds the target by 19%) that opens the whole it is a share of; not where a number follows the word
+     * (超过1000万元的项目占全部的一半: that hedge bounds a size class).
+     */
+    private boolean hedgedShareOfWhole(String s, Figure f) {
+        if (!f.isPercent() || f.start() == 0 || s.charAt(f.start() - 1) != '的') {
+            return false;
+        }
+        int clause = Clauses.clauseStart(s, f.start());
+        List<String> hedges = new ArrayList<>(rules.words("approx_of_whole"));
+        if (!f.unit().written().endsWith("%") && !f.unit().written().endsWith("％")) {
+            hedges.addAll(rules.words("more_than_whole")); // 超过全省的一半; but 超过目标的19% exceeds it by 19%
+        }
+        for (String w : hedges) {
+            for (int at = s.indexOf(w, clause); at >= 0 && at < f.start(); at = s.indexOf(w, at + 1)) {
+                int next = at + w.length();
+                if (next < f.start() && !FigureChars.isNumeralChar(s.charAt(next)) && !FigureChars.isMask(s.charAt(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String approxBefore(String s, int start) {

@@ -277,6 +277,40 @@ final class FigureForms {
     }
 
     /**
+     * A fraction written in Chinese (三分之二, 十分之一, 4分之3) at {@code i}: a share, the numerator with the unit
+     * 三分之, a percent of 100/3 each as {@link #fraction} reads 2/3; {@code null} when the run at {@code i} is no
+     * proper fraction (3又一千分之23, 五分之七) or a unit follows it (三分之二个).
+     */
+    ScanToken chineseFraction(String s, int i) {
+        int runEnd = FigureChars.numeralEnd(s, i);
+        String run = s.substring(i, runEnd);
+        int fen = run.indexOf("分");
+        if (fen <= 0 || run.indexOf('又') >= 0) {
+            return null;
+        }
+        if (unitsAt.at(s, FigureChars.skipSpaces(s, runEnd)) != null) {
+            return null; // 三分之二个: a fraction of a unit, read with it as any numeral
+        }
+        int zhi = run.indexOf('之', fen);
+        BigDecimal denominator = FigureChars.numeralValue(run.substring(0, fen).strip(), false);
+        BigDecimal numerator = zhi < 0 ? null : FigureChars.numeralValue(run.substring(zhi + 1).strip(), false);
+        if (denominator == null || numerator == null || numerator.signum() <= 0 || numerator.compareTo(denominator) >= 0
+                || denominator.stripTrailingZeros().scale() > 0 || numerator.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        BigDecimal each;
+        try {
+            each = BigDecimal.valueOf(100).divide(denominator);
+        } catch (ArithmeticException endless) {
+            each = BigDecimal.valueOf(100).divide(denominator, 2, RoundingMode.HALF_UP);
+        }
+        Unit unit = new Unit(run.substring(0, zhi + 1), BaseUnit.PERCENT, each, UnitKind.PERCENT);
+        Figure f = new Figure(new Span(i, runEnd), run, numerator, null, unit, false, false,
+                Figure.Kind.QUANTITY, false, !FigureChars.containsDigit(run));
+        return endings.close(s, f, runEnd);
+    }
+
+    /**
      * A fraction whose digits are masked (占全市超X/X, 近X/3) at {@code i}: a masked share where a share word
      * (share_before of figure-rules.tsv) stands earlier in the clause, as for {@link #fraction}; else {@code null}.
      */

@@ -116,12 +116,22 @@ public final class FigureScanner {
                     t = forms.fraction(s, i); // 占全市超过1/4
                 }
                 if (t == null) {
+                    t = forms.chineseFraction(s, i); // 三分之二为制造业项目
+                }
+                if (t == null) {
                     t = numbers.number(s, i, unreadable, base);
                 }
-            } else if (FigureChars.isMask(c)) {
-                t = forms.maskedFraction(s, i); // 占全市超X/X
+            } else if (FigureChars.isMask(c) || FigureChars.isSymbolMask(c)) {
+                t = FigureChars.isMask(c) ? forms.maskedFraction(s, i) : null; // 占全市超X/X
                 if (t == null) {
                     t = masks.mask(s, i);
+                }
+                Span lost = t == null || t.figure() == null ? masks.unlisted(s, i) : null;
+                if (lost != null) {
+                    unreadable.add(lost.shift(base)); // 得X分, 重点项目#x: a masked figure the contract cannot hold is not lost
+                    pending.clear();
+                    i = lost.end();
+                    continue;
                 }
             } else if (FigureChars.isBlank(c)) {
                 t = forms.blank(s, i);
@@ -181,6 +191,10 @@ public final class FigureScanner {
 
     /** A bare number is kept aside in case the next figure's unit is shared with it (11、18.2个百分点). */
     private static void holdBare(String s, int base, ScanToken t, List<Figure> pending) {
+        if (t.bare() != null && sectionMarker(s, t.bare())) {
+            pending.clear(); // 二、5亿元以上项目: the number of a section, sharing no unit
+            return;
+        }
         if (t.bare() != null && (pending.isEmpty() || chained(s, pending.get(pending.size() - 1).end() - base, t.start()))) {
             pending.add(t.bare().withUnit(null, t.bare().span().shift(base), t.bare().text()));
         } else {
@@ -191,11 +205,22 @@ public final class FigureScanner {
         }
     }
 
+    /** A bare number that opens its sentence or line and is followed by 、: the number of a section or list item. */
+    private static boolean sectionMarker(String s, Figure bare) {
+        int p = bare.start();
+        while (p > 0 && FigureChars.isBlank(s.charAt(p - 1))) {
+            p--;
+        }
+        boolean opens = p == 0 || s.charAt(p - 1) == '\n' || "（(【".indexOf(s.charAt(p - 1)) >= 0;
+        return opens && bare.end() < s.length() && s.charAt(bare.end()) == '、';
+    }
+
     /** Adds {@code f} (offsets within the sentence) and the bare numbers before it that share its unit. */
     private void add(String s, int base, Figure f, List<Figure> pending, List<Figure> out) {
         Figure shifted = new Figure(f.span().shift(base), f.text(), f.value(), f.valueMax(), f.unit(), f.approx(),
                 f.redacted(), f.kind(), f.threshold(), f.chinese());
-        if (!pending.isEmpty() && f.unit() != null && chained(s, pending.get(pending.size() - 1).end() - base, f.start())) {
+        if (!pending.isEmpty() && f.unit() != null && chained(s, pending.get(pending.size() - 1).end() - base, f.start())
+                && pending.stream().allMatch(p -> p.chinese() == f.chinese())) { // 二、5亿元: no list mixes scripts
             for (Figure p : pending) {
                 out.add(p.withUnit(f.unit(), p.span(), p.text()));
             }

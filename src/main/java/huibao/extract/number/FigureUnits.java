@@ -1,6 +1,8 @@
 package huibao.extract.number;
 
+import huibao.model.UnitKind;
 import huibao.text.ChineseNumerals;
+import huibao.text.Clauses;
 import huibao.text.HanChars;
 
 import java.math.BigDecimal;
@@ -42,12 +44,41 @@ final class FigureUnits {
         }
         for (int len = folded.length(); len >= 1; len--) {
             Unit u = units.get(folded.substring(0, len));
-            if (u != null && !runsIntoNoun(s, at, ends[len])) {
+            if (u != null && !runsIntoNoun(s, at, ends[len]) && !countsAClass(u, s, ends[len])) {
                 String written = s.substring(at, ends[len]);
                 return written.equals(u.written()) ? u : new Unit(written, u.base(), u.multiplier(), u.kind());
             }
         }
         return null;
+    }
+
+    /**
+     * 15个亿元以上项目, 两个亿元项目: the spoken 个亿 (100个亿 = 100亿元) before a size-class word that runs on to a
+     * project noun, or before the noun itself, counts projects of that class; 个 is then the unit.
+     */
+    private boolean countsAClass(Unit u, String s, int end) {
+        if (u.kind() != UnitKind.MONEY || HanChars.simplified(u.written().charAt(0)) != '个') {
+            return false;
+        }
+        if (end < s.length() && s.charAt(end) == '元') {
+            end++; // 个亿 before 元以上: the class is written in full
+        }
+        if (rules.wordAt("project_noun", s, end) != null) {
+            return true;
+        }
+        String above = rules.wordAt("threshold_after", s, end);
+        if (above == null) {
+            return false;
+        }
+        for (int k = end + above.length(); k < Math.min(s.length(), end + above.length() + 12); k++) {
+            if (Clauses.isClauseEnd(s.charAt(k))) {
+                return false;
+            }
+            if (rules.wordAt("project_noun", s, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpace(char c) {

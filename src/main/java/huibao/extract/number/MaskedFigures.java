@@ -94,6 +94,33 @@ final class MaskedFigures {
         return c < 0x80 && (Character.isLetterOrDigit(c) || "+-_/.&".indexOf(c) >= 0);
     }
 
+    /**
+     * The span of a mask at {@code i} that gives no figure but must not be lost: one written with a unit the
+     * contract has no kind for (X分, XX公里: unlisted_unit of figure-rules.tsv), or a template's #x with no
+     * unit at all. {@code null} elsewhere (X光, #话题#).
+     */
+    Span unlisted(String s, int i) {
+        int j = i;
+        while (j < s.length() && (FigureChars.isMask(s.charAt(j)) || FigureChars.isSymbolMask(s.charAt(j))
+                || s.charAt(j) == '.' && j > i && j + 1 < s.length() && FigureChars.isMask(s.charAt(j + 1)))) {
+            j++;
+        }
+        if (j == i || j - i == 1 && FigureChars.isMask(s.charAt(i)) && (s.charAt(i) == 'x' || s.charAt(i) == 'X') && inLatinWord(s, i)) {
+            return null;
+        }
+        int q = FigureChars.skipSpaces(s, j);
+        String unit = rules.wordAt("unlisted_unit", s, q);
+        if (unit != null && rules.wordAt("unlisted_word", s, q) == null) {
+            return new Span(i, q + unit.length());
+        }
+        boolean symbol = FigureChars.isSymbolMask(s.charAt(i));
+        boolean letters = false;
+        for (int k = i; k < j; k++) {
+            letters |= s.charAt(k) == 'x' || s.charAt(k) == 'X';
+        }
+        return symbol && letters ? new Span(i, j) : null;
+    }
+
     /** A masked figure (XX亿元, **个) whose mask starts at {@code i}. */
     ScanToken mask(String s, int i) {
         return mask(s, i, i);
@@ -102,6 +129,12 @@ final class MaskedFigures {
     /** A mask whose masked characters start at {@code i} and whose written figure starts at {@code from}. */
     private ScanToken mask(String s, int i, int from) {
         int j = i;
+        if (FigureChars.isSymbolMask(s.charAt(i))) {
+            if (i + 1 < s.length() && FigureChars.isDigit(s.charAt(i + 1))) {
+                return null; // $5亿, #3: a currency sign and a number sign
+            }
+            j++; // #x个, #万亩, $亿元: the symbol stands for the figure or opens its mask
+        }
         while (j < s.length() && (FigureChars.isMask(s.charAt(j))
                 || s.charAt(j) == '.' && j > i && j + 1 < s.length() && FigureChars.isMask(s.charAt(j + 1)))) {
             j++; // XX.X亿元: a masked number may keep its decimal point

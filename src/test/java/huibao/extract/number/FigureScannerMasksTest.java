@@ -115,4 +115,18 @@ class FigureScannerMasksTest {
         assertFalse(figures("占比超过半数").isEmpty());
         assertNull(figures("占比超过半数").get(0).valueMax());
     }
+
+    @Test
+    void aTemplatesSymbolMasksAreMaskedFigures() {
+        List<Figure> found = figures("新开工项目#x个，复垦耕地#千亩，新增果园# 万亩，完成技改投资$亿元，增长#x.x%。");
+        assertEquals(List.of("#x个", "#千亩", "# 万亩", "$亿元", "#x.x%"), texts(found));
+        assertTrue(found.stream().allMatch(f -> f.redacted() && f.value() == null), found.toString());
+    }
+
+    @Test
+    void aCurrencySignOrANumberSignBeforeDigitsIsNoMask() {
+        List<Figure> found = figures("引进外资US$3亿元，3#楼已封顶，#招商引资#话题热度高。");
+        assertEquals(List.of("3亿元"), texts(found));
+        assertFalse(found.get(0).redacted());
+    }
 }

@@ -14,6 +14,7 @@ import huibao.model.Span;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import huibao.model.UnitKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -159,7 +160,9 @@ class FigureScannerNumeralsTest {
         Figure f = only("已完成项目三分之二个。");
         assertEquals("三分之二个", f.text());
         assertEquals(0, new BigDecimal("0.6666666666666666666666666666666667").compareTo(f.value()));
-        assertEquals(List.of(), SCANNER.scan("约三分之一的企业已投产。", 0).figures());
+        Figure share = only("约三分之一的企业已投产。");
+        assertEquals(UnitKind.PERCENT, share.unitKind(), "with no unit after it a fraction is a share");
+        assertTrue(share.approx());
     }
 
     @Test
@@ -197,5 +200,49 @@ class FigureScannerNumeralsTest {
         FigureScanner.Scan scan = SCANNER.scan(sentence, 0);
         assertEquals(List.of(text), scan.figures().stream().map(Figure::text).toList());
         assertFalse(scan.figures().get(0).approx());
+    }
+
+    @Test
+    void theSpokenGeIsAHundredMillionYuanNotACount() {
+        Figure added = only("全年固定资产投资多了60个亿。");
+        assertEquals(0, new BigDecimal("6000000000").compareTo(base(added)));
+        assertEquals(UnitKind.MONEY, added.unitKind());
+        assertEquals(UnitKind.MONEY, only("引进项目投资总额八十个亿元。").unitKind());
+        assertEquals(UnitKind.MONEY, only("利用外资2.5个亿美元。").unitKind());
+        assertEquals(UnitKind.MONEY, only("到位资金超过30个亿以上。").unitKind());
+    }
+
+    @Test
+    void aCountBeforeASpokenSizeClassStaysACount() {
+        for (String sentence : List.of("全县新开工12个亿元以上工业项目。", "街道引进三个亿元项目。", "签约的800个亿元以上项目中")) {
+            Figure count = SCANNER.scan(sentence, 0).figures().get(0);
+            assertEquals(UnitKind.COUNT, count.unitKind(), sentence);
+        }
+    }
+
+    @Test
+    void aChineseFractionIsAShare() {
+        Figure twoThirds = only("新落户企业中四分之三来自长三角。");
+        assertEquals(UnitKind.PERCENT, twoThirds.unitKind());
+        assertEquals(0, new BigDecimal("75").compareTo(base(twoThirds)));
+        Figure third = only("外资企业占全县近三分之一。");
+        assertTrue(third.approx());
+        assertEquals(0, new BigDecimal("33.33").compareTo(base(third)));
+        assertEquals(0, new BigDecimal("10").compareTo(base(only("税收增量的十分之一来自园区。"))));
+    }
+
+    @Test
+    void aHedgeOnAHalfOrAShareOfAWholeMakesItApproximate() {
+        for (String sentence : List.of("外资企业产值接近一半。", "签约额占全省近一半。", "新签项目将近一半为制造业。",
+                "超过一半的项目已开工。", "园区税收几乎占到全县税收总额的一半。", "完成投资接近全市总额的四成。", "园区产值超过全县总产值的三分之一。")) {
+            List<Figure> found = SCANNER.scan(sentence, 0).figures();
+            Figure share = found.get(found.size() - 1);
+            assertEquals(UnitKind.PERCENT, share.unitKind(), sentence);
+            assertTrue(share.approx(), sentence);
+        }
+        List<Figure> found = SCANNER.scan("超过5000万元的项目占全部签约额的一半。", 0).figures();
+        assertFalse(found.get(found.size() - 1).approx(), found.toString());
+        found = SCANNER.scan("实际完成额超过年度任务的12%。", 0).figures();
+        assertFalse(found.get(found.size() - 1).approx(), "exceeding a target by 12% is no hedged share");
     }
 }

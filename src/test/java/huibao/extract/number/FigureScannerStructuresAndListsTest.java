@@ -47,4 +47,13 @@ class FigureScannerStructuresAndListsTest {
         assertEquals(List.of("两个", "六个"), found.stream().map(Figure::text).toList());
         assertTrue(figures("依托专班及三支招商队伍在手的信息").isEmpty(), "a count after 及 with none before it refers back");
     }
+
+    @Test
+    void aSectionNumberBeforeASizeClassSharesNoUnit() {
+        assertEquals(List.of("10亿元"), figures("三、10亿元以上重大项目推进情况").stream().map(Figure::text).toList());
+        assertEquals(List.of("5000万元"), figures("2、5000万元以上项目").stream().map(Figure::text).toList());
+        List<Figure> shared = figures("两地分别投资4、6亿元。");
+        assertEquals(2, shared.size(), shared.toString());
+        assertTrue(shared.stream().allMatch(f -> f.unitKind() == UnitKind.MONEY), shared.toString());
+    }
 }

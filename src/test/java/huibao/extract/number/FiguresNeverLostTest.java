@@ -91,4 +91,11 @@ class FiguresNeverLostTest {
         assertEquals("四市", found.get(0).text());
         assertEquals(0, found.get(0).value().intValueExact() - 4);
     }
+
+    @Test
+    void aMaskedScoreOrATemplatesMaskWithNoUnitIsUnreadableNotLost() {
+        assertEquals(List.of("XX分", "X.X分"), unreadable("本镇去年考核得XX分，今年得X.X分。"));
+        assertEquals(List.of("#x"), unreadable("落地重点项目#x，开工在即。"));
+        assertEquals(List.of(), unreadable("园区引进X光设备企业，X分公司已开业。"));
+    }
 }
