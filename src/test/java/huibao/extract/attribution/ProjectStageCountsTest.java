@@ -72,6 +72,23 @@ class ProjectStageCountsTest {
     }
 
     @Test
+    void projectsUnderConstructionAreStockAndSoAreTheirParts() {
+        // 在建 counts the stock of projects being built, no projects started in the period: other, with its parts
+        List<Fact> fs = facts("截至8月底，全县在建项目316个，总投资842.5亿元，同比增长9%。其中，5亿元以上项目71个，比上年同期增加12个；"
+                + "20亿元以上项目8个。园区在建重点产业项目140个，其中亿元以上项目96个；10亿元以上项目15个。");
+        for (String t : List.of("316个", "842.5亿元", "9%", "71个", "12个", "8个", "140个", "96个", "15个")) {
+            assertIndicator(Fact.OTHER, fact(fs, t));
+        }
+        List<Fact> parts = facts("全市亿元以上在建市外投资项目到位资金按三次产业分布。其中，一产项目37个，二产项目604个。");
+        assertIndicator(Fact.OTHER, fact(parts, "37个"));
+        assertIndicator(Fact.OTHER, fact(parts, "604个"));
+        List<Fact> started = facts("全区新开工项目27个，总投资61亿元；开复工项目88个。");
+        assertIndicator("projects_started", fact(started, "27个"));
+        assertIndicator("projects_started_investment", fact(started, "61亿元"));
+        assertIndicator("projects_started", fact(started, "88个"));
+    }
+
+    @Test
     void aPassageOnProjectsUnderConstructionCountsNoSignedProjects() {
         List<Fact> fs = facts("一是施工项目持续增加。截至9月底，新增投资项目52家，其中新增亿元以上项目18个。");
         assertIndicator(Fact.OTHER, fact(fs, "52家"));
@@ -253,7 +270,7 @@ class ProjectStageCountsTest {
         assertIndicator(Fact.OTHER, fact(fs, "5个"));
         assertIndicator(Fact.OTHER, fact(fs, "8亿元"));
         assertIndicator("projects_completed", fact(fs, "6个"));
-        assertIndicator("projects_started", fact(fs, "11个"));
+        assertIndicator(Fact.OTHER, fact(fs, "11个")); // 在建: stock projects
         assertIndicator(Fact.OTHER, fact(fs, "3个"));
         assertIndicator(Fact.OTHER, fact(fs, "15%"));
         assertIndicator(Fact.OTHER, fact(fs, "21个"));
