@@ -89,6 +89,37 @@ class ProjectStageCountsTest {
     }
 
     @Test
+    void keyProjectListsAreOtherUnlessAStageGovernsTheCount() {
+        // a key-project list (重点工程, 重点建设项目, 省/市重大项目, 两重一实, 在库, 列入) selects projects, no stage
+        List<Fact> fs = facts("今年全镇省市重点工程项目共24项，总投资318.4亿元，其中亿元以上项目15个。"
+                + "全年安排重点建设项目52个，在库市重大项目233个，列入全市“两重一实”项目4个。"
+                + "已签约重点项目9个，新开工市重大项目17个。");
+        for (String t : List.of("24项", "318.4亿元", "15个", "52个", "233个", "4个")) {
+            assertIndicator(Fact.OTHER, fact(fs, t));
+        }
+        assertIndicator("projects_signed", fact(fs, "9个"));
+        assertIndicator("projects_started", fact(fs, "17个"));
+    }
+
+    @Test
+    void preparatoryRenovationAndContactedProjectsTakeNoSignedStage() {
+        List<Fact> fs = facts("全县预备项目64项，总投资420亿元。企业累计实施技术改造项目31个。累计接洽项目58个，其中意向性项目22个。");
+        assertIndicator(Fact.OTHER, fact(fs, "64项"));
+        assertIndicator(Fact.OTHER, fact(fs, "420亿元"));
+        assertIndicator(Fact.OTHER, fact(fs, "31个"));
+        assertIndicator("projects_negotiating", fact(fs, "58个"));
+        assertIndicator(Fact.OTHER, fact(fs, "22个"));
+    }
+
+    @Test
+    void theRateOfProjectsInProductionIsTheCompletedShare() {
+        List<Fact> fs = facts("新开工项目42个，开工率84%，投达产项目9个，投达产率21.4%。");
+        assertIndicator("projects_completed", fact(fs, "9个"));
+        assertIndicator("projects_completed", fact(fs, "21.4%"));
+        assertEquals(Measure.SHARE, fact(fs, "21.4%").measure());
+    }
+
+    @Test
     void aPassageOnProjectsUnderConstructionCountsNoSignedProjects() {
         List<Fact> fs = facts("一是施工项目持续增加。截至9月底，新增投资项目52家，其中新增亿元以上项目18个。");
         assertIndicator(Fact.OTHER, fact(fs, "52家"));
