@@ -82,6 +82,8 @@ class ProjectStageCountsTest {
         List<Fact> parts = facts("全市亿元以上在建市外投资项目到位资金按三次产业分布。其中，一产项目37个，二产项目604个。");
         assertIndicator(Fact.OTHER, fact(parts, "37个"));
         assertIndicator(Fact.OTHER, fact(parts, "604个"));
+        // 开工在建: started and still being built, counted as started
+        assertIndicator("projects_started", fact(facts("全年新引进外资项目5个；开工在建项目达到9个，总投资额21亿元。"), "9个"));
         List<Fact> started = facts("全区新开工项目27个，总投资61亿元；开复工项目88个。");
         assertIndicator("projects_started", fact(started, "27个"));
         assertIndicator("projects_started_investment", fact(started, "61亿元"));
