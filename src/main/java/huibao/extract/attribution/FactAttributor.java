@@ -192,8 +192,8 @@ public final class FactAttributor {
         List<Integer> stageAt = new ArrayList<>();
         List<Vocabulary.Stage> stages = new ArrayList<>();
         for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findLongest(s)) {
-            if (ProjectRule.countsOwnFigure(s, m.end())) {
-                continue; // 已开工11项: the stage of that count, not of the passage
+            if (ProjectRule.countsOwnFigure(s, m.end()) && !(m.value().uncounted() && !m.value().increase())) {
+                continue; // 已开工11项: the stage of that count, not of the passage; 在建项目80个 is (its parts are other too)
             }
             if (m.value().indicator() != null || namesProjects(s, m)) {
                 stageAt.add(m.start());
@@ -203,10 +203,23 @@ public final class FactAttributor {
         return new Signals(domainAt.stream().mapToInt(a -> a[0]).toArray(), domains, items, stageAt, stages);
     }
 
-    /** 一是施工项目稳步增多, 储备项目: a stage word the contract does not count names the passage's projects only right before 项目. */
+    /** How many characters of qualifier may stand between an under-construction word and 项目 (在建省外投资项目). */
+    private static final int QUALIFIED_PROJECTS_REACH = 8;
+
+    /**
+     * 一是施工项目稳步增多, 储备项目: a stage word the contract does not count names the passage's projects only
+     * right before 项目; a building word (在建, 续建) also before a qualified 项目 (在建10亿元以上项目, 在建省外投资项目).
+     */
     private static boolean namesProjects(String s, WordMatcher.Match<Vocabulary.Stage> m) {
         int end = m.end() < s.length() && s.charAt(m.end()) == '”' ? m.end() + 1 : m.end(); // “大好高”项目
-        return m.word().endsWith("项目") || s.startsWith("项目", end);
+        if (m.word().endsWith("项目") || s.startsWith("项目", end)) {
+            return true;
+        }
+        if (!m.value().uncounted() || m.value().increase()) {
+            return false;
+        }
+        int at = s.indexOf("项目", end);
+        return at > 0 && at - end <= QUALIFIED_PROJECTS_REACH && !Clauses.hasAny(s.substring(end, at), Clauses.CLAUSE_MARKS);
     }
 
     /** The signals of one sentence by position. */

@@ -92,6 +92,9 @@ final class ProjectRule {
         if (listedCount != null && Fact.OTHER.equals(listedCount.indicator()) && underBreakdown(sentenceBefore, listedCount)) {
             return Fact.OTHER; // 储备了45个项目，其中上亿元项目20个: a part of projects not counted by stage
         }
+        if (lastStageUncounted(sentenceBefore)) {
+            return Fact.OTHER; // 在建项目457个，其中亿元以上项目317个；10亿元以上项目44个: parts of a stage not counted
+        }
         if (topic.stage() != null && topic.stage().indicator() != null) {
             return topic.stage().indicator(); // 新开工项目中，投资5000万元以下项目8个
         }
@@ -315,6 +318,20 @@ final class ProjectRule {
             return null;
         }
         return countIndicator(c.left(), c.right(), c.sentenceBefore(), c.topic(), false);
+    }
+
+    /**
+     * Whether the sentence's last stage word before the count is one the contract does not count
+     * (在建, 续建; not a listed one), so that a count with no stage of its own after it is a part of those.
+     */
+    private boolean lastStageUncounted(String sentenceBefore) {
+        WordMatcher.Match<Vocabulary.Stage> last = null;
+        for (WordMatcher.Match<Vocabulary.Stage> m : v.stages.findAll(sentenceBefore)) {
+            if (later(m, last)) {
+                last = m;
+            }
+        }
+        return last != null && last.value().uncounted() && !last.value().increase();
     }
 
     /** 其中续建项目85个、新建项目54个: whether the sentence's last stage word went with a figure before this one. */

@@ -72,6 +72,56 @@ class ProjectStageCountsTest {
     }
 
     @Test
+    void projectsUnderConstructionAreStockAndSoAreTheirParts() {
+        // 在建 counts the stock of projects being built, no projects started in the period: other, with its parts
+        List<Fact> fs = facts("截至8月底，全县在建项目316个，总投资842.5亿元，同比增长9%。其中，5亿元以上项目71个，比上年同期增加12个；"
+                + "20亿元以上项目8个。园区在建重点产业项目140个，其中亿元以上项目96个；10亿元以上项目15个。");
+        for (String t : List.of("316个", "842.5亿元", "9%", "71个", "12个", "8个", "140个", "96个", "15个")) {
+            assertIndicator(Fact.OTHER, fact(fs, t));
+        }
+        List<Fact> parts = facts("全市亿元以上在建市外投资项目到位资金按三次产业分布。其中，一产项目37个，二产项目604个。");
+        assertIndicator(Fact.OTHER, fact(parts, "37个"));
+        assertIndicator(Fact.OTHER, fact(parts, "604个"));
+        // 开工在建: started and still being built, counted as started
+        assertIndicator("projects_started", fact(facts("全年新引进外资项目5个；开工在建项目达到9个，总投资额21亿元。"), "9个"));
+        List<Fact> started = facts("全区新开工项目27个，总投资61亿元；开复工项目88个。");
+        assertIndicator("projects_started", fact(started, "27个"));
+        assertIndicator("projects_started_investment", fact(started, "61亿元"));
+        assertIndicator("projects_started", fact(started, "88个"));
+    }
+
+    @Test
+    void keyProjectListsAreOtherUnlessAStageGovernsTheCount() {
+        // a key-project list (重点工程, 重点建设项目, 省/市重大项目, 两重一实, 在库, 列入) selects projects, no stage
+        List<Fact> fs = facts("今年全镇省市重点工程项目共24项，总投资318.4亿元，其中亿元以上项目15个。"
+                + "全年安排重点建设项目52个，在库市重大项目233个，列入全市“两重一实”项目4个。"
+                + "已签约重点项目9个，新开工市重大项目17个。");
+        for (String t : List.of("24项", "318.4亿元", "15个", "52个", "233个", "4个")) {
+            assertIndicator(Fact.OTHER, fact(fs, t));
+        }
+        assertIndicator("projects_signed", fact(fs, "9个"));
+        assertIndicator("projects_started", fact(fs, "17个"));
+    }
+
+    @Test
+    void preparatoryRenovationAndContactedProjectsTakeNoSignedStage() {
+        List<Fact> fs = facts("全县预备项目64项，总投资420亿元。企业累计实施技术改造项目31个。累计接洽项目58个，其中意向性项目22个。");
+        assertIndicator(Fact.OTHER, fact(fs, "64项"));
+        assertIndicator(Fact.OTHER, fact(fs, "420亿元"));
+        assertIndicator(Fact.OTHER, fact(fs, "31个"));
+        assertIndicator("projects_negotiating", fact(fs, "58个"));
+        assertIndicator(Fact.OTHER, fact(fs, "22个"));
+    }
+
+    @Test
+    void theRateOfProjectsInProductionIsTheCompletedShare() {
+        List<Fact> fs = facts("新开工项目42个，开工率84%，投达产项目9个，投达产率21.4%。");
+        assertIndicator("projects_completed", fact(fs, "9个"));
+        assertIndicator("projects_completed", fact(fs, "21.4%"));
+        assertEquals(Measure.SHARE, fact(fs, "21.4%").measure());
+    }
+
+    @Test
     void aPassageOnProjectsUnderConstructionCountsNoSignedProjects() {
         List<Fact> fs = facts("一是施工项目持续增加。截至9月底，新增投资项目52家，其中新增亿元以上项目18个。");
         assertIndicator(Fact.OTHER, fact(fs, "52家"));
@@ -253,7 +303,7 @@ class ProjectStageCountsTest {
         assertIndicator(Fact.OTHER, fact(fs, "5个"));
         assertIndicator(Fact.OTHER, fact(fs, "8亿元"));
         assertIndicator("projects_completed", fact(fs, "6个"));
-        assertIndicator("projects_started", fact(fs, "11个"));
+        assertIndicator(Fact.OTHER, fact(fs, "11个")); // 在建: stock projects
         assertIndicator(Fact.OTHER, fact(fs, "3个"));
         assertIndicator(Fact.OTHER, fact(fs, "15%"));
         assertIndicator(Fact.OTHER, fact(fs, "21个"));
