@@ -36,6 +36,8 @@ final class IndicatorReader {
     private final SubjectWords subjects;
     private final TargetCues plans;
     private final SourceCapital sources;
+    /** What follows an average word when it names an average rate (clause-words.tsv: average_change). */
+    private final String averageChanges;
 
     IndicatorReader(Vocabulary vocabulary) {
         this.v = vocabulary;
@@ -46,6 +48,7 @@ final class IndicatorReader {
         this.subjects = new SubjectWords(vocabulary);
         this.plans = new TargetCues(vocabulary);
         this.sources = new SourceCapital(vocabulary);
+        this.averageChanges = String.join("", vocabulary.clauseWords.words("average_change"));
     }
 
     /** Whether the figure's left words name an indicator. */
@@ -197,7 +200,7 @@ final class IndicatorReader {
         for (String w : v.clauseWords.words("average")) {
             for (int at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
                 int end = at + w.length();
-                if (end < clause.length() && "增降提上下".indexOf(clause.charAt(end)) < 0) {
+                if (end < clause.length() && averageChanges.indexOf(clause.charAt(end)) < 0) {
                     return true;
                 }
             }

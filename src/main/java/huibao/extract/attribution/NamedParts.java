@@ -19,16 +19,17 @@ import java.util.regex.Pattern;
 final class NamedParts {
 
     private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan}]+");
-    /** The words after which the first part's name starts (前5名是甲产业…, 依次为, 其中：). */
-    private static final String NAME_OPENERS = "是为：:，,有";
     /** How long a part's name may be. */
     private static final int MAX_NAME = 8;
     private final ClauseWords words;
     private final IndicatorLexicon indicators;
+    /** The marks after which the first part's name starts (clause-words.tsv: part_name_opener). */
+    private final String nameOpeners;
 
     NamedParts(ClauseWords words, IndicatorLexicon indicators) {
         this.words = words;
         this.indicators = indicators;
+        this.nameOpeners = String.join("", words.words("part_name_opener"));
     }
 
     /**
@@ -109,7 +110,7 @@ final class NamedParts {
     /** The name right before the first figure, back to the word that opens the list; null when it is no part's name. */
     private String firstName(String s, int at) {
         int from = at;
-        while (from > 0 && NAME_OPENERS.indexOf(s.charAt(from - 1)) < 0 && at - from < MAX_NAME + 8) {
+        while (from > 0 && nameOpeners.indexOf(s.charAt(from - 1)) < 0 && at - from < MAX_NAME + 8) {
             from--;
         }
         String left = s.substring(from, at);

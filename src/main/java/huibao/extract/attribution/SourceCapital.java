@@ -16,16 +16,17 @@ final class SourceCapital {
     /** How many characters (a verb: 达, 超过, 为) may stand between the capital word and the figure. */
     private static final int VERB_REACH = 3;
 
-    /** The characters of those verbs; any other (分别为, 用于) makes the figure no capital by source. */
-    private static final String VERBS = "达到为超过近约了共计合逾占比额的";
 
     /** How far before the capital word the source may end (北京企业在本市投资, 河北省企业在津投资). */
     private static final int SOURCE_REACH = 6;
 
     private final Vocabulary v;
+    /** The characters of those verbs (clause-words.tsv: capital_verb); any other (分别为, 用于) makes the figure no capital by source. */
+    private final String verbs;
 
     SourceCapital(Vocabulary vocabulary) {
         this.v = vocabulary;
+        this.verbs = String.join("", vocabulary.clauseWords.words("capital_verb"));
     }
 
     /** The capital indicator with the source as class scope, or {@code null} when the figure is no capital by source. */
@@ -62,7 +63,7 @@ final class SourceCapital {
             int at = clause.lastIndexOf(w);
             int end = at + w.length();
             if (at >= 0 && clause.length() - end <= VERB_REACH && end > best
-                    && clause.substring(end).chars().allMatch(ch -> VERBS.indexOf(ch) >= 0)) {
+                    && clause.substring(end).chars().allMatch(ch -> verbs.indexOf(ch) >= 0)) {
                 best = end;
             }
         }
