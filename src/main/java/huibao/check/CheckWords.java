@@ -44,6 +44,10 @@ final class CheckWords {
     final List<String> classes = new ArrayList<>();
     /** Rates a report names (资金到位率, 开工率): one figure over another, which may exceed 100%. */
     final List<String> namedRates = new ArrayList<>();
+    /** Words that call a percent a share outright (占, 比重): without one, a percent read as a share may be a rate misread. */
+    final List<String> shareWords = new ArrayList<>();
+    /** Rates of a part's increase over the whole's (贡献率, 拉动): not a share of a level, not bounded by 100%. */
+    final List<String> contributions = new ArrayList<>();
     /** Verbs that start a new clause inside a 、 list (在甲、乙签约丙等): the list is not one of names. */
     final List<String> listVerbs = new ArrayList<>();
     /** Words by which a rate is how far a level passes its target (超过目标任务…的19%). */
@@ -87,6 +91,8 @@ final class CheckWords {
                 case "class" -> classes.add(r.get("word"));
                 case "named_rate" -> namedRates.add(r.get("word"));
                 case "list_verb" -> listVerbs.add(r.get("word"));
+                case "share_word" -> shareWords.add(r.get("word"));
+                case "contribution" -> contributions.add(r.get("word"));
                 case "excess" -> excess.add(r.get("word"));
                 case "class_counter" -> classCounters.add(r.get("word"));
                 case "schedule" -> schedule.add(r.get("word"));
@@ -95,7 +101,7 @@ final class CheckWords {
                 case "average" -> average.add(r.get("word"));
                 case "versus" -> versus.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, list_verb, excess, class_counter, schedule, behind, ahead, average, versus, total_word or period_word)");
+                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, share_word, contribution, list_verb, excess, class_counter, schedule, behind, ahead, average, versus, total_word or period_word)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {
@@ -112,6 +118,12 @@ final class CheckWords {
     boolean namesTask(huibao.model.Fact f) {
         String lead = f.clause() == null ? "" : f.clause().lead();
         return f.measure() == huibao.model.Measure.VALUE && tasks.stream().anyMatch(lead::contains);
+    }
+
+    /** Whether the clause of {@code f} names a contribution rate (贡献率达54.7%): the share of an increase, not of a level. */
+    boolean namesContribution(huibao.model.Fact f) {
+        String lead = f.clause() == null ? "" : f.clause().lead();
+        return contributions.stream().anyMatch(lead::contains);
     }
 
     /** The indicator's heading (实际使用外资), or its id. */

@@ -11,10 +11,15 @@ import java.util.List;
 /**
  * Figures that cannot be true whatever else the report says: a part's share of its whole above
  * 100% (a completion may be; a share of a task is one), a negative share or completion, a fall of more than 100%.
+ * A share above 100% is an error only when it is one beyond doubt: a share word calls it so (占, 比重)
+ * and its whole is named in its phrase (占全区到位资金的) or tied to it (the 其中 total). Without a
+ * share word it is more likely a rate or completion misread (完成年度任务的143.5%) and says nothing;
+ * with one but no whole it is a note. A contribution rate (贡献率) is bounded by nothing.
  */
 final class ImplausibleFigures implements Check {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
 
     /**
      * Whether a share above 100% may be a completion worded as a share (占总任务4.8亿元的154%,
@@ -27,9 +32,34 @@ final class ImplausibleFigures implements Check {
         if (whole != null && whole.measure() == Measure.TARGET) {
             return true;
         }
-        String lead = share.clause() == null ? "" : share.clause().lead();
+        String lead = lead(share);
         // 资金到位率207.53%: a rate the report names divides one figure by another, not a part by its whole
-        return words.tasks.stream().anyMatch(lead::contains) || words.namedRates.stream().anyMatch(lead::contains);
+        return words.tasks.stream().anyMatch(lead::contains) || words.namedRates.stream().anyMatch(lead::contains)
+                || words.namesContribution(share);
+    }
+
+    /**
+     * How sure it is that a share above 100% is wrong: ERROR when a share word calls it a share and its
+     * whole is named after 占 or linked, INFO when only the word is there, {@code null} when no word is.
+     */
+    private static Finding.Severity doubt(ReportFacts r, Fact share, CheckWords words) {
+        String lead = lead(share);
+        if (words.shareWords.stream().noneMatch(lead::contains)) {
+            return null;
+        }
+        return r.linked(share, FactLink.Kind.WHOLE) != null || wholeNamed(lead)
+                ? Finding.Severity.ERROR : Finding.Severity.INFO;
+    }
+
+    /** 占全区到位资金的, 占签约项目总投资的: a whole named between 占 and the figure (not 占比达). */
+    private static boolean wholeNamed(String lead) {
+        int k = lead.lastIndexOf('占');
+        int of = lead.indexOf('的', k + 1);
+        return k >= 0 && !lead.startsWith("占比", k) && of > k + 1;
+    }
+
+    private static String lead(Fact f) {
+        return f.clause() == null ? "" : f.clause().lead();
     }
 
     @Override
@@ -42,8 +72,14 @@ final class ImplausibleFigures implements Check {
                 }
                 String why = null;
                 String expected = null;
-                if (f.measure() == Measure.SHARE && b.lo().compareTo(HUNDRED) > 0 && !ofTask(r, f, c.words())) {
-                    why = "占比超过100%：部分不能大于整体";
+                Finding.Severity severity = Finding.Severity.ERROR;
+                if (f.measure() == Measure.SHARE && b.lo().compareTo(HUNDRED) > 0) {
+                    severity = ofTask(r, f, c.words()) ? null : doubt(r, f, c.words());
+                    if (severity == null) {
+                        continue;
+                    }
+                    why = severity == Finding.Severity.ERROR ? "占比超过100%：部分不能大于整体"
+                            : "占比超过100%：部分不能大于整体，但句中未写明整体，可能是完成率或增速，请核对";
                     expected = "≤ 100%";
                 } else if ((f.measure() == Measure.SHARE || f.measure() == Measure.COMPLETION) && b.hi().signum() < 0) {
                     why = "占比或完成率为负数";
@@ -53,7 +89,7 @@ final class ImplausibleFigures implements Check {
                     expected = "≥ -100%";
                 }
                 if (why != null) {
-                    out.add(new Finding(Finding.Kind.IMPLAUSIBLE, Finding.Severity.ERROR, f.doc(), f.indicator(),
+                    out.add(new Finding(Finding.Kind.IMPLAUSIBLE, severity, f.doc(), f.indicator(),
                             List.of(f), expected, Judgement.text(f), why + "（" + Judgement.text(f) + "）", false));
                 }
             }

@@ -31,8 +31,8 @@ final class Shares implements Check {
                     listed = namedParts(r, share);
                     part = listed.isEmpty() ? null : listed.get(listed.size() - 1);
                 }
-                if (Bounds.of(share) == null || part == null || Bounds.of(part) == null) {
-                    continue;
+                if (Bounds.of(share) == null || part == null || Bounds.of(part) == null || c.words().namesContribution(share)) {
+                    continue; // 比去年同期增加58个，贡献率达54.7%: a share of the increase, not of the level
                 }
                 Fact whole = r.linked(share, FactLink.Kind.WHOLE);
                 if (whole == null && !listed.isEmpty()) {
@@ -45,6 +45,14 @@ final class Shares implements Check {
                 }
                 Bounds sum = Bounds.sum(listed.stream().map(Bounds::of).toList());
                 Bounds implied = sum.percentOf(Bounds.of(whole));
+                Fact grand = implied == null || implied.overlaps(Bounds.of(share)) ? null : grandTotal(r, whole, part, c);
+                if (grand != null) {
+                    Bounds ofGrand = sum.percentOf(Bounds.of(grand));
+                    if (ofGrand != null && ofGrand.overlaps(Bounds.of(share))) {
+                        whole = grand; // 来自某地区投资…，其中，甲市企业投资…，占比33.5%: of all the investment, not of the region's
+                        implied = ofGrand;
+                    }
+                }
                 if (implied != null) {
                     List<Fact> facts = new ArrayList<>(listed);
                     facts.add(whole);
@@ -57,6 +65,23 @@ final class Shares implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * The whole a 其中 part's share may be of instead of its subtotal: when the share's whole is the
+     * 其中 total, itself scoped (来自某地区投资…) and not named in the share's phrase, the grand total, the
+     * largest level of the indicator and period the report states before it for its whole region (no
+     * scope, no parent); a total of everything is no smaller than any part of it. {@code null} when none.
+     */
+    private static Fact grandTotal(ReportFacts r, Fact whole, Fact part, CheckContext c) {
+        if (!whole.id().equals(part.partOf()) || whole.scope().isEmpty() || whole.measure() != Measure.VALUE) {
+            return null;
+        }
+        return r.facts.stream().filter(f -> f.measure() == Measure.VALUE && f.span().start() < whole.span().start()
+                        && f.indicator().equals(whole.indicator()) && f.baseUnit() == whole.baseUnit()
+                        && java.util.Objects.equals(f.period(), whole.period()) && c.headlines().whole(f)
+                        && Bounds.of(f) != null && Bounds.of(f).lo().compareTo(Bounds.of(whole).hi()) > 0)
+                .max(java.util.Comparator.comparing(f -> Bounds.of(f).lo())).orElse(null);
     }
 
     /**

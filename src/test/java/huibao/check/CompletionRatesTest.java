@@ -32,6 +32,30 @@ class CompletionRatesTest {
     }
 
     @Test
+    void judgesEachGroupsShareOfItsOwnYearlyPlanAsACompletionOfThatPlan() throws IOException {
+        // each group's 占年计划投资的 is done against the plan its own clauses state, not a share of the total done
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月重点项目推进情况汇报
+                全区重点项目年度计划投资120亿元，1-6月累计完成投资66亿元，占年计划投资的55%，其中：续建项目年度计划投资80亿元，\
+                1-6月累计完成投资52亿元，占年计划投资的65%；新开工项目年度计划投资40亿元，1-6月累计完成投资14亿元，占年计划投资的35%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+        assertEquals(3, checked.of(Finding.Kind.COMPLETION).size(), checked.listed());
+    }
+
+    @Test
+    void judgesAShareOfATaskAssignedFromAboveAsACompletionOfIt() throws IOException {
+        // 9.18 of the 9 assigned is 102%, so 103% is a slip of the completion, not a share above 100%
+        var checked = desk.check(report("lantai.txt", """
+                澜州市岚台区2024年1-9月招商引资工作情况汇报
+                1-9月，全区实际到位资金9.18亿元，占市新下达到位资金9亿元的103%。
+                """));
+        assertEquals("COMPLETION ERROR expected 102%（101.94–102.06%） stated 103% from [9.18亿元, 9亿元, 103%]",
+                line(checked.only(Finding.Kind.COMPLETION)));
+        assertEquals(List.of(), checked.of(Finding.Kind.IMPLAUSIBLE), checked.listed());
+    }
+
+    @Test
     void confirmsARateThatPrintsAsTheQuotient() throws IOException {
         var checked = desk.check(report("yunchuan.txt", """
                 澜州市蕴川区2024年1-6月招商引资工作情况汇报

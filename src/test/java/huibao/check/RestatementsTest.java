@@ -118,4 +118,13 @@ class RestatementsTest {
                 """));
         assertEquals(1, all.of(Finding.Kind.CONFLICT).size(), all.listed());
     }
+
+    @Test
+    void takesACountOfAnIndustrialClusterZoneForAnotherThingThanTheRegionsCount() throws IOException {
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-5月重点项目建设情况汇报
+                1-5月，全区在建项目612个，总投资820亿元。全区产业集聚区在建项目305个，其中亿元以上项目190个。
+                """));
+        assertEquals(List.of(), checked.of(Finding.Kind.CONFLICT), checked.listed());
+    }
 }

@@ -289,4 +289,25 @@ class SharesTest {
                 """));
         assertEquals(List.of(), checked.flagged(), checked.listed());
     }
+
+    @Test
+    void judgesAShareAfterTheBreakdownOfARegionsSubtotalAgainstTheGrandTotal() throws IOException {
+        // 412.3 of the 1500 in all is 27.5%; of the 630.5 from the region it would be 65.4%
+        var checked = desk.check(report("yunchuan.txt", """
+                澜州市蕴川区2024年1-6月招商引资工作情况汇报
+                1-6月，全区引进国内招商引资项目320个，到位资金1500亿元，同比增长9.2%。来自东部沿海地区投资630.5亿元，其中，甲省企业在区投资412.3亿元，占比27.5%。
+                """));
+        assertEquals(List.of(), checked.flagged(), checked.listed());
+        assertEquals("SHARE OK expected 27.49%（27.48–27.49%） stated 27.5% from [412.3亿元, 1500亿元, 27.5%]",
+                line(checked.only(Finding.Kind.SHARE)));
+    }
+
+    @Test
+    void neverJudgesAContributionRateAsAShareOfTheLevel() throws IOException {
+        var checked = desk.check(report("lantai.txt", """
+                澜州市岚台区2024年1-6月重点项目建设情况汇报
+                全区在建项目380个，其中亿元以上项目240个，比去年同期增加40个，贡献率达57.1%。
+                """));
+        assertEquals(List.of(), checked.of(Finding.Kind.SHARE), checked.listed());
+    }
 }

@@ -144,7 +144,9 @@ final class TargetCues {
 
     /**
      * Whether the whole of a 占 phrase, from {@code from} to the figure, is a target: a target word in
-     * it (占目标任务9000万元的47.8%) or a plan ending it (占园区全年计划的61.4%).
+     * it (占目标任务9000万元的47.8%, 占市交全年指标的, 占省下达…的) or a plan ending it (占园区全年计划的61.4%)
+     * or naming the planned quantity (占年计划投资的72%), but not the size of the projects planned
+     * (占计划总投资的40%).
      */
     boolean wholeIsTarget(FigureContext c, int from) {
         if (from < 0 || from > c.at()) {
@@ -152,7 +154,20 @@ final class TargetCues {
         }
         String whole = c.sentence().substring(from, c.at()).strip();
         String head = whole.endsWith("的") ? whole.substring(0, whole.length() - 1) : whole;
-        return v.clauseWords.anyIn("target_whole", whole) || v.clauseWords.words("plan_whole").stream().anyMatch(head::endsWith);
+        return v.clauseWords.anyIn("target_whole", whole) || planFor(head);
+    }
+
+    /** Whether a plan word ends the whole or stands before a name, not before the projects' size: 全年计划, 年计划投资. */
+    private boolean planFor(String head) {
+        for (String plan : v.clauseWords.words("plan_whole")) {
+            for (int k = head.indexOf(plan); k >= 0; k = head.indexOf(plan, k + 1)) {
+                String rest = head.substring(k + plan.length());
+                if (v.clauseWords.words("plan_size").stream().noneMatch(rest::startsWith)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 按完成年度目标任务的比例排名: a share cue right after a completion of a target names a completion rate. */
@@ -175,7 +190,17 @@ final class TargetCues {
         // 完成…310亿元预期目标任务的58.2%: the target's own words may stand between it and the rate
         boolean targetOf = between.equals("的") || between.length() <= 9 && between.endsWith("的")
                 && targetWordEnds(between.substring(0, between.length() - 1)) && between.chars().noneMatch(ch -> Clauses.CLAUSE_ENDS.indexOf(ch) >= 0);
-        return targetOf && (c.clauseBefore().contains("完成") || targetWordEnds(c.clauseBefore()));
+        return targetOf && (c.clauseBefore().contains("完成") || targetWordEnds(c.clauseBefore()) || ofTaskAfterZhan(c.clauseBefore()));
+    }
+
+    /** 占省下达到位资金|9亿元的101%: the words after the clause's 占 name a task or plan the figure states. */
+    private boolean ofTaskAfterZhan(String clause) {
+        int k = clause.lastIndexOf('占');
+        if (k < 0) {
+            return false;
+        }
+        String whole = clause.substring(k + 1);
+        return v.clauseWords.anyIn("target_whole", whole) || planFor(whole);
     }
 
     /** Whether a target word (目标, 任务) ends {@code text}, give or take a space: 为年度目标|50个. */

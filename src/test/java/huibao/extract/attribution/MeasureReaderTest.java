@@ -57,6 +57,19 @@ class MeasureReaderTest {
     }
 
     @Test
+    void readsAShareOfAnAssignedQuotaOrOfTheYearsPlannedAmountAsCompletion() {
+        List<Fact> fs = facts("前三季度，全镇新签约项目投资额18.6亿元，占县分派全年指标的77.5%；园区实际到位内资6.12亿元，"
+                + "占县里新下达到位资金6亿元的102%。重点项目年度计划投资44亿元，累计完成投资30.8亿元，占年度计划投资的70%；"
+                + "储备项目完成投资3.2亿元，占计划总投资的12.5%。");
+        assertMeasure(Measure.COMPLETION, fact(fs, "77.5%"));
+        assertMeasure(Measure.TARGET, fact(fs, "6亿元"));
+        assertMeasure(Measure.COMPLETION, fact(fs, "102%"));
+        assertMeasure(Measure.COMPLETION, fact(fs, "70%"));
+        // the planned total of the projects is their size, not a plan for the year
+        assertMeasure(Measure.SHARE, fact(fs, "12.5%"));
+    }
+
+    @Test
     void readsTheTargetInsideACompletionPhraseInEachOfItsForms() {
         List<Fact> fs = facts("全县实际利用外资2.1亿美元，完成年初下达目标任务3.6亿美元的58.3%；全区到位资金3.3亿元，"
                 + "完成任务数8亿元的41.25%；全市实际使用外资1800万美元，完成省政府考核目标4000万美元的45.00%。");
