@@ -9,6 +9,7 @@ import huibao.text.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Parts against their total. A 分别 list that names as many figures as the count before its total
@@ -52,7 +53,7 @@ final class PartsTotals implements Check {
                     out.add(exceeds(total, List.of(biggest), "其中一项 " + Judgement.text(biggest) + " 大于总数"));
                 } else if (parts.size() >= 2 && classes.disjoint(parts)) {
                     Bounds s = Bounds.sum(parts.stream().map(Bounds::of).toList());
-                    if (s.lo().compareTo(whole.hi()) > 0) {
+                    if (s.lo().compareTo(whole.hi()) > 0 && !ofAnotherTotal(r, total, s)) {
                         out.add(exceeds(total, parts, "其中各项（" + names(parts) + "）之和大于总数"));
                     } else if (s.overlaps(whole)) {
                         out.add(sum(Finding.Kind.PARTS_SUM, total, parts, "其中各项之和"));
@@ -76,6 +77,17 @@ final class PartsTotals implements Check {
         Fact sibling = r.before(total, f -> f.measure() == Measure.VALUE && f.baseUnit() == total.baseUnit());
         return !r.sameSentence(biggest, total) && sibling != null && !ClauseMark.anyOf(r.between(sibling, total),
                 ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP);
+    }
+
+    /**
+     * Whether parts that exceed their total add up to another level the report states of the same indicator
+     * (到位资金53.7亿元 … 产业项目资金36亿元 … 一、二、三产业分别5.4、29.1、19.2亿元): they are that level's
+     * breakdown, placed after a nearer figure, not an excess over the nearer one.
+     */
+    private static boolean ofAnotherTotal(ReportFacts r, Fact total, Bounds sum) {
+        return r.facts.stream().anyMatch(f -> f != total && f.measure() == Measure.VALUE
+                && f.baseUnit() == total.baseUnit() && Objects.equals(f.indicator(), total.indicator())
+                && Bounds.of(f) != null && Bounds.of(f).overlaps(sum));
     }
 
     /**

@@ -149,4 +149,16 @@ class PartsTotalsTest {
                 """));
         assertEquals(List.of(), checked.flagged(), checked.listed());
     }
+
+    @Test
+    void takesPartsThatAddUpToAnEarlierTotalForItsBreakdownNotAnExcessOverANearerFigure() throws IOException {
+        // 4.2 + 18.6 + 11.5 = 34.3 is the 到位资金 of the whole county; the 22亿元 of industrial projects
+        // stands between the total and its breakdown
+        var checked = desk.check(report("songhe.txt", """
+                澜州市松禾县2024年1-6月招商引资工作情况汇报
+                1-6月，全县引进市外到位资金34.3亿元，同比增长12.5%。产业项目资金到位22亿元，占到位资金的64.1%。一、二、三产业分别到位资金4.2亿元、18.6亿元、11.5亿元。
+                """));
+        assertEquals(List.of(), checked.flagged().stream().filter(f -> f.kind() == Finding.Kind.PARTS_SUM).toList(),
+                checked.listed());
+    }
 }
