@@ -264,16 +264,20 @@ final class FigureForms {
                 || rules.wordIn("share_before", s.substring(clause, i)) == null) {
             return null;
         }
-        BigDecimal each;
-        try {
-            each = BigDecimal.valueOf(100).divide(denominator);
-        } catch (ArithmeticException endless) {
-            each = BigDecimal.valueOf(100).divide(denominator, 2, RoundingMode.HALF_UP);
-        }
+        BigDecimal each = percentEach(denominator);
         Unit unit = new Unit("/" + s.substring(denStart, denEnd), BaseUnit.PERCENT, each, UnitKind.PERCENT);
         Figure f = new Figure(new Span(i, denEnd), s.substring(i, denEnd), numerator, null, unit, false, false,
                 Figure.Kind.QUANTITY, false, false);
         return endings.close(s, f, denEnd);
+    }
+
+    /** What one part of {@code denominator} is in percent: exact where it ends (1/4 = 25), else to two places (1/3). */
+    private static BigDecimal percentEach(BigDecimal denominator) {
+        try {
+            return BigDecimal.valueOf(100).divide(denominator);
+        } catch (ArithmeticException endless) {
+            return BigDecimal.valueOf(100).divide(denominator, 2, RoundingMode.HALF_UP);
+        }
     }
 
     /**
@@ -298,12 +302,7 @@ final class FigureForms {
                 || denominator.stripTrailingZeros().scale() > 0 || numerator.stripTrailingZeros().scale() > 0) {
             return null;
         }
-        BigDecimal each;
-        try {
-            each = BigDecimal.valueOf(100).divide(denominator);
-        } catch (ArithmeticException endless) {
-            each = BigDecimal.valueOf(100).divide(denominator, 2, RoundingMode.HALF_UP);
-        }
+        BigDecimal each = percentEach(denominator);
         Unit unit = new Unit(run.substring(0, zhi + 1), BaseUnit.PERCENT, each, UnitKind.PERCENT);
         Figure f = new Figure(new Span(i, runEnd), run, numerator, null, unit, false, false,
                 Figure.Kind.QUANTITY, false, !FigureChars.containsDigit(run));
