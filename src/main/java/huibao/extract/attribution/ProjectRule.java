@@ -451,6 +451,11 @@ final class ProjectRule {
                 return ind.investment();
             }
         }
+        Attribution lastCount = topic.latestInSentence(a -> a.figure().isCount() && Topic.isLevel().test(a));
+        if (v.clauseWords.anyIn("whole_investment", left) && lastStageUncounted(c.sentenceBefore())
+                && lastCount != null && Fact.OTHER.equals(lastCount.indicator())) {
+            return Fact.OTHER; // 在建项目160项，总投资1020.4亿元: the whole investment of a stock no contract stage counts
+        }
         Attribution count = topic.latestInSentence(a -> isProjectCount(a.indicator()));
         if (count != null && countedAfterSemicolon(count, c)) {
             return Fact.OTHER; // …保投产项目1个；共20个项目列为市重点项目，总投资77.45亿元: the key projects' own, not the last stage's

@@ -72,6 +72,17 @@ class ProjectStageCountsTest {
     }
 
     @Test
+    void theWholeInvestmentOfProjectsUnderConstructionInABreakdownIsTheStocksNotThePeriodsInvestment() {
+        // 在建 projects' 总投资 is what the stock will cost in all; their completed investment is the period's
+        List<Fact> fs = facts("全县重点项目共260项，总投资1380.6亿元，1-9月累计完成投资215.4亿元，其中：在建项目98项，总投资702.3亿元，"
+                + "1-9月累计完成投资150.8亿元；新开工项目63项，总投资288.1亿元。");
+        assertIndicator(Fact.OTHER, fact(fs, "702.3亿元"));
+        assertIndicator("fixed_asset_investment", fact(fs, "150.8亿元"));
+        assertIndicator("projects_started", fact(fs, "63项"));
+        assertIndicator("projects_started_investment", fact(fs, "288.1亿元"));
+    }
+
+    @Test
     void projectsUnderConstructionAreStockAndSoAreTheirParts() {
         // 在建 counts the stock of projects being built, no projects started in the period: other, with its parts
         List<Fact> fs = facts("截至8月底，全县在建项目316个，总投资842.5亿元，同比增长9%。其中，5亿元以上项目71个，比上年同期增加12个；"
