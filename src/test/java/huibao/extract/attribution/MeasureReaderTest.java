@@ -41,6 +41,15 @@ class MeasureReaderTest {
     }
 
     @Test
+    void readsAGrowthNamedAsItsProportionAmplitudeOrRateAsGrowth() {
+        // 比例 alone names a share; 增长比例, 增长幅度 and 增长率 name how much a figure grew
+        List<Fact> fs = facts("全镇到位资金由1.84亿元增加到2.73亿元，增长比例达48.4%；签约金额增长幅度为21.6%，实际利用外资增长率为7.9%。");
+        assertMeasure(Measure.YOY, fact(fs, "48.4%"));
+        assertMeasure(Measure.YOY, fact(fs, "21.6%"));
+        assertMeasure(Measure.YOY, fact(fs, "7.9%"));
+    }
+
+    @Test
     void readsAShareOfATaskWithItsAmountAsCompletion() {
         List<Fact> fs = facts("前三季度完成到位资金4300万元，占目标任务9000万元的47.8%；累计完成投资5.6亿元，占总任务4.2亿元的133%。");
         assertMeasure(Measure.TARGET, fact(fs, "9000万元"));
