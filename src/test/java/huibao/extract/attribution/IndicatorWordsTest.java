@@ -208,6 +208,15 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void directInvestmentFromOutsideTheProvinceIsArrivedDomesticCapital() {
+        // 省外直接投资 is capital from other provinces, not foreign direct investment nor signed projects
+        List<Fact> fs = facts("1-9月，全区引进到位国内省外直接投资386.5亿元，同比增长11.2%，总量居全市第二；实际利用外资1.6亿美元。");
+        assertIndicator(fs, "386.5亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "11.2%", "domestic_capital_actual", Measure.YOY);
+        assertIndicator(fs, "1.6亿美元", "fdi_actual", Measure.VALUE);
+    }
+
+    @Test
     void contractedAndArrivedInvestmentFromOutsideAndTheSignedTotalNameTheirOwnIndicators() {
         List<Fact> fs = facts("上半年，全区共签订区外投资项目64项，合同利用区外投资金额95.1亿元，实际利用区外投资金额31.8亿元；"
                 + "已签约项目17个，签约总额12.6亿元。");
