@@ -21,7 +21,7 @@ final class ComparedGrowth implements Check {
     public void run(CheckContext c, List<Finding> out) {
         for (ReportFacts r : c.reports()) {
             for (Fact rate : r.of(Measure.YOY)) {
-                if (Bounds.of(rate) == null || rate.baseUnit() != BaseUnit.PERCENT || "番".equals(rate.unit())) {
+                if (Bounds.of(rate) == null || rate.baseUnit() != BaseUnit.PERCENT || Doublings.writtenAsDoubling(rate)) {
                     // 翻了两番 is a doubling, Doublings judges it loosely
                     continue;
                 }
@@ -56,7 +56,7 @@ final class ComparedGrowth implements Check {
     /** Whether {@code f}'s clause compares the level before it with it (比上年的9.8亿元), and is no share (占比). */
     private static boolean comparedWith(Fact f, CheckWords words) {
         String lead = f.clause() == null ? "" : f.clause().lead();
-        return !lead.contains("占") && !lead.contains("比重") && words.versus.stream().anyMatch(lead::contains);
+        return words.shareWords.stream().noneMatch(lead::contains) && words.versus.stream().anyMatch(lead::contains);
     }
 
     private static boolean yearBefore(Fact base, Fact level) {

@@ -23,7 +23,7 @@ final class CountGrowthBases implements Check {
         for (ReportFacts r : c.reports()) {
             for (Fact rate : r.of(Measure.YOY)) {
                 Bounds stated = Bounds.of(rate);
-                if (stated == null || rate.baseUnit() != BaseUnit.PERCENT || "番".equals(rate.unit())
+                if (stated == null || rate.baseUnit() != BaseUnit.PERCENT || Doublings.writtenAsDoubling(rate)
                         || stated.lo().compareTo(Bounds.HUNDRED.negate()) <= 0) {
                     continue;
                 }

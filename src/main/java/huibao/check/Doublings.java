@@ -19,11 +19,16 @@ final class Doublings implements Check {
 
     private static final BigDecimal LOOSE = new BigDecimal("0.9");
 
+    /** Whether a growth is written in 番 (翻两番): a multiple of doublings, not a percent to judge as one. */
+    static boolean writtenAsDoubling(Fact rate) {
+        return "番".equals(rate.unit());
+    }
+
     @Override
     public void run(CheckContext c, List<Finding> out) {
         for (ReportFacts r : c.reports()) {
             for (Fact rate : r.of(Measure.YOY)) {
-                if (!"番".equals(rate.unit()) || rate.approx() || rate.value() == null
+                if (!writtenAsDoubling(rate) || rate.approx() || rate.value() == null
                         || rate.value().stripTrailingZeros().scale() > 0 || rate.value().signum() <= 0
                         || rate.value().intValue() > 10) {
                     continue;
