@@ -7,6 +7,7 @@ import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.number.FigureChars;
 import huibao.model.Fact;
+import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
 import huibao.text.HanChars;
 
@@ -694,11 +695,14 @@ final class ProjectRule {
         return countsOwnFigure(right, m.end()) ? null : m;
     }
 
+    /** The Chinese numerals a count may open with (十一项, 两个): the digits, 两 and 十. */
+    private static final String COUNT_OPENERS = ChineseNumerals.DIGITS + "两十";
+
     /** Whether a figure follows a stage word ending at {@code end} in its clause, 项目 at most between (已开工11项, 开工项目9个). */
     static boolean countsOwnFigure(String text, int end) {
         int at = text.startsWith(PROJECT, end) ? end + PROJECT.length() : end;
         return at < text.length() && (FigureChars.isDigit(text.charAt(at)) || FigureChars.isMask(text.charAt(at))
-                || "一二两三四五六七八九十".indexOf(text.charAt(at)) >= 0);
+                || COUNT_OPENERS.indexOf(text.charAt(at)) >= 0);
     }
 
     private WordMatcher.Match<Vocabulary.Stage> firstStage(String text) {
