@@ -64,6 +64,14 @@ final class CheckWords {
     final List<String> average = new ArrayList<>();
     /** Words by which a level is the one another is compared with (比2005年的170万元翻了三番). */
     final List<String> versus = new ArrayList<>();
+    /** Words that open the earlier of two levels a change runs between (由2.66亿元增加到4.56亿元). */
+    final List<String> fromWords = new ArrayList<>();
+    /** Words that open the later of two levels a change runs between (增加到, 降至). */
+    final List<String> toWords = new ArrayList<>();
+    /** Words a growth's own clause opens with (增长比例达): the growth is of the thing the clause before names. */
+    final List<String> growthWords = new ArrayList<>();
+    /** Words of a growth per year over several (年均增长): no growth between the first level and the last. */
+    final List<String> yearlyAverage = new ArrayList<>();
     final List<WholeWord> wholeWords = new ArrayList<>();
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
@@ -100,8 +108,12 @@ final class CheckWords {
                 case "ahead" -> ahead.add(r.get("word"));
                 case "average" -> average.add(r.get("word"));
                 case "versus" -> versus.add(r.get("word"));
+                case "from_word" -> fromWords.add(r.get("word"));
+                case "to_word" -> toWords.add(r.get("word"));
+                case "growth_word" -> growthWords.add(r.get("word"));
+                case "yearly_average" -> yearlyAverage.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, share_word, contribution, list_verb, excess, class_counter, schedule, behind, ahead, average, versus, total_word or period_word)");
+                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, share_word, contribution, list_verb, excess, class_counter, schedule, behind, ahead, average, versus, from_word, to_word, growth_word, yearly_average, total_word or period_word)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {

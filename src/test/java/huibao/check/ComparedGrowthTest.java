@@ -48,4 +48,37 @@ class ComparedGrowthTest {
                 """));
         assertEquals(List.of(), checked.flagged());
     }
+
+    @Test
+    void reportsAGrowthTheLevelsItRunsBetweenDoNotGive() throws IOException {
+        // 7.35 / 4.2 = 1.75: 72.82%–77.23% at the printed precision, not 62%
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年招商引资工作情况汇报
+                三年来，全区税收收入由2021年的4.2亿元提高到2024年的7.35亿元，增长幅度达62%。
+                """));
+        assertEquals("YOY ERROR expected 75%（72.82–77.23%） stated 62% from [4.2亿元, 7.35亿元, 62%]",
+                line(checked.only(Finding.Kind.YOY)));
+    }
+
+    @Test
+    void confirmsAGrowthFromOneCountToAnother() throws IOException {
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年招商引资工作情况汇报
+                全区规上工业企业从40家增至58家，增长45%。
+                """));
+        assertEquals(List.of(), checked.flagged());
+        assertEquals("YOY OK expected 45% stated 45% from [40家, 58家, 45%]", line(checked.only(Finding.Kind.YOY)));
+    }
+
+    @Test
+    void leavesAGrowthOfAnotherThingOrPerYearAfterAChangeUnjudged() throws IOException {
+        // 产值增长 is the output's growth, not the firms'; 年均增长 is a growth per year over the span
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年招商引资工作情况汇报
+                全区外资企业由30家增加到36家，产值增长9%。
+                五年来，全区进出口总额从8亿元增长到15亿元，年均增长13.4%。
+                """));
+        assertEquals(List.of(), checked.flagged());
+        assertEquals(List.of(), checked.of(Finding.Kind.YOY));
+    }
 }
