@@ -310,4 +310,14 @@ class SharesTest {
                 """));
         assertEquals(List.of(), checked.of(Finding.Kind.SHARE), checked.listed());
     }
+
+    @Test
+    void reportsAStartRateTheSetItsSentenceFollowsDoesNotGive() throws IOException {
+        // 47 ÷ 58 = 81.03%: counts are exact, 82% cannot hold; the parts in brackets stand in no one's way
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-9月招商引资工作情况汇报
+                今年全区推进产业项目58项（新建35项，续建23项），总投资412.6亿元。1-9月，已开工项目47项（新建26项，续建21项），开工率82%。
+                """));
+        assertEquals("SHARE ERROR expected 81.03% stated 82% from [47项, 58项, 82%]", line(checked.only(Finding.Kind.SHARE)));
+    }
 }

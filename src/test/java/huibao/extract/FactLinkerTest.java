@@ -278,4 +278,20 @@ class FactLinkerTest {
         List<Fact> same = facts("全区上报到位资金31.6亿元，占比28.4%。");
         assertEquals(fact(same, "31.6亿元").id(), fact(same, "28.4%").linked(FactLink.Kind.PART));
     }
+
+    @Test
+    void linksAStartRateToTheSetThePreviousSentenceOpensWith() {
+        List<Fact> fs = facts("今年全县推进产业项目58项（新建35项，续建23项），总投资412.6亿元。1-9月，已开工项目47项（新建26项，续建21项），开工率81%。");
+        assertEquals(fact(fs, "47项").id(), fact(fs, "81%").linked(FactLink.Kind.PART));
+        assertEquals(fact(fs, "58项").id(), fact(fs, "81%").linked(FactLink.Kind.WHOLE));
+    }
+
+    @Test
+    void givesAStartRateNoWholeFromASentenceThatOpensWithOtherThings() {
+        // the sentence before counts firms, not projects; and a share that names no rate takes no whole from there
+        List<Fact> firms = facts("今年全县走访规上企业58家，总投资412.6亿元。1-9月，已开工项目47项，开工率81%。");
+        assertNull(fact(firms, "81%").linked(FactLink.Kind.WHOLE));
+        List<Fact> unnamed = facts("今年全县推进产业项目58项，总投资412.6亿元。1-9月，亿元以上项目47项，占比81%。");
+        assertNull(fact(unnamed, "81%").linked(FactLink.Kind.WHOLE));
+    }
 }

@@ -29,7 +29,9 @@ import static huibao.extract.relation.FigureNeighbours.between;
  * <p>The whole ({@link FactLink.Kind#WHOLE}) is tied only where the report states it: a figure
  * written in the share's own phrase (占目标任务11000万元的58.5%), the total the part is a 其中 part
  * of, the count a rate's definition divides by ({@code check-ratios.tsv}: 新签约项目19个…开工项目10个，
- * 开工率55.6%), the one set of things a sentence opens with (对38个在库项目…已开工26个，开工率69.2%),
+ * 开工率55.6%), the one set of things a sentence opens with (对38个在库项目…已开工26个，开工率69.2%) or,
+ * for a rate whose sentence states no count before its part, the sentence just before opens with
+ * (全市实施项目76项…。开复工项目64项，开复工率83%),
  * or the one unscoped total of the indicator in the sentence whose scoped part the share follows
  * (协议投资182.3亿元…工业项目协议投资138.6亿元，占比74.1%). A share of the whole region (占全市)
  * gets no whole here: which of the report's figures states the region's whole is the checks' to tell.
@@ -213,15 +215,64 @@ final class ShareLinks {
         return f;
     }
 
-    /** Whether a level of another figure, no part of a total and not the share's stated whole, stands between. */
+    /**
+     * Whether a level of another figure, no part of a total and not the share's stated whole, stands between;
+     * the figures in brackets right after the part (开复工项目64项（新建38项，续建26项），开复工率83%) say what
+     * the part is made of and stand in no one's way.
+     */
     private static boolean valueBetween(FigureNeighbours n, Fact part, Fact share, Fact inPhrase) {
+        int bracketEnd = bracketAfter(part);
         for (Fact o : n.facts()) {
             if (o != inPhrase && o.span().start() > part.span().start() && o.span().start() < share.span().start()
+                    && o.span().end() > bracketEnd
                     && ReadingOrder.sameSentence(o, part) && o.measure() == Measure.VALUE && o.partOf() == null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where a bracket that opens right after {@code f} closes, as an offset in the file's text, or -1. */
+    private static int bracketAfter(Fact f) {
+        String s = f.sentence() == null ? "" : f.sentence();
+        int start = ReadingOrder.sentenceStart(f);
+        int at = f.span().end() - start;
+        if (at < 0 || at >= s.length() || "（(".indexOf(s.charAt(at)) < 0) {
+            return -1;
+        }
+        int close = s.indexOf(s.charAt(at) == '（' ? '）' : ')', at);
+        return close < 0 ? -1 : start + close;
+    }
+
+    /**
+     * 全市实施项目76项（…）…。1-6月份，开复工项目64项，开复工率83%: when a rate's sentence states no count
+     * before its part, the set of things the sentence just before opens with: its first figure, a count of
+     * no indicator's, of the whole region and the part's counter, whose clause counts the same things
+     * (its words end as the part's do: 项目); {@code null} otherwise.
+     */
+    private Fact openingCountBefore(FigureNeighbours n, Fact part) {
+        int own = ReadingOrder.sentenceStart(part);
+        int previous = n.facts().stream().mapToInt(ReadingOrder::sentenceStart).filter(s -> s < own).max().orElse(-1);
+        Fact first = n.facts().stream().filter(f -> previous >= 0 && ReadingOrder.sentenceStart(f) == previous)
+                .findFirst().orElse(null);
+        if (first == null || first.id() == null || first.baseUnit() != BaseUnit.COUNT || first.measure() != Measure.VALUE
+                || !Fact.OTHER.equals(first.indicator()) || !wholeScope(first.scope()) || first.partOf() != null
+                || first.project() != null || first.redacted() || !Objects.equals(first.unit(), part.unit())
+                || FigureNeighbours.earlierPeriod(first, part)) {
+            return null;
+        }
+        String counted = countedNoun(part);
+        return counted.length() == 2 && counted.equals(countedNoun(first)) ? first : null;
+    }
+
+    /** The last two characters of the words before a count (开复工项目 → 项目), or "" when they are not both Han. */
+    private static String countedNoun(Fact f) {
+        String lead = f.clause() == null ? "" : f.clause().lead();
+        if (lead.length() < 2) {
+            return "";
+        }
+        String tail = lead.substring(lead.length() - 2);
+        return tail.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? tail : "";
     }
 
     private Fact whole(FigureNeighbours n, Map<String, Fact> byId, Fact part, Fact share, List<ClauseMark> phrase) {
@@ -260,7 +311,7 @@ final class ShareLinks {
             if (opens && counts.get(0).indicator().equals(Fact.OTHER)) {
                 return counts.get(0);
             }
-            return null;
+            return rate && counts.isEmpty() ? openingCountBefore(n, part) : null;
         }
         if (wholeScope(part.scope())) {
             // an unscoped part of an unscoped figure: nothing says one is within the other, unless the share names it
