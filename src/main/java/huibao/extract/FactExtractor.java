@@ -33,7 +33,9 @@ import huibao.text.Clauses;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -94,6 +96,7 @@ public final class FactExtractor {
         int paragraph = -1;
         List<Fact> paragraphFacts = new ArrayList<>();
         List<Fact> lastFound = List.of();
+        Map<Integer, String> namedSets = new HashMap<>();
         Period paragraphPeriod = report.period();
         List<PlaceMention> places = otherPlaces(report);
         List<Sentence> sentences = SentenceSplitter.split(report.text(), report.range().start());
@@ -129,7 +132,7 @@ public final class FactExtractor {
             List<PeriodPhrase> phrases = periods.phrasesIn(sentence.text());
             List<Fact> found = attributed(report, sentence, scan, topic, places, phrases, paragraphPeriod);
             paragraphPeriod = periods.otherYear(phrases, report.period()).orElse(paragraphPeriod);
-            found = withoutSetsNamedAgain(sentence, found, facts);
+            found = withoutSetsNamedAgain(sentence, found, facts, namedSets);
             found = combined.reread(found, sentence.text(), sentence.start(), found, false);
             if (breakdowns.opensWithBreakdown(sentence.text()) && !lastFound.isEmpty()) {
                 List<Fact> reread = combined.reread(lastFound, sentence.text(), sentence.start(), found, true);
@@ -144,25 +147,28 @@ public final class FactExtractor {
             facts.addAll(found);
             lastFound = found;
         }
-        return new Result(linker.link(report, facts), List.copyOf(problems));
+        return new Result(linker.link(report, facts, namedSets), List.copyOf(problems));
     }
 
     /**
      * 据了解，2274个项目中投资额5亿以上项目634个: a count followed by the words that pick from a set
      * (figure-rules.tsv: reference_after) and equal to a count stated earlier in the report names that set
-     * again; it states no new figure. A first mention (签约的35个项目中已开工20个) stays a figure.
+     * again; it states no new figure. A first mention (签约的35个项目中已开工20个) stays a figure. The set
+     * named again is kept in {@code sets} by the sentence's start, for the shares the sentence states of it.
      */
-    private List<Fact> withoutSetsNamedAgain(Sentence sentence, List<Fact> found, List<Fact> earlier) {
+    private List<Fact> withoutSetsNamedAgain(Sentence sentence, List<Fact> found, List<Fact> earlier, Map<Integer, String> sets) {
         List<Fact> kept = new ArrayList<>();
         for (Fact f : found) {
             int end = f.span().end() - sentence.start();
-            boolean again = f.measure() == Measure.VALUE && f.baseUnit() == BaseUnit.COUNT && f.value() != null
+            Fact named = f.measure() == Measure.VALUE && f.baseUnit() == BaseUnit.COUNT && f.value() != null
                     && end >= 0 && end <= sentence.text().length()
                     && picksFromSet(sentence.text(), f.span().start() - sentence.start(), end)
-                    && earlier.stream().anyMatch(e -> e.measure() == Measure.VALUE && Objects.equals(e.unit(), f.unit())
-                            && e.value() != null && e.value().compareTo(f.value()) == 0);
-            if (!again) {
+                    ? earlier.stream().filter(e -> e.measure() == Measure.VALUE && Objects.equals(e.unit(), f.unit())
+                            && e.value() != null && e.value().compareTo(f.value()) == 0).reduce((a, b) -> b).orElse(null) : null;
+            if (named == null) {
                 kept.add(f);
+            } else if (named.id() != null) {
+                sets.putIfAbsent(sentence.start(), named.id());
             }
         }
         return kept;

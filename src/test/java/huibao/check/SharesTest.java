@@ -320,4 +320,15 @@ class SharesTest {
                 """));
         assertEquals("SHARE ERROR expected 81.03% stated 82% from [47项, 58项, 82%]", line(checked.only(Finding.Kind.SHARE)));
     }
+
+    @Test
+    void reportsAShareOfTheSetItsSentenceNamesAgain() throws IOException {
+        // 33 ÷ 86 = 38.37%, printed 38.4% (holds); 47 ÷ 86 = 54.65%, not 56%
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年1-6月招商引资工作情况汇报
+                上半年全区集中签约项目86个，协议投资640亿元。在86个签约项目中，投资额10亿元以上的项目33个，占比为38.4%；投资额5亿元以上的项目47个，占比为56%。
+                """));
+        assertEquals(List.of("SHARE ERROR expected 54.65% stated 56% from [47个, 86个, 56%]"),
+                checked.flagged().stream().map(HandWrittenReports::line).toList());
+    }
 }

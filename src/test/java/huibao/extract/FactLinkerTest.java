@@ -294,4 +294,15 @@ class FactLinkerTest {
         List<Fact> unnamed = facts("今年全县推进产业项目58项，总投资412.6亿元。1-9月，亿元以上项目47项，占比81%。");
         assertNull(fact(unnamed, "81%").linked(FactLink.Kind.WHOLE));
     }
+
+    @Test
+    void linksAShareOfACountToTheSetItsSentenceNamesAgain() {
+        List<Fact> fs = facts("本次集中签约项目86个，协议投资640亿元。在86个签约项目中，投资额10亿元以上的项目33个，占比为38.4%；制造业项目52个，占全市的61%。");
+        assertEquals(fact(fs, "33个").id(), fact(fs, "38.4%").linked(FactLink.Kind.PART));
+        assertEquals(fact(fs, "86个").id(), fact(fs, "38.4%").linked(FactLink.Kind.WHOLE));
+        assertNull(fact(fs, "61%").linked(FactLink.Kind.WHOLE), "a share of the region's whole is the checks' to tell");
+        List<Fact> firstMention = facts("全年签约项目90个。签约的35个项目中，已开工项目20个，占比57.1%。");
+        assertEquals(fact(firstMention, "35个").id(), fact(firstMention, "57.1%").linked(FactLink.Kind.WHOLE),
+                "35 names a set of its own, not the 90");
+    }
 }

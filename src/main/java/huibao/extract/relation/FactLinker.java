@@ -47,6 +47,15 @@ public final class FactLinker {
 
     /** {@code facts} of {@code report}, each with its {@link Clause} and links, in the same order. */
     public List<Fact> link(Report report, List<Fact> facts) {
+        return link(report, facts, Map.of());
+    }
+
+    /**
+     * {@link #link(Report, List)}, knowing the sets sentences name again (在117个新签约项目中): the id of the
+     * earlier count each names, by the start of the sentence that names it; a share the sentence states of a
+     * count of that set is of the set.
+     */
+    public List<Fact> link(Report report, List<Fact> facts, Map<Integer, String> namedSets) {
         Map<Span, List<ClauseMark>> bySentence = new HashMap<>();
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
@@ -57,7 +66,7 @@ public final class FactLinker {
             int at = f.span().start() - start;
             out.add(f.withClause(new Clause(sentence, lead(s, at), cell(s, at), sizes.ofScope(f.scope()), found)));
         }
-        return shares.link(CompletionLinks.link(out));
+        return shares.link(CompletionLinks.link(out), namedSets);
     }
 
     /**

@@ -76,6 +76,14 @@ final class ShareLinks {
 
     /** {@code facts} of one report, each share with its part and whole links. */
     List<Fact> link(List<Fact> facts) {
+        return link(facts, Map.of());
+    }
+
+    /**
+     * {@link #link(List)}, with the sets sentences name again (在117个新签约项目中…，5亿元以上项目69个，占比为
+     * 59%): the id of the earlier count each names, by the start of the naming sentence.
+     */
+    List<Fact> link(List<Fact> facts, Map<Integer, String> namedSets) {
         FigureNeighbours n = new FigureNeighbours(facts);
         Map<String, Fact> byId = new HashMap<>();
         facts.forEach(f -> {
@@ -85,12 +93,12 @@ final class ShareLinks {
         });
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            out.add(f.measure() == Measure.SHARE ? linked(n, byId, f) : f);
+            out.add(f.measure() == Measure.SHARE ? linked(n, byId, f, namedSets) : f);
         }
         return out;
     }
 
-    private Fact linked(FigureNeighbours n, Map<String, Fact> byId, Fact share) {
+    private Fact linked(FigureNeighbours n, Map<String, Fact> byId, Fact share, Map<Integer, String> namedSets) {
         Fact planned = plannedAfter(n, share);
         if (planned != null) {
             // 开复工亿元以上项目136个，其中…，开复工率92.5%（计划开复工项目149个）: the level over the plan in brackets
@@ -138,10 +146,29 @@ final class ShareLinks {
         links.add(new FactLink(FactLink.Kind.PART, part.id()));
         listed.forEach(f -> links.add(new FactLink(FactLink.Kind.SHARE_OF, f.id())));
         Fact whole = inPhrase != null ? inPhrase : whole(n, byId, part, share, phrase);
+        if (whole == null) {
+            whole = namedSet(byId.get(namedSets.get(ReadingOrder.sentenceStart(part))), part, share, phrase);
+        }
         if (whole != null && whole.id() != null && additive(part) && namedAs(share, whole)) {
             links.add(new FactLink(FactLink.Kind.WHOLE, whole.id()));
         }
         return share.withLinks(links);
+    }
+
+    /**
+     * 共签约项目117个。在117个新签约项目中，5亿元以上的项目69个，占比为59%: the set the part's sentence names
+     * again is the whole of a share of a count in it, of the set's counter and of its indicator (or a set no
+     * indicator names), when the share's phrase names no region's whole (占全市) and names no rate; else {@code null}.
+     */
+    private Fact namedSet(Fact set, Fact part, Fact share, List<ClauseMark> phrase) {
+        if (set == null || set == part || set.span().start() >= part.span().start() || part.baseUnit() != BaseUnit.COUNT
+                || set.baseUnit() != BaseUnit.COUNT || !Objects.equals(set.unit(), part.unit()) || part.partOf() != null
+                || !(set.indicator().equals(part.indicator()) || Fact.OTHER.equals(set.indicator()))
+                || FigureNeighbours.earlierPeriod(part, set) || FigureNeighbours.earlierPeriod(set, part)
+                || ClauseMark.anyOf(phrase, ClauseMark.Kind.EXTERNAL, ClauseMark.Kind.WHOLE_REGION) || namesRate(share)) {
+            return null;
+        }
+        return set;
     }
 
     /** Whether the share's own clause names what it is a share of before a share word (驻粤到位资金占比35.04%). */
