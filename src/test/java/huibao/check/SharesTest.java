@@ -331,4 +331,15 @@ class SharesTest {
         assertEquals(List.of("SHARE ERROR expected 54.65% stated 56% from [47个, 86个, 56%]"),
                 checked.flagged().stream().map(HandWrittenReports::line).toList());
     }
+
+    @Test
+    void reportsANamedRateOfARespectiveListItsCountsDoNotGive() throws IOException {
+        // 41 ÷ 64 = 64.06%, not 62.5%
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年招商引资工作情况汇报
+                今年推介会共签约项目64个，协议金额212.5亿元，已开工项目41个，到位资金38.2亿元，开工率、资金到位率分别为62.5%、17.98%。
+                """));
+        assertEquals(List.of("SHARE ERROR expected 64.06% stated 62.5% from [41个, 64个, 62.5%]"),
+                checked.flagged().stream().map(HandWrittenReports::line).toList());
+    }
 }

@@ -305,4 +305,13 @@ class FactLinkerTest {
         assertEquals(fact(firstMention, "35个").id(), fact(firstMention, "57.1%").linked(FactLink.Kind.WHOLE),
                 "35 names a set of its own, not the 90");
     }
+
+    @Test
+    void pairsANamedRateOfARespectiveListWithTheLevelOfItsName() {
+        List<Fact> fs = facts("今年推介会共签约项目64个，协议金额212.5亿元，已开工项目41个，到位资金38.2亿元，开工率、资金到位率分别为62.5%、17.98%。");
+        assertEquals(fact(fs, "41个").id(), fact(fs, "62.5%").linked(FactLink.Kind.PART));
+        assertEquals(fact(fs, "64个").id(), fact(fs, "62.5%").linked(FactLink.Kind.WHOLE));
+        List<Fact> single = facts("今年推介会共签约项目64个，已开工项目41个，到位资金38.2亿元，开工率62.5%。");
+        assertNull(fact(single, "62.5%").linked(FactLink.Kind.PART), "without 分别 a level of another thing stands between");
+    }
 }

@@ -131,7 +131,7 @@ final class ShareLinks {
             return share; // 上报到位资金24.8亿元，驻粤到位资金占比35.04%: the share is of the thing its clause names
         }
         if (ClauseMark.anyOf(phrase, ClauseMark.Kind.SEMICOLON, ClauseMark.Kind.HALF_SEMICOLON)
-                || valueBetween(n, part, share, inPhrase)) {
+                || valueBetween(n, part, share, inPhrase, namesRate(share) && ClauseMark.anyOf(phrase, ClauseMark.Kind.RESPECTIVE))) {
             return share;
         }
         List<Fact> listed = list(n, part);
@@ -245,13 +245,14 @@ final class ShareLinks {
     /**
      * Whether a level of another figure, no part of a total and not the share's stated whole, stands between;
      * the figures in brackets right after the part (开复工项目64项（新建38项，续建26项），开复工率83%) say what
-     * the part is made of and stand in no one's way.
+     * the part is made of and stand in no one's way. A rate of a 分别 list of named rates (履约率、开工率、资金到位率
+     * 分别达到…) is paired with its level by its name, and only a level of its own indicator stands in its way.
      */
-    private static boolean valueBetween(FigureNeighbours n, Fact part, Fact share, Fact inPhrase) {
+    private static boolean valueBetween(FigureNeighbours n, Fact part, Fact share, Fact inPhrase, boolean pairedByName) {
         int bracketEnd = bracketAfter(part);
         for (Fact o : n.facts()) {
             if (o != inPhrase && o.span().start() > part.span().start() && o.span().start() < share.span().start()
-                    && o.span().end() > bracketEnd
+                    && o.span().end() > bracketEnd && (!pairedByName || o.indicator().equals(share.indicator()))
                     && ReadingOrder.sameSentence(o, part) && o.measure() == Measure.VALUE && o.partOf() == null) {
                 return true;
             }
