@@ -34,7 +34,7 @@ public final class Checker {
     private final CheckWords words;
     private final HeadlineFacts headlines;
     private final List<Check> checks = List.of(new RedactedFigures(), new MissingIndicators(), new CompletionRates(),
-            new Shares(), new PartitionShares(), new ShareSums(), new PartsTotals(), new ClassSums(), new GrowthRates(), new CountGrowthBases(), new ComparedGrowth(), new AverageGrowth(), new Doublings(), new GrowthMix(), new ScheduleGaps(), new DefinedRatios(), new PlaceRates(),
+            new Shares(), new PartitionShares(), new ShareSums(), new PartsTotals(), new ClassSums(), new AmountSplits(), new GrowthRates(), new CountGrowthBases(), new ComparedGrowth(), new AverageGrowth(), new Doublings(), new GrowthMix(), new ScheduleGaps(), new DefinedRatios(), new PlaceRates(),
             new ImplausibleFigures(), new Restatements(), new CrossReportFigures(), new DistrictSums(), new SubRegionSums(),
             new TableTotals(), new ListedCounts());
 
