@@ -284,6 +284,8 @@ class FactLinkerTest {
         List<Fact> fs = facts("今年全县推进产业项目58项（新建35项，续建23项），总投资412.6亿元。1-9月，已开工项目47项（新建26项，续建21项），开工率81%。");
         assertEquals(fact(fs, "47项").id(), fact(fs, "81%").linked(FactLink.Kind.PART));
         assertEquals(fact(fs, "58项").id(), fact(fs, "81%").linked(FactLink.Kind.WHOLE));
+        List<Fact> sized = facts("今年全县推进亿元以上产业项目58项，总投资412.6亿元。1-9月，已开工亿元以上项目47项，开工率81%。");
+        assertEquals(fact(sized, "58项").id(), fact(sized, "81%").linked(FactLink.Kind.WHOLE));
     }
 
     @Test
@@ -291,6 +293,8 @@ class FactLinkerTest {
         // the sentence before counts firms, not projects; and a share that names no rate takes no whole from there
         List<Fact> firms = facts("今年全县走访规上企业58家，总投资412.6亿元。1-9月，已开工项目47项，开工率81%。");
         assertNull(fact(firms, "81%").linked(FactLink.Kind.WHOLE));
+        List<Fact> narrower = facts("今年全县推进亿元以上产业项目58项，总投资412.6亿元。1-9月，已开工项目47项，开工率81%。");
+        assertNull(fact(narrower, "81%").linked(FactLink.Kind.WHOLE), "a set of large projects is no whole of all started ones");
         List<Fact> unnamed = facts("今年全县推进产业项目58项，总投资412.6亿元。1-9月，亿元以上项目47项，占比81%。");
         assertNull(fact(unnamed, "81%").linked(FactLink.Kind.WHOLE));
     }

@@ -275,8 +275,8 @@ final class ShareLinks {
     /**
      * 全市实施项目76项（…）…。1-6月份，开复工项目64项，开复工率83%: when a rate's sentence states no count
      * before its part, the set of things the sentence just before opens with: its first figure, a count of
-     * no indicator's, of the whole region and the part's counter, whose clause counts the same things
-     * (its words end as the part's do: 项目); {@code null} otherwise.
+     * no indicator's, of the whole region or of the part's own scope (亿元以上), with the part's counter,
+     * whose clause counts the same things (its words end as the part's do: 项目); {@code null} otherwise.
      */
     private Fact openingCountBefore(FigureNeighbours n, Fact part) {
         int own = ReadingOrder.sentenceStart(part);
@@ -284,7 +284,8 @@ final class ShareLinks {
         Fact first = n.facts().stream().filter(f -> previous >= 0 && ReadingOrder.sentenceStart(f) == previous)
                 .findFirst().orElse(null);
         if (first == null || first.id() == null || first.baseUnit() != BaseUnit.COUNT || first.measure() != Measure.VALUE
-                || !Fact.OTHER.equals(first.indicator()) || !wholeScope(first.scope()) || first.partOf() != null
+                || !Fact.OTHER.equals(first.indicator()) || !(wholeScope(first.scope()) || first.scope().equals(part.scope()))
+                || first.partOf() != null
                 || first.project() != null || first.redacted() || !Objects.equals(first.unit(), part.unit())
                 || FigureNeighbours.earlierPeriod(first, part)) {
             return null;
