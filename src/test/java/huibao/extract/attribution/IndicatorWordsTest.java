@@ -38,6 +38,17 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void outwardProjectsAndTheChineseSidesAgreedAmountAreNoForeignCapital() {
+        List<Fact> fs = facts("全区新批对外及港澳台投资项目7个，新增境外协议投资额2380万美元，"
+                + "中方协议投资额1900万美元；新设外商投资企业12家，实际使用外资5400万美元。");
+        assertIndicator(fs, "7个", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "2380万美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "1900万美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "12家", "fdi_enterprises_new", Measure.VALUE);
+        assertIndicator(fs, "5400万美元", "fdi_actual", Measure.VALUE);
+    }
+
+    @Test
     void tradeTaskAndItsBracketedPartInDollarsStayWithTheTradeFigureAfterAForeignCapitalParagraph() {
         List<Fact> fs = facts("二、利用外资。全市实际使用外资1.3亿美元，完成上级分配任务1.5亿美元的86.7%，同比增长8%。"
                 + "三、外贸出口。全市完成出口3600万美元，占上级分配任务6000万美元（其中加工贸易900万美元）的60%，同比增长21.5%。");
