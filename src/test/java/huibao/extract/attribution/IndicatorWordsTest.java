@@ -49,6 +49,17 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void industrialPrivateAndRenovationInvestmentArePartsOfFixedAssetInvestmentEvenAfterOutput() {
+        List<Fact> fs = facts("前三季度，园区规上工业增加值增长5.3%，其中，工业投资增长14.5%，高于全市3个百分点；"
+                + "完成技术改造投资9.8亿元，民间投资下降2.1%。");
+        assertIndicator(fs, "5.3%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "14.5%", "fixed_asset_investment", Measure.YOY);
+        assertIndicator(fs, "3个百分点", "fixed_asset_investment", Measure.PP_CHANGE);
+        assertIndicator(fs, "9.8亿元", "fixed_asset_investment", Measure.VALUE);
+        assertIndicator(fs, "2.1%", "fixed_asset_investment", Measure.YOY);
+    }
+
+    @Test
     void tradeTaskAndItsBracketedPartInDollarsStayWithTheTradeFigureAfterAForeignCapitalParagraph() {
         List<Fact> fs = facts("二、利用外资。全市实际使用外资1.3亿美元，完成上级分配任务1.5亿美元的86.7%，同比增长8%。"
                 + "三、外贸出口。全市完成出口3600万美元，占上级分配任务6000万美元（其中加工贸易900万美元）的60%，同比增长21.5%。");
