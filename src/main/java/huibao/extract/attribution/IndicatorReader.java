@@ -331,10 +331,26 @@ final class IndicatorReader {
                 choice = TermChoice.of(v.indicators.byRole(Role.FOREIGN_AMOUNT).id(), null);
             }
         }
+        if (choice != null && choice.inherited() != null && countsFirmsNotProjects(c, choice.indicator())) {
+            choice = null; // 新开工项目12个…规模以上企业增加5个: firms counted after projects are no projects
+        }
         if (choice == null) {
             choice = TermChoice.of(Fact.OTHER, null);
         }
         return choice;
+    }
+
+    /**
+     * Whether a count that would inherit the project stage {@code indicator} names in its own clause
+     * what it counts, and that is firms or bodies (not_project: 企业, 公司), not projects.
+     */
+    private boolean countsFirmsNotProjects(FigureContext c, String indicator) {
+        Indicator ind = v.indicators.get(indicator);
+        if (!c.figure().isCount() || ind == null || ind.stage() == null || ind.foreign() || ind.roles().contains(Role.RANKED_FIRMS)) {
+            return false; // new foreign-invested firms and 500强 count firms themselves (其中制造业企业12家)
+        }
+        String own = c.clauseBefore();
+        return v.clauseWords.anyIn("not_project", own) && !own.contains("项目");
     }
 
     /**

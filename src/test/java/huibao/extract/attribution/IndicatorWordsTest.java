@@ -60,6 +60,16 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void firmsCountedAfterProjectsAreNoProjectsButFirmsAfterNewForeignFirmsStayForeignFirms() {
+        List<Fact> fs = facts("今年新开工项目15个，完成投资26亿元；规模以上企业增加4个，高新技术企业增加6个，投产9个。"
+                + "新设外商投资企业30家，其中制造业企业12家。");
+        assertEquals(Fact.OTHER, fact(fs, "4个").indicator());
+        assertEquals(Fact.OTHER, fact(fs, "6个").indicator());
+        assertIndicator(fs, "9个", "projects_completed", Measure.VALUE);
+        assertIndicator(fs, "12家", "fdi_enterprises_new", Measure.VALUE);
+    }
+
+    @Test
     void tradeTaskAndItsBracketedPartInDollarsStayWithTheTradeFigureAfterAForeignCapitalParagraph() {
         List<Fact> fs = facts("二、利用外资。全市实际使用外资1.3亿美元，完成上级分配任务1.5亿美元的86.7%，同比增长8%。"
                 + "三、外贸出口。全市完成出口3600万美元，占上级分配任务6000万美元（其中加工贸易900万美元）的60%，同比增长21.5%。");
