@@ -294,7 +294,7 @@ final class IndicatorReader {
                 }
             }
         } else if (measure == Measure.COMPLETION && targetInClause(c) != null) {
-            // 完成全年615亿元招商引资目标任务的84.36%: the completion is of the target its phrase names
+            // 完成全年615亿元招商引资目标任务的84.36%, 占目标任务2个的150%: the completion is of the target its phrase names
             Attribution target = targetInClause(c);
             choice = new TermChoice(target.indicator(), null, -1, target);
         } else if (m.inherit()) {
@@ -378,7 +378,7 @@ final class IndicatorReader {
     /** The target stated in the completion's own clause just before it (完成全年5360亿元目标任务的25.07%), or {@code null}. */
     private static Attribution targetInClause(FigureContext c) {
         Attribution last = c.topic().latestInSentence(a -> true);
-        if (last == null || last.measure() != Measure.TARGET || !last.figure().isMoney()) {
+        if (last == null || last.measure() != Measure.TARGET || !last.figure().isMoney() && !last.figure().isCount()) {
             return null;
         }
         int end = last.figure().end() - c.base();

@@ -70,6 +70,14 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void aCompletionOfACountedTaskInItsClauseIsOfThatCountNotOfTheMoneyBefore() {
+        List<Fact> fs = facts("全年到位省外资金3.4亿元，占目标任务3亿元的113%；引进科技型企业9家，完成全年目标任务6家的150%。");
+        assertIndicator(fs, "113%", "domestic_capital_actual", Measure.COMPLETION);
+        assertIndicator(fs, "6家", Fact.OTHER, Measure.TARGET);
+        assertIndicator(fs, "150%", Fact.OTHER, Measure.COMPLETION);
+    }
+
+    @Test
     void tradeTaskAndItsBracketedPartInDollarsStayWithTheTradeFigureAfterAForeignCapitalParagraph() {
         List<Fact> fs = facts("二、利用外资。全市实际使用外资1.3亿美元，完成上级分配任务1.5亿美元的86.7%，同比增长8%。"
                 + "三、外贸出口。全市完成出口3600万美元，占上级分配任务6000万美元（其中加工贸易900万美元）的60%，同比增长21.5%。");
