@@ -44,6 +44,16 @@ record FigureContext(String sentence, int base, Figure figure, int at, int end, 
         return out;
     }
 
+    /** A place named right before the figure (增速苏州第4), or {@code null}. */
+    String placeRightBefore() {
+        for (PlaceMention p : places) {
+            if (p.span().end() == base + at && !insideName(p)) {
+                return p.text();
+            }
+        }
+        return null;
+    }
+
     /** 济南环投到资120万美元: a short place name running on into more letters names a firm, not a place. */
     private boolean insideName(PlaceMention p) {
         int end = p.span().end() - base;

@@ -294,7 +294,7 @@ final class IndicatorReader {
                 }
             }
         } else if (measure == Measure.COMPLETION && targetInClause(c) != null) {
-            // 完成全年615亿元招商引资目标任务的84.36%: the completion is of the target its phrase names
+            // 完成全年615亿元招商引资目标任务的84.36%, 占目标任务2个的150%: the completion is of the target its phrase names
             Attribution target = targetInClause(c);
             choice = new TermChoice(target.indicator(), null, -1, target);
         } else if (m.inherit()) {
@@ -331,10 +331,26 @@ final class IndicatorReader {
                 choice = TermChoice.of(v.indicators.byRole(Role.FOREIGN_AMOUNT).id(), null);
             }
         }
+        if (choice != null && choice.inherited() != null && countsFirmsNotProjects(c, choice.indicator())) {
+            choice = null; // 新开工项目12个…规模以上企业增加5个: firms counted after projects are no projects
+        }
         if (choice == null) {
             choice = TermChoice.of(Fact.OTHER, null);
         }
         return choice;
+    }
+
+    /**
+     * Whether a count that would inherit the project stage {@code indicator} names in its own clause
+     * what it counts, and that is firms or bodies (not_project: 企业, 公司), not projects.
+     */
+    private boolean countsFirmsNotProjects(FigureContext c, String indicator) {
+        Indicator ind = v.indicators.get(indicator);
+        if (!c.figure().isCount() || ind == null || ind.stage() == null || ind.foreign() || ind.roles().contains(Role.RANKED_FIRMS)) {
+            return false; // new foreign-invested firms and 500强 count firms themselves (其中制造业企业12家)
+        }
+        String own = c.clauseBefore();
+        return v.clauseWords.anyIn("not_project", own) && !own.contains("项目");
     }
 
     /**
@@ -362,7 +378,7 @@ final class IndicatorReader {
     /** The target stated in the completion's own clause just before it (完成全年5360亿元目标任务的25.07%), or {@code null}. */
     private static Attribution targetInClause(FigureContext c) {
         Attribution last = c.topic().latestInSentence(a -> true);
-        if (last == null || last.measure() != Measure.TARGET || !last.figure().isMoney()) {
+        if (last == null || last.measure() != Measure.TARGET || !last.figure().isMoney() && !last.figure().isCount()) {
             return null;
         }
         int end = last.figure().end() - c.base();

@@ -7,6 +7,7 @@ import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.Measure;
+import huibao.text.HanChars;
 import huibao.model.UnitKind;
 import huibao.text.Clauses;
 
@@ -42,6 +43,32 @@ final class MeasureReader {
         return !v.measures.findBefore(c.left()).isEmpty() || !v.targets.findAll(c.left()).isEmpty();
     }
 
+    /**
+     * A position that repeats the form of a rank earlier in its sentence (居苏州第5，增速苏州第4), with the
+     * whole that both name right before the position as its versus; {@code null} when no rank stands before.
+     */
+    private static MeasureReading parallelRank(FigureContext c, String before) {
+        Figure earlier = null;
+        for (Figure o : c.all()) {
+            if (o.start() < c.figure().start() && o.kind() == Figure.Kind.RANK) {
+                earlier = o;
+            }
+        }
+        if (earlier == null) {
+            return null;
+        }
+        int at = earlier.start() - c.base();
+        for (int k = 4; k >= 2; k--) {
+            if (at - k >= 0 && at <= c.sentence().length()) {
+                String whole = c.sentence().substring(at - k, at);
+                if (HanChars.isHan(whole.charAt(0)) && before.endsWith(whole)) {
+                    return new MeasureReading(Measure.RANK, 1, -1, whole);
+                }
+            }
+        }
+        return new MeasureReading(Measure.RANK, 1, -1, null);
+    }
+
     /** The figure's measure, or {@code null} for a position (第二) that no ranking cue introduces. */
     MeasureReading read(FigureContext c) {
         Figure f = c.figure();
@@ -50,9 +77,27 @@ final class MeasureReader {
             if (cue == null) {
                 // 增幅全市第一, 销量全球第三: the whole ranked over, right before the position, says it is a rank
                 String before = c.clauseBefore().stripTrailing();
-                return Stream.concat(v.clauseWords.words("versus").stream(), v.clauseWords.words("rank_whole").stream())
+                MeasureReading whole = Stream.concat(v.clauseWords.words("versus").stream(), v.clauseWords.words("rank_whole").stream())
                         .filter(before::endsWith).findFirst()
                         .map(w -> new MeasureReading(Measure.RANK, 1, -1, w)).orElse(null);
+                if (whole != null) {
+                    return whole;
+                }
+                String place = c.placeRightBefore();
+                if (place != null) {
+                    return new MeasureReading(Measure.RANK, 1, -1, place); // 增速苏州第4: the place ranked over
+                }
+                // 投资同比增速第9位: a position written with 位 or 名 that closes its clause ranks what stands before it
+                boolean written = f.text().startsWith("第") && f.unit() != null
+                        && (f.unit().written().equals("位") || f.unit().written().equals("名")); // 摆在首位 ranks nothing
+                if (!c.clauseAfter().replaceAll("[\\s）)”」』]", "").isEmpty()) {
+                    return null; // 第15位） closes its clause as well
+                }
+                if (written) {
+                    return new MeasureReading(Measure.RANK, 1, -1, null);
+                }
+                // 总量居苏州第5，增速苏州第4: a bare position closing its clause after a rank of the same sentence is one too
+                return f.text().startsWith("第") ? parallelRank(c, before) : null;
             }
             return new MeasureReading(Measure.RANK, 1, -1, versus(c.clauseBefore().substring(cue.end())));
         }

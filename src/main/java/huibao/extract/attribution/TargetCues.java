@@ -129,8 +129,9 @@ final class TargetCues {
      */
     String taskInBrackets(FigureContext c) {
         String s = c.sentence();
-        int open = Math.max(s.lastIndexOf('（', c.at()), s.lastIndexOf('(', c.at()));
-        if (open < c.clauseStart() || Math.max(s.lastIndexOf('）', c.at()), s.lastIndexOf(')', c.at())) > open) {
+        int before = c.at() - 1; // a figure may open with a bracket of its own: 到位资金（　）亿元
+        int open = Math.max(s.lastIndexOf('（', before), s.lastIndexOf('(', before));
+        if (open < c.clauseStart() || Math.max(s.lastIndexOf('）', before), s.lastIndexOf(')', before)) > open) {
             return null;
         }
         String inside = s.substring(open + 1, c.at());
@@ -138,8 +139,8 @@ final class TargetCues {
                 && !inside.contains("完成")) {
             return inside; // but not （占年度目标的60%）, a completion
         }
-        String before = s.substring(Clauses.clauseStart(s, open), open);
-        return inside.length() <= 4 && targetWordEnds(before) ? before : null;
+        String lead = s.substring(Clauses.clauseStart(s, open), open);
+        return inside.length() <= 4 && targetWordEnds(lead) ? lead : null;
     }
 
     /**

@@ -48,7 +48,7 @@ public final class FigureChars {
         if (prev == 0) {
             return -1;
         }
-        if (isBlank(c) && c != '_' && c != '□' && c != '\t') {
+        if (isBlank(c) && c != '_' && c != '＿' && c != '□' && c != '\t') {
             int k = j;
             while (k < n && k - j < 3 && isBlank(s.charAt(k)) && s.charAt(k) != '\t') {
                 k++;
@@ -147,7 +147,7 @@ public final class FigureChars {
 
     /** A character that masks a digit (XX, ×, *). */
     public static boolean isMask(char c) {
-        return c == 'X' || c == 'x' || c == '×' || c == '*' || c == '＊';
+        return c == 'X' || c == 'x' || c == '×' || c == '*' || c == '＊' || c == '○'; // ○○万元; 二○二四年 is a date
     }
 
     /**
@@ -160,7 +160,7 @@ public final class FigureChars {
 
     /** A blank that stands for a figure left out, or spacing inside one. */
     static boolean isBlank(char c) {
-        return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '_' || c == '□' || c == '\t';
+        return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '_' || c == '＿' || c == '□' || c == '\t';
     }
 
     /** The value of a numeral run, negated when a minus sign stands before it; {@code null} when it reads as no number. */

@@ -86,7 +86,7 @@ final class FigureForms {
         while (j < s.length() && FigureChars.isBlank(s.charAt(j))) {
             j++;
         }
-        boolean boxes = s.charAt(i) == '_' || s.charAt(i) == '□' || s.charAt(i) == '\u3000';
+        boolean boxes = s.charAt(i) == '_' || s.charAt(i) == '＿' || s.charAt(i) == '□' || s.charAt(i) == '\u3000';
         if (j - i < 2 && !boxes && !(j - i == 1 && s.charAt(i) == ' ')) {
             return null;
         }
@@ -105,6 +105,33 @@ final class FigureForms {
             return null;
         }
         int end = j + u.written().length();
+        Figure f = new Figure(new Span(i, end), s.substring(i, end), null, null, u, false, true, Figure.Kind.QUANTITY,
+                false, false);
+        return endings.close(s, f, end);
+    }
+
+    /**
+     * Brackets a template left empty for a figure (完成投资（　）亿元, 增长( )%): a masked figure when a money,
+     * count, percent or points unit follows and a word, not a numeral, stands before.
+     */
+    ScanToken bracketBlank(String s, int i) {
+        int j = i + 1;
+        while (j < s.length() && FigureChars.isBlank(s.charAt(j))) {
+            j++;
+        }
+        if (j >= s.length() || s.charAt(j) != '）' && s.charAt(j) != ')') {
+            return null;
+        }
+        if (i == 0 || !HanChars.isHan(s.charAt(i - 1)) || FigureChars.isNumeralChar(s.charAt(i - 1))) {
+            return null;
+        }
+        int q = FigureChars.skipSpaces(s, j + 1);
+        Unit u = unitsAt.at(s, q);
+        if (u == null || (u.kind() != UnitKind.MONEY && u.kind() != UnitKind.COUNT && u.kind() != UnitKind.PERCENT
+                && u.kind() != UnitKind.PP)) {
+            return null;
+        }
+        int end = q + u.written().length();
         Figure f = new Figure(new Span(i, end), s.substring(i, end), null, null, u, false, true, Figure.Kind.QUANTITY,
                 false, false);
         return endings.close(s, f, end);

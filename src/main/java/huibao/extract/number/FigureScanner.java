@@ -133,6 +133,8 @@ public final class FigureScanner {
                     i = lost.end();
                     continue;
                 }
+            } else if (c == '（' || c == '(') {
+                t = forms.bracketBlank(s, i); // 完成投资（　）亿元
             } else if (FigureChars.isBlank(c)) {
                 t = forms.blank(s, i);
             } else if (c == '.') {

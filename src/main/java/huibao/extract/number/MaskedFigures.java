@@ -2,6 +2,7 @@ package huibao.extract.number;
 
 import huibao.model.Span;
 import huibao.model.UnitKind;
+import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
 
 import java.math.BigDecimal;
@@ -140,6 +141,10 @@ final class MaskedFigures {
             j++; // XX.X亿元: a masked number may keep its decimal point
         }
         int masked = j;
+        if (s.substring(i, j).indexOf('○') >= 0 && (i > 0 && ChineseNumerals.digitValue(s.charAt(i - 1)) >= 0
+                || j < s.length() && ChineseNumerals.digitValue(s.charAt(j)) >= 0)) {
+            return null; // 二○二四年: the circle is a zero of a date
+        }
         // …、xx4个: after a list mark a mask is a masked name, and the digits are a figure of their own
         boolean listed = from > 0 && (s.charAt(from - 1) == '、' || Clauses.COMMAS.indexOf(s.charAt(from - 1)) >= 0);
         while (!listed && j < s.length() && (FigureChars.isDigit(s.charAt(j))

@@ -38,6 +38,46 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void outwardProjectsAndTheChineseSidesAgreedAmountAreNoForeignCapital() {
+        List<Fact> fs = facts("全区新批对外及港澳台投资项目7个，新增境外协议投资额2380万美元，"
+                + "中方协议投资额1900万美元；新设外商投资企业12家，实际使用外资5400万美元。");
+        assertIndicator(fs, "7个", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "2380万美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "1900万美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "12家", "fdi_enterprises_new", Measure.VALUE);
+        assertIndicator(fs, "5400万美元", "fdi_actual", Measure.VALUE);
+    }
+
+    @Test
+    void industrialPrivateAndRenovationInvestmentArePartsOfFixedAssetInvestmentEvenAfterOutput() {
+        List<Fact> fs = facts("前三季度，园区规上工业增加值增长5.3%，其中，工业投资增长14.5%，高于全市3个百分点；"
+                + "完成技术改造投资9.8亿元，民间投资下降2.1%。");
+        assertIndicator(fs, "5.3%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "14.5%", "fixed_asset_investment", Measure.YOY);
+        assertIndicator(fs, "3个百分点", "fixed_asset_investment", Measure.PP_CHANGE);
+        assertIndicator(fs, "9.8亿元", "fixed_asset_investment", Measure.VALUE);
+        assertIndicator(fs, "2.1%", "fixed_asset_investment", Measure.YOY);
+    }
+
+    @Test
+    void firmsCountedAfterProjectsAreNoProjectsButFirmsAfterNewForeignFirmsStayForeignFirms() {
+        List<Fact> fs = facts("今年新开工项目15个，完成投资26亿元；规模以上企业增加4个，高新技术企业增加6个，投产9个。"
+                + "新设外商投资企业30家，其中制造业企业12家。");
+        assertEquals(Fact.OTHER, fact(fs, "4个").indicator());
+        assertEquals(Fact.OTHER, fact(fs, "6个").indicator());
+        assertIndicator(fs, "9个", "projects_completed", Measure.VALUE);
+        assertIndicator(fs, "12家", "fdi_enterprises_new", Measure.VALUE);
+    }
+
+    @Test
+    void aCompletionOfACountedTaskInItsClauseIsOfThatCountNotOfTheMoneyBefore() {
+        List<Fact> fs = facts("全年到位省外资金3.4亿元，占目标任务3亿元的113%；引进科技型企业9家，完成全年目标任务6家的150%。");
+        assertIndicator(fs, "113%", "domestic_capital_actual", Measure.COMPLETION);
+        assertIndicator(fs, "6家", Fact.OTHER, Measure.TARGET);
+        assertIndicator(fs, "150%", Fact.OTHER, Measure.COMPLETION);
+    }
+
+    @Test
     void tradeTaskAndItsBracketedPartInDollarsStayWithTheTradeFigureAfterAForeignCapitalParagraph() {
         List<Fact> fs = facts("二、利用外资。全市实际使用外资1.3亿美元，完成上级分配任务1.5亿美元的86.7%，同比增长8%。"
                 + "三、外贸出口。全市完成出口3600万美元，占上级分配任务6000万美元（其中加工贸易900万美元）的60%，同比增长21.5%。");

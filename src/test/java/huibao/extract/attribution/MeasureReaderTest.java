@@ -246,6 +246,28 @@ class MeasureReaderTest {
     }
 
     @Test
+    void readsAPositionWithItsCounterOrAfterARankOfItsSentenceAsARankWithoutARankingWord() {
+        List<Fact> fs = facts("两项指标均进入全省前30位（其中到位资金总额第12位，资金同比增速第7位）。");
+        assertMeasure(Measure.RANK, fact(fs, "第12位"));
+        assertBase("7", BaseUnit.RANK, fact(fs, "第7位"));
+        List<Fact> listed = facts("全县外贸进出口38亿美元，增长5%，总量居无锡第4，增速无锡第2。");
+        Fact growth = fact(listed, "第2");
+        assertMeasure(Measure.RANK, growth);
+        assertEquals("无锡", growth.versus());
+        assertTrue(facts("第二批项目中，第一位客商已经签约。").isEmpty());
+    }
+
+    @Test
+    void readsAMultipleThatAnAreaOrAScaleWidenedByAsGrowth() {
+        List<Fact> fs = facts("三年来，园区供地由200亩扩大到900亩，扩大3.5倍；入园企业由8家增至40家，增长4倍。");
+        assertMeasure(Measure.VALUE, fact(fs, "900亩"));
+        Fact widened = fact(fs, "3.5倍");
+        assertMeasure(Measure.YOY, widened);
+        assertBase("350", BaseUnit.PERCENT, widened);
+        assertMeasure(Measure.YOY, fact(fs, "4倍"));
+    }
+
+    @Test
     void readsAPercentNoCueMeasuresAsAShareUnlessItsIndicatorIsARate() {
         List<Fact> fs = facts("中部片区引资超过60%，新设外资项目里，31.5%的项目、48.2%的合同外资投向制造业；"
                 + "到位资金在三次产业的分布为3.1%、58.6%和38.3%，签约项目履约率为96%。");

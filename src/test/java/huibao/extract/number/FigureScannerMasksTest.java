@@ -124,6 +124,14 @@ class FigureScannerMasksTest {
     }
 
     @Test
+    void circlesFullWidthLinesAndEmptyBracketsAreMaskedFigures() {
+        List<Figure> found = figures("新批外资企业○○家，合同外资○○万美元，出口＿＿万美元，到位资金（　）亿元，增长( )%，增幅○.○个百分点。");
+        assertEquals(List.of("○○家", "○○万美元", "＿＿万美元", "（　）亿元", "( )%", "○.○个百分点"), texts(found));
+        assertTrue(found.stream().allMatch(f -> f.redacted() && f.value() == null), found.toString());
+        assertTrue(figures("二○二四年计划投产，怎么抓招商？个人认为先抓项目（一）。").isEmpty());
+    }
+
+    @Test
     void aCurrencySignOrANumberSignBeforeDigitsIsNoMask() {
         List<Figure> found = figures("引进外资US$3亿元，3#楼已封顶，#招商引资#话题热度高。");
         assertEquals(List.of("3亿元"), texts(found));
