@@ -9,6 +9,7 @@ import huibao.text.HanChars;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
  * (亿元以上, 10亿元以上 from a threshold figure) and places, in reading order.
  */
 final class ScopeReader {
+
+    /** Categories of scopes.tsv read only so that no shorter word inside them counts: a report's own region (全省), a park's name (工业园). */
+    private static final Set<String> UNSCOPED = Set.of("self", "name");
 
     /** A size class written without a number (亿元以上, 千万元及以上); with a number it is a threshold figure. */
     private static final Pattern SIZE_CLASS =
@@ -123,7 +127,7 @@ final class ScopeReader {
             if (insideName(text, m.end())) {
                 continue;
             }
-            if (!"外资".equals(m.word()) && !"外商".equals(m.word()) && !"self".equals(m.value().category())) {
+            if (!"外资".equals(m.word()) && !"外商".equals(m.word()) && !UNSCOPED.contains(m.value().category())) {
                 out.add(m.value().scopeAs());
             }
         }

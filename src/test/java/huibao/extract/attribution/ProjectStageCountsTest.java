@@ -426,4 +426,27 @@ class ProjectStageCountsTest {
         assertIndicator(Fact.OTHER, fact(fs, "4个"));
         assertIndicator("projects_signed", fact(fs, "21个"));
     }
+
+    @Test
+    void projectsPackagedForPromotionAreAListNotSignedProjects() {
+        List<Fact> fs = facts("一季度，某市签约项目19个，协议投资额88亿元；策划包装第一批招商项目52个，计划投资总额760亿元。");
+        assertIndicator("projects_signed", fact(fs, "19个"));
+        assertIndicator(Fact.OTHER, fact(fs, "52个"));
+        assertIndicator(Fact.OTHER, fact(fs, "760亿元"));
+    }
+
+    @Test
+    void projectsHelpedWithTheirProblemsAreNoneBroughtIn() {
+        List<Fact> fs = facts("全县召开项目推进会42次，协调处理57个项目的96个难题，帮扶企业18家。");
+        assertIndicator(Fact.OTHER, fact(fs, "57个"));
+        assertIndicator(Fact.OTHER, fact(fs, "96个"));
+    }
+
+    @Test
+    void aBracketOfWhatTheCountAlsoHoldsIsNoStageOfIt() {
+        List<Fact> fs = facts("截至10月底，某市新增签约项目（含意向）143个，签约总投资412亿元。");
+        assertIndicator("projects_signed", fact(fs, "143个"));
+        assertIndicator("projects_signed_investment", fact(fs, "412亿元"));
+    }
+
 }

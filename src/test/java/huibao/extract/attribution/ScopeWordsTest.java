@@ -46,4 +46,15 @@ class ScopeWordsTest {
         List<Fact> outside = facts("1-6月，全省省外资金到位1280亿元。");
         assertEquals(List.of("省外"), scope(outside, "1280亿元"));
     }
+
+    @Test
+    void anIndustrialParksNameNarrowsNoFigureToIndustry() {
+        List<Fact> fs = facts("东岭工业园甲乙、丙丁等3个项目已开工建设，完成到位资金0.9亿元；西河农业园区戊己等2个项目已开工，"
+                + "完成到位资金0.4亿元。全县引进工业项目6个。");
+        assertEquals(List.of(), scope(fs, "3个"));
+        assertEquals(List.of(), scope(fs, "0.9亿元"));
+        assertEquals(List.of(), scope(fs, "0.4亿元"));
+        assertEquals(List.of("工业"), scope(fs, "6个"));
+    }
+
 }
