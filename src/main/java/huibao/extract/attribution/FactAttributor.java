@@ -105,7 +105,8 @@ public final class FactAttributor {
      */
     private boolean countedAlike(Attribution prev, Figure f) {
         huibao.catalog.Indicator ind = v.indicators.get(prev.indicator());
-        return ind == null || !f.isCount() || IndicatorLexicon.fitsLevel(ind, f.unit());
+        return ind == null || !f.isCount() || prev.figure().unit() == null || f.unit() == null
+                || prev.figure().unit().written().equals(f.unit().written()) || IndicatorLexicon.fitsLevel(ind, f.unit());
     }
 
     private Attribution sibling(Attribution prev, Figure f, FigureContext ctx, int position) {

@@ -56,6 +56,11 @@ final class ProjectRule {
         left = withoutIncluded(left); // 签约项目（含意向）176个: what the count also holds is no stage of it
         boolean aboutProjects = left.contains(PROJECT) || startsWithNounPhraseOf(right, PROJECT);
         WordMatcher.Match<Vocabulary.Stage> stage = lastStage(left);
+        WordMatcher.Match<Vocabulary.Stage> ownNoun = firstStage(right);
+        if (ownNoun != null && ownNoun.start() == 0 && ownNoun.value().indicator() != null && right.startsWith(PROJECT, ownNoun.end())
+                && (stage == null || stage.value().listed())) {
+            return ownNoun.value().indicator(); // 重点跟踪的3个在谈项目: the count's own noun names its stage
+        }
         WordMatcher.Match<Vocabulary.Stage> after = stage == null ? stageOfCountAfter(right) : null;
         Attribution lastCount = topic.latest(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
         boolean topicIsProjects = lastCount != null && isProjectCount(lastCount.indicator());
@@ -719,7 +724,9 @@ final class ProjectRule {
      */
     private WordMatcher.Match<Vocabulary.Stage> stageOfCountAfter(String right) {
         WordMatcher.Match<Vocabulary.Stage> m = firstStage(right);
-        if (m == null || !Clauses.hasAny(right.substring(0, m.start()), Clauses.CLAUSE_MARKS)) {
+        // 跟踪的27个项目中已开工项目13个: a count picking from the set (reference_after) splits it like a clause mark
+        boolean picked = m != null && v.figureRules.wordAt("reference_after", right, 0) != null;
+        if (m == null || !picked && !Clauses.hasAny(right.substring(0, m.start()), Clauses.CLAUSE_MARKS)) {
             return m;
         }
         return countsOwnFigure(right, m.end()) ? null : m;

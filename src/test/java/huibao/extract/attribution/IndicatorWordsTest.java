@@ -458,7 +458,7 @@ class IndicatorWordsTest {
 
     @Test
     void theInvestmentPromotionTaskInMoneyIsArrivedCapital() {
-        List<Fact> fs = facts("省里与某市签订的招商引资任务是180亿元，某市把全年招商引资任务定为260亿元以上。"
+        List<Fact> fs = facts("省里与某市签订的招商引资任务是180亿元，某市自我加压，将今年定为“项目年”，将招商引资任务确定为260亿元以上。"
                 + "某乡共完成招商引资任务3400万元。");
         assertIndicator(fs, "180亿元", "domestic_capital_actual", Measure.TARGET);
         assertIndicator(fs, "260亿元", "domestic_capital_actual", Measure.TARGET);

@@ -437,8 +437,9 @@ class ProjectStageCountsTest {
 
     @Test
     void projectsHelpedWithTheirProblemsAreNoneBroughtIn() {
-        List<Fact> fs = facts("全县召开项目推进会42次，协调处理57个项目的96个难题，帮扶企业18家。");
+        List<Fact> fs = facts("全县召开项目推进会42次，协调处理57个项目的96个难题，帮扶企业18家，支持12个冷链物流项目建设。");
         assertIndicator(Fact.OTHER, fact(fs, "57个"));
+        assertIndicator(Fact.OTHER, fact(fs, "12个"));
         assertIndicator(Fact.OTHER, fact(fs, "96个"));
     }
 
@@ -449,4 +450,11 @@ class ProjectStageCountsTest {
         assertIndicator("projects_signed_investment", fact(fs, "412亿元"));
     }
 
+    @Test
+    void aCountThePassagePicksFromTakesNotTheStageOfItsPart() {
+        List<Fact> fs = facts("截至目前，重点跟踪的31个项目中已开复工项目17个，完成到位资金2.6亿元。重点跟踪的4个在谈项目进展顺利。");
+        assertIndicator(Fact.OTHER, fact(fs, "31个"));
+        assertIndicator("projects_started", fact(fs, "17个"));
+        assertIndicator("projects_negotiating", fact(fs, "4个"));
+    }
 }

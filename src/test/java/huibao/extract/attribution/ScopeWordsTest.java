@@ -57,4 +57,13 @@ class ScopeWordsTest {
         assertEquals(List.of("工业"), scope(fs, "6个"));
     }
 
+    @Test
+    void aSizeClassWrittenAsAboveAHundredMillionNarrowsTheProjectCount() {
+        List<Fact> fs = facts("全县签约项目26个，其中投资额上亿元的项目9个，过亿元项目的协议投资41亿元。全县实际引资超亿元。"
+                + "全市新批总投资过千万美元项目14个。");
+        assertEquals(List.of("上亿元"), scope(fs, "9个"));
+        assertEquals(List.of(), scope(fs, "26个"));
+        assertEquals(false, scope(fs, "14个").contains("过千万"));
+    }
+
 }
