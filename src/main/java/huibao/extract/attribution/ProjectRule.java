@@ -562,7 +562,11 @@ final class ProjectRule {
                 break;
             }
             if (ch == '等' && i > 0) {
-                stop = i;
+                // …交易中心及深加工等项目: names closed by 等项目 with no count are still the named projects
+                // but in a list of named amounts (…、总投资21亿元的甲园等项目) 等项目 closes the whole list
+                boolean listItem = c.sentence().substring(c.clauseStart(), c.at()).indexOf('、') >= 0;
+                stop = !listItem && rest.startsWith(PROJECT, i + 1) && !countsOwnFigure(rest, i + 1 + PROJECT.length())
+                        ? i + 1 + PROJECT.length() : i;
                 break;
             }
         }
