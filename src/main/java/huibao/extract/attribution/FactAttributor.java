@@ -1,5 +1,6 @@
 package huibao.extract.attribution;
 
+import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
@@ -61,7 +62,7 @@ public final class FactAttributor {
             Figure next = idx + 1 < real.size() ? real.get(idx + 1) : null;
             // 58.2%和330亿元工作目标任务的54.7%: a percent and an amount are no list of one measure
             boolean chained = prev != null && prevAttr != null && chainedTo(s, prevEnd, at) && sameCurrency(prev, f)
-                    && prev.unitKind() == f.unitKind();
+                    && prev.unitKind() == f.unitKind() && countedAlike(prevAttr, f);
             chainLength = chained ? chainLength + 1 : 0;
             signals.apply(observed, at, topic);
             nameFromClauses(s, Math.min(prevEnd, at), clauseStart, topic);
@@ -98,6 +99,16 @@ public final class FactAttributor {
      * same measure and indicator, unless the chain follows a 分别 that pairs each item with an
      * earlier level.
      */
+    /**
+     * 小分队60多批次、460多人: a count in a unit its neighbour's indicator is not counted in (people, not trips)
+     * is no item of the same list; it is read on its own words.
+     */
+    private boolean countedAlike(Attribution prev, Figure f) {
+        huibao.catalog.Indicator ind = v.indicators.get(prev.indicator());
+        return ind == null || !f.isCount() || prev.figure().unit() == null || f.unit() == null
+                || prev.figure().unit().written().equals(f.unit().written()) || IndicatorLexicon.fitsLevel(ind, f.unit());
+    }
+
     private Attribution sibling(Attribution prev, Figure f, FigureContext ctx, int position) {
         return new Attribution(f, prev.indicator(), prev.measure(), prev.sign(), prev.scope(), prev.versus(), null);
     }

@@ -135,7 +135,9 @@ final class OwnWords {
         String right = c.right();
         boolean nounAfter = startsWithNoun(right);
         if (f.isCount() && nounAfter) {
-            TermChoice after = terms.first(ProjectRule.nounPhrase(right), f);
+            // 31个项目中已开工项目17个: a count picking from its set (reference_after) ends its noun there
+            String picked = v.figureRules.wordAt("reference_after", right, 0);
+            TermChoice after = terms.first(picked != null ? picked : ProjectRule.nounPhrase(right), f);
             if (after != null) {
                 return after;
             }

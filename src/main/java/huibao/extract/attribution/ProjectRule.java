@@ -12,6 +12,7 @@ import huibao.text.Clauses;
 import huibao.text.HanChars;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,8 +50,17 @@ final class ProjectRule {
      * @param whole  whether the words are the whole of a share (占签约内资项目的48.9%)
      */
     String countIndicator(String left, String right, String sentenceBefore, Topic topic, boolean whole) {
+        if (ofProjects(left, right)) {
+            return Fact.OTHER; // 12个项目的30个问题: a count of things the projects have, not of projects
+        }
+        left = withoutIncluded(left); // 签约项目（含意向）176个: what the count also holds is no stage of it
         boolean aboutProjects = left.contains(PROJECT) || startsWithNounPhraseOf(right, PROJECT);
         WordMatcher.Match<Vocabulary.Stage> stage = lastStage(left);
+        WordMatcher.Match<Vocabulary.Stage> ownNoun = firstStage(right);
+        if (ownNoun != null && ownNoun.start() == 0 && ownNoun.value().indicator() != null && right.startsWith(PROJECT, ownNoun.end())
+                && (stage == null || stage.value().listed())) {
+            return ownNoun.value().indicator(); // 重点跟踪的3个在谈项目: the count's own noun names its stage
+        }
         WordMatcher.Match<Vocabulary.Stage> after = stage == null ? stageOfCountAfter(right) : null;
         Attribution lastCount = topic.latest(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
         boolean topicIsProjects = lastCount != null && isProjectCount(lastCount.indicator());
@@ -110,6 +120,31 @@ final class ProjectRule {
             return v.indicators.byRole(Role.PROJECT_COUNT).id();
         }
         return whole ? null : Fact.OTHER;
+    }
+
+    /** A bracket saying what a count also includes (（含意向）, (含续建)). */
+    private static final Pattern INCLUDED = Pattern.compile("[（(]含[^）)]{1,8}[）)]");
+
+    /** The text with each bracket of what is also included blanked out, so that no stage word in it decides. */
+    private static String withoutIncluded(String text) {
+        Matcher m = INCLUDED.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** What makes the projects before a count their owner (项目的): the count is of what they have. */
+    private static final String POSSESSIVE = "的";
+
+    /** 协调处理12个项目的30个问题: the count follows 项目的 and names a noun of its own that is no project. */
+    private static boolean ofProjects(String left, String right) {
+        String noun = nounPhrase(right);
+        return left.stripTrailing().endsWith(PROJECT + POSSESSIVE) && !noun.isEmpty() && HanChars.isHan(noun.charAt(0))
+                && !noun.contains(PROJECT);
     }
 
     /** How far before a stage word a not-yet word may stand (于近期正式签约). */
@@ -527,7 +562,11 @@ final class ProjectRule {
                 break;
             }
             if (ch == '等' && i > 0) {
-                stop = i;
+                // …交易中心及深加工等项目: names closed by 等项目 with no count are still the named projects
+                // but in a list of named amounts (…、总投资21亿元的甲园等项目) 等项目 closes the whole list
+                boolean listItem = c.sentence().substring(c.clauseStart(), c.at()).indexOf('、') >= 0;
+                stop = !listItem && rest.startsWith(PROJECT, i + 1) && !countsOwnFigure(rest, i + 1 + PROJECT.length())
+                        ? i + 1 + PROJECT.length() : i;
                 break;
             }
         }
@@ -689,7 +728,9 @@ final class ProjectRule {
      */
     private WordMatcher.Match<Vocabulary.Stage> stageOfCountAfter(String right) {
         WordMatcher.Match<Vocabulary.Stage> m = firstStage(right);
-        if (m == null || !Clauses.hasAny(right.substring(0, m.start()), Clauses.CLAUSE_MARKS)) {
+        // 跟踪的27个项目中已开工项目13个: a count picking from the set (reference_after) splits it like a clause mark
+        boolean picked = m != null && v.figureRules.wordAt("reference_after", right, 0) != null;
+        if (m == null || !picked && !Clauses.hasAny(right.substring(0, m.start()), Clauses.CLAUSE_MARKS)) {
             return m;
         }
         return countsOwnFigure(right, m.end()) ? null : m;
@@ -760,7 +801,7 @@ final class ProjectRule {
      * one the contract does not count (签约项目已履约1054个), or {@code null}.
      */
     String stageIndicatorAfter(String left, int from) {
-        WordMatcher.Match<Vocabulary.Stage> m = lastStage(left);
+        WordMatcher.Match<Vocabulary.Stage> m = lastStage(withoutIncluded(left));
         if (m == null || m.start() < from) {
             return null;
         }

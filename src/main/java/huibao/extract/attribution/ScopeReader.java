@@ -9,6 +9,7 @@ import huibao.text.HanChars;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,16 @@ import java.util.regex.Pattern;
  */
 final class ScopeReader {
 
-    /** A size class written without a number (亿元以上, 千万元及以上); with a number it is a threshold figure. */
+    /** Categories of scopes.tsv read only so that no shorter word inside them counts: a report's own region (全省), a park's name (工业园). */
+    private static final Set<String> UNSCOPED = Set.of("self", "name");
+
+    /**
+     * A size class written without a number (亿元以上, 千万元及以上; 上亿元的项目, 过亿元项目, 超千万元的项目, where
+     * the projects follow); with a number it is a threshold figure.
+     */
     private static final Pattern SIZE_CLASS =
-            Pattern.compile("(?<![0-9.Xx*×" + ChineseNumerals.DIGITS + "十百千])(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上");
+            Pattern.compile("(?<![0-9.Xx*×" + ChineseNumerals.DIGITS + "十百千])(?:(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上"
+                    + "|[上过超](?:百亿|十亿|亿|千万|百万)元?(?![美港欧日])(?=的?\\p{IsHan}{0,3}项目))");
 
     private final Vocabulary v;
 
@@ -50,8 +58,8 @@ final class ScopeReader {
      * about the whole (全区实际利用外资1740万美元，其中制造业外资1200万美元；新签约项目25个).
      */
     List<String> fromSubject(FigureContext c, List<String> own) {
-        if (own.stream().anyMatch(p -> p != null) || c.clauseStart() == 0) {
-            return List.of();
+        if (own.stream().anyMatch(p -> p != null) || c.clauseStart() == 0 || namesPark(c.clauseBefore())) {
+            return List.of(); // 31个示范工业园区累计签约项目2046个: the parks are the subject already
         }
         String s = c.sentence();
         int start = Clauses.afterLast(s, Clauses.SEMICOLONS, c.clauseStart());
@@ -117,13 +125,18 @@ final class ScopeReader {
         return out;
     }
 
+    /** Whether the text names a park (scopes.tsv: name), the subject of the figures after it. */
+    private boolean namesPark(String text) {
+        return v.scopes.findLongest(text).stream().anyMatch(m -> "name".equals(m.value().category()));
+    }
+
     List<String> scopeWords(String text) {
         List<String> out = new ArrayList<>();
         for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(text)) {
             if (insideName(text, m.end())) {
                 continue;
             }
-            if (!"外资".equals(m.word()) && !"外商".equals(m.word()) && !"self".equals(m.value().category())) {
+            if (!"外资".equals(m.word()) && !"外商".equals(m.word()) && !UNSCOPED.contains(m.value().category())) {
                 out.add(m.value().scopeAs());
             }
         }

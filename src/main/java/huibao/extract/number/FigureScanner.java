@@ -247,6 +247,9 @@ public final class FigureScanner {
 
 
 
+    /** What closes a list of names before the count of them (甲、乙等3个项目). */
+    private static final char NAMES_CLOSED = '等';
+
     /**
      * Rules that drop a figure although it has a unit: articles, phases, periods, labels, back-references.
      * A Chinese-numeral count after 和 or 、 is a new item, no back-reference, when a count stands
@@ -309,6 +312,9 @@ public final class FigureScanner {
      * capacity word opens the count's clause and a project noun closes it after the count.
      */
     private boolean inCapacityName(String s, Figure f) {
+        if (f.start() > 0 && s.charAt(f.start() - 1) == NAMES_CLOSED) {
+            return false; // 年产2万吨…材料、…利用等4个项目: the count after 等 counts the names listed
+        }
         int clause = f.start();
         while (clause > 0 && Clauses.CLAUSE_ENDS.indexOf(s.charAt(clause - 1)) < 0) {
             clause--;

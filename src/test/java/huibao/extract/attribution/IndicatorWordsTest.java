@@ -485,4 +485,51 @@ class IndicatorWordsTest {
         assertIndicator(fs, "2100万美元", "fdi_actual", Measure.VALUE);
         assertIndicator(fs, "128家", Fact.OTHER, Measure.VALUE);
     }
+
+    @Test
+    void agreedCapitalIsContractedAndIntendedCapitalIsStillUnderTalks() {
+        List<Fact> fs = facts("某州签约项目41个，合同引资总额210亿元，到位资金36.2亿元；协议项目9项，协议引资额58亿元；"
+                + "意向项目23项，意向引资额305亿元。");
+        assertIndicator(fs, "210亿元", "domestic_capital_contracted", Measure.VALUE);
+        assertIndicator(fs, "36.2亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "58亿元", "domestic_capital_contracted", Measure.VALUE);
+        assertIndicator(fs, "305亿元", "projects_negotiating_investment", Measure.VALUE);
+    }
+
+    @Test
+    void theInvestmentPromotionTaskInMoneyIsArrivedCapital() {
+        List<Fact> fs = facts("省里与某市签订的招商引资任务是180亿元，某市自我加压，将今年定为“项目年”，将招商引资任务确定为260亿元以上。"
+                + "某乡共完成招商引资任务3400万元。");
+        assertIndicator(fs, "180亿元", "domestic_capital_actual", Measure.TARGET);
+        assertIndicator(fs, "260亿元", "domestic_capital_actual", Measure.TARGET);
+        assertIndicator(fs, "3400万元", "domestic_capital_actual", Measure.VALUE);
+    }
+
+    @Test
+    void investmentArrivedFromOutsideTheRegionIsArrivedCapital() {
+        List<Fact> fs = facts("截至8月底，某市区外境内累计投资到位96.4亿元，完成全年目标任务140亿元的68.86%。");
+        assertIndicator(fs, "96.4亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "140亿元", "domestic_capital_actual", Measure.TARGET);
+        assertIndicator(fs, "68.86%", "domestic_capital_actual", Measure.COMPLETION);
+    }
+
+    @Test
+    void investmentCompletedOnProjectsIsFixedAssetInvestmentAndTheWorksProgressNoMoney() {
+        List<Fact> fs = facts("全县已开工项目58个，开工率79%，累计完成项目投资22亿元。两所学校完成总工程量的90%以上，"
+                + "县级重点项目完成项目投资3.6亿元。全县争取上级下达批复资金9.8亿元。");
+        assertIndicator(fs, "58个", "projects_started", Measure.VALUE);
+        assertIndicator(fs, "22亿元", "fixed_asset_investment", Measure.VALUE);
+        assertEquals(Fact.OTHER, fact(fs, "90%").indicator());
+        assertIndicator(fs, "3.6亿元", "fixed_asset_investment", Measure.VALUE);
+        assertIndicator(fs, "9.8亿元", Fact.OTHER, Measure.VALUE);
+    }
+
+    @Test
+    void groupTripsAreOutreachButThePeopleOnThemAreNoTrips() {
+        List<Fact> fs = facts("县乡两级组团25批次赴粤开展招商；组织招商小分队38批次、210余人赴外地洽谈。");
+        assertIndicator(fs, "25批次", "outreach_trips", Measure.VALUE);
+        assertIndicator(fs, "38批次", "outreach_trips", Measure.VALUE);
+        assertIndicator(fs, "210余人", Fact.OTHER, Measure.VALUE);
+    }
+
 }

@@ -426,4 +426,35 @@ class ProjectStageCountsTest {
         assertIndicator(Fact.OTHER, fact(fs, "4个"));
         assertIndicator("projects_signed", fact(fs, "21个"));
     }
+
+    @Test
+    void projectsPackagedForPromotionAreAListNotSignedProjects() {
+        List<Fact> fs = facts("一季度，某市签约项目19个，协议投资额88亿元；策划包装第一批招商项目52个，计划投资总额760亿元。");
+        assertIndicator("projects_signed", fact(fs, "19个"));
+        assertIndicator(Fact.OTHER, fact(fs, "52个"));
+        assertIndicator(Fact.OTHER, fact(fs, "760亿元"));
+    }
+
+    @Test
+    void projectsHelpedWithTheirProblemsAreNoneBroughtIn() {
+        List<Fact> fs = facts("全县召开项目推进会42次，协调处理57个项目的96个难题，帮扶企业18家，支持12个冷链物流项目建设。");
+        assertIndicator(Fact.OTHER, fact(fs, "57个"));
+        assertIndicator(Fact.OTHER, fact(fs, "12个"));
+        assertIndicator(Fact.OTHER, fact(fs, "96个"));
+    }
+
+    @Test
+    void aBracketOfWhatTheCountAlsoHoldsIsNoStageOfIt() {
+        List<Fact> fs = facts("截至10月底，某市新增签约项目（含意向）143个，签约总投资412亿元。");
+        assertIndicator("projects_signed", fact(fs, "143个"));
+        assertIndicator("projects_signed_investment", fact(fs, "412亿元"));
+    }
+
+    @Test
+    void aCountThePassagePicksFromTakesNotTheStageOfItsPart() {
+        List<Fact> fs = facts("截至目前，重点跟踪的31个项目中已开复工项目17个，完成到位资金2.6亿元。重点跟踪的4个在谈项目进展顺利。");
+        assertIndicator(Fact.OTHER, fact(fs, "31个"));
+        assertIndicator("projects_started", fact(fs, "17个"));
+        assertIndicator("projects_negotiating", fact(fs, "4个"));
+    }
 }

@@ -46,4 +46,24 @@ class ScopeWordsTest {
         List<Fact> outside = facts("1-6月，全省省外资金到位1280亿元。");
         assertEquals(List.of("省外"), scope(outside, "1280亿元"));
     }
+
+    @Test
+    void anIndustrialParksNameNarrowsNoFigureToIndustry() {
+        List<Fact> fs = facts("东岭工业园甲乙、丙丁等3个项目已开工建设，完成到位资金0.9亿元；西河农业园区戊己等2个项目已开工，"
+                + "完成到位资金0.4亿元。全县引进工业项目6个。");
+        assertEquals(List.of(), scope(fs, "3个"));
+        assertEquals(List.of(), scope(fs, "0.9亿元"));
+        assertEquals(List.of(), scope(fs, "0.4亿元"));
+        assertEquals(List.of("工业"), scope(fs, "6个"));
+    }
+
+    @Test
+    void aSizeClassWrittenAsAboveAHundredMillionNarrowsTheProjectCount() {
+        List<Fact> fs = facts("全县签约项目26个，其中投资额上亿元的项目9个，过亿元项目的协议投资41亿元。全县实际引资超亿元。"
+                + "全市新批总投资过千万美元项目14个。");
+        assertEquals(List.of("上亿元"), scope(fs, "9个"));
+        assertEquals(List.of(), scope(fs, "26个"));
+        assertEquals(false, scope(fs, "14个").contains("过千万"));
+    }
+
 }

@@ -74,4 +74,13 @@ class SingleProjectAmountsTest {
         assertEquals("projects_signed", second.indicator());
         assertTrue(second.scope() == null || second.scope().isEmpty(), "scope of the second count " + second.scope());
     }
+
+    @Test
+    void anAmountBeforeNamesClosedByDengXiangmuIsOfThoseNamedProjects() {
+        List<Fact> fs = facts("今年全市新签亿元以上项目40个，投资总额210亿元。投资较大的有东城区引进的投资8.5亿元的冷链物流园及配套仓储等项目。");
+        assertSingle(fact(fs, "8.5亿元"), "冷链物流园及配套仓储等项目");
+        List<Fact> list = facts("总投资12亿元的甲乙电子产业园、总投资6亿元的丙丁动漫产业园等项目落户我县。");
+        assertSingle(fact(list, "6亿元"), "丙丁动漫产业园");
+        assertEquals("projects_signed_investment", fact(fs, "210亿元").indicator());
+    }
 }

@@ -46,6 +46,20 @@ class FigureScannerFormsTest {
     }
 
     @Test
+    void readsCountsOfGoodsAndCopiesInTheirClassifiers() {
+        List<Figure> figures = SCANNER.scan("乡里售出农机340台、电脑1.2万部,印发手册1200余份、图册800本和画报2600册,巡查车辆15台次。", 0).figures();
+        assertEquals(List.of("340台", "1.2万部", "1200余份", "800本", "2600册", "15台次"),
+                figures.stream().map(Figure::text).toList());
+        assertTrue(figures.stream().allMatch(f -> f.unit().base() == BaseUnit.COUNT));
+        assertBase("12000", figures.get(1));
+    }
+
+    @Test
+    void readsNoCountWhereTheClassifierBeginsANoun() {
+        assertEquals(List.of(), SCANNER.scan("市发改委等6部门联合发文,两部分资金已拨付,上了3台阶。", 0).figures());
+    }
+
+    @Test
     void readsNoTenthsWhereTheCharacterBeginsAWord() {
         assertEquals(List.of(), SCANNER.scan("园区2019成立以来一成不变地抓招商。", 0).figures());
     }

@@ -78,6 +78,12 @@ class SizeClassesAndLabelsTest {
     }
 
     @Test
+    void theCountClosingAListOfNamedCapacityProjectsIsAFigure() {
+        List<String> t = texts("东区引进年产3万吨硅基材料、乙公司年处理8万吨固废等3个项目已开工，完成到位资金0.7亿元。");
+        assertEquals(List.of("3个", "0.7亿元"), t);
+    }
+
+    @Test
     void aNumeralThatNamesAWorkSloganIsNoFigure() {
         assertEquals(List.of("3个"), texts("园区坚持以两个加快为主线，落实四个一批机制，推进四个全覆盖，新建孵化器3个。"));
     }
