@@ -1,5 +1,6 @@
 package huibao.extract.attribution;
 
+import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
@@ -62,7 +63,8 @@ final class ScopeReader {
             for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(clause)) {
                 String cat = m.value().category();
                 if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
-                        && !"外资".equals(m.word()) && !"外商".equals(m.word()) && !insideName(clause, m.end())) {
+                        && !"外资".equals(m.word()) && !"外商".equals(m.word()) && !insideName(clause, m.end())
+                        && !insideOutsideWord(clause, m)) {
                     out.add(m.value().scopeAs());
                 }
             }
@@ -95,6 +97,21 @@ final class ScopeReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * 实现工业总产值6692亿元，…合同外资79亿美元: a sector word that a word of outside-words.tsv runs on past names
+     * that figure's own quantity (工业总产值, 农业增加值), no subject of the sentence's other figures; one the word
+     * ends with (规上工业企业126家，实现产值38亿元) is the subject it names.
+     */
+    private boolean insideOutsideWord(String clause, WordMatcher.Match<Vocabulary.ScopeWord> m) {
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> w : v.indicators.find(clause)) {
+            if (w.start() <= m.start() && m.end() < w.end()
+                    && w.value().stream().anyMatch(sense -> sense.indicator() == IndicatorLexicon.OUTSIDE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsFigure(FigureContext c, int start, int end) {

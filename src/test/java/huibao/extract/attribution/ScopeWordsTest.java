@@ -46,4 +46,17 @@ class ScopeWordsTest {
         List<Fact> outside = facts("1-6月，全省省外资金到位1280亿元。");
         assertEquals(List.of("省外"), scope(outside, "1280亿元"));
     }
+
+    @Test
+    void aSectorInsideTheNameOfAnOutputFigureIsNoSubjectOfTheFiguresAfterIt() {
+        List<Fact> fs = facts("上半年，12个省级园区实现工业总产值820亿元，税收收入41亿元，合同外资金额9.6亿美元，实际使用外资5.2亿美元。");
+        assertEquals(List.of("工业"), scope(fs, "820亿元"));
+        assertEquals(List.of(), scope(fs, "9.6亿美元"));
+        assertEquals(List.of(), scope(fs, "5.2亿美元"));
+
+        // a sector that is the sentence's subject still carries
+        List<Fact> subject = facts("引进农业项目3个，固定资产投入0.45亿元。规上工业企业94家，实现产值27.5亿元。");
+        assertEquals(List.of("农业"), scope(subject, "0.45亿元"));
+        assertEquals(List.of("工业"), scope(subject, "27.5亿元"));
+    }
 }
