@@ -102,10 +102,13 @@ final class IndicatorReader {
         }
         TermChoice choice = choose(c, m, level);
         List<String> scope = new ArrayList<>();
+        List<String> own = scopes.own(c, choice.classScope());
         if (choice.inherited() != null) {
-            scope.addAll(ScopeReader.withoutPlaces(choice.inherited().scope()));
+            List<String> inherited = ScopeReader.withoutPlaces(choice.inherited().scope());
+            // 工业投资增长12%，服务业投资下降3%: a sector of the figure's own replaces the one it would inherit
+            scope.addAll(scopes.namesSector(own) ? scopes.withoutSectors(inherited) : inherited);
         }
-        scope.addAll(scopes.own(c, choice.classScope()));
+        scope.addAll(own);
         if (choice.inherited() == null) {
             scope.addAll(scopes.fromSubject(c, scope));
         }

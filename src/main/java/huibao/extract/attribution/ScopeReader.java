@@ -114,6 +114,28 @@ final class ScopeReader {
         return false;
     }
 
+    /** Whether one of the scope parts is a sector (scopes.tsv: sector), as its scope reads it. */
+    boolean namesSector(List<String> parts) {
+        return parts.stream().anyMatch(this::isSector);
+    }
+
+    /** The scope parts but the sectors. */
+    List<String> withoutSectors(List<String> parts) {
+        return parts.stream().filter(p -> !isSector(p)).toList();
+    }
+
+    private boolean isSector(String part) {
+        if (part == null) {
+            return false;
+        }
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(part)) {
+            if (m.length() == part.length() && "sector".equals(m.value().category())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean holdsFigure(FigureContext c, int start, int end) {
         for (Figure f : c.all()) {
             int at = f.start() - c.base();

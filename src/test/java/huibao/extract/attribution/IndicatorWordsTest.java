@@ -449,13 +449,15 @@ class IndicatorWordsTest {
     @Test
     void retailSalesAndRevenueWrittenOtherwiseStayOutsideTheInvestmentIndicators() {
         List<Fact> fs = facts("全年实际使用外资2.6亿美元，同比增长31%，社会商品零售总额214亿元，同比增长9%。"
-                + "外商投资企业完成销售（营业）收入57亿元，同比增长6%。引进项目12个，社会消费零售总额增长11%，网上零售额8.2亿元。");
+                + "外商投资企业完成销售（营业）收入57亿元，同比增长6%。引进项目12个，社会消费零售总额增长11%，网上零售额8.2亿元。"
+                + "新签约项目7个，全镇实现工业应税销售3.9亿元。");
         assertIndicator(fs, "214亿元", Fact.OTHER, Measure.VALUE);
         assertIndicator(fs, "9%", Fact.OTHER, Measure.YOY);
         assertIndicator(fs, "57亿元", Fact.OTHER, Measure.VALUE);
         assertIndicator(fs, "6%", Fact.OTHER, Measure.YOY);
         assertIndicator(fs, "11%", Fact.OTHER, Measure.YOY);
         assertIndicator(fs, "8.2亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "3.9亿元", Fact.OTHER, Measure.VALUE);
     }
 
     @Test

@@ -59,4 +59,11 @@ class ScopeWordsTest {
         assertEquals(List.of("农业"), scope(subject, "0.45亿元"));
         assertEquals(List.of("工业"), scope(subject, "27.5亿元"));
     }
+
+    @Test
+    void aSectorOfTheFiguresOwnReplacesTheSectorItWouldInherit() {
+        List<Fact> fs = facts("全县固定资产投资增长6.4%，其中，工业投资增长15.2%，服务业投资下降4.1%。");
+        assertEquals(List.of("工业"), scope(fs, "15.2%"));
+        assertEquals(List.of("服务业"), scope(fs, "4.1%"));
+    }
 }
