@@ -64,7 +64,7 @@ final class ScopeReader {
                 String cat = m.value().category();
                 if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
                         && !"外资".equals(m.word()) && !"外商".equals(m.word()) && !insideName(clause, m.end())
-                        && !insideOutsideWord(clause, m)) {
+                        && !("sector".equals(cat) && insideOutsideWord(clause, m))) {
                     out.add(m.value().scopeAs());
                 }
             }

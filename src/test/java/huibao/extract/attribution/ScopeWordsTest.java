@@ -58,6 +58,10 @@ class ScopeWordsTest {
         List<Fact> subject = facts("引进农业项目3个，固定资产投入0.45亿元。规上工业企业94家，实现产值27.5亿元。");
         assertEquals(List.of("农业"), scope(subject, "0.45亿元"));
         assertEquals(List.of("工业"), scope(subject, "27.5亿元"));
+
+        // a source inside such a word still says where the capital comes from
+        List<Fact> source = facts("上报境外投资项目2个，投资总额1800万美元。");
+        assertEquals(List.of("境外"), scope(source, "1800万美元"));
     }
 
     @Test
