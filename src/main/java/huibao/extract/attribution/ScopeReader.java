@@ -56,6 +56,7 @@ final class ScopeReader {
         }
         String s = c.sentence();
         int start = Clauses.afterLast(s, Clauses.SEMICOLONS, c.clauseStart());
+        boolean named = !v.indicators.find(c.left()).isEmpty();
         while (start < c.clauseStart()) {
             int end = Clauses.clauseEnd(s, start);
             String clause = s.substring(start, end);
@@ -64,7 +65,7 @@ final class ScopeReader {
                 String cat = m.value().category();
                 if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
                         && !"外资".equals(m.word()) && !"外商".equals(m.word()) && !insideName(clause, m.end())
-                        && !("sector".equals(cat) && insideOutsideWord(clause, m))) {
+                        && !("sector".equals(cat) && named && insideOutsideWord(clause, m))) {
                     out.add(m.value().scopeAs());
                 }
             }
@@ -101,8 +102,9 @@ final class ScopeReader {
 
     /**
      * 实现工业总产值6692亿元，…合同外资79亿美元: a sector word that a word of outside-words.tsv runs on past names
-     * that figure's own quantity (工业总产值, 农业增加值), no subject of the sentence's other figures; one the word
-     * ends with (规上工业企业126家，实现产值38亿元) is the subject it names.
+     * that figure's own quantity (工业总产值, 农业增加值), no subject of the sentence's figures that name another
+     * (a base that names none, 比上年的32亿元, is of the same quantity); one the word ends with
+     * (规上工业企业126家，实现产值38亿元) is the subject it names.
      */
     private boolean insideOutsideWord(String clause, WordMatcher.Match<Vocabulary.ScopeWord> m) {
         for (WordMatcher.Match<List<IndicatorLexicon.Sense>> w : v.indicators.find(clause)) {

@@ -59,6 +59,10 @@ class ScopeWordsTest {
         assertEquals(List.of("农业"), scope(subject, "0.45亿元"));
         assertEquals(List.of("工业"), scope(subject, "27.5亿元"));
 
+        // a base that names no quantity of its own is of the output figure before it
+        List<Fact> base = facts("全年完成工业总产值58.6亿元，比上年的47.3亿元增长23.9%。");
+        assertEquals(true, scope(base, "47.3亿元").contains("工业"));
+
         // a source inside such a word still says where the capital comes from
         List<Fact> source = facts("上报境外投资项目2个，投资总额1800万美元。");
         assertEquals(List.of("境外"), scope(source, "1800万美元"));
