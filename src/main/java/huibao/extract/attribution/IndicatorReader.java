@@ -102,10 +102,13 @@ final class IndicatorReader {
         }
         TermChoice choice = choose(c, m, level);
         List<String> scope = new ArrayList<>();
+        List<String> own = scopes.own(c, choice.classScope());
         if (choice.inherited() != null) {
-            scope.addAll(ScopeReader.withoutPlaces(choice.inherited().scope()));
+            List<String> inherited = ScopeReader.withoutPlaces(choice.inherited().scope());
+            // 工业投资增长12%，服务业投资下降3%: a sector of the figure's own replaces the one it would inherit
+            scope.addAll(scopes.namesSector(own) ? scopes.withoutSectors(inherited) : inherited);
         }
-        scope.addAll(scopes.own(c, choice.classScope()));
+        scope.addAll(own);
         if (choice.inherited() == null) {
             scope.addAll(scopes.fromSubject(c, scope));
         }
@@ -145,12 +148,30 @@ final class IndicatorReader {
         if (level && widerThanRankedClass(c, indicator)) {
             indicator = Fact.OTHER; // 知名企业（世界500强、行业领军企业）350家: a group wider than the class
         }
+        boolean outward = !Fact.OTHER.equals(indicator) && outwardLead(c.clauseBefore());
+        if (outward) {
+            indicator = Fact.OTHER; // 对外承包工程新签合同额3.2亿美元: the contracts abroad, no projects signed here
+        }
         Attribution a = new Attribution(f, indicator, measure, m.sign(), ScopeParts.of(scope), m.versus(), null);
-        if (combined || arrivedPart || Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
+        if (combined || arrivedPart || outward || Fact.OTHER.equals(indicator) && (choice.end() >= 0 && Fact.OTHER.equals(choice.indicator())
                 || choice.inherited() != null && c.topic().isOutside(choice.inherited()))) {
             c.topic().outside(a); // 进出口21.6亿美元，同比增长4.2%: the rate is of the trade figure too
         }
         return a;
+    }
+
+    /**
+     * Whether a word of outward business (clause-words.tsv: outward_lead) governs the rest of the clause: it stands
+     * before the figure with no list mark after it (对外投资中方合同投资额), so that the indicator words after it name
+     * that business's figure; 对外投资和实际利用外资 lists the two apart.
+     */
+    private boolean outwardLead(String clause) {
+        int at = v.clauseWords.lastBefore("outward_lead", clause, clause.length());
+        if (at < 0) {
+            return false;
+        }
+        String after = clause.substring(at);
+        return after.chars().noneMatch(ch -> Clauses.LIST_JOINS.indexOf(ch) >= 0);
     }
 
     /** Whether {@code indicator}'s level is itself a percent (履约率), so that a percent can be its value. */

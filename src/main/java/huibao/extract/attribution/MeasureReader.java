@@ -30,6 +30,9 @@ final class MeasureReader {
 
     private static final String VERSUS_STRIP = "的在中上为是达了";
 
+    /** A pair of brackets with nothing left inside. */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(]\\s*[）)]");
+
     private final Vocabulary v;
     private final TargetCues targets;
 
@@ -526,7 +529,8 @@ final class MeasureReader {
     }
 
     static String versus(String text) {
-        String t = text.strip();
+        // 完成全年目标任务（4094万美元）的: the target stated in brackets is a figure of its own, its brackets no versus
+        String t = EMPTY_BRACKETS.matcher(text).replaceAll("").strip();
         while (!t.isEmpty() && VERSUS_STRIP.indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }

@@ -53,7 +53,7 @@ final class RespectiveList {
             int headAt = out.get(i).figure().start() - base;
             int cue = lastCue(s, headAt);
             if (cue >= 0 && j - i >= 2 && !isLevel(out.get(i).measure()) && !s.substring(cue, headAt).contains("、")
-                    && !pairWithTerms(s, out, i, j, cue)) {
+                    && !pairWithTerms(s, base, out, i, j, cue)) {
                 pairWithLevels(s, out, i, j, cue, base);
             }
             if (cue >= 0 && j - i >= 2 && isLevel(out.get(i).measure()) && !pairLevelsWithTerms(s, out, i, j, cue)) {
@@ -156,8 +156,11 @@ final class RespectiveList {
      * 新设企业数、合同外资和实际使用外资分别增长9.1%、23.5%和14.8%: the rates of a 分别 list pair, one by
      * one, with the indicators its own clause lists before the 分别; false when the clause does not list as many.
      */
-    private boolean pairWithTerms(String s, List<Attribution> out, int from, int to, int cue) {
+    private boolean pairWithTerms(String s, int base, List<Attribution> out, int from, int to, int cue) {
         List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
+        if (listed != null && listed.isEmpty()) {
+            listed = listedInClauseBefore(s, base, out, cue); // 合同外资、实际使用外资两项指标均增长，分别增长…
+        }
         if (listed == null || listed.size() != to - from) {
             return pairWithNamedRates(s, out, from, to, cue); // 入园率、达产率和投产率: a rate no word names stands between
         }
@@ -207,7 +210,7 @@ final class RespectiveList {
         List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = new ArrayList<>();
         for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(s.substring(start, cue))) {
             if (!listed.isEmpty() && m.start() < listed.get(listed.size() - 1).end()) {
-                if (m.length() > listed.get(listed.size() - 1).length() && m.start() == listed.get(listed.size() - 1).start()) {
+                if (endsItemLater(m, listed.get(listed.size() - 1))) {
                     listed.set(listed.size() - 1, m);
                 }
                 continue; // 外资 inside 实际使用外资: the longer word names it
@@ -218,6 +221,42 @@ final class RespectiveList {
             listed.add(m);
         }
         return listed;
+    }
+
+    /**
+     * 新批外资项目数、合同外资、实际使用外资三项指标全面增长，分别增长…: when the 分别 clause names no indicator, the
+     * list of indicator words that ends the comma clause just before it, a word not joined to the next one
+     * (利用外资的新批项目数) standing outside the list; null when that clause holds a figure of its own or
+     * lists fewer than two words.
+     */
+    private List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listedInClauseBefore(String s, int base,
+                                                                                     List<Attribution> out, int cue) {
+        int start = Clauses.clauseStart(s, cue);
+        if (start == 0 || Clauses.COMMAS.indexOf(s.charAt(start - 1)) < 0) {
+            return null;
+        }
+        int before = Clauses.clauseStart(s, start - 1);
+        for (Attribution a : out) {
+            int at = a.figure().start() - base;
+            if (at >= before && at < start) {
+                return null;
+            }
+        }
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> run = new ArrayList<>();
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(s.substring(before, start - 1))) {
+            WordMatcher.Match<List<IndicatorLexicon.Sense>> last = run.isEmpty() ? null : run.get(run.size() - 1);
+            if (last != null && m.start() < last.end()) {
+                if (endsItemLater(m, last)) {
+                    run.set(run.size() - 1, m);
+                }
+                continue;
+            }
+            if (last != null && !listSeparated(s, before, last, m)) {
+                run.clear();
+            }
+            run.add(m);
+        }
+        return run.size() >= 2 ? run : null;
     }
 
     /**
@@ -294,6 +333,14 @@ final class RespectiveList {
             Attribution a = out.get(from + n);
             out.set(from + n, new Attribution(a.figure(), ids.get(n), a.measure(), a.sign(), a.scope(), a.versus(), a.project()));
         }
+    }
+
+    /**
+     * Of two overlapping words, whether {@code m} names the item rather than {@code last}: it runs further to the
+     * item's end (实际到位外资: 到位外资, not 实际到位), or, ending with it, is longer (实际使用外资, not 外资).
+     */
+    private static boolean endsItemLater(WordMatcher.Match<?> m, WordMatcher.Match<?> last) {
+        return m.end() > last.end() || m.end() == last.end() && m.length() > last.length();
     }
 
     /** Whether two listed words stand next to each other in a list (、, 和, 及 with at most a word such as 数 between). */

@@ -1,5 +1,6 @@
 package huibao.extract.attribution;
 
+import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
@@ -63,6 +64,7 @@ final class ScopeReader {
         }
         String s = c.sentence();
         int start = Clauses.afterLast(s, Clauses.SEMICOLONS, c.clauseStart());
+        boolean named = !v.indicators.find(c.left()).isEmpty();
         while (start < c.clauseStart()) {
             int end = Clauses.clauseEnd(s, start);
             String clause = s.substring(start, end);
@@ -70,7 +72,8 @@ final class ScopeReader {
             for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(clause)) {
                 String cat = m.value().category();
                 if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
-                        && !"外资".equals(m.word()) && !"外商".equals(m.word()) && !insideName(clause, m.end())) {
+                        && !"外资".equals(m.word()) && !"外商".equals(m.word()) && !insideName(clause, m.end())
+                        && !("sector".equals(cat) && named && insideOutsideWord(clause, m))) {
                     out.add(m.value().scopeAs());
                 }
             }
@@ -103,6 +106,44 @@ final class ScopeReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * 实现工业总产值6692亿元，…合同外资79亿美元: a sector word that a word of outside-words.tsv runs on past names
+     * that figure's own quantity (工业总产值, 农业增加值), no subject of the sentence's figures that name another
+     * (a base that names none, 比上年的32亿元, is of the same quantity); one the word ends with
+     * (规上工业企业126家，实现产值38亿元) is the subject it names.
+     */
+    private boolean insideOutsideWord(String clause, WordMatcher.Match<Vocabulary.ScopeWord> m) {
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> w : v.indicators.find(clause)) {
+            if (w.start() <= m.start() && m.end() < w.end()
+                    && w.value().stream().anyMatch(sense -> sense.indicator() == IndicatorLexicon.OUTSIDE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the scope parts is a sector (scopes.tsv: sector), as its scope reads it. */
+    boolean namesSector(List<String> parts) {
+        return parts.stream().anyMatch(this::isSector);
+    }
+
+    /** The scope parts but the sectors. */
+    List<String> withoutSectors(List<String> parts) {
+        return parts.stream().filter(p -> !isSector(p)).toList();
+    }
+
+    private boolean isSector(String part) {
+        if (part == null) {
+            return false;
+        }
+        for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(part)) {
+            if (m.length() == part.length() && "sector".equals(m.value().category())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsFigure(FigureContext c, int start, int end) {

@@ -163,4 +163,16 @@ class ChangesPlansAndRatesTest {
         assertRead("projects_signed", Measure.SHARE, fact(fs, "66%"));
         assertRead("contract_fulfillment_rate", Measure.VALUE, fact(fs, "83.4%"));
     }
+
+    @Test
+    void aFloorOrAStretchGoalUnderAHeadingIsATargetOfTheHeadingsIndicator() {
+        List<Fact> fs = facts("实际利用外资：底线目标7亿美元，增长8%；奋斗目标8亿美元，增长12%。"
+                + "内联引资：保底目标150亿元；冲刺目标165亿元。进出口总额：底线目标21亿美元，增长5%。");
+        assertRead("fdi_actual", Measure.TARGET, fact(fs, "7亿美元"));
+        assertRead("fdi_actual", Measure.TARGET, fact(fs, "8亿美元"));
+        assertRead("domestic_capital_actual", Measure.TARGET, fact(fs, "150亿元"));
+        assertRead("domestic_capital_actual", Measure.TARGET, fact(fs, "165亿元"));
+        assertRead(Fact.OTHER, Measure.TARGET, fact(fs, "21亿美元"));
+        assertRead(Fact.OTHER, Measure.YOY, fact(fs, "5%"));
+    }
 }

@@ -532,4 +532,41 @@ class IndicatorWordsTest {
         assertIndicator(fs, "210余人", Fact.OTHER, Measure.VALUE);
     }
 
+    @Test
+    void retailSalesAndRevenueWrittenOtherwiseStayOutsideTheInvestmentIndicators() {
+        List<Fact> fs = facts("全年实际使用外资2.6亿美元，同比增长31%，社会商品零售总额214亿元，同比增长9%。"
+                + "外商投资企业完成销售（营业）收入57亿元，同比增长6%。引进项目12个，社会消费零售总额增长11%，网上零售额8.2亿元。"
+                + "新签约项目7个，全镇实现工业应税销售3.9亿元。");
+        assertIndicator(fs, "214亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "9%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "57亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "6%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "11%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "8.2亿元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "3.9亿元", Fact.OTHER, Measure.VALUE);
+    }
+
+    @Test
+    void outwardBusinessGovernsTheInvestmentWordsAfterItInItsClause() {
+        List<Fact> fs = facts("对外承包工程新签合同额2.4亿美元，增长15%；对外投资中方合同投资额3800万美元；"
+                + "对外投资和实际使用外资分别为1.1亿美元、1.9亿美元。");
+        assertIndicator(fs, "2.4亿美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "15%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "3800万美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "1.1亿美元", Fact.OTHER, Measure.VALUE);
+        assertIndicator(fs, "1.9亿美元", "fdi_actual", Measure.VALUE);
+    }
+
+    @Test
+    void actualInvestmentByForeignInvestorsAndProjectsCountedInZongAreForeignCapital() {
+        List<Fact> fs = facts("全区新批外商投资项目9宗，同比增长28%；合同外资金额6.3亿美元，外商实际投资4.1亿美元，分别增长12%和27%。"
+                + "内联引资完成44亿元，增长10%。");
+        assertIndicator(fs, "9宗", "fdi_enterprises_new", Measure.VALUE);
+        assertIndicator(fs, "28%", "fdi_enterprises_new", Measure.YOY);
+        assertIndicator(fs, "6.3亿美元", "fdi_contracted", Measure.VALUE);
+        assertIndicator(fs, "4.1亿美元", "fdi_actual", Measure.VALUE);
+        assertIndicator(fs, "12%", "fdi_contracted", Measure.YOY);
+        assertIndicator(fs, "27%", "fdi_actual", Measure.YOY);
+        assertIndicator(fs, "44亿元", "domestic_capital_actual", Measure.VALUE);
+    }
 }

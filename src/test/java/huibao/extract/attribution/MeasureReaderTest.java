@@ -455,4 +455,11 @@ class MeasureReaderTest {
         assertMeasure(Measure.SHARE, fact(facts("园区贡献全县45%以上的税收。"), "45%"));
         assertMeasure(Measure.SHARE, fact(facts("长三角企业到位资金86.2亿元，占比超过三成，达34%。"), "34%"));
     }
+
+    @Test
+    void aTargetInBracketsLeavesNoEmptyBracketsInTheCompletionsVersus() {
+        List<Fact> fs = facts("全市完成外贸出口7320万美元，完成全年目标任务（21000万美元）的34.86%。");
+        assertMeasure(Measure.COMPLETION, fact(fs, "34.86%"));
+        assertEquals("全年目标任务", fact(fs, "34.86%").versus());
+    }
 }

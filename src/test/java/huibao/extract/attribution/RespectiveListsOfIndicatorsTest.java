@@ -85,4 +85,12 @@ class RespectiveListsOfIndicatorsTest {
         assertEquals(List.of("河东工业园区"), fact(fs, "9.4%").scope());
         assertEquals(List.of("滨湖农业园区"), fact(fs, "5.7%").scope());
     }
+
+    @Test
+    void pairsTheRatesWithTheIndicatorsTheClauseBeforeTheRespectiveWordLists() {
+        List<Fact> fs = facts("全区新设外资企业、合同利用外资、实际到位外资三项指标保持增长，分别比上年同期增长26%、41%和9%。");
+        assertRead("fdi_enterprises_new", Measure.YOY, fact(fs, "26%"));
+        assertRead("fdi_contracted", Measure.YOY, fact(fs, "41%"));
+        assertRead("fdi_actual", Measure.YOY, fact(fs, "9%"));
+    }
 }

@@ -66,4 +66,31 @@ class ScopeWordsTest {
         assertEquals(false, scope(fs, "14个").contains("过千万"));
     }
 
+    @Test
+    void aSectorInsideTheNameOfAnOutputFigureIsNoSubjectOfTheFiguresAfterIt() {
+        List<Fact> fs = facts("上半年，12个省级园区实现工业总产值820亿元，税收收入41亿元，合同外资金额9.6亿美元，实际使用外资5.2亿美元。");
+        assertEquals(List.of("工业"), scope(fs, "820亿元"));
+        assertEquals(List.of(), scope(fs, "9.6亿美元"));
+        assertEquals(List.of(), scope(fs, "5.2亿美元"));
+
+        // a sector that is the sentence's subject still carries
+        List<Fact> subject = facts("引进农业项目3个，固定资产投入0.45亿元。规上工业企业94家，实现产值27.5亿元。");
+        assertEquals(List.of("农业"), scope(subject, "0.45亿元"));
+        assertEquals(List.of("工业"), scope(subject, "27.5亿元"));
+
+        // a base that names no quantity of its own is of the output figure before it
+        List<Fact> base = facts("全年完成工业总产值58.6亿元，比上年的47.3亿元增长23.9%。");
+        assertEquals(true, scope(base, "47.3亿元").contains("工业"));
+
+        // a source inside such a word still says where the capital comes from
+        List<Fact> source = facts("上报境外投资项目2个，投资总额1800万美元。");
+        assertEquals(List.of("境外"), scope(source, "1800万美元"));
+    }
+
+    @Test
+    void aSectorOfTheFiguresOwnReplacesTheSectorItWouldInherit() {
+        List<Fact> fs = facts("全县固定资产投资增长6.4%，其中，工业投资增长15.2%，服务业投资下降4.1%。");
+        assertEquals(List.of("工业"), scope(fs, "15.2%"));
+        assertEquals(List.of("服务业"), scope(fs, "4.1%"));
+    }
 }

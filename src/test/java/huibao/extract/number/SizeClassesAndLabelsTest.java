@@ -72,6 +72,11 @@ class SizeClassesAndLabelsTest {
     }
 
     @Test
+    void theBreakZeroAndDoublingSloganIsNoFigure() {
+        assertEquals(List.of("2个"), texts("外贸破零倍增行动：新增倍增园区2个。"));
+    }
+
+    @Test
     void aSecondCapacityInsideAProjectNameIsNoFigure() {
         List<String> t = texts("今年新引进的年产3000台机床和9000个精密部件项目总投资3.6亿元。");
         assertEquals(List.of("3.6亿元"), t);
