@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -84,5 +85,25 @@ class RespectiveListsOfIndicatorsTest {
         List<Fact> fs = facts("前三季度，河东工业园区、滨湖农业园区投资分别增长9.4%、5.7%。");
         assertEquals(List.of("河东工业园区"), fact(fs, "9.4%").scope());
         assertEquals(List.of("滨湖农业园区"), fact(fs, "5.7%").scope());
+    }
+
+    @Test
+    void newFirmsListedAmongForeignCapitalAreNewForeignFundedFirms() {
+        // 新设企业 names no kind of firm; beside 合同外资 and 实际使用外资 it counts new foreign-funded firms
+        List<Fact> fs = facts("外商独资企业新设企业、合同外资、实际使用外资同比分别增长11.2%、36.4%、18.5%。"
+                + "全市新批企业、合同外资、实际到资分别为31家、5.2亿美元、2.6亿美元。");
+        assertRead("fdi_enterprises_new", Measure.YOY, fact(fs, "11.2%"));
+        assertRead("fdi_contracted", Measure.YOY, fact(fs, "36.4%"));
+        assertRead("fdi_actual", Measure.YOY, fact(fs, "18.5%"));
+        assertRead("fdi_enterprises_new", Measure.VALUE, fact(fs, "31家"));
+        assertRead("fdi_contracted", Measure.VALUE, fact(fs, "5.2亿美元"));
+        assertRead("fdi_actual", Measure.VALUE, fact(fs, "2.6亿美元"));
+    }
+
+    @Test
+    void newFirmsListedAmongDomesticFiguresStayFirmsOfEveryKind() {
+        List<Fact> fs = facts("全区新设企业、到位内资分别增长8.4%、12.6%。");
+        assertNotEquals("fdi_enterprises_new", fact(fs, "8.4%").indicator());
+        assertRead("domestic_capital_actual", Measure.YOY, fact(fs, "12.6%"));
     }
 }
