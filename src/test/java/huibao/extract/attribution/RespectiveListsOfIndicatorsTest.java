@@ -106,4 +106,12 @@ class RespectiveListsOfIndicatorsTest {
         assertNotEquals("fdi_enterprises_new", fact(fs, "8.4%").indicator());
         assertRead("domestic_capital_actual", Measure.YOY, fact(fs, "12.6%"));
     }
+
+    @Test
+    void capitalFromAbroadAndFromOtherProvincesSharingOneNounPairOneByOne() {
+        // 境外、省外资金: the two sources share 资金, written once; dollars and yuan are two kinds of capital
+        List<Fact> fs = facts("全省实际到位境外、省外资金分别为52.3亿美元、2841.6亿元。");
+        assertRead("fdi_actual", Measure.VALUE, fact(fs, "52.3亿美元"));
+        assertRead("domestic_capital_actual", Measure.VALUE, fact(fs, "2841.6亿元"));
+    }
 }
