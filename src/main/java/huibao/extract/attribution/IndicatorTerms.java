@@ -8,8 +8,12 @@ import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.BaseUnit;
 import huibao.model.UnitKind;
+import huibao.text.ChineseNumerals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the indicator words of a text that fit a figure: the nearest before it, or the first after
@@ -17,6 +21,13 @@ import java.util.List;
  * two indicators (走访 … 次 is a trip, 走访 … 家 a firm visited).
  */
 final class IndicatorTerms {
+
+    /**
+     * A size class inside an indicator's words (引进省外5000万元以上项目资金, 亿元以上项目到位资金): it says which
+     * projects are counted, so the words around it are read as if it were not there (its scope is read apart).
+     */
+    private static final Pattern SIZE_CLASS = Pattern.compile("[0-9.０-９Xx*×" + ChineseNumerals.DIGITS
+            + "十百千]*(?:亿|千万|百万|万)(?:元|美元)?(?:（含）|\\(含\\))?及?以上(?:的)?");
 
     private final Vocabulary v;
 
@@ -39,7 +50,7 @@ final class IndicatorTerms {
      */
     TermChoice nearest(String text, Figure f, boolean level, String preferred) {
         boolean undecided = f == null || !f.isMoney();
-        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> found = v.indicators.find(text);
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> found = findPastClasses(text);
         WordMatcher.Match<List<IndicatorLexicon.Sense>> bestMatch = null;
         IndicatorLexicon.Sense best = null;
         int bestScore = Integer.MIN_VALUE;
@@ -64,7 +75,7 @@ final class IndicatorTerms {
 
     /** The fitting indicator term that comes first in {@code text} (the noun after a count). */
     TermChoice first(String text, Figure f) {
-        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : v.indicators.find(text)) {
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : findPastClasses(text)) {
             for (IndicatorLexicon.Sense sense : m.value()) {
                 if (fit(sense.indicator(), f, true) >= 0) {
                     return new TermChoice(sense.indicator().id(), sense.scope(), m.end(), null);
@@ -72,6 +83,36 @@ final class IndicatorTerms {
             }
         }
         return null;
+    }
+
+    /**
+     * The indicator words of {@code text} read with its size classes left out, each placed back at the
+     * positions it covers in {@code text}; a word never starts or ends inside a class.
+     */
+    private List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> findPastClasses(String text) {
+        Matcher m = SIZE_CLASS.matcher(text);
+        if (!m.find()) {
+            return v.indicators.find(text);
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1]; // position in text of each kept character
+        int from = 0;
+        do {
+            for (int i = from; i < m.start(); i++) {
+                at[kept.length()] = i;
+                kept.append(text.charAt(i));
+            }
+            from = m.end();
+        } while (m.find());
+        for (int i = from; i < text.length(); i++) {
+            at[kept.length()] = i;
+            kept.append(text.charAt(i));
+        }
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> placed = new ArrayList<>();
+        for (WordMatcher.Match<List<IndicatorLexicon.Sense>> w : v.indicators.find(kept.toString())) {
+            placed.add(new WordMatcher.Match<>(at[w.start()], at[w.end() - 1] + 1, w.word(), w.value()));
+        }
+        return placed;
     }
 
     WordMatcher.Match<String> lastInvestmentWord(String text) {

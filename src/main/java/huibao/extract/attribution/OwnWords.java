@@ -150,6 +150,9 @@ final class OwnWords {
         }
         if (f.isMoney()) {
             String ind = projects.investmentIndicator(left, c);
+            if (ind == null && level) {
+                ind = projects.investmentOfProjectsAfter(right);
+            }
             if (ind != null) {
                 return TermChoice.of(ind, null);
             }

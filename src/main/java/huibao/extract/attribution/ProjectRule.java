@@ -96,7 +96,7 @@ final class ProjectRule {
             return after.value().indicator();
         }
         Attribution sentenceCount = topic.latestInSentence(a -> a.figure().isCount() && a.measure() == huibao.model.Measure.VALUE);
-        if (sentenceCount != null && isProjectCount(sentenceCount.indicator())) {
+        if (sentenceCount != null && isProjectCount(sentenceCount.indicator()) && !v.clauseWords.anyIn("underway", left)) {
             return sentenceCount.indicator(); // 新引进四个实体项目（其中三个项目为制造业项目）
         }
         Attribution listedCount = topic.latestInSentence(a -> a.figure().isCount() && Topic.isLevel().test(a));
@@ -106,7 +106,8 @@ final class ProjectRule {
         if (lastStageUncounted(sentenceBefore)) {
             return Fact.OTHER; // 在建项目457个，其中亿元以上项目317个；10亿元以上项目44个: parts of a stage not counted
         }
-        if (topic.stage() != null && topic.stage().indicator() != null) {
+        if (topic.stage() != null && topic.stage().indicator() != null && !v.clauseWords.anyIn("underway", left)) {
+            // but 实施…项目14个，竣工2个 after 建成投产企业: projects under way take no stage the passage named before
             return topic.stage().indicator(); // 新开工项目中，投资5000万元以下项目8个
         }
         if (topic.stage() != null && !stageOfEarlierCount(sentenceBefore)) {
@@ -736,6 +737,19 @@ final class ProjectRule {
         return countsOwnFigure(right, m.end()) ? null : m;
     }
 
+    /**
+     * 5663亿元项目落户四川: an amount right before the projects it sizes and their stage verb is the investment of
+     * the projects of that stage; {@code null} when no project noun and stage verb with an indicator follow.
+     */
+    String investmentOfProjectsAfter(String right) {
+        if (!right.startsWith(PROJECT)) {
+            return null;
+        }
+        WordMatcher.Match<Vocabulary.Stage> verb = stageVerbAt(right.substring(PROJECT.length()));
+        Indicator counted = verb == null || verb.value().indicator() == null ? null : v.indicators.get(verb.value().indicator());
+        return counted == null ? null : counted.investment();
+    }
+
     /** The Chinese numerals a count may open with (十一项, 两个): the digits, 两 and 十. */
     private static final String COUNT_OPENERS = ChineseNumerals.DIGITS + "两十";
 
@@ -814,14 +828,43 @@ final class ProjectRule {
         return m == null ? null : m.value().indicator();
     }
 
+    /**
+     * Whether a named item with a figure of its own (、总部型项目9个) starts at {@code at}, its words running into
+     * the next figure or the end of {@code right}: not a further figure of
+     * the same list (、3个项目), nor a further word of this count's noun (74个投资规模大、质量高的亿元以上项目).
+     */
+    private static boolean newItemAt(String right, int at) {
+        if (at >= right.length()) {
+            return false;
+        }
+        char ch = right.charAt(at);
+        if (!HanChars.isHan(ch) || ChineseNumerals.COUNT_CHARS.indexOf(ch) >= 0) {
+            return false;
+        }
+        for (int i = at + 1; i < right.length(); i++) {
+            char c = right.charAt(i);
+            if (Clauses.WIDE_CLAUSE_ENDS.indexOf(c) >= 0 || c == '、' || c == '的') {
+                return false; // 投资规模大、质量高的项目: words joined by 、 before a 的 describe this count's noun
+            }
+            if (FigureChars.isDigit(c) || FigureChars.isMask(c)) {
+                return true;
+            }
+        }
+        return true; // the words after a count end where the next figure starts
+    }
+
     private static boolean startsWithNounPhraseOf(String right, String noun) {
         return nounPhrase(right).contains(noun);
     }
 
+    /**
+     * The words right after a count that may name what it counts, up to the clause's end; a 、 that opens a
+     * new named item (新增高新技术企业42家、总部型项目9个) ends them too, for that item's noun is not this count's.
+     */
     static String nounPhrase(String right) {
         int stop = right.length();
         for (int i = 0; i < right.length(); i++) {
-            if (Clauses.WIDE_CLAUSE_ENDS.indexOf(right.charAt(i)) >= 0) {
+            if (Clauses.WIDE_CLAUSE_ENDS.indexOf(right.charAt(i)) >= 0 || right.charAt(i) == '、' && newItemAt(right, i + 1)) {
                 stop = i;
                 break;
             }

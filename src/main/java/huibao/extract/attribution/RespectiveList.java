@@ -158,6 +158,11 @@ final class RespectiveList {
      */
     private boolean pairWithTerms(String s, int base, List<Attribution> out, int from, int to, int cue) {
         List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
+        List<String> withFirms = idsWithNewFirmCount(s, cue, to - from);
+        if (withFirms != null) {
+            withIndicators(out, from, withFirms);
+            return true;
+        }
         if (listed != null && listed.isEmpty()) {
             listed = listedInClauseBefore(s, base, out, cue); // 合同外资、实际使用外资两项指标均增长，分别增长…
         }
@@ -180,6 +185,11 @@ final class RespectiveList {
      */
     private boolean pairLevelsWithTerms(String s, List<Attribution> out, int from, int to, int cue) {
         List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
+        List<String> withFirms = idsWithNewFirmCount(s, cue, to - from);
+        if (withFirms != null && out.get(from + withFirms.indexOf(foreignCount())).figure().isCount()) {
+            withIndicators(out, from, withFirms);
+            return true;
+        }
         if (listed == null || listed.size() != to - from) {
             return false;
         }
@@ -199,6 +209,46 @@ final class RespectiveList {
         }
         withIndicators(out, from, ids);
         return true;
+    }
+
+    /**
+     * 新设企业、合同外资、实际使用外资分别增长…: in a list whose other items all name foreign capital, the one item
+     * that names no indicator but counts new firms (clause-words.tsv: new_firm_count) counts new foreign-funded
+     * firms, as POLICY.md has 新设外商投资企业; null when the clause lists no such item among {@code size}.
+     */
+    private List<String> idsWithNewFirmCount(String s, int cue, int size) {
+        String[] items = Clauses.listItems(s.substring(Clauses.clauseStart(s, cue), cue));
+        if (items.length != size || size < 2) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        int unnamed = 0;
+        for (String item : items) {
+            WordMatcher.Match<List<IndicatorLexicon.Sense>> last = null;
+            for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(item)) {
+                if (last == null || m.end() > last.end() || m.end() == last.end() && m.length() > last.length()) {
+                    last = m;
+                }
+            }
+            if (last == null) {
+                if (!words.anyIn("new_firm_count", item)) {
+                    return null;
+                }
+                ids.add(foreignCount());
+                unnamed++;
+                continue;
+            }
+            huibao.catalog.Indicator named = last.value().get(0).indicator();
+            if (!huibao.catalog.Indicator.FOREIGN.equals(named.domain())) {
+                return null; // 新设企业 beside domestic figures counts firms of every kind
+            }
+            ids.add(named.id());
+        }
+        return unnamed == 1 && ids.stream().distinct().count() == size ? ids : null;
+    }
+
+    private String foreignCount() {
+        return indicators.byRole(huibao.catalog.Role.FOREIGN_COUNT).id();
     }
 
     /**

@@ -52,10 +52,11 @@ final class TopicIndicator {
             case YOY_ABS -> a = t.latest(Topic.isLevelOfKind(f.unitKind()));
             default -> {
                 a = t.latestInSentence(x -> true);
-                if (measure != Measure.YOY && measure != Measure.COMPLETION || a == null || !Fact.OTHER.equals(a.indicator())
+                if (measure != Measure.YOY && measure != Measure.COMPLETION && measure != Measure.SHARE
+                        || a == null || !Fact.OTHER.equals(a.indicator())
                         || a.measure() != Measure.VALUE || !a.figure().isCount() || !growthRightAfter(c, a)) {
                     a = null; // but 有资金到位的内资项目3541个，同比增长26.2%: the growth of the count just stated
-                    // (新认定项目15个，完成市计划的125%: its completion)
+                    // (新认定项目15个，完成市计划的125%: its completion; 实施项目118个，占全市总量的67%: its share)
                 }
                 if (a == null) {
                     a = t.latestInSentence(t::spoken);

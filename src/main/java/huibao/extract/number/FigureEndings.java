@@ -155,8 +155,15 @@ final class FigureEndings {
             // 注册资本100万美元以下的占71.9%: "X以下的" always names a class
             return relative || nounFollows || countFollows || nounAhead(s, p);
         }
-        // 80亿元项目1个 is one project's size; a range or a masked amount (XX亿元项目1个) stays a class of a list
-        return nounFollows && (f.valueMax() != null || f.redacted() || !oneProjectAt(s, p)) || (f.valueMax() != null || f.redacted()) && countFollows;
+        // 80亿元项目1个 is one project's size; a range or a masked amount (XX亿元项目1个) stays a class of a list;
+        // 5663亿元项目落户: a bound of a class is a round amount, three or more significant digits state a total
+        return nounFollows && (f.valueMax() != null || f.redacted() || !oneProjectAt(s, p) && !stated(f))
+                || (f.valueMax() != null || f.redacted()) && countFollows;
+    }
+
+    /** Whether an amount is written with three or more significant digits (5663亿元, 12.75亿元): no class bound is. */
+    private static boolean stated(Figure f) {
+        return f.value() != null && f.value().stripTrailingZeros().precision() >= 3;
     }
 
     /** 80亿元项目1个: a project noun at {@code p} counted as one (figure-rules.tsv: one_count) names that one project's size. */

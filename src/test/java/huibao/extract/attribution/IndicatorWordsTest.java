@@ -257,6 +257,51 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void aSizeClassInsideTheWordsOfCapitalFromOutsideLeavesThemArrivedDomesticCapital() {
+        // 省外…项目资金 with 3000万元以上 between: the class says which projects count, the words stay 引进省外项目资金
+        List<Fact> fs = facts("前三季度，全市引进省外3000万元以上项目资金412.6亿元，同比增长18.3%；"
+                + "引进国内省外亿元以上项目到位资金265亿元。引进5千万以上项目资金近三百亿元。");
+        assertIndicator(fs, "412.6亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "18.3%", "domestic_capital_actual", Measure.YOY);
+        assertIndicator(fs, "265亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "三百亿元", "domestic_capital_actual", Measure.VALUE);
+    }
+
+    @Test
+    void arrivedCapitalOfAnIndustryIsArrivedDomesticCapitalOfThatIndustry() {
+        List<Fact> fs = facts("分产业看，第二产业到位238.4亿元，同比增长6.2%，占到位总额的57.8%；三产业到位165.1亿元，"
+                + "占到位总额的40%；一产实际到位资金7.3亿元。");
+        assertIndicator(fs, "238.4亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "6.2%", "domestic_capital_actual", Measure.YOY);
+        assertIndicator(fs, "57.8%", "domestic_capital_actual", Measure.SHARE);
+        assertIndicator(fs, "165.1亿元", "domestic_capital_actual", Measure.VALUE);
+        assertScope(fs, "165.1亿元", "第三产业");
+        assertIndicator(fs, "40%", "domestic_capital_actual", Measure.SHARE);
+        assertIndicator(fs, "7.3亿元", "domestic_capital_actual", Measure.VALUE);
+        assertScope(fs, "7.3亿元", "第一产业");
+    }
+
+    @Test
+    void theInvestmentOfParksAfterAStartRateIsFixedAssetInvestmentAndTheirOutputStaysOther() {
+        // a park's investment growth is its fixed-asset investment, not the investment of the projects started before
+        List<Fact> fs = facts("43项重点项目陆续开复工，开复工率为92%。同时，东湖工业园区、西山工业园区投资分别增长11.3%、6.6%，"
+                + "高新区投资增长9%；甲园区、乙园区产值分别增长12.1%、8.3%。");
+        assertIndicator(fs, "92%", "projects_started", Measure.SHARE);
+        assertIndicator(fs, "11.3%", "fixed_asset_investment", Measure.YOY);
+        assertIndicator(fs, "6.6%", "fixed_asset_investment", Measure.YOY);
+        assertIndicator(fs, "9%", "fixed_asset_investment", Measure.YOY);
+        assertIndicator(fs, "12.1%", Fact.OTHER, Measure.YOY);
+        assertIndicator(fs, "8.3%", Fact.OTHER, Measure.YOY);
+    }
+
+    @Test
+    void newActualInvestmentFromOutsideTheProvinceIsArrivedDomesticCapital() {
+        List<Fact> fs = facts("上半年，全县省外引进产业项目新增实际投资36.2亿元，同比增长7.4%。");
+        assertIndicator(fs, "36.2亿元", "domestic_capital_actual", Measure.VALUE);
+        assertIndicator(fs, "7.4%", "domestic_capital_actual", Measure.YOY);
+    }
+
+    @Test
     void contractedAndArrivedInvestmentFromOutsideAndTheSignedTotalNameTheirOwnIndicators() {
         List<Fact> fs = facts("上半年，全区共签订区外投资项目64项，合同利用区外投资金额95.1亿元，实际利用区外投资金额31.8亿元；"
                 + "已签约项目17个，签约总额12.6亿元。");

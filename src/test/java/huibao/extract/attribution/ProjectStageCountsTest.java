@@ -457,4 +457,35 @@ class ProjectStageCountsTest {
         assertIndicator("projects_started", fact(fs, "17个"));
         assertIndicator("projects_negotiating", fact(fs, "4个"));
     }
+
+    @Test
+    void projectsUnderWayTakeNoStageThePassageNamedBefore() {
+        // 实施 (under way) counts projects being carried out, not the 建成投产 firms of the sentence before
+        List<Fact> fs = facts("园区建成投产企业980户。实施千万元投资建设项目14个，竣工2个。");
+        assertIndicator(Fact.OTHER, fact(fs, "14个"));
+        assertIndicator("projects_completed", fact(fs, "2个"));
+    }
+
+    @Test
+    void aShareRightAfterACountOfTheStockIsThatCountsShare() {
+        List<Fact> fs = facts("全市实际利用外资1.2亿美元。全区在建1000万元以上的项目96个，占全市总量的61.5%。");
+        assertIndicator(Fact.OTHER, fact(fs, "96个"));
+        assertIndicator(Fact.OTHER, fact(fs, "61.5%"));
+    }
+
+    @Test
+    void certifiedFirmsListedBeforeACountOfProjectsAreNoProjects() {
+        // the noun after a count ends at a 、 that opens an item with its own figure
+        List<Fact> fs = facts("新增高新技术企业42家、总部型项目9个。共有30个投资规模大、质量高的项目落户，总投资96.4亿元。");
+        assertIndicator(Fact.OTHER, fact(fs, "42家"));
+        assertIndicator("projects_signed", fact(fs, "9个"));
+        assertIndicator("projects_signed", fact(fs, "30个"));
+        assertIndicator("projects_signed_investment", fact(fs, "96.4亿元"));
+    }
+
+    @Test
+    void aTotalPrintedBeforeItsProjectsAndTheirStageIsThatStagesInvestment() {
+        List<Fact> fs = facts("4280亿元项目落户江南成果丰硕");
+        assertIndicator("projects_signed_investment", fact(fs, "4280亿元"));
+    }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -92,5 +93,33 @@ class RespectiveListsOfIndicatorsTest {
         assertRead("fdi_enterprises_new", Measure.YOY, fact(fs, "26%"));
         assertRead("fdi_contracted", Measure.YOY, fact(fs, "41%"));
         assertRead("fdi_actual", Measure.YOY, fact(fs, "9%"));
+    }
+
+    @Test
+    void newFirmsListedAmongForeignCapitalAreNewForeignFundedFirms() {
+        // 新设企业 names no kind of firm; beside 合同外资 and 实际使用外资 it counts new foreign-funded firms
+        List<Fact> fs = facts("外商独资企业新设企业、合同外资、实际使用外资同比分别增长11.2%、36.4%、18.5%。"
+                + "全市新批企业、合同外资、实际到资分别为31家、5.2亿美元、2.6亿美元。");
+        assertRead("fdi_enterprises_new", Measure.YOY, fact(fs, "11.2%"));
+        assertRead("fdi_contracted", Measure.YOY, fact(fs, "36.4%"));
+        assertRead("fdi_actual", Measure.YOY, fact(fs, "18.5%"));
+        assertRead("fdi_enterprises_new", Measure.VALUE, fact(fs, "31家"));
+        assertRead("fdi_contracted", Measure.VALUE, fact(fs, "5.2亿美元"));
+        assertRead("fdi_actual", Measure.VALUE, fact(fs, "2.6亿美元"));
+    }
+
+    @Test
+    void newFirmsListedAmongDomesticFiguresStayFirmsOfEveryKind() {
+        List<Fact> fs = facts("全区新设企业、到位内资分别增长8.4%、12.6%。");
+        assertNotEquals("fdi_enterprises_new", fact(fs, "8.4%").indicator());
+        assertRead("domestic_capital_actual", Measure.YOY, fact(fs, "12.6%"));
+    }
+
+    @Test
+    void capitalFromAbroadAndFromOtherProvincesSharingOneNounPairOneByOne() {
+        // 境外、省外资金: the two sources share 资金, written once; dollars and yuan are two kinds of capital
+        List<Fact> fs = facts("全省实际到位境外、省外资金分别为52.3亿美元、2841.6亿元。");
+        assertRead("fdi_actual", Measure.VALUE, fact(fs, "52.3亿美元"));
+        assertRead("domestic_capital_actual", Measure.VALUE, fact(fs, "2841.6亿元"));
     }
 }

@@ -99,4 +99,12 @@ class SizeClassesAndLabelsTest {
                 texts("新签约项目中，30亿元项目1个、6亿元项目1个、亿元以上项目4个。"));
         assertEquals(List.of("5个", "1个"), texts("其中1—5亿元项目5个，5—10亿元项目1个。"));
     }
+
+    @Test
+    void anAmountWithThreeSignificantDigitsBeforeItsProjectsIsTheirTotalAndARoundOneAClass() {
+        // 4280亿元项目落户: no class bound is written to four digits; 500万元投资建设项目 is a class like 亿元项目
+        assertEquals(List.of("4280亿元"), texts("4280亿元项目落户江南"));
+        assertEquals(List.of("9个"), texts("实施500万元投资建设项目9个。"));
+        assertEquals(List.of("6个"), texts("全县1.5亿元项目6个。"));
+    }
 }
