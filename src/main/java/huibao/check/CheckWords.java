@@ -72,6 +72,8 @@ final class CheckWords {
     final List<String> growthWords = new ArrayList<>();
     /** Words of a growth per year over several (年均增长): no growth between the first level and the last. */
     final List<String> yearlyAverage = new ArrayList<>();
+    /** Units of a growth written as a multiple (倍, units.tsv kind multiple). */
+    final java.util.Set<String> multipleUnits = new java.util.HashSet<>();
     final List<WholeWord> wholeWords = new ArrayList<>();
     final Map<String, String> labels = new HashMap<>();
     final java.util.Set<String> compared = new java.util.HashSet<>();
@@ -88,6 +90,11 @@ final class CheckWords {
         }
         for (Dictionaries.Table.Row r : d.table("sectors.tsv", "sector", "parent").rows()) {
             sectorParent.put(r.get("sector"), r.get("parent"));
+        }
+        for (Dictionaries.Table.Row r : d.table("units.tsv", "unit", "kind").rows()) {
+            if ("multiple".equals(r.get("kind"))) {
+                multipleUnits.add(r.get("unit"));
+            }
         }
         for (Dictionaries.Table.Row r : d.table("check-words.tsv", "kind", "word").rows()) {
             switch (r.get("kind")) {

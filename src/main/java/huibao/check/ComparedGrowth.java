@@ -50,8 +50,8 @@ final class ComparedGrowth implements Check {
                 }
                 Bounds implied = Bounds.of(level).growthFrom(Bounds.of(base));
                 if (implied != null) {
-                    out.add(Judgement.of(Finding.Kind.YOY, rate, List.of(level, base, rate), implied,
-                            "同比增速：" + Judgement.text(level) + " 较比较基数 " + Judgement.text(base)));
+                    out.add(Judgement.ofGrowth(rate, List.of(level, base, rate), implied,
+                            "同比增速：" + Judgement.text(level) + " 较比较基数 " + Judgement.text(base), c.words()));
                 }
             }
         }
@@ -85,8 +85,8 @@ final class ComparedGrowth implements Check {
         }
         Bounds implied = Bounds.of(level).growthFrom(Bounds.of(base));
         if (implied != null) {
-            out.add(Judgement.of(Finding.Kind.YOY, rate, List.of(base, level, rate), implied,
-                    "增速：由 " + Judgement.text(base) + " 到 " + Judgement.text(level)));
+            out.add(Judgement.ofGrowth(rate, List.of(base, level, rate), implied,
+                    "增速：由 " + Judgement.text(base) + " 到 " + Judgement.text(level), words));
         }
     }
 

@@ -34,11 +34,11 @@ final class GrowthRates implements Check {
                 Fact previous = r.before(rate, f -> f.measure() == Measure.VALUE && f.indicator().equals(rate.indicator())
                         && ReportFacts.sameScope(f, rate) && f.span().start() > level.span().start() && yearBefore(f, level));
                 if (change != null && Bounds.of(change) != null) {
-                    judge(out, rate, List.of(level, change, rate), Bounds.of(level).minus(Bounds.of(change)), level,
+                    judge(out, c.words(), rate, List.of(level, change, rate), Bounds.of(level).minus(Bounds.of(change)), level,
                             change.baseValue().signum(), "同比增速：" + Judgement.text(level) + " 较上年（"
                                     + Judgement.text(level) + " − " + Judgement.text(change) + "）");
                 } else if (previous != null && Bounds.of(previous) != null) {
-                    judge(out, rate, List.of(level, previous, rate), Bounds.of(previous), level,
+                    judge(out, c.words(), rate, List.of(level, previous, rate), Bounds.of(previous), level,
                             Bounds.of(level).point().compareTo(Bounds.of(previous).point()),
                             "同比增速：" + Judgement.text(level) + " 较去年同期 " + Judgement.text(previous));
                 }
@@ -46,7 +46,7 @@ final class GrowthRates implements Check {
         }
     }
 
-    private static void judge(List<Finding> out, Fact rate, List<Fact> facts, Bounds previous, Fact level,
+    private static void judge(List<Finding> out, CheckWords words, Fact rate, List<Fact> facts, Bounds previous, Fact level,
                               int direction, String what) {
         int sign = rate.baseValue().signum();
         if (direction != 0 && sign != 0 && direction != sign) {
@@ -58,7 +58,7 @@ final class GrowthRates implements Check {
         }
         Bounds implied = Bounds.of(level).growthFrom(previous);
         if (implied != null) {
-            out.add(Judgement.of(Finding.Kind.YOY, rate, facts, implied, what));
+            out.add(Judgement.ofGrowth(rate, facts, implied, what, words));
         }
     }
 

@@ -42,6 +42,25 @@ final class Judgement {
                 message, roundingOnly);
     }
 
+    /**
+     * Judges a growth rate. Reports often print, as 增长N倍, the multiple the level reached rather than
+     * its growth (7家增加到110家，增长16倍: 110 is 15.7 times 7): where the growth reading fails and
+     * that reading holds, the figure is a note, not an error.
+     */
+    static Finding ofGrowth(Fact rate, List<Fact> facts, Bounds implied, String what, CheckWords words) {
+        Finding f = of(Finding.Kind.YOY, rate, facts, implied, what);
+        if (f.severity() != Finding.Severity.ERROR || !words.multipleUnits.contains(rate.unit())) {
+            return f;
+        }
+        Bounds multiple = implied.plus(Bounds.exact(Bounds.HUNDRED));
+        if (!multiple.overlaps(Bounds.of(rate))) {
+            return f;
+        }
+        return new Finding(Finding.Kind.YOY, Finding.Severity.INFO, rate.doc(), rate.indicator(), facts,
+                show(implied, rate), text(rate), what + " = " + show(implied, rate) + "，报告写 " + text(rate)
+                + "：按“为原来的" + text(rate) + "”理解相符，写作增长时应为 " + show(implied, rate), false);
+    }
+
     /** The base units one unit of the stated figure holds. */
     private static BigDecimal unit(Fact stated) {
         return stated.value() == null || stated.value().signum() == 0 ? BigDecimal.ONE

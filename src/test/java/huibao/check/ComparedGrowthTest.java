@@ -81,4 +81,18 @@ class ComparedGrowthTest {
         assertEquals(List.of(), checked.flagged());
         assertEquals(List.of(), checked.of(Finding.Kind.YOY));
     }
+
+    @Test
+    void takesAGrowthInTimesThatGivesTheMultipleReachedAsANoteNotAnError() throws IOException {
+        // 130 / 9 = 14.4 times the base, a growth of 13.4 times: 增长14倍 is written for the multiple;
+        // 90 / 20 = 4.5 times is neither 8 times nor a growth of 8 times
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年招商引资工作情况汇报
+                十年来，园区入驻企业由9家增加到130家，增长14倍。
+                全区外贸企业由20家增加到90家，增长8倍。
+                """));
+        assertEquals(List.of("YOY ERROR expected 3.5倍 stated 8倍 from [20家, 90家, 8倍]",
+                        "YOY INFO expected 13.44倍 stated 14倍 from [9家, 130家, 14倍]"),
+                checked.of(Finding.Kind.YOY).stream().map(HandWrittenReports::line).toList());
+    }
 }
