@@ -49,6 +49,24 @@ record Bounds(BigDecimal lo, BigDecimal hi, BigDecimal point, int places) {
         return new Bounds(f.baseValue().subtract(half), f.baseValue().add(half), f.baseValue(), places);
     }
 
+    /**
+     * The bounds of an amount a rate was worked out from: as {@link #of}, but an amount printed whole in a
+     * unit above the yuan (完成13亿元) may have been rounded from the figure the rate was computed on, so it
+     * stands for half a unit either side.
+     */
+    static Bounds ofRateBasis(Fact f) {
+        Bounds b = of(f);
+        if (b == null || b.places > 0 || !f.baseUnit().isMoney() || f.value().signum() == 0) {
+            return b;
+        }
+        BigDecimal unit = f.baseValue().divide(f.value(), MC);
+        if (unit.compareTo(BigDecimal.ONE) <= 0) {
+            return b;
+        }
+        BigDecimal half = HALF.multiply(unit, MC).abs();
+        return new Bounds(f.baseValue().subtract(half), f.baseValue().add(half), f.baseValue(), 0);
+    }
+
     private static boolean isRate(Fact f) {
         return f.baseUnit() == BaseUnit.PERCENT || f.baseUnit() == BaseUnit.PP
                 || f.measure() == Measure.YOY || f.measure() == Measure.COMPLETION || f.measure() == Measure.SHARE;

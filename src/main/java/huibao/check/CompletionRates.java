@@ -33,8 +33,9 @@ final class CompletionRates implements Check {
                     continue; // 5.06亿元 and 238.9万美元 against 12亿: no rate is stated to mix currencies
                 }
                 boolean excess = rate.measure() == Measure.PP_CHANGE || excess(rate, c.words());
-                Bounds implied = excess ? Bounds.of(actual).growthFrom(Bounds.of(target))
-                        : Bounds.of(actual).percentOf(Bounds.of(target));
+                // a rate printed finer than a whole actual (13亿元 of 40.2亿元 is 32.5%) was worked out before the actual was rounded
+                Bounds done = rate.value().scale() > 0 ? Bounds.ofRateBasis(actual) : Bounds.of(actual);
+                Bounds implied = excess ? done.growthFrom(Bounds.of(target)) : done.percentOf(Bounds.of(target));
                 if (implied != null) {
                     out.add(Judgement.of(Finding.Kind.COMPLETION, rate, List.of(actual, target, rate), implied,
                             (excess ? "超出目标：" : "完成率：") + Judgement.text(actual) + " ÷ " + Judgement.text(target)

@@ -24,7 +24,7 @@ class CheckerTest {
                 全区实际使用外资3620万美元，完成全年目标6500万美元的58.9%。
                 """));
         assertEquals(List.of(
-                        "COMPLETION ERROR expected 55.69% stated 58.9% from [3620万美元, 6500万美元, 58.9%]",
+                        "COMPLETION ERROR expected 55.69%（55.68–55.7%） stated 58.9% from [3620万美元, 6500万美元, 58.9%]",
                         "REDACTED WARNING expected null stated XX亿元 from [XX亿元]",
                         "SHARE INFO rounding-only expected 70.17%（69.81–70.53%） stated 70.4% from [1.67亿美元, 2.38亿美元, 70.4%]",
                         "RATIO OK expected 72% stated 72% from [18个, 25个, 72%]"),

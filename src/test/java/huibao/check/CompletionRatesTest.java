@@ -25,10 +25,24 @@ class CompletionRatesTest {
                 1-6月，全区实际使用外资3620万美元，完成全年目标6500万美元的58.9%。
                 """));
         Finding f = checked.only(Finding.Kind.COMPLETION);
-        assertEquals("COMPLETION ERROR expected 55.69% stated 58.9% from [3620万美元, 6500万美元, 58.9%]", line(f));
-        assertEquals("完成率：3620万美元 ÷ 6500万美元 = 55.69%，报告写 58.9%：按印刷精度也对不上", f.message());
+        assertEquals("COMPLETION ERROR expected 55.69%（55.68–55.7%） stated 58.9% from [3620万美元, 6500万美元, 58.9%]", line(f));
+        assertEquals("完成率：3620万美元 ÷ 6500万美元 = 55.69%（55.68–55.7%），报告写 58.9%：按印刷精度也对不上", f.message());
         assertEquals("fdi_actual", f.indicator());
         assertEquals("luting.txt", f.doc());
+    }
+
+    @Test
+    void takesAWholeActualAsRoundedWhenTheRateIsPrintedFiner() throws IOException {
+        // 32.5% of 40.2亿元 is 13.07亿元, printed 13亿元: the rate was worked out before the actual was rounded;
+        // a rate printed whole (31%) is judged against the actual as printed
+        var checked = desk.check(report("luting.txt", """
+                澜州市鹭汀区2024年招商引资工作情况汇报
+                全区到位资金13亿元，完成年度目标40.2亿元的32.5%。
+                全区实际使用外资2亿美元，完成年度目标6.4亿美元的38%。
+                """));
+        assertEquals(List.of("COMPLETION ERROR expected 31.25%（31.01–31.5%） stated 38% from [2亿美元, 6.4亿美元, 38%]",
+                        "COMPLETION INFO rounding-only expected 32.34%（31.06–33.62%） stated 32.5% from [13亿元, 40.2亿元, 32.5%]"),
+                checked.of(Finding.Kind.COMPLETION).stream().map(HandWrittenReports::line).toList());
     }
 
     @Test
@@ -61,7 +75,7 @@ class CompletionRatesTest {
                 澜州市蕴川区2024年1-6月招商引资工作情况汇报
                 1-6月，全区实际使用外资3620万美元，完成全年目标6500万美元的55.7%。
                 """));
-        assertEquals("COMPLETION OK expected 55.69% stated 55.7% from [3620万美元, 6500万美元, 55.7%]",
+        assertEquals("COMPLETION OK expected 55.69%（55.68–55.7%） stated 55.7% from [3620万美元, 6500万美元, 55.7%]",
                 line(checked.only(Finding.Kind.COMPLETION)));
         assertEquals(List.of(), checked.flagged());
     }
@@ -72,7 +86,7 @@ class CompletionRatesTest {
                 澜州市岚台区2024年1-6月招商引资工作情况汇报
                 今年，全区实际使用外资目标为8000万美元。1-6月，全区实际使用外资3620万美元，完成全年目标任务的48.6%。
                 """));
-        assertEquals("COMPLETION ERROR expected 45.25% stated 48.6% from [3620万美元, 8000万美元, 48.6%]",
+        assertEquals("COMPLETION ERROR expected 45.25%（45.24–45.26%） stated 48.6% from [3620万美元, 8000万美元, 48.6%]",
                 line(checked.only(Finding.Kind.COMPLETION)));
     }
 
