@@ -19,9 +19,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,10 +51,9 @@ public final class ReportFiles {
                 throw new NoSuchFileException(p.toString(), null, "no such file or folder");
             }
             if (Files.isDirectory(p)) {
-                List<InputFile> found = new ArrayList<>();
-                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Walk(p, found));
-                found.sort(Comparator.comparing(InputFile::path));
-                out.addAll(found);
+                Walk walk = new Walk(p);
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+                out.addAll(walk.once());
             } else {
                 out.add(new InputFile(p, p.toString()));
             }
@@ -64,11 +65,29 @@ public final class ReportFiles {
     private static final class Walk extends SimpleFileVisitor<Path> {
 
         private final Path root;
-        private final List<InputFile> found;
+        private final List<InputFile> found = new ArrayList<>();
+        /** Each regular file's identity (device and inode), to know the same file reached through a link. */
+        private final Map<Path, Object> keys = new HashMap<>();
 
-        Walk(Path root, List<InputFile> found) {
+        Walk(Path root) {
             this.root = root;
-            this.found = found;
+        }
+
+        /**
+         * What was found in name order, each file once: a file reached again through a link to a
+         * folder is named instead of read twice, so that its figures are not counted twice.
+         */
+        List<InputFile> once() {
+            found.sort(Comparator.comparing(InputFile::path));
+            Map<Object, String> first = new HashMap<>();
+            List<InputFile> out = new ArrayList<>();
+            for (InputFile in : found) {
+                Object key = keys.get(in.path());
+                String earlier = key == null ? null : first.putIfAbsent(key, in.file());
+                out.add(earlier == null ? in : new InputFile(in.path(), in.file(), new Problem(in.file(), null,
+                        Problem.Kind.DUPLICATE, "same file as " + earlier + ", reached again through a link; read once")));
+            }
+            return out;
         }
 
         @Override
@@ -83,6 +102,9 @@ public final class ReportFiles {
             }
             if (attrs.isRegularFile()) {
                 found.add(new InputFile(file, join(root, file)));
+                if (attrs.fileKey() != null) {
+                    keys.put(file, attrs.fileKey());
+                }
             } else if (attrs.isSymbolicLink()) {
                 // a followed link comes with its own attributes only when its target cannot be read
                 skip(file, Problem.Kind.UNREADABLE, linkTrouble(file));

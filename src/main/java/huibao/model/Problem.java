@@ -17,6 +17,8 @@ public record Problem(String doc, Span span, Kind kind, String message) {
     public enum Kind {
         /** The file does not exist or cannot be opened. */
         UNREADABLE,
+        /** The file was reached again through a link; it is read once, under its first name. */
+        DUPLICATE,
         /** The file has no bytes or no text at all. */
         EMPTY,
         /** The file is password protected. */

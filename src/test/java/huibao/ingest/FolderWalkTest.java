@@ -89,6 +89,17 @@ class FolderWalkTest {
         assertNull(listed.get(0).problem());
     }
 
+    @Test
+    void aFileReachedAgainThroughALinkIsReadOnceAndTheSecondPathNamed() throws IOException {
+        report("2024/a.txt");
+        Files.createSymbolicLink(root.resolve("latest"), Path.of("2024"));
+        Files.createSymbolicLink(root.resolve("b.txt"), Path.of("2024/a.txt"));
+        assertEquals(Map.of("2024/a.txt", "read",
+                        "b.txt", "DUPLICATE: same file as " + root + "/2024/a.txt, reached again through a link; read once",
+                        "latest/a.txt", "DUPLICATE: same file as " + root + "/2024/a.txt, reached again through a link; read once"),
+                walk());
+    }
+
     /**
      * Skipped when running as root (or with CAP_DAC_OVERRIDE): root reads every folder whatever its
      * permissions, so no unreadable folder can be made. To run it as root, drop the capabilities:
