@@ -79,6 +79,9 @@ public final class Huibao implements Closeable {
 
     /** Parses, cleans, splits and extracts one file; a file that cannot be read comes back as a failure. */
     public FileOutcome read(InputFile input, ReportMetadataHints hints) {
+        if (input.problem() != null) {
+            return FileOutcome.failed(input.problem());
+        }
         SourceText source;
         try {
             source = reader().read(input.path(), input.file());

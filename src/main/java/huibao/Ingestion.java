@@ -82,8 +82,10 @@ final class Ingestion {
         List<String> removed = new ArrayList<>();
         Set<String> present = new HashSet<>();
         inputs.forEach(in -> present.add(in.file()));
+        // a folder the walk could not open still holds its files: they are not gone
+        List<Path> unlisted = inputs.stream().filter(in -> in.problem() != null).map(in -> Path.of(in.file())).toList();
         for (String file : index.files()) {
-            if (!present.contains(file) && underAny(file, paths)) {
+            if (!present.contains(file) && underAny(file, paths) && !underAny(file, unlisted)) {
                 index.remove(file);
                 removed.add(file);
             }
@@ -97,6 +99,9 @@ final class Ingestion {
      * runs on several cores.
      */
     private FileOutcome ingest(InputFile in, ReportMetadataHints hints) throws IOException {
+        if (in.problem() != null) {
+            return FileOutcome.failed(in.problem());
+        }
         String stored = index.storedHash(in.file()).orElse(null);
         if (stored != null && stored.equals(ReportFiles.sha256(in.path()))) {
             return FileOutcome.unchanged(in.file());

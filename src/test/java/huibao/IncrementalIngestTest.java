@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Ingesting a folder again: unchanged files are skipped by their content, a changed file replaces
@@ -52,6 +54,32 @@ class IncrementalIngestTest {
     private static List<String> files(Huibao huibao, String query) {
         return huibao.search(SearchRequest.of(query)).hits().stream().map(ReportHit::file)
                 .map(f -> Path.of(f).getFileName().toString()).sorted().toList();
+    }
+
+    /** Skipped when running as root, which reads every folder whatever its permissions. */
+    @Test
+    void removeMissingKeepsTheFilesOfAFolderThatCannotBeOpened() throws IOException {
+        Path folder = tmp.resolve("reports");
+        Path district = Files.createDirectories(folder.resolve("district"));
+        Files.copy(SOURCES.resolve(REPORTS.get(0)), folder.resolve(REPORTS.get(0)));
+        Files.copy(SOURCES.resolve(REPORTS.get(1)), district.resolve(REPORTS.get(1)));
+        Path data = tmp.resolve("data");
+        try (Huibao huibao = open(data, 1)) {
+            assertEquals(2, ingest(huibao, folder, false).filesRead());
+        }
+        Files.setPosixFilePermissions(district, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(district), "running as root: root reads every folder, so none is unreadable");
+            try (Huibao huibao = open(data, 1)) {
+                IngestSummary again = ingest(huibao, folder, true);
+                assertEquals(List.of(), again.removed());
+                assertEquals(1, again.failures().size(), again.failures().toString());
+                assertEquals(folder + "/district", again.failures().get(0).doc());
+                assertEquals(2, huibao.reports().size());
+            }
+        } finally {
+            Files.setPosixFilePermissions(district, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test

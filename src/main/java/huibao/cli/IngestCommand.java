@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Huibao huibao = Huibao.open(data.config())) {
             IngestSummary s = huibao.ingest(paths, hints.hints(), outcome -> report(outcome, out, err), removeMissing);
             for (String gone : s.removed()) {
-                out.println("removed  " + gone);
+                out.println("removed  " + Problem.printable(gone));
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf("ingested %d file(s): %d report(s), %d fact(s); %d unchanged, %d failed, %d removed (%.1f s) into %s%n",
@@ -67,10 +67,10 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         if (outcome.skipped()) {
-            out.println("unchanged " + outcome.file());
+            out.println("unchanged " + Problem.printable(outcome.file()));
         } else {
             long redacted = outcome.reports().stream().flatMap(r -> r.facts().stream()).filter(f -> f.redacted()).count();
-            out.printf("read     %s: %d report(s), %d fact(s)%s%n", outcome.file(), outcome.reports().size(),
+            out.printf("read     %s: %d report(s), %d fact(s)%s%n", Problem.printable(outcome.file()), outcome.reports().size(),
                     outcome.factCount(), redacted == 0 ? "" : ", " + redacted + " redacted");
             for (var r : outcome.reports()) {
                 for (Problem p : r.problems()) {

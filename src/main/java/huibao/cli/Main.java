@@ -2,6 +2,7 @@ package huibao.cli;
 
 import huibao.config.Dictionaries;
 import huibao.index.QuerySyntaxException;
+import huibao.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,7 +53,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("huibao " + commandLine.getCommandName() + ": " + message(e));
+            commandLine.getErr().println("huibao " + commandLine.getCommandName() + ": " + Problem.printable(message(e)));
             return exitCode(e);
         });
         return cl;

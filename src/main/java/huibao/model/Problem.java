@@ -17,6 +17,8 @@ public record Problem(String doc, Span span, Kind kind, String message) {
     public enum Kind {
         /** The file does not exist or cannot be opened. */
         UNREADABLE,
+        /** The file was reached again through a link; it is read once, under its first name. */
+        DUPLICATE,
         /** The file has no bytes or no text at all. */
         EMPTY,
         /** The file is password protected. */
@@ -46,9 +48,42 @@ public record Problem(String doc, Span span, Kind kind, String message) {
         return span == null && kind != Kind.AMBIGUOUS_REGION && kind != Kind.UNREADABLE_FIGURE;
     }
 
+    /** One line for the analyst, the file name and message {@link #printable printable}. */
     @Override
     public String toString() {
-        return doc + (span == null ? "" : " " + span) + ": " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + ": " + message;
+        return printable(doc) + (span == null ? "" : " " + span) + ": " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + ": " + printable(message);
+    }
+
+    /**
+     * {@code text} with its control and invisible formatting characters written as escapes ({@code \n},
+     * {@code \t}, {@code \r}, others by their code point, as a backslash, u and four hex digits), so that
+     * a file name holding a newline cannot break a line of output in two, or pass off a line of its own
+     * as huibao's.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (!hidden) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -98,6 +98,46 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestExtractAndCheckNameABrokenLinkAndALinkLoopInAFolderAndReadTheRest(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("reports"));
+        Files.copy(Path.of("corpus/2024h1-yunchuan.txt"), folder.resolve("蕴川区.txt"));
+        Files.createSymbolicLink(folder.resolve("gone.docx"), Path.of("moved/gone.docx"));
+        Files.createSymbolicLink(folder.resolve("up"), Path.of("."));
+        String data = tmp.resolve("data").toString();
+        for (String[] args : List.of(new String[] {"ingest", "--data", data, folder.toString()},
+                new String[] {"extract", folder.toString()}, new String[] {"check", folder.toString()})) {
+            Run r = run(args);
+            assertEquals(1, r.code, args[0] + ": " + r.out + r.err);
+            assertTrue(r.err.contains(folder.resolve("gone.docx") + ": unreadable: broken link: its target "
+                    + "moved/gone.docx does not exist\n"), args[0] + ": " + r.err);
+            assertTrue(r.err.contains(folder.resolve("up") + ": unreadable: link loop: it points back to a folder "
+                    + "it is in (.)\n"), args[0] + ": " + r.err);
+            assertTrue(r.out.contains("蕴川区") || r.out.contains("321703"), args[0] + ": " + r.out);
+        }
+    }
+
+    @Test
+    void aFileNameWithControlCharactersIsPrintedEscapedOnOneLine(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("reports"));
+        Files.copy(Path.of("corpus/2024h1-yunchuan.txt"), folder.resolve("蕴川区\nfailed   x.txt"));
+        Files.write(folder.resolve("empty\t\r.txt"), new byte[0]);
+        String data = tmp.resolve("data").toString();
+        Run ingest = run("ingest", "--data", data, folder.toString());
+        assertEquals(1, ingest.code, ingest.out + ingest.err);
+        assertTrue(ingest.out.contains("read     " + folder + "/蕴川区\\nfailed   x.txt: 1 report(s)"), ingest.out);
+        assertTrue(ingest.err.contains(folder + "/empty\\t\\r.txt: empty"), ingest.err);
+        assertEquals(1, ingest.err.lines().count(), ingest.err);
+        Run again = run("ingest", "--data", data, folder.toString());
+        assertTrue(again.out.contains("unchanged " + folder + "/蕴川区\\nfailed   x.txt\n"), again.out);
+        for (String command : List.of("extract", "check")) {
+            Run r = run(command, folder.toString());
+            assertEquals(1, r.code, command + ": " + r.out + r.err);
+            assertEquals(List.of(folder + "/empty\\t\\r.txt: empty: the file has no bytes"), r.err.lines().toList(),
+                    command);
+        }
+    }
+
+    @Test
     void searchListsTheRightReportFirstWithTheNameHighlighted(@TempDir Path tmp) {
         String data = tmp.resolve("data").toString();
         assertEquals(0, run("ingest", "-q", "--data", data, "corpus").code);
