@@ -61,13 +61,33 @@ public final class Extractor {
      */
     public List<ReportExtraction> extract(SourceText source, ReportMetadataHints hints) {
         List<ReportExtraction> out = new ArrayList<>(source.sections().size());
-        for (ReportSection section : source.sections()) {
+        List<ReportSection> sections = source.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            ReportSection section = sections.get(i);
             Report report = metadata.read(source, section, hints);
             FactExtractor.Result result = facts.extract(report);
             List<Problem> problems = new ArrayList<>(result.problems());
+            problems.addAll(readingProblems(source, i));
             List<Fact> found = result.facts();
             out.add(new ReportExtraction(report, found, entities.extract(report, found), problems));
         }
         return out;
+    }
+
+    /**
+     * The problems met in reading the file (a text cut at the write limit, a contents entry without
+     * its report) that fall in section {@code i}: those from its start up to the next section's, so
+     * that each is told with its report and none is lost.
+     */
+    private static List<Problem> readingProblems(SourceText source, int i) {
+        List<ReportSection> sections = source.sections();
+        int from = i == 0 ? Integer.MIN_VALUE : sections.get(i).range().start();
+        int to = i + 1 < sections.size() ? sections.get(i + 1).range().start() : Integer.MAX_VALUE;
+        return source.problems().stream()
+                .filter(p -> {
+                    int at = p.span() == null ? Integer.MIN_VALUE : p.span().start();
+                    return at >= from && at < to;
+                })
+                .toList();
     }
 }

@@ -56,8 +56,16 @@ final class DocumentParser {
         officeConfig.setExtractMacros(false);
     }
 
-    /** Parses {@code bytes} (not empty) of the file shown as {@code file}. */
+    /** Parses {@code bytes} (not empty), the whole of the file shown as {@code file}. */
     RawText parse(byte[] bytes, String file) throws UnreadableFileException {
+        return parse(bytes, file, false);
+    }
+
+    /**
+     * Parses {@code bytes} (not empty) of the file shown as {@code file}; {@code cut} when they are
+     * only the start of a plain-text file, whose text then counts as cut at the write limit.
+     */
+    RawText parse(byte[] bytes, String file, boolean cut) throws UnreadableFileException {
         String name = fileName(file);
         Optional<ReportFormat> claimed = ReportFormat.claimedBy(name);
         MediaType type = detect(bytes, name, file);
@@ -69,7 +77,7 @@ final class DocumentParser {
             throw notReadable(file, bytes, type, claimed);
         }
         ReportFormat format = detected.get();
-        return format == ReportFormat.TEXT ? decode(bytes, file) : tikaParse(bytes, name, file, format);
+        return format == ReportFormat.TEXT ? decode(bytes, file, cut) : tikaParse(bytes, name, file, format);
     }
 
     private MediaType detect(byte[] bytes, String name, String file) throws UnreadableFileException {
@@ -94,15 +102,15 @@ final class DocumentParser {
         return new UnreadableFileException(file, Problem.Kind.UNSUPPORTED, "unsupported type " + type.getBaseType());
     }
 
-    private RawText decode(byte[] bytes, String file) throws UnreadableFileException {
+    private RawText decode(byte[] bytes, String file, boolean cut) throws UnreadableFileException {
         PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
         String text = decoded.text();
         if (controlShare(text) > BINARY_SHARE) {
             throw new UnreadableFileException(file, Problem.Kind.CORRUPT,
                     "plain text expected but the file holds binary data");
         }
-        boolean truncated = text.length() > writeLimit;
-        if (truncated) {
+        boolean truncated = cut || text.length() > writeLimit;
+        if (text.length() > writeLimit) {
             int end = Character.isHighSurrogate(text.charAt(writeLimit - 1)) ? writeLimit - 1 : writeLimit;
             text = text.substring(0, end);
         }

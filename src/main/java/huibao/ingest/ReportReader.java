@@ -5,6 +5,10 @@ import huibao.model.Problem;
 import huibao.model.SourceText;
 import huibao.model.Span;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.util.Arrays;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,8 +37,14 @@ import java.util.Locale;
  */
 public final class ReportReader {
 
-    /** Characters of parsed text kept per file: several times the largest report, well below memory limits. */
+    /**
+     * Characters of parsed text kept per file: several times the largest report, and what one file
+     * may take while several are read at once in a 1 GiB heap (a text of 2,000,000 characters dense
+     * with figures holds some 300 MB while it is extracted). A file cut there is read with a warning.
+     */
     public static final int DEFAULT_WRITE_LIMIT = 2_000_000;
+    /** Most bytes a character takes in the charsets plain text comes in (GB18030 and UTF-8: four). */
+    private static final int MAX_BYTES_PER_CHAR = 4;
     /** Files larger than this are refused before reading. */
     private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
@@ -74,8 +84,8 @@ public final class ReportReader {
      *                                 type, broken, or a PDF without a text layer
      */
     public SourceText read(Path path, String file) throws UnreadableFileException {
-        byte[] bytes = bytes(path, file);
-        RawText raw = parser.parse(bytes, file);
+        FileBytes bytes = bytes(path, file, (long) MAX_BYTES_PER_CHAR * writeLimit);
+        RawText raw = parser.parse(bytes.bytes(), file, bytes.cut());
         CleanedText clean = cleaner.clean(raw.text());
         if (clean.text().isBlank()) {
             throw raw.format() == ReportFormat.PDF
@@ -90,7 +100,7 @@ public final class ReportReader {
             problems.add(new Problem(file, new Span(end, end), Problem.Kind.UNREADABLE, String.format(Locale.ROOT,
                     "text cut at %,d characters, the write limit; the rest of the file was not read", writeLimit)));
         }
-        return new SourceText(file, sha256(bytes), raw.mediaType(), clean.text(), clean.offsets(),
+        return new SourceText(file, bytes.sha256(), raw.mediaType(), clean.text(), clean.offsets(),
                 layout.sections(), problems);
     }
 
@@ -109,7 +119,15 @@ public final class ReportReader {
         return !s.startsWith("~$") && ReportFormat.claimedBy(s).isPresent();
     }
 
-    private static byte[] bytes(Path path, String file) throws UnreadableFileException {
+    /**
+     * The bytes to parse, the whole file's SHA-256, and whether the bytes stop short of the file:
+     * a plain-text file longer than the write limit can hold is read only as far as it (to its last
+     * whole line), so that a text of hundreds of megabytes takes no more memory than one within it.
+     */
+    private record FileBytes(byte[] bytes, String sha256, boolean cut) {
+    }
+
+    private static FileBytes bytes(Path path, String file, long textBytes) throws UnreadableFileException {
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableFileException(file, Problem.Kind.UNREADABLE, "a folder, not a file");
@@ -118,11 +136,16 @@ public final class ReportReader {
             if (size == 0) {
                 throw new UnreadableFileException(file, Problem.Kind.EMPTY, "the file has no bytes");
             }
+            boolean plainText = ReportFormat.claimedBy(path.getFileName().toString()).orElse(null) == ReportFormat.TEXT;
+            if (plainText && size > textBytes) {
+                return prefix(path, (int) textBytes);
+            }
             if (size > MAX_FILE_BYTES) {
                 throw new UnreadableFileException(file, Problem.Kind.UNREADABLE, String.format(Locale.ROOT,
                         "too large (%,d bytes); reports are read up to %,d bytes", size, MAX_FILE_BYTES));
             }
-            return Files.readAllBytes(path);
+            byte[] all = Files.readAllBytes(path);
+            return new FileBytes(all, HexFormat.of().formatHex(sha256().digest(all)), false);
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException(file, Problem.Kind.UNREADABLE, "no such file", e);
         } catch (AccessDeniedException e) {
@@ -132,9 +155,51 @@ public final class ReportReader {
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The first {@code length} bytes cut after their last line feed, with the hash of the whole file. */
+    private static FileBytes prefix(Path path, int length) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] head = new byte[length];
+        int filled = 0;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+            for (int n; filled < length && (n = in.read(head, filled, length - filled)) > 0; ) {
+                filled += n;
+            }
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return new FileBytes(Arrays.copyOf(head, lineEnd(head, filled)), HexFormat.of().formatHex(digest.digest()), true);
+    }
+
+    /**
+     * Where a cut keeps whole characters: after the last line feed byte, which no multi-byte
+     * character of UTF-8 or GB18030 contains; in UTF-16 (NUL bytes) at an even length, the line
+     * feed's other byte included.
+     */
+    private static int lineEnd(byte[] bytes, int length) {
+        int cut = length;
+        while (cut > 0 && bytes[cut - 1] != '\n') {
+            cut--;
+        }
+        if (cut == 0) {
+            cut = length;
+        }
+        if (cut % 2 == 1 && cut < length && hasNul(bytes, cut)) {
+            cut++;
+        }
+        return cut;
+    }
+
+    private static boolean hasNul(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

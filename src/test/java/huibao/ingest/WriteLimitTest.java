@@ -43,6 +43,25 @@ class WriteLimitTest {
         assertTrue(source.problems().get(0).message().startsWith("text cut at 60 characters"));
     }
 
+    /**
+     * A plain text far longer than the limit is read only as far as the limit needs (a 200 MB file
+     * must not be loaded whole), cut at a whole line so its charset is still told right, and
+     * hashed whole so that a change past the cut is still seen.
+     */
+    @Test
+    void readsOnlyStartOfVeryLongPlainTextButHashesAllOfIt() throws Exception {
+        Path file = dir.resolve("annex.txt");
+        String text = (PARAGRAPH + "\n").repeat(200);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        SourceText source = reader.read(file, "annex.txt");
+        assertEquals(text.substring(0, 60), source.text());
+        assertEquals("text/plain; charset=UTF-8", source.mediaType());
+        assertTrue(source.problems().get(0).message().startsWith("text cut at 60 characters"));
+
+        Files.writeString(file, text + "又签约项目1个。\n", StandardCharsets.UTF_8);
+        assertFalse(source.sha256().equals(reader.read(file, "annex.txt").sha256()));
+    }
+
     @Test
     void keepsTextWithinLimitWhole() throws Exception {
         Path file = dir.resolve("short.txt");
