@@ -13,10 +13,17 @@ import huibao.model.Report;
 import huibao.model.ReportExtraction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -27,11 +34,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A CSV is opened in a spreadsheet, which reads a cell beginning with = + - @ (or a tab or CR) as a
- * formula: a file named like one must come out as text, while numbers stay numbers.
+ * An export is opened in a spreadsheet, which reads a cell beginning with = + - @ (or a tab or CR) as a
+ * formula: a file named like one must come out as text, in the CSVs and the workbook, while numbers
+ * stay numbers.
  */
 class FormulaCellsTest {
 
@@ -96,6 +105,29 @@ class FormulaCellsTest {
         CSVRecord growth = lines.stream().filter(l -> l.get("measure").equals("yoy")).findFirst().orElseThrow();
         assertEquals("-3.2", growth.get("value"));
         assertEquals("-3.2", growth.get("base_value"));
+    }
+
+    @Test
+    void theWorkbookKeepsAFileNamedLikeAFormulaAsTextAndTheGrowthAsANumber() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(dir.resolve("data")))) {
+            huibao.exports().workbook(table, List.of(), reports, out);
+        }
+        int named = 0;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertNotEquals(CellType.FORMULA, cell.getCellType(), sheet.getSheetName() + " " + cell.getAddress());
+                        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(NAME)) {
+                            named++;
+                        }
+                    }
+                }
+            }
+            assertEquals(-3.2, workbook.getSheet("数据").getRow(1).getCell(5).getNumericCellValue(), 1e-9);
+        }
+        assertTrue(named >= 2, "the 数据 and 来源 sheets name the file as text: " + named);
     }
 
     @Test

@@ -1,0 +1,14 @@
+package huibao.index;
+
+/**
+ * The data folder holds no huibao archive where one is needed, or holds other things where ingest
+ * would make one. Its message is one line naming the folder and what was expected.
+ */
+public final class NoArchiveException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    NoArchiveException(String message) {
+        super(message);
+    }
+}
