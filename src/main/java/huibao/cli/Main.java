@@ -1,7 +1,6 @@
 package huibao.cli;
 
 import huibao.config.Dictionaries;
-import huibao.index.NoArchiveException;
 import huibao.index.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,7 +60,7 @@ public final class Main implements Runnable {
 
     private static int exitCode(Exception e) {
         if (e instanceof QuerySyntaxException || e instanceof Dictionaries.DictionaryException
-                || e instanceof IllegalArgumentException || e instanceof NoArchiveException) {
+                || e instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.INPUT_FAILED;
@@ -78,7 +77,7 @@ public final class Main implements Runnable {
             return io.getMessage() == null ? io.toString() : io.getMessage();
         }
         if (e instanceof QuerySyntaxException || e instanceof Dictionaries.DictionaryException
-                || e instanceof IllegalArgumentException || e instanceof NoArchiveException) {
+                || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         return "internal error: " + e;

@@ -17,6 +17,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class ArchiveFolder {
 
+    /** The folder {@code huibao demo} makes its own archive in, under the data folder. */
+    private static final String DEMO = "demo";
+
     private ArchiveFolder() {
     }
 
@@ -37,8 +40,9 @@ final class ArchiveFolder {
     }
 
     /**
-     * Refuses {@code dataDir} for ingest unless it is new, empty (hidden entries aside) or holds the
-     * {@code index} folder of an archive, a half-made one included.
+     * Refuses {@code dataDir} for ingest unless it is new, empty or holds the {@code index} folder of
+     * an archive, a half-made one included. Hidden entries and the {@code demo} folder that
+     * {@code huibao demo} makes in the default data folder do not count, so a first ingest follows the demo.
      */
     static void requireIngestible(Path dataDir) {
         if (!Files.exists(dataDir)) {
@@ -52,7 +56,7 @@ final class ArchiveFolder {
             return;
         }
         try (Stream<Path> entries = Files.list(dataDir)) {
-            if (entries.anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
+            if (entries.map(p -> p.getFileName().toString()).anyMatch(n -> !n.startsWith(".") && !n.equals(DEMO))) {
                 throw new NoArchiveException("will not make an archive in " + dataDir + ": it holds other files and "
                         + "no archive; give --data a new or empty folder, or one made by huibao ingest");
             }

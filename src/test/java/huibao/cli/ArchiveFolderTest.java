@@ -90,7 +90,8 @@ class ArchiveFolderTest {
         Files.writeString(reports.resolve("鹭汀区.txt"), REPORT, StandardCharsets.UTF_8);
         Path fresh = tmp.resolve("new");
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        for (Path data : List.of(fresh, empty)) {
+        Path afterTheDemo = Files.createDirectories(tmp.resolve("huibao-data").resolve("demo").resolve("index"));
+        for (Path data : List.of(fresh, empty, afterTheDemo.getParent().getParent())) {
             Run ingest = run("ingest", "-q", "--data", data.toString(), reports.toString());
             assertEquals(0, ingest.code, ingest.err);
             Run again = run("ingest", "-q", "--data", data.toString(), reports.toString());
