@@ -119,7 +119,7 @@ public final class Huibao implements Closeable {
     public IngestSummary ingest(List<Path> paths, Function<InputFile, ReportMetadataHints> hints,
                                 Consumer<FileOutcome> progress, boolean removeMissing) throws IOException {
         List<InputFile> inputs = inputs(paths);
-        return new Ingestion(index(), this::read, config.threads()).run(paths, inputs, hints, progress, removeMissing);
+        return new Ingestion(indexForIngest(), this::read, config.threads()).run(paths, inputs, hints, progress, removeMissing);
     }
 
     /** {@link #ingest(List, Function, Consumer, boolean)} with the hints the analyst gave. */
@@ -282,9 +282,18 @@ public final class Huibao implements Closeable {
         return regions;
     }
 
+    /** The archive for reading: a data folder without one is refused, never made. */
     private synchronized ReportIndex index() {
         if (index == null) {
-            index = ReportIndex.open(config.dataDir(), dictionaries);
+            index = ReportIndex.openExisting(config.dataDir(), dictionaries);
+        }
+        return index;
+    }
+
+    /** The archive for ingest, which alone makes one (in a new or empty folder). */
+    private synchronized ReportIndex indexForIngest() {
+        if (index == null) {
+            index = ReportIndex.openForIngest(config.dataDir(), dictionaries);
         }
         return index;
     }

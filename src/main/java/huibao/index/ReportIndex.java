@@ -94,6 +94,26 @@ public final class ReportIndex implements Closeable {
     }
 
     /**
+     * Opens the archive under {@code dataDir} for the commands that read it, creating nothing.
+     *
+     * @throws NoArchiveException when {@code dataDir} does not exist, is a file or holds no archive
+     */
+    public static ReportIndex openExisting(Path dataDir, Dictionaries dictionaries) {
+        ArchiveFolder.requireArchive(dataDir);
+        return open(dataDir, dictionaries);
+    }
+
+    /**
+     * Opens the archive under {@code dataDir} for ingest, making it when {@code dataDir} is new or empty.
+     *
+     * @throws NoArchiveException when {@code dataDir} is a file, or a folder of other files without an archive
+     */
+    public static ReportIndex openForIngest(Path dataDir, Dictionaries dictionaries) {
+        ArchiveFolder.requireIngestible(dataDir);
+        return open(dataDir, dictionaries);
+    }
+
+    /**
      * Replaces everything stored for {@code source}'s file with its reports, facts and entities, and
      * remembers the file's hash. Visible to searches after {@link #commit()}.
      *

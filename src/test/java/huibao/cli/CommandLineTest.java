@@ -150,10 +150,12 @@ class CommandLineTest {
     }
 
     @Test
-    void usageErrorsExitWithTwo(@TempDir Path tmp) {
+    void usageErrorsExitWithTwo(@TempDir Path tmp) throws Exception {
         assertEquals(2, run("extract", "--format", "xml", "corpus").code);
         assertEquals(2, run("frobnicate").code);
-        Run bad = run("search", "--data", tmp.toString(), "金雷 AND (");
+        String data = tmp.resolve("data").toString();
+        assertEquals(0, run("ingest", "--data", data, Files.createDirectories(tmp.resolve("none")).toString()).code);
+        Run bad = run("search", "--data", data, "金雷 AND (");
         assertEquals(2, bad.code);
         assertTrue(bad.err.contains("金雷 AND ("), bad.err);
     }

@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
-/** Writes facts as CSV rows with the fact contract's fields as columns, header first. */
+/**
+ * Writes facts as CSV rows with the fact contract's fields as columns, header first. Text that a
+ * spreadsheet would read as a formula gets a leading {@code '} ({@link SpreadsheetText}); numbers
+ * are written as numbers.
+ */
 public final class FactCsv {
 
     static final String[] HEADER = {"doc", "region", "region_code", "year", "from_month", "to_month", "period_label",
@@ -27,18 +31,24 @@ public final class FactCsv {
 
     public void write(Fact f) {
         try {
-            printer.printRecord(f.doc(), f.region(), f.regionCode(),
+            // text through SpreadsheetText, so a spreadsheet reads none of it as a formula; numbers as they are
+            printer.printRecord(text(f.doc()), text(f.region()), text(f.regionCode()),
                     f.period() == null ? null : f.period().year(),
                     f.period() == null ? null : f.period().fromMonth(),
                     f.period() == null ? null : f.period().toMonth(),
-                    f.period() == null ? null : f.period().label(),
-                    f.indicator(), f.measure().id(), f.scopeText(), f.text(), plain(f.value()), plain(f.valueMax()), f.unit(),
-                    plain(f.baseValue()), plain(f.baseValueMax()), f.baseUnit().id(), f.approx(), f.project(), f.versus(),
-                    f.redacted(), f.span().start(), f.span().end(), f.id(), f.partOf(), f.sentence());
+                    f.period() == null ? null : text(f.period().label()),
+                    text(f.indicator()), text(f.measure().id()), text(f.scopeText()), text(f.text()), plain(f.value()),
+                    plain(f.valueMax()), text(f.unit()), plain(f.baseValue()), plain(f.baseValueMax()),
+                    text(f.baseUnit().id()), f.approx(), text(f.project()), text(f.versus()), f.redacted(),
+                    f.span().start(), f.span().end(), text(f.id()), text(f.partOf()), text(f.sentence()));
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String text(Object v) {
+        return SpreadsheetText.text(v);
     }
 
     private static String plain(BigDecimal v) {

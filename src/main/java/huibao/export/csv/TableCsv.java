@@ -17,7 +17,9 @@ import java.util.List;
 /**
  * Writes the table as CSV in UTF-8 with a byte order mark, so that Excel opens the Chinese text
  * correctly: a line per row with a value and a flags column per column, where each number comes
- * from (doc and offsets), and the comparable totals last.
+ * from (doc and offsets), and the comparable totals last. Text that a spreadsheet would read as a
+ * formula (a file named {@code =HYPERLINK(…)}) gets a leading {@code '} ({@link SpreadsheetText});
+ * numbers are written as numbers.
  */
 public final class TableCsv {
 
@@ -34,13 +36,13 @@ public final class TableCsv {
             header.add(c.heading() + "·来源");
         }
         CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get().print(out);
-        p.printRecord(header);
+        p.printRecord(header.stream().map(SpreadsheetText::text).toList());
         for (Row row : table.rows()) {
             List<Object> cells = new ArrayList<>();
-            cells.add(row.label());
-            cells.add(row.regionCode());
-            cells.add(row.period().normalized());
-            cells.add(row.docs());
+            cells.add(SpreadsheetText.text(row.label()));
+            cells.add(SpreadsheetText.text(row.regionCode()));
+            cells.add(SpreadsheetText.text(row.period().normalized()));
+            cells.add(SpreadsheetText.text(row.docs()));
             for (Column c : table.columns()) {
                 Cell cell = row.cell(c);
                 if (cell == null) {
@@ -48,14 +50,16 @@ public final class TableCsv {
                     cells.add("未报");
                     cells.add("");
                 } else {
-                    cells.add(cell.display());
+                    // a number as it is (a growth of -3.2 stays a number); a masked figure's text as text
+                    cells.add(cell.value() != null ? cell.value().toPlainString() : SpreadsheetText.text(cell.display()));
                     List<String> flags = new ArrayList<>();
                     if (cell.unit() != c.unit()) {
                         flags.add("单位：" + cell.unit().label());
                     }
                     cell.flags().forEach(f -> flags.add(f.toString()));
-                    cells.add(String.join("；", flags));
-                    cells.add(cell.fact().doc() + "@" + cell.fact().span().start() + "-" + cell.fact().span().end());
+                    cells.add(SpreadsheetText.text(String.join("；", flags)));
+                    cells.add(SpreadsheetText.text(
+                            cell.fact().doc() + "@" + cell.fact().span().start() + "-" + cell.fact().span().end()));
                 }
             }
             p.printRecord(cells);
@@ -74,7 +78,7 @@ public final class TableCsv {
             ColumnSummary s = table.summary(c);
             BigDecimal v = s == null ? null : total ? s.total() : s.average();
             cells.add(v == null ? "" : v.toPlainString());
-            cells.add(s == null || v == null ? "" : s.over() + "，" + s.comparable() + "/" + s.cells() + " 可比");
+            cells.add(s == null || v == null ? "" : SpreadsheetText.text(s.over() + "，" + s.comparable() + "/" + s.cells() + " 可比"));
             cells.add("");
         }
         p.printRecord(cells);
