@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A report converted to traditional characters by HanLP's converter, as public copies of mainland
- * reports are, gives the facts of its simplified original: the same values, units, indicators and
- * measures. On the corpus and on the seeds (skipped without {@code ../shared/seeds}); each report's
+ * reports are, gives the facts of its simplified original: the same values, units, indicators,
+ * measures, regions and periods. On the corpus and on the seeds (skipped without {@code ../shared/seeds}); each report's
  * differences are printed before the test fails.
  */
 class TraditionalTwinsTest {
@@ -62,7 +62,9 @@ class TraditionalTwinsTest {
             String name = report.getFileName().toString();
             SourceText simplified = reader.read(report, name);
             Path twin = folder.resolve(name + ".tc.txt");
-            Files.writeString(twin, HanLP.convertToTraditionalChinese(simplified.text()), StandardCharsets.UTF_8);
+            String traditional = HanLP.convertToTraditionalChinese(simplified.text());
+            assertTrue(TraditionalScriptFolder.isTraditional(traditional), name + " was not converted");
+            Files.writeString(twin, traditional, StandardCharsets.UTF_8);
             List<String> original = facts(simplified);
             List<String> converted = facts(reader.read(twin, name));
             facts += original.size();
@@ -86,7 +88,7 @@ class TraditionalTwinsTest {
         for (ReportExtraction extraction : extractor.extract(source, ReportMetadataHints.none())) {
             for (Fact f : extraction.facts()) {
                 out.add(f.text() + " " + f.value() + (f.valueMax() == null ? "" : "-" + f.valueMax()) + " "
-                        + f.unit() + " " + f.indicator() + " " + f.measure());
+                        + f.unit() + " " + f.indicator() + " " + f.measure() + " " + f.region() + " " + f.period());
             }
         }
         return out;
