@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A report converted to traditional characters by HanLP's converter, as public copies of mainland
  * reports are, gives the facts of its simplified original: the same values, units, indicators,
- * measures, regions and periods. On the corpus and on the seeds (skipped without {@code ../shared/seeds}); each report's
+ * measures, regions and periods. Taiwan's conversion (HanLP's s2tw) also replaces words (项目 by 專案),
+ * which one-for-one folding cannot undo: not yet read. On the corpus and on the seeds (skipped without {@code ../shared/seeds}); each report's
  * differences are printed before the test fails.
  */
 class TraditionalTwinsTest {
@@ -54,7 +56,16 @@ class TraditionalTwinsTest {
         assertTwins(Seeds.all());
     }
 
+    @Test
+    void aCorpusReportInHongKongCharactersGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
+        assertTwins(files(Path.of("corpus")), HanLP::s2hk);
+    }
+
     private static void assertTwins(List<Path> reports) throws Exception {
+        assertTwins(reports, HanLP::convertToTraditionalChinese);
+    }
+
+    private static void assertTwins(List<Path> reports, UnaryOperator<String> convert) throws Exception {
         int facts = 0;
         int differing = 0;
         List<String> lines = new ArrayList<>();
@@ -62,7 +73,7 @@ class TraditionalTwinsTest {
             String name = report.getFileName().toString();
             SourceText simplified = reader.read(report, name);
             Path twin = folder.resolve(name + ".tc.txt");
-            String traditional = HanLP.convertToTraditionalChinese(simplified.text());
+            String traditional = convert.apply(simplified.text());
             assertTrue(TraditionalScriptFolder.isTraditional(traditional), name + " was not converted");
             Files.writeString(twin, traditional, StandardCharsets.UTF_8);
             List<String> original = facts(simplified);
