@@ -386,12 +386,14 @@ final class FigureForms {
         int termEnd = -1;
         while (true) {
             int q = p;
-            while (q < s.length() && (FigureChars.isDigit(s.charAt(q)) || s.charAt(q) == '.' && q + 1 < s.length()
-                    && FigureChars.isDigit(s.charAt(q + 1)))) {
+            boolean point = false;
+            while (q < s.length() && (FigureChars.isDigit(s.charAt(q)) || !point && s.charAt(q) == '.'
+                    && q + 1 < s.length() && FigureChars.isDigit(s.charAt(q + 1)))) {
+                point |= s.charAt(q) == '.';
                 q++;
             }
-            if (q == p) {
-                return null;
+            if (q == p || q + 1 < s.length() && s.charAt(q) == '.' && FigureChars.isDigit(s.charAt(q + 1))) {
+                return null; // no term, or digits with a second point (3.50.5): no structure
             }
             BigDecimal v = new BigDecimal(s.substring(p, q));
             sum = sum.add(v);

@@ -33,6 +33,12 @@ class FigureScannerStructuresAndListsTest {
     }
 
     @Test
+    void aRunOfDigitsWithTwoDecimalPointsIsReadWithoutThrowing() {
+        figures("其中比上年…3.503.5个百分点");
+        figures("比重为3.503.5:1.2");
+    }
+
+    @Test
     void aCountOfTheNamesJustListedTakesThePlaceWordAsItsUnit() {
         List<Figure> found = figures("其中，宜川、洛川、黄龙3县增速居前，滨、淄、潍、烟四市共到位9亿元");
         assertEquals(List.of("3县", "四市", "9亿元"), found.stream().map(Figure::text).toList());
