@@ -1,12 +1,19 @@
 package huibao.ingest;
 
 import huibao.model.Problem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -34,6 +41,12 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 final class DocumentParser {
 
     private static final String ENCRYPTED_OOXML = "application/x-tika-ooxml-protected";
+    /** Element nesting past which a Word part is refused: documents nest a few dozen levels. */
+    private static final int MAX_NESTING = 1_000;
+    /** Parts scanned for their nesting are read up to this size; larger ones are left to Tika and POI. */
+    private static final int MAX_SCANNED_PART = 32 << 20;
+    private static final XMLInputFactory STAX = stax();
+
     /** POI's refusal to read a record (a zip entry, in a .docx) past its size limit. */
     private static final Pattern RECORD_LIMIT = Pattern.compile("maximum length for this record type is ([\\d,]+)");
     /** Share of control characters from which a "text" file is taken to hold binary data. */
@@ -60,6 +73,14 @@ final class DocumentParser {
         officeConfig.setIncludeDeletedContent(false);
         officeConfig.setIncludeMoveFromContent(false);
         officeConfig.setExtractMacros(false);
+    }
+
+    /** A StAX factory that reads no DTD and resolves no entity: the parts come from whoever sent the file. */
+    private static XMLInputFactory stax() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
     }
 
     /** Parses {@code bytes} (not empty) of the file shown as {@code file}. */
@@ -122,6 +143,12 @@ final class DocumentParser {
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig);
         context.set(OfficeParserConfig.class, officeConfig);
+        if (format == ReportFormat.DOCX && nestedTooDeeply(bytes)) {
+            // refused before parsing: a stack overflow inside POI's XML code can leave a lock held that
+            // every later Word document then waits on, so catching it is not enough
+            throw new UnreadableFileException(file, Problem.Kind.CORRUPT,
+                    "broken " + format.description() + ": nested too deeply to be read");
+        }
         ParsedTextHandler handler = new ParsedTextHandler(writeLimit, format == ReportFormat.PDF);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
@@ -137,6 +164,46 @@ final class DocumentParser {
         String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse(format.name());
         Integer pages = metadata.getInt(PagedText.N_PAGES);
         return new RawText(format, mediaType, handler.text(), handler.truncated(), pages == null ? 0 : pages);
+    }
+
+    /**
+     * Whether an XML part of the package nests its elements deeper than any document does. Read with
+     * StAX, which keeps no stack of its own; a part too large or too broken to scan is left to Tika.
+     */
+    private static boolean nestedTooDeeply(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.getName().endsWith(".xml")) {
+                    continue;
+                }
+                byte[] part = zip.readNBytes(MAX_SCANNED_PART);
+                if (part.length < MAX_SCANNED_PART && depth(part) > MAX_NESTING) {
+                    return true;
+                }
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** The deepest element nesting of an XML part, counted up to just past {@link #MAX_NESTING}. */
+    private static int depth(byte[] part) throws XMLStreamException {
+        XMLStreamReader xml = STAX.createXMLStreamReader(new ByteArrayInputStream(part));
+        try {
+            int depth = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_NESTING) {
+                    return depth;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            return 0;
+        } finally {
+            xml.close();
+        }
     }
 
     /** Types a parse failure by its cause. */

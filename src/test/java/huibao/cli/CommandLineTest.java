@@ -123,7 +123,7 @@ class CommandLineTest {
 
         Run debug = run("extract", "--debug", folder.resolve("a-nested.docx").toString());
         assertEquals(1, debug.code);
-        assertTrue(debug.err.contains("StackOverflowError") && debug.err.contains("\tat "), "--debug shows the trace");
+        assertTrue(debug.err.contains("\tat huibao.ingest."), "--debug shows the trace");
     }
 
     /** The deep and the bomb file, each on one line with its reason, and no stack trace. */
