@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param reports the file's reports with their facts and entities; empty when unread
  * @param failure why the file could not be read, or {@code null}
  * @param skipped whether ingest left the file alone because it was already indexed unchanged
+ * @param cause   what was thrown when the file failed, for {@code --debug}; {@code null} when it did not
  */
 public record FileOutcome(String file, SourceText source, List<ReportExtraction> reports, Problem failure,
-                          boolean skipped) {
+                          boolean skipped, Throwable cause) {
 
     public FileOutcome {
         Objects.requireNonNull(file, "file");
@@ -28,15 +29,15 @@ public record FileOutcome(String file, SourceText source, List<ReportExtraction>
     }
 
     static FileOutcome read(SourceText source, List<ReportExtraction> reports) {
-        return new FileOutcome(source.file(), source, reports, null, false);
+        return new FileOutcome(source.file(), source, reports, null, false, null);
     }
 
-    static FileOutcome failed(Problem failure) {
-        return new FileOutcome(failure.doc(), null, List.of(), failure, false);
+    static FileOutcome failed(Problem failure, Throwable cause) {
+        return new FileOutcome(failure.doc(), null, List.of(), failure, false, cause);
     }
 
     static FileOutcome unchanged(String file) {
-        return new FileOutcome(file, null, List.of(), null, true);
+        return new FileOutcome(file, null, List.of(), null, true, null);
     }
 
     /** Whether the file was read. */

@@ -77,7 +77,11 @@ public final class Huibao implements Closeable {
         return ReportFiles.list(paths);
     }
 
-    /** Parses, cleans, splits and extracts one file; a file that cannot be read comes back as a failure. */
+    /**
+     * Parses, cleans, splits and extracts one file; a file that cannot be read comes back as a failure,
+     * and so does one on which huibao itself fails, whatever it throws (a stack overflow on a document
+     * nested tens of thousands deep included), so that one file never ends a batch.
+     */
     public FileOutcome read(InputFile input, ReportMetadataHints hints) {
         if (input.problem() != null) {
             return FileOutcome.failed(input.problem());
@@ -86,16 +90,23 @@ public final class Huibao implements Closeable {
         try {
             source = reader().read(input.path(), input.file());
         } catch (UnreadableFileException e) {
-            return FileOutcome.failed(e.toProblem());
+            return FileOutcome.failed(e.toProblem(), e);
+        } catch (Throwable e) {
+            return FileOutcome.failed(internalFailure(input.file(), "reading", e), e);
         }
         try {
             return FileOutcome.read(source, extractor().extract(source, hints));
-        } catch (RuntimeException e) {
-            // a defect in huibao must not end the batch; the file is named and the rest goes on
-            StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-            return FileOutcome.failed(new Problem(input.file(), null, Problem.Kind.FAILED,
-                    "extraction failed: " + e + (where == null ? "" : " at " + where)));
+        } catch (Throwable e) {
+            return FileOutcome.failed(internalFailure(input.file(), "extraction", e), e);
         }
+    }
+
+    /** A defect in huibao met on one file, in one line that says where, so it can be reported and fixed. */
+    private static Problem internalFailure(String file, String stage, Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String what = e.toString().lines().findFirst().orElse(e.getClass().getName());
+        return new Problem(file, null, Problem.Kind.FAILED,
+                stage + " failed: " + what + (trace.length == 0 ? "" : " at " + trace[0]));
     }
 
     /**

@@ -67,7 +67,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
         Format chosen = chosenFormat();
         if (chosen == Format.xlsx && outFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE.xlsx");
@@ -83,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
                 huibao.read(files, hints.hints(), o -> {
                     if (!o.ok()) {
                         failed[0]++;
-                        err.println(o.failure());
+                        Main.printFailure(spec, "", o);
                         return;
                     }
                     for (ReportExtraction r : o.reports()) {

@@ -60,7 +60,6 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         HuibaoConfig base = data.config();
         Path dir = base.dataDir().resolve("demo");
         wipe(dir);
@@ -69,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
             IngestSummary s = huibao.ingest(List.of(corpus), ReportHints.none(),
                     o -> {
                         if (!o.ok()) {
-                            err.println("failed   " + o.failure());
+                            Main.printFailure(spec, "failed   ", o);
                         }
                     }, false);
             IndexStats stats = huibao.stats();

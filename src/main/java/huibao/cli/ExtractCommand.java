@@ -61,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
             huibao.read(files, hints.hints(), outcome -> {
                 if (!outcome.ok()) {
                     failed[0]++;
-                    err.println(outcome.failure());
+                    Main.printFailure(spec, "", outcome);
                     return;
                 }
                 print(outcome, csv, out, err);

@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private void report(FileOutcome outcome, PrintWriter out, PrintWriter err) {
         if (!outcome.ok()) {
-            err.println("failed   " + outcome.failure());
+            Main.printFailure(spec, "failed   ", outcome);
             return;
         }
         if (quiet) {

@@ -1,5 +1,6 @@
 package huibao.cli;
 
+import huibao.FileOutcome;
 import huibao.config.Dictionaries;
 import huibao.index.QuerySyntaxException;
 import huibao.model.Problem;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 
 /**
  * {@code huibao}: the command line over {@link huibao.Huibao}. One class per verb; this class
@@ -26,6 +28,10 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "print the stack trace of each failure under its one line, to report a defect in huibao")
+    boolean debug;
 
     @Override
     public void run() {
@@ -44,7 +50,37 @@ public final class Main implements Runnable {
 
     /** Runs huibao with the given writers (tests pass their own) and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        CommandLine cl = commandLine(out, err);
+        try {
+            return cl.execute(args);
+        } catch (Throwable e) {
+            // picocli hands on what is not an Exception (a stack overflow, memory exhausted): still one line
+            err.println("huibao: internal error: " + oneLine(e));
+            if (List.of(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.INPUT_FAILED;
+        }
+    }
+
+    /** Prints a file that could not be read in its one line, and under {@code --debug} what was thrown. */
+    static void printFailure(CommandLine.Model.CommandSpec spec, String prefix, FileOutcome outcome) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(prefix + outcome.failure());
+        if (outcome.cause() != null && debug(spec)) {
+            outcome.cause().printStackTrace(err);
+        }
+    }
+
+    /** Whether {@code --debug} was given to the command. */
+    static boolean debug(CommandLine.Model.CommandSpec spec) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption("--debug");
+    }
+
+    private static String oneLine(Throwable e) {
+        return e.toString().lines().findFirst().orElse(e.getClass().getName());
     }
 
     /** The command line with its exit-code mapping, writing to {@code out} and {@code err}. */
@@ -54,6 +90,10 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("huibao " + commandLine.getCommandName() + ": " + Problem.printable(message(e)));
+            if (parseResult.subcommands().stream().anyMatch(r -> r.hasMatchedOption("--debug"))
+                    || parseResult.hasMatchedOption("--debug")) {
+                e.printStackTrace(commandLine.getErr());
+            }
             return exitCode(e);
         });
         return cl;
@@ -81,6 +121,6 @@ public final class Main implements Runnable {
                 || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
-        return "internal error: " + e;
+        return "internal error: " + oneLine(e);
     }
 }

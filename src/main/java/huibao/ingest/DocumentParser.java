@@ -1,8 +1,19 @@
 package huibao.ingest;
 
 import huibao.model.Problem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -30,6 +41,14 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 final class DocumentParser {
 
     private static final String ENCRYPTED_OOXML = "application/x-tika-ooxml-protected";
+    /** Element nesting past which a Word part is refused: documents nest a few dozen levels. */
+    private static final int MAX_NESTING = 1_000;
+    /** Parts scanned for their nesting are read up to this size; larger ones are left to Tika and POI. */
+    private static final int MAX_SCANNED_PART = 32 << 20;
+    private static final XMLInputFactory STAX = stax();
+
+    /** POI's refusal to read a record (a zip entry, in a .docx) past its size limit. */
+    private static final Pattern RECORD_LIMIT = Pattern.compile("maximum length for this record type is ([\\d,]+)");
     /** Share of control characters from which a "text" file is taken to hold binary data. */
     private static final double BINARY_SHARE = 0.01;
 
@@ -54,6 +73,14 @@ final class DocumentParser {
         officeConfig.setIncludeDeletedContent(false);
         officeConfig.setIncludeMoveFromContent(false);
         officeConfig.setExtractMacros(false);
+    }
+
+    /** A StAX factory that reads no DTD and resolves no entity: the parts come from whoever sent the file. */
+    private static XMLInputFactory stax() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
     }
 
     /** Parses {@code bytes} (not empty), the whole of the file shown as {@code file}. */
@@ -85,7 +112,7 @@ final class DocumentParser {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, metadata);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new UnreadableFileException(file, Problem.Kind.CORRUPT, "type cannot be detected: " + reason(e), e);
         }
     }
@@ -124,6 +151,12 @@ final class DocumentParser {
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig);
         context.set(OfficeParserConfig.class, officeConfig);
+        if (format == ReportFormat.DOCX && nestedTooDeeply(bytes)) {
+            // refused before parsing: a stack overflow inside POI's XML code can leave a lock held that
+            // every later Word document then waits on, so catching it is not enough
+            throw new UnreadableFileException(file, Problem.Kind.CORRUPT,
+                    "broken " + format.description() + ": nested too deeply to be read");
+        }
         ParsedTextHandler handler = new ParsedTextHandler(writeLimit, format == ReportFormat.PDF);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
@@ -131,10 +164,54 @@ final class DocumentParser {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw failure(file, bytes, format, e);
             }
+        } catch (StackOverflowError e) {
+            // elements nested tens of thousands deep (<w:sdt> in <w:sdt> ...) exhaust the parser's recursion
+            throw new UnreadableFileException(file, Problem.Kind.CORRUPT,
+                    "broken " + format.description() + ": nested too deeply to be read", e);
         }
         String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse(format.name());
         Integer pages = metadata.getInt(PagedText.N_PAGES);
         return new RawText(format, mediaType, handler.text(), handler.truncated(), pages == null ? 0 : pages);
+    }
+
+    /**
+     * Whether an XML part of the package nests its elements deeper than any document does. Read with
+     * StAX, which keeps no stack of its own; a part too large or too broken to scan is left to Tika.
+     */
+    private static boolean nestedTooDeeply(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.getName().endsWith(".xml")) {
+                    continue;
+                }
+                byte[] part = zip.readNBytes(MAX_SCANNED_PART);
+                if (part.length < MAX_SCANNED_PART && depth(part) > MAX_NESTING) {
+                    return true;
+                }
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** The deepest element nesting of an XML part, counted up to just past {@link #MAX_NESTING}. */
+    private static int depth(byte[] part) throws XMLStreamException {
+        XMLStreamReader xml = STAX.createXMLStreamReader(new ByteArrayInputStream(part));
+        try {
+            int depth = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_NESTING) {
+                    return depth;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            return 0;
+        } finally {
+            xml.close();
+        }
     }
 
     /** Types a parse failure by its cause. */
@@ -145,6 +222,16 @@ final class DocumentParser {
         }
         if (causedBy(e, ZeroByteFileException.class)) {
             return new UnreadableFileException(file, Problem.Kind.EMPTY, "the file has no bytes", e);
+        }
+        if (zipBomb(e)) {
+            return new UnreadableFileException(file, Problem.Kind.CORRUPT,
+                    "refused: a zip bomb (" + reason(e).replaceFirst("^Suspected zip bomb: ", "") + ")", e);
+        }
+        Matcher limit = RECORD_LIMIT.matcher(reason(e));
+        if (format == ReportFormat.DOCX && limit.find()) {
+            // POI will not hold a part of the package this large in memory: it expands from a few bytes
+            return new UnreadableFileException(file, Problem.Kind.CORRUPT,
+                    "refused: a zip bomb (a part expands past " + limit.group(1) + " bytes)", e);
         }
         String reason = format.hasSignature(bytes) ? "broken " + format.description() + ": " + reason(e)
                 : format.missingSignature();
@@ -160,14 +247,48 @@ final class DocumentParser {
         return false;
     }
 
-    /** The innermost message, which names what is actually wrong. */
-    private static String reason(Throwable e) {
+    /**
+     * Whether Tika or POI refused the file as a zip bomb: a part that inflates far beyond its
+     * compressed size, or a package with more entries than any document holds.
+     */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("zip bomb") || m.contains("Zip bomb") || m.contains("potentially malicious"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The innermost message, which names what is actually wrong, in one line: the libraries add
+     * lines of advice for their callers (how to raise a limit) that mean nothing to the analyst.
+     */
+    static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
+        String message = root.getMessage() == null ? "" : root.getMessage().strip();
+        if (message.startsWith("Zip bomb detected!") || message.startsWith("The file appears to be potentially malicious")) {
+            return bombFacts(message);
+        }
+        int end = message.indexOf('\n');
+        message = (end < 0 ? message : message.substring(0, end)).strip();
+        return message.isEmpty() ? root.getClass().getSimpleName() : message;
+    }
+
+    /** Of POI's several lines on a zip bomb, the entry and the sizes that tripped the limit. */
+    private static String bombFacts(String message) {
+        List<String> facts = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("Uncompressed size") || l.startsWith("Limits")) {
+                facts.add(l);
+            }
+        }
+        return facts.isEmpty() ? "too many entries or too large when expanded" : String.join("; ", facts);
     }
 
     private static double controlShare(String text) {

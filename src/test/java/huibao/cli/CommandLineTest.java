@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import huibao.ingest.HostileDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +136,45 @@ class CommandLineTest {
             assertEquals(List.of(folder + "/empty\\t\\r.txt: empty: the file has no bytes"), r.err.lines().toList(),
                     command);
         }
+    }
+
+    @Test
+    void aFileThatBreaksTheParserIsNamedInOneLineAndEveryCommandGoesOn(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("reports"));
+        HostileDocx.writeDeeplyNested(folder.resolve("a-nested.docx"), 20_000);
+        HostileDocx.writeZipBomb(folder.resolve("b-bomb.docx"), 120);
+        Files.copy(Path.of("corpus/2024h1-yunchuan.txt"), folder.resolve("c-蕴川区.txt"));
+        String data = tmp.resolve("data").toString();
+
+        Run ingest = run("ingest", "--threads", "1", "--data", data, folder.toString());
+        assertEquals(1, ingest.code, ingest.out + ingest.err);
+        assertTrue(ingest.out.contains("c-蕴川区.txt: 1 report(s)"), ingest.out);
+        assertTrue(ingest.out.contains("ingested 1 file(s)") && ingest.out.contains("2 failed"), ingest.out);
+        assertNamedInOneLine(ingest.err, "failed   ");
+
+        Run extract = run("extract", folder.toString());
+        assertEquals(1, extract.code, extract.err);
+        assertTrue(extract.out.contains("c-蕴川区.txt\",\"region\":\"蕴川区\""), extract.out);
+        assertNamedInOneLine(extract.err, "");
+
+        Run check = run("check", "--brief", folder.toString());
+        assertEquals(1, check.code, check.err);
+        assertNamedInOneLine(check.err, "");
+
+        Run debug = run("extract", "--debug", folder.resolve("a-nested.docx").toString());
+        assertEquals(1, debug.code);
+        assertTrue(debug.err.contains("\tat huibao.ingest."), "--debug shows the trace");
+    }
+
+    /** The deep and the bomb file, each on one line with its reason, and no stack trace. */
+    private static void assertNamedInOneLine(String err, String prefix) {
+        List<String> lines = err.lines().filter(l -> l.contains("a-nested.docx") || l.contains("b-bomb.docx")).toList();
+        assertEquals(2, lines.size(), err);
+        assertTrue(lines.get(0).matches(prefix + ".*a-nested\\.docx: corrupt: broken Word document: nested too deeply to be"
+                + " read"), lines.get(0));
+        assertTrue(lines.get(1).endsWith("b-bomb.docx: corrupt: refused: a zip bomb (a part expands past 100,000,000 bytes)"),
+                lines.get(1));
+        assertTrue(!err.contains("\tat ") && !err.contains("internal error"), err);
     }
 
     @Test

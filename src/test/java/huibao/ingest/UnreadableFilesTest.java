@@ -2,6 +2,7 @@ package huibao.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,51 @@ class UnreadableFilesTest {
                 Problem.Kind.ENCRYPTED, Problem.Kind.ENCRYPTED, Problem.Kind.NO_TEXT_LAYER, Problem.Kind.UNSUPPORTED),
                 problems.stream().map(Problem::kind).toList());
         assertTrue(problems.stream().allMatch(Problem::isFatal));
+    }
+
+    @Test
+    void aDocumentNestedTooDeeplyIsNamedAsBrokenInOneLine() throws IOException {
+        Path nested = folder.resolve("nested.docx");
+        HostileDocx.writeDeeplyNested(nested, 20_000);
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> READER.read(nested, "nested.docx"));
+        assertEquals(Problem.Kind.CORRUPT, e.kind());
+        assertEquals("nested.docx: corrupt: broken Word document: nested too deeply to be read", e.getMessage());
+        assertNull(e.getCause(), "refused before parsing: an overflow inside POI can leave a lock held for good");
+    }
+
+    @Test
+    void aZipBombIsRefusedWithOneLineOfReason() throws IOException {
+        Path bomb = folder.resolve("bomb.docx");
+        HostileDocx.writeZipBomb(bomb, 120);
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> READER.read(bomb, "bomb.docx"));
+        assertEquals(Problem.Kind.CORRUPT, e.kind());
+        assertEquals("bomb.docx: corrupt: refused: a zip bomb (a part expands past 100,000,000 bytes)", e.getMessage());
+    }
+
+    @Test
+    void aDocumentWhoseTextExpandsLikeABombIsRefusedWithOneLineOfReason() throws IOException {
+        Path bomb = folder.resolve("bomb.docx");
+        HostileDocx.writeTextBomb(bomb, 1_500_000);
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> READER.read(bomb, "bomb.docx"));
+        assertEquals(Problem.Kind.CORRUPT, e.kind());
+        assertTrue(e.getMessage().matches("bomb\\.docx: corrupt: refused: a zip bomb \\(\\d+ input bytes produced \\d+ output"
+                + " characters\\)"), e.getMessage());
+    }
+
+    @Test
+    void aLibrarysAdviceOnALimitIsCutToTheFactsInOneLine() {
+        String advice = "Zip bomb detected! The file would exceed the max. ratio of compressed file size to the size of"
+                + " the expanded data.\nThis may indicate that the file is used to inflate memory usage and thus could"
+                + " pose a security risk.\nYou can adjust this limit via ZipSecureFile.setMinInflateRatio() if you need"
+                + " to work with files which exceed this limit.\nUncompressed size: 106496, Raw/compressed size: 376,"
+                + " ratio: 0.003531\nLimits: MIN_INFLATE_RATIO: 0.010000, Entry: word/document.xml";
+        assertEquals("Uncompressed size: 106496, Raw/compressed size: 376, ratio: 0.003531; Limits: MIN_INFLATE_RATIO:"
+                + " 0.010000, Entry: word/document.xml", DocumentParser.reason(new IOException(advice)));
+        assertEquals("Tried to allocate an array of length 2000000000, but the maximum length for this record type is"
+                + " 100000000.", DocumentParser.reason(new RuntimeException(new IllegalStateException("Tried to allocate"
+                + " an array of length 2000000000, but the maximum length for this record type is 100000000.\nIf the"
+                + " file is not corrupt and not large, please open an issue on bugzilla to request \nincreasing the"
+                + " maximum allowable size for this record type."))));
     }
 
     @Test
