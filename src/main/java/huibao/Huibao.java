@@ -84,7 +84,7 @@ public final class Huibao implements Closeable {
      */
     public FileOutcome read(InputFile input, ReportMetadataHints hints) {
         if (input.problem() != null) {
-            return FileOutcome.failed(input.problem());
+            return FileOutcome.failed(input.problem(), null);
         }
         SourceText source;
         try {

@@ -100,7 +100,7 @@ final class Ingestion {
      */
     private FileOutcome ingest(InputFile in, ReportMetadataHints hints) throws IOException {
         if (in.problem() != null) {
-            return FileOutcome.failed(in.problem());
+            return FileOutcome.failed(in.problem(), null);
         }
         String stored = index.storedHash(in.file()).orElse(null);
         if (stored != null && stored.equals(ReportFiles.sha256(in.path()))) {
