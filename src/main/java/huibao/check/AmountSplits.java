@@ -1,7 +1,6 @@
 package huibao.check;
 
 import huibao.model.BaseUnit;
-import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
@@ -22,16 +21,12 @@ import java.util.List;
  */
 final class AmountSplits implements Check {
 
-    /** A count and the amount stated right after it. */
-    private record Pair(Fact count, Fact amount) {
-    }
-
     @Override
     public void run(CheckContext c, List<Finding> out) {
         for (ReportFacts r : c.reports()) {
-            List<Pair> pairs = pairs(r);
+            List<CountAmount> pairs = pairs(r);
             for (int i = 0; i < pairs.size(); i++) {
-                Pair total = pairs.get(i);
+                CountAmount total = pairs.get(i);
                 if (total.count().measure() != Measure.VALUE || !total.count().scope().isEmpty() || inBrackets(total.count())) {
                     continue;
                 }
@@ -44,31 +39,18 @@ final class AmountSplits implements Check {
     }
 
     /** Every whole count with the amount of money right after it in its clause, in reading order. */
-    private static List<Pair> pairs(ReportFacts r) {
-        List<Pair> out = new ArrayList<>();
-        for (Fact count : r.facts) {
-            if (count.baseUnit() != BaseUnit.COUNT || Bounds.of(count) == null || Bounds.of(count).places() > 0
-                    || count.measure() != Measure.VALUE && count.measure() != Measure.TARGET || count.partOf() != null) {
-                continue;
-            }
-            List<Fact> after = r.after(count);
-            Fact amount = after.isEmpty() ? null : after.get(0);
-            if (amount != null && amount.measure() == count.measure() && (amount.baseUnit() == BaseUnit.CNY
-                    || amount.baseUnit() == BaseUnit.USD) && Bounds.of(amount) != null && amount.partOf() == null
-                    && !ClauseMark.anyOf(r.between(count, amount), ClauseMark.Kind.SEMICOLON,
-                    ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP)) {
-                out.add(new Pair(count, amount));
-            }
-        }
-        return out;
+    private static List<CountAmount> pairs(ReportFacts r) {
+        return CountAmount.in(r, count -> count.measure() == Measure.VALUE || count.measure() == Measure.TARGET,
+                (count, amount) -> amount.measure() == count.measure()
+                        && (amount.baseUnit() == BaseUnit.CNY || amount.baseUnit() == BaseUnit.USD));
     }
 
     /** The groups right after {@code total} whose amounts add up to its amount, judged on their counts; or {@code null}. */
-    private static Finding judge(ReportFacts r, Pair total, List<Pair> later) {
+    private static Finding judge(ReportFacts r, CountAmount total, List<CountAmount> later) {
         Bounds whole = Bounds.of(total.amount());
-        List<Pair> run = new ArrayList<>();
+        List<CountAmount> run = new ArrayList<>();
         Fact last = total.amount();
-        for (Pair p : later) {
+        for (CountAmount p : later) {
             if (inBrackets(p.count())) {
                 last = p.amount();
                 continue; // （包括：续建项目14个，总投资3.729亿元）: a part of the group before
@@ -96,7 +78,7 @@ final class AmountSplits implements Check {
     }
 
     /** The counts of a run whose amounts make up the total's, against the total's count; {@code null} when they add up. */
-    private static Finding counted(Pair total, List<Pair> run, Bounds sum) {
+    private static Finding counted(CountAmount total, List<CountAmount> run, Bounds sum) {
         BigDecimal counts = run.stream().map(p -> p.count().baseValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (counts.compareTo(total.count().baseValue()) == 0) {
             return null;

@@ -1,7 +1,6 @@
 package huibao.check;
 
 import huibao.model.BaseUnit;
-import huibao.model.ClauseMark;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.Measure;
@@ -23,16 +22,12 @@ import java.util.List;
  */
 final class ClassSums implements Check {
 
-    /** A count and the amount stated right after it. */
-    private record Pair(Fact count, Fact amount) {
-    }
-
     @Override
     public void run(CheckContext c, List<Finding> out) {
         for (ReportFacts r : c.reports()) {
-            List<Pair> pairs = pairs(r);
+            List<CountAmount> pairs = pairs(r);
             for (int i = 0; i < pairs.size(); i++) {
-                Pair total = pairs.get(i);
+                CountAmount total = pairs.get(i);
                 if (!c.headlines().whole(total.count())) {
                     continue; // 其他二产业10个: a class of its own list, whose siblings after it may add up to it by chance
                 }
@@ -45,33 +40,20 @@ final class ClassSums implements Check {
     }
 
     /** Every count with the amount right after it in its clause chain, in reading order. */
-    private static List<Pair> pairs(ReportFacts r) {
-        List<Pair> out = new ArrayList<>();
-        for (Fact count : r.facts) {
-            if (count.measure() != Measure.VALUE || count.baseUnit() != BaseUnit.COUNT || Bounds.of(count) == null
-                    || Bounds.of(count).places() > 0 || count.partOf() != null) {
-                continue;
-            }
-            List<Fact> after = r.after(count);
-            Fact amount = after.isEmpty() ? null : after.get(0);
-            if (amount != null && amount.measure() == Measure.VALUE && amount.baseUnit() != BaseUnit.COUNT
-                    && PartsTotals.additive(amount) && Bounds.of(amount) != null && amount.partOf() == null
-                    && !ClauseMark.anyOf(r.between(count, amount), ClauseMark.Kind.SEMICOLON,
-                    ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP)) {
-                out.add(new Pair(count, amount));
-            }
-        }
-        return out;
+    private static List<CountAmount> pairs(ReportFacts r) {
+        return CountAmount.in(r, count -> count.measure() == Measure.VALUE,
+                (count, amount) -> amount.measure() == Measure.VALUE && amount.baseUnit() != BaseUnit.COUNT
+                        && PartsTotals.additive(amount));
     }
 
     /** The first run of pairs after {@code total} whose counts add up to its count, judged on their amounts. */
-    private static Finding judge(List<Pair> later, Pair total) {
+    private static Finding judge(List<CountAmount> later, CountAmount total) {
         BigDecimal whole = total.count().baseValue();
         for (int start = 0; start < later.size(); start++) {
             BigDecimal counted = BigDecimal.ZERO;
-            List<Pair> run = new ArrayList<>();
+            List<CountAmount> run = new ArrayList<>();
             for (int k = start; k < later.size(); k++) {
-                Pair p = later.get(k);
+                CountAmount p = later.get(k);
                 if (!of(p, total) || p.count().baseValue().compareTo(whole) >= 0) {
                     break;
                 }
@@ -89,18 +71,18 @@ final class ClassSums implements Check {
     }
 
     /** Whether each class of the run is named, each by other words (工业, 服务业, 农业). */
-    private static boolean namedApart(List<Pair> run) {
+    private static boolean namedApart(List<CountAmount> run) {
         java.util.Set<List<String>> names = new java.util.HashSet<>();
         return run.stream().allMatch(p -> !p.count().scope().isEmpty() && names.add(p.count().scope()));
     }
 
     /** Whether a pair counts and measures what the total does. */
-    private static boolean of(Pair p, Pair total) {
+    private static boolean of(CountAmount p, CountAmount total) {
         return p.count().indicator().equals(total.count().indicator()) && !p.count().indicator().equals(Fact.OTHER)
                 && p.amount().indicator().equals(total.amount().indicator()) && p.amount().baseUnit() == total.amount().baseUnit();
     }
 
-    private static Finding sum(Pair total, List<Pair> run) {
+    private static Finding sum(CountAmount total, List<CountAmount> run) {
         List<Fact> facts = new ArrayList<>();
         run.forEach(p -> facts.add(p.amount()));
         facts.add(total.count());
