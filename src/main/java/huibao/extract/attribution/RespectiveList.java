@@ -226,7 +226,7 @@ final class RespectiveList {
         for (String item : items) {
             WordMatcher.Match<List<IndicatorLexicon.Sense>> last = null;
             for (WordMatcher.Match<List<IndicatorLexicon.Sense>> m : indicators.find(item)) {
-                if (last == null || m.end() > last.end() || m.end() == last.end() && m.length() > last.length()) {
+                if (last == null || endsItemLater(m, last)) {
                     last = m;
                 }
             }
