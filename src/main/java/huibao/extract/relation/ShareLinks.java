@@ -7,6 +7,7 @@ import huibao.model.Fact;
 import huibao.model.FactLink;
 import huibao.model.Measure;
 import huibao.model.ReadingOrder;
+import huibao.text.HanChars;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -301,7 +302,7 @@ final class ShareLinks {
             return "";
         }
         String tail = lead.substring(lead.length() - 2);
-        return tail.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? tail : "";
+        return tail.codePoints().allMatch(HanChars::isHan) ? tail : "";
     }
 
     private Fact whole(FigureNeighbours n, Map<String, Fact> byId, Fact part, Fact share, List<ClauseMark> phrase) {
