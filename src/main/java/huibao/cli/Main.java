@@ -75,7 +75,10 @@ public final class Main implements Runnable {
 
     /** Whether {@code --debug} was given to the command. */
     static boolean debug(CommandLine.Model.CommandSpec spec) {
-        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        return debug(spec.commandLine().getParseResult());
+    }
+
+    private static boolean debug(CommandLine.ParseResult parsed) {
         return parsed != null && parsed.hasMatchedOption("--debug");
     }
 
@@ -90,8 +93,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("huibao " + commandLine.getCommandName() + ": " + Problem.printable(message(e)));
-            if (parseResult.subcommands().stream().anyMatch(r -> r.hasMatchedOption("--debug"))
-                    || parseResult.hasMatchedOption("--debug")) {
+            if (debug(parseResult) || parseResult.subcommands().stream().anyMatch(Main::debug)) {
                 e.printStackTrace(commandLine.getErr());
             }
             return exitCode(e);
