@@ -32,12 +32,11 @@ final class ComparedGrowth implements Check {
                     continue;
                 }
                 Fact base = r.before(rate, f -> true);
-                if (base != null && base.measure() == Measure.VALUE && Bounds.of(base) != null
-                        && !comparedWith(base, c.words())) {
-                    fromTo(r, rate, base, c.words(), out);
+                if (base == null || base.measure() != Measure.VALUE || Bounds.of(base) == null) {
                     continue;
                 }
-                if (base == null || base.measure() != Measure.VALUE || Bounds.of(base) == null) {
+                if (!comparedWith(base, c.words())) {
+                    fromTo(r, rate, base, c.words(), out);
                     continue;
                 }
                 Fact level = r.before(base, f -> true);
