@@ -99,13 +99,8 @@ final class AmountSplits implements Check {
 
     /** The first fact after {@code f} in reading order that stands outside brackets, or {@code null}. */
     private static Fact following(ReportFacts r, Fact f) {
-        Fact next = null;
-        for (Fact o : r.facts) {
-            if (o.span().start() > f.span().start() && !inBrackets(o) && (next == null || o.span().start() < next.span().start())) {
-                next = o;
-            }
-        }
-        return next;
+        // r.facts is in reading order: the first one past f is the nearest, and no later fact's brackets need reading
+        return r.facts.stream().filter(o -> o.span().start() > f.span().start() && !inBrackets(o)).findFirst().orElse(null);
     }
 
     /** Whether two counts are written with one counter (个 and 个, 项 and 项). */

@@ -32,18 +32,17 @@ final class ComparedGrowth implements Check {
                     continue;
                 }
                 Fact base = r.before(rate, f -> true);
-                if (base != null && base.measure() == Measure.VALUE && Bounds.of(base) != null
-                        && !comparedWith(base, c.words())) {
-                    fromTo(r, rate, base, c.words(), out);
+                if (base == null || base.measure() != Measure.VALUE || Bounds.of(base) == null) {
                     continue;
                 }
-                if (base == null || base.measure() != Measure.VALUE || Bounds.of(base) == null) {
+                if (!comparedWith(base, c.words())) {
+                    fromTo(r, rate, base, c.words(), out);
                     continue;
                 }
                 Fact level = r.before(base, f -> true);
                 if (level == null || level.measure() != Measure.VALUE || Bounds.of(level) == null
                         || level.baseUnit() != base.baseUnit() || !sameThing(level, base) || !sameThing(base, rate)
-                        || comparedWith(level, c.words()) || yearBefore(base, level)
+                        || comparedWith(level, c.words()) || GrowthRates.yearBefore(base, level)
                         || ClauseMark.anyOf(r.between(level, rate), ClauseMark.Kind.SEMICOLON,
                         ClauseMark.Kind.HALF_SEMICOLON, ClauseMark.Kind.STOP)) {
                     continue;
@@ -100,10 +99,5 @@ final class ComparedGrowth implements Check {
     private static boolean comparedWith(Fact f, CheckWords words) {
         String lead = f.clause() == null ? "" : f.clause().lead();
         return words.shareWords.stream().noneMatch(lead::contains) && words.versus.stream().anyMatch(lead::contains);
-    }
-
-    private static boolean yearBefore(Fact base, Fact level) {
-        return base.period() != null && level.period() != null && base.period().year() != null
-                && level.period().year() != null && base.period().year() == level.period().year() - 1;
     }
 }

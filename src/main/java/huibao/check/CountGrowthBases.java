@@ -31,7 +31,7 @@ final class CountGrowthBases implements Check {
                 Fact count = r.before(rate, f -> true);
                 if (count == null || !isExactCount(count) || count.measure() != Measure.VALUE
                         || !count.indicator().equals(rate.indicator()) || !ReportFacts.sameScope(count, rate)
-                        || !samePeriod(count, rate)
+                        || !ReportFacts.sameSpan(count, rate)
                         || ClauseMark.anyOf(r.between(count, rate), ClauseMark.Kind.SEMICOLON,
                         ClauseMark.Kind.HALF_SEMICOLON)
                         || r.before(count, f -> f.measure() == Measure.VALUE && f.indicator().equals(count.indicator())
@@ -85,9 +85,5 @@ final class CountGrowthBases implements Check {
             }
         }
         return best;
-    }
-
-    private static boolean samePeriod(Fact a, Fact b) {
-        return a.period() == null || b.period() == null || a.period().sameSpanAs(b.period());
     }
 }

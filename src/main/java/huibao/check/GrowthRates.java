@@ -66,7 +66,8 @@ final class GrowthRates implements Check {
         return a.period() == null || b.period() == null || Objects.equals(a.period().year(), b.period().year());
     }
 
-    private static boolean yearBefore(Fact f, Fact level) {
+    /** Whether {@code f} is dated the year before {@code level}. */
+    static boolean yearBefore(Fact f, Fact level) {
         return f.period() != null && level.period() != null && f.period().year() != null && level.period().year() != null
                 && f.period().year() == level.period().year() - 1;
     }

@@ -32,13 +32,13 @@ final class PlaceRates implements Check {
                         continue;
                     }
                     Fact numerator = only(r.facts.stream().filter(f -> f.indicator().equals(ratio.numerator())
-                            && isCount(f) && f.span().start() < rate.span().start() && samePeriod(f, rate)
+                            && isCount(f) && f.span().start() < rate.span().start() && ReportFacts.sameSpan(f, rate)
                             && scopeWords(f).containsAll(scopeWords(rate))).toList());
                     if (numerator == null) {
                         continue;
                     }
                     Fact denominator = only(r.facts.stream().filter(f -> f.indicator().equals(ratio.denominator())
-                            && isCount(f) && f.span().start() < rate.span().start() && samePeriod(f, numerator)
+                            && isCount(f) && f.span().start() < rate.span().start() && ReportFacts.sameSpan(f, numerator)
                             && ReportFacts.sameScope(f, numerator)).toList());
                     if (denominator == null || Bounds.of(numerator) == null || Bounds.of(denominator) == null) {
                         continue;
@@ -65,9 +65,5 @@ final class PlaceRates implements Check {
     /** The words of a fact's scope (亿元以上, 东坪镇). */
     private static Set<String> scopeWords(Fact f) {
         return f.scope() == null ? Set.of() : new HashSet<>(f.scope());
-    }
-
-    private static boolean samePeriod(Fact a, Fact b) {
-        return a.period() == null || b.period() == null || a.period().sameSpanAs(b.period());
     }
 }

@@ -133,6 +133,11 @@ final class ReportFacts {
     }
 
 
+    /** Whether two facts cover the same span of time, a fact with no period going with any. */
+    static boolean sameSpan(Fact a, Fact b) {
+        return a.period() == null || b.period() == null || a.period().sameSpanAs(b.period());
+    }
+
     /** Whether two facts carry the same scope. */
     static boolean sameScope(Fact a, Fact b) {
         return Objects.equals(a.scope(), b.scope());
