@@ -7,7 +7,10 @@ import huibao.model.Measure;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * 全区建设项目共72个，总投资20.48亿元。其中，竣工项目3个，总投资1490万元；在建项目28个，总投资6.299亿元；
@@ -25,12 +28,17 @@ final class AmountSplits implements Check {
     public void run(CheckContext c, List<Finding> out) {
         for (ReportFacts r : c.reports()) {
             List<CountAmount> pairs = pairs(r);
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            Set<Fact> bracketed = bracketed(r);
             for (int i = 0; i < pairs.size(); i++) {
                 CountAmount total = pairs.get(i);
-                if (total.count().measure() != Measure.VALUE || !total.count().scope().isEmpty() || inBrackets(total.count())) {
+                if (total.count().measure() != Measure.VALUE || !total.count().scope().isEmpty()
+                        || bracketed.contains(total.count())) {
                     continue;
                 }
-                Finding f = judge(r, total, pairs.subList(i + 1, pairs.size()));
+                Finding f = judge(r, bracketed, total, pairs.subList(i + 1, pairs.size()));
                 if (f != null) {
                     out.add(f);
                 }
@@ -46,16 +54,16 @@ final class AmountSplits implements Check {
     }
 
     /** The groups right after {@code total} whose amounts add up to its amount, judged on their counts; or {@code null}. */
-    private static Finding judge(ReportFacts r, CountAmount total, List<CountAmount> later) {
+    private static Finding judge(ReportFacts r, Set<Fact> bracketed, CountAmount total, List<CountAmount> later) {
         Bounds whole = Bounds.of(total.amount());
         List<CountAmount> run = new ArrayList<>();
         Fact last = total.amount();
         for (CountAmount p : later) {
-            if (inBrackets(p.count())) {
+            if (bracketed.contains(p.count())) {
                 last = p.amount();
                 continue; // （包括：续建项目14个，总投资3.729亿元）: a part of the group before
             }
-            boolean next = following(r, last) == p.count();
+            boolean next = following(r, bracketed, last) == p.count();
             if (!next || p.amount().baseUnit() != total.amount().baseUnit() || !sameUnit(p.count(), total.count())
                     || p.count().baseValue().compareTo(total.count().baseValue()) >= 0
                     || !run.isEmpty() && !r.sameSentence(p.count(), run.get(0).count())
@@ -68,7 +76,7 @@ final class AmountSplits implements Check {
             if (sum.lo().compareTo(whole.hi()) > 0) {
                 return null;
             }
-            Fact after = following(r, last);
+            Fact after = following(r, bracketed, last);
             if (run.size() >= 2 && sum.overlaps(whole) && (after == null || after.baseUnit() != BaseUnit.COUNT
                     || !r.sameSentence(after, p.count()))) {
                 return counted(total, run, sum);
@@ -98,9 +106,10 @@ final class AmountSplits implements Check {
     }
 
     /** The first fact after {@code f} in reading order that stands outside brackets, or {@code null}. */
-    private static Fact following(ReportFacts r, Fact f) {
-        // r.facts is in reading order: the first one past f is the nearest, and no later fact's brackets need reading
-        return r.facts.stream().filter(o -> o.span().start() > f.span().start() && !inBrackets(o)).findFirst().orElse(null);
+    private static Fact following(ReportFacts r, Set<Fact> bracketed, Fact f) {
+        // r.facts is in reading order: the first one past f is the nearest
+        return r.facts.stream().filter(o -> o.span().start() > f.span().start() && !bracketed.contains(o))
+                .findFirst().orElse(null);
     }
 
     /** Whether two counts are written with one counter (个 and 个, 项 and 项). */
@@ -116,6 +125,20 @@ final class AmountSplits implements Check {
         Fact following = r.facts.stream().filter(f -> f.span().start() > total.span().start() && !r.sameSentence(f, total))
                 .findFirst().orElse(null);
         return following != null && r.sameSentence(following, part);
+    }
+
+    /**
+     * The facts of {@code r} that stand in brackets, each sentence read once per report here rather than
+     * on every step of {@link #judge} and {@link #following}; an identity set, for facts are records.
+     */
+    private static Set<Fact> bracketed(ReportFacts r) {
+        Set<Fact> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Fact f : r.facts) {
+            if (inBrackets(f)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Whether a bracket opened before {@code f} in its sentence is still open at it. */
