@@ -46,6 +46,10 @@ final class CheckWords {
     final List<String> namedRates = new ArrayList<>();
     /** Words that call a percent a share outright (占, 比重): without one, a percent read as a share may be a rate misread. */
     final List<String> shareWords = new ArrayList<>();
+    /** Words after which a share names its whole, up to 的 (占全区到位资金的). */
+    final List<String> wholeOpeners = new ArrayList<>();
+    /** Words that begin with a whole opener but name no whole (占比达). */
+    final List<String> notWholeOpeners = new ArrayList<>();
     /** Rates of a part's increase over the whole's (贡献率, 拉动): not a share of a level, not bounded by 100%. */
     final List<String> contributions = new ArrayList<>();
     /** Verbs that start a new clause inside a 、 list (在甲、乙签约丙等): the list is not one of names. */
@@ -107,6 +111,8 @@ final class CheckWords {
                 case "named_rate" -> namedRates.add(r.get("word"));
                 case "list_verb" -> listVerbs.add(r.get("word"));
                 case "share_word" -> shareWords.add(r.get("word"));
+                case "whole_opener" -> wholeOpeners.add(r.get("word"));
+                case "not_whole_opener" -> notWholeOpeners.add(r.get("word"));
                 case "contribution" -> contributions.add(r.get("word"));
                 case "excess" -> excess.add(r.get("word"));
                 case "class_counter" -> classCounters.add(r.get("word"));
@@ -120,7 +126,7 @@ final class CheckWords {
                 case "growth_word" -> growthWords.add(r.get("word"));
                 case "yearly_average" -> yearlyAverage.add(r.get("word"));
                 default -> throw r.error("unknown kind '" + r.get("kind")
-                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, share_word, contribution, list_verb, excess, class_counter, schedule, behind, ahead, average, versus, from_word, to_word, growth_word, yearly_average, total_word or period_word)");
+                        + "' (expected interim, external, together, table_total, task, subset, stock, class, named_rate, share_word, whole_opener, not_whole_opener, contribution, list_verb, excess, class_counter, schedule, behind, ahead, average, versus, from_word, to_word, growth_word, yearly_average, total_word or period_word)");
             }
         }
         for (SelfWords.SelfWord w : catalogs.selfWords().all()) {

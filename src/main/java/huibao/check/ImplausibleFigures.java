@@ -47,15 +47,29 @@ final class ImplausibleFigures implements Check {
         if (words.shareWords.stream().noneMatch(lead::contains)) {
             return null;
         }
-        return r.linked(share, FactLink.Kind.WHOLE) != null || wholeNamed(lead)
+        return r.linked(share, FactLink.Kind.WHOLE) != null || wholeNamed(lead, words)
                 ? Finding.Severity.ERROR : Finding.Severity.INFO;
     }
 
-    /** 占全区到位资金的, 占签约项目总投资的: a whole named between 占 and the figure (not 占比达). */
-    private static boolean wholeNamed(String lead) {
-        int k = lead.lastIndexOf('占');
-        int of = lead.indexOf('的', k + 1);
-        return k >= 0 && !lead.startsWith("占比", k) && of > k + 1;
+    /**
+     * 占全区到位资金的, 占签约项目总投资的: a whole named between the last whole opener ({@code check-words.tsv}
+     * whole_opener, 占) and 的 before the figure, unless that opener begins a not_whole_opener (占比达).
+     */
+    private static boolean wholeNamed(String lead, CheckWords words) {
+        int k = -1;
+        int opened = 0;
+        for (String w : words.wholeOpeners) {
+            int at = lead.lastIndexOf(w);
+            if (at > k) {
+                k = at;
+                opened = w.length();
+            }
+        }
+        int from = k;
+        if (k < 0 || words.notWholeOpeners.stream().anyMatch(w -> lead.startsWith(w, from))) {
+            return false;
+        }
+        return lead.indexOf('的', k + opened) > k + opened;
     }
 
     private static String lead(Fact f) {
