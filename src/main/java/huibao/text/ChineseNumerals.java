@@ -37,6 +37,8 @@ public final class ChineseNumerals {
     public static final String FULL_WIDTH_DIGITS = "０１２３４５６７８９";
     /** What a small count is written with in prose (三个, 十几家, 两百余项): the digits, 十 两 百 and 几. */
     public static final String COUNT_CHARS = DIGITS + "十两百几";
+    /** The numerals a small count opens with (十一项, 两个, 三大): the digits, 两 and 十. */
+    public static final String COUNT_OPENERS = DIGITS + "两十";
     /** The multipliers of everyday numerals, 十 to 亿. */
     public static final String MULTIPLIERS = "十百千万亿";
     /** The multipliers that may stand before a unit as its prefix (百万元, 千万元, 亿美元, 万家). */

@@ -30,14 +30,15 @@ final class ProjectRule {
     private static final String LISTED = "listed";
     /** What closes a list of names before the count of them (甲、乙等3个项目). */
     private static final String NAMES_CLOSED = "等";
-    /** A count closing a holder's name (的精养殖场一个): not part of the name. */
-    private static final Pattern TRAILING_COUNT =
-            Pattern.compile("[一两二三四五六七八九十0-9]+[个家座处所]$");
 
     private final Vocabulary v;
+    /** A count closing a holder's name (的精养殖场一个): not part of the name; clause-words.tsv holder_counter. */
+    private final Pattern trailingCount;
 
     ProjectRule(Vocabulary vocabulary) {
         this.v = vocabulary;
+        this.trailingCount = Pattern.compile("[0-9" + ChineseNumerals.COUNT_OPENERS + "]+"
+                + vocabulary.clauseWords.group("holder_counter") + "$");
     }
 
     /**
@@ -571,7 +572,7 @@ final class ProjectRule {
                 break;
             }
         }
-        String name = TRAILING_COUNT.matcher(rest.substring(0, stop)).replaceFirst(""); // 的精养殖场一个
+        String name = trailingCount.matcher(rest.substring(0, stop)).replaceFirst(""); // 的精养殖场一个
         int cut = lastProjectNounEnd(name);
         if (cut < 3) {
             cut = name.indexOf(PROJECT) + PROJECT.length(); // 槿山…产业园项目由某某公司投资建设
@@ -750,14 +751,11 @@ final class ProjectRule {
         return counted == null ? null : counted.investment();
     }
 
-    /** The Chinese numerals a count may open with (十一项, 两个): the digits, 两 and 十. */
-    private static final String COUNT_OPENERS = ChineseNumerals.DIGITS + "两十";
-
     /** Whether a figure follows a stage word ending at {@code end} in its clause, 项目 at most between (已开工11项, 开工项目9个). */
     static boolean countsOwnFigure(String text, int end) {
         int at = text.startsWith(PROJECT, end) ? end + PROJECT.length() : end;
         return at < text.length() && (FigureChars.isDigit(text.charAt(at)) || FigureChars.isMask(text.charAt(at))
-                || COUNT_OPENERS.indexOf(text.charAt(at)) >= 0);
+                || ChineseNumerals.COUNT_OPENERS.indexOf(text.charAt(at)) >= 0);
     }
 
     private WordMatcher.Match<Vocabulary.Stage> firstStage(String text) {

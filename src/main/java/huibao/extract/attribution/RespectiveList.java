@@ -6,6 +6,7 @@ import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
 import huibao.model.Measure;
+import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
 
 import java.util.ArrayList;
@@ -22,18 +23,19 @@ final class RespectiveList {
 
     private static final Pattern NAME = Pattern.compile(
             "^(?:[*Xx×＊]+[\\p{IsHan}]{0,6}?[省市区县镇乡]|[\\p{IsHan}]{1,8}?(?:经济技术开发区|开发区|高新区|综保区|新区|园区|省|市|区|县|镇|乡)|[*Xx×＊]+)");
-    /** The word that counts a list's items right after its last one (三大主导产业, 4个园区, 两类). */
-    private static final Pattern SET_COUNT = Pattern.compile("[0-9一二两三四五六七八九十]+(?:大|个|类|项|家)");
     private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan}]+");
     /** How long a part's name may be. */
     private static final int MAX_PART = 8;
     private final ClauseWords words;
     private final IndicatorLexicon indicators;
     private final WordMatcher<Vocabulary.ScopeWord> scopes;
+    /** The word that counts a list's items right after its last one (三大主导产业, 4个园区, 两类): clause-words.tsv set_counter. */
+    private final Pattern setCount;
 
     RespectiveList(ClauseWords words, IndicatorLexicon indicators,
                    WordMatcher<Vocabulary.ScopeWord> scopes) {
         this.words = words;
+        this.setCount = Pattern.compile("[0-9" + ChineseNumerals.COUNT_OPENERS + "]+" + words.group("set_counter"));
         this.indicators = indicators;
         this.scopes = scopes;
     }
@@ -437,7 +439,7 @@ final class RespectiveList {
     private List<String> listedParts(String s, int cue) {
         int from = Clauses.afterLast(s, Clauses.COMMAS + Clauses.SEMICOLONS + "：:", cue);
         String clause = s.substring(Math.max(from, 0), cue);
-        Matcher counted = SET_COUNT.matcher(clause);
+        Matcher counted = setCount.matcher(clause);
         if (counted.find()) {
             clause = clause.substring(0, counted.start());
         }
@@ -473,7 +475,7 @@ final class RespectiveList {
         if (clauseStart <= 0) {
             return;
         }
-        Matcher counted = SET_COUNT.matcher(s.substring(clauseStart, cue));
+        Matcher counted = setCount.matcher(s.substring(clauseStart, cue));
         if (!counted.find()) {
             return;
         }

@@ -32,6 +32,15 @@ public final class ClauseWords {
         return byKind.getOrDefault(kind, List.of());
     }
 
+    /**
+     * The words of {@code kind} as one regular-expression group, each quoted, so that a rule can build its
+     * pattern once around them; a group that matches nothing when the kind has no word.
+     */
+    public String group(String kind) {
+        List<String> ws = words(kind);
+        return ws.isEmpty() ? "(?!)" : "(?:" + String.join("|", ws.stream().map(Pattern::quote).toList()) + ")";
+    }
+
     /** Whether {@code text} holds a word of {@code kind}. */
     public boolean anyIn(String kind, String text) {
         for (String w : words(kind)) {
