@@ -8,12 +8,10 @@ import huibao.extract.number.Figure;
 import huibao.extract.number.Unit;
 import huibao.model.BaseUnit;
 import huibao.model.UnitKind;
-import huibao.text.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the indicator words of a text that fit a figure: the nearest before it, or the first after
@@ -21,13 +19,6 @@ import java.util.regex.Pattern;
  * two indicators (走访 … 次 is a trip, 走访 … 家 a firm visited).
  */
 final class IndicatorTerms {
-
-    /**
-     * A size class inside an indicator's words (引进省外5000万元以上项目资金, 亿元以上项目到位资金): it says which
-     * projects are counted, so the words around it are read as if it were not there (its scope is read apart).
-     */
-    private static final Pattern SIZE_CLASS = Pattern.compile("[0-9.０-９Xx*×" + ChineseNumerals.DIGITS
-            + "十百千]*(?:亿|千万|百万|万)(?:元|美元)?(?:（含）|\\(含\\))?及?以上(?:的)?");
 
     private final Vocabulary v;
 
@@ -90,7 +81,7 @@ final class IndicatorTerms {
      * positions it covers in {@code text}; a word never starts or ends inside a class.
      */
     private List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> findPastClasses(String text) {
-        Matcher m = SIZE_CLASS.matcher(text);
+        Matcher m = SizeClassForms.ANY.matcher(text);
         if (!m.find()) {
             return v.indicators.find(text);
         }

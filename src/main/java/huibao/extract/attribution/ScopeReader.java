@@ -4,7 +4,6 @@ import huibao.extract.lexicon.IndicatorLexicon;
 import huibao.extract.lexicon.Vocabulary;
 import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.number.Figure;
-import huibao.text.ChineseNumerals;
 import huibao.text.Clauses;
 import huibao.text.HanChars;
 
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a figure's scope from its clause: qualifiers of scopes.tsv (市外, 制造业, 日韩), size classes
@@ -22,14 +20,6 @@ final class ScopeReader {
 
     /** Categories of scopes.tsv read only so that no shorter word inside them counts: a report's own region (全省), a park's name (工业园). */
     private static final Set<String> UNSCOPED = Set.of("self", "name");
-
-    /**
-     * A size class written without a number (亿元以上, 千万元及以上; 上亿元的项目, 过亿元项目, 超千万元的项目, where
-     * the projects follow); with a number it is a threshold figure.
-     */
-    private static final Pattern SIZE_CLASS =
-            Pattern.compile("(?<![0-9.Xx*×" + ChineseNumerals.DIGITS + "十百千])(?:(?:亿|千万|百万|万)元(?:（含）)?(?:及)?以上"
-                    + "|[上过超](?:百亿|十亿|亿|千万|百万)元?(?![美港欧日])(?=的?\\p{IsHan}{0,3}项目))");
 
     private final Vocabulary v;
 
@@ -45,7 +35,7 @@ final class ScopeReader {
         }
         scope.addAll(scopeWords(c.left()));
         scope.add(classScope);
-        Matcher sizeClass = SIZE_CLASS.matcher(c.left());
+        Matcher sizeClass = SizeClassForms.WITHOUT_NUMBER.matcher(c.left());
         while (sizeClass.find()) {
             scope.add(sizeClass.group()); // 新签约亿元以上项目9个: the class names no number, so no threshold figure
         }
@@ -72,7 +62,7 @@ final class ScopeReader {
             for (WordMatcher.Match<Vocabulary.ScopeWord> m : v.scopes.findLongest(clause)) {
                 String cat = m.value().category();
                 if (("sector".equals(cat) || "source".equals(cat) || "program".equals(cat))
-                        && !"外资".equals(m.word()) && !"外商".equals(m.word()) && !insideName(clause, m.end())
+                        && !v.clauseWords.words("uncarried_scope").contains(m.word()) && !insideName(clause, m.end())
                         && !("sector".equals(cat) && named && insideOutsideWord(clause, m))) {
                     out.add(m.value().scopeAs());
                 }
