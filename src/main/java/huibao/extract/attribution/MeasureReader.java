@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 final class MeasureReader {
 
     // compiled once: these run for every figure of every report
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:及以上|以上|左右)");
     private static final Pattern TRAILING_PARTICLES = Pattern.compile("[新净又再共累计的了]+$");
     private static final Pattern PERIOD_CHAR = Pattern.compile("[年季月周旬期度]");
     private static final Pattern LEADING_LE = Pattern.compile("^了");
@@ -35,9 +34,12 @@ final class MeasureReader {
 
     private final Vocabulary v;
     private final TargetCues targets;
+    /** A hedge right after a percent, before the cue that measures it (12%以上的增速): clause-words.tsv percent_hedge. */
+    private final Pattern leadingQualifier;
 
     MeasureReader(Vocabulary vocabulary) {
         this.v = vocabulary;
+        this.leadingQualifier = Pattern.compile("^" + vocabulary.clauseWords.group("percent_hedge"));
         this.targets = new TargetCues(vocabulary);
     }
 
@@ -316,7 +318,7 @@ final class MeasureReader {
         } else if (kind == UnitKind.PERCENT) {
             // 到位资金212亿元、同比增长15%”的目标任务: the quote closes before the target word
             String unquoted = after.startsWith("”") || after.startsWith("\"") ? after.substring(1) : after;
-            unquoted = LEADING_QUALIFIER.matcher(unquoted).replaceFirst(""); // 按照12%以上的增速设定
+            unquoted = leadingQualifier.matcher(unquoted).replaceFirst(""); // 按照12%以上的增速设定
             List<WordMatcher.Match<List<MeasureCues.Cue>>> found = new java.util.ArrayList<>(v.measures.findAfter(unquoted));
             found.sort(java.util.Comparator.comparingInt(m -> -m.length())); // 的增速设定 before 的增速
             for (WordMatcher.Match<List<MeasureCues.Cue>> m : found) {

@@ -21,14 +21,14 @@ final class SubjectWords {
             java.util.regex.Pattern.compile("[\\p{IsHan}*Xx×]{0,5}?[省市区县镇乡]|[*Xx×]+");
 
 
-    /** A selection that only says which regions are listed (排名前三位的, 列后3位). */
-    private static final java.util.regex.Pattern SELECTION =
-            java.util.regex.Pattern.compile("(?:排名|位列|列|居)?[前后][" + ChineseNumerals.DIGITS + "十0-9]+位的?");
-
     private final Vocabulary v;
+    /** A selection that only says which regions are listed (排名前三位的, 列后3位): clause-words.tsv rank_verb. */
+    private final java.util.regex.Pattern rankSelection;
 
     SubjectWords(Vocabulary vocabulary) {
         this.v = vocabulary;
+        this.rankSelection = java.util.regex.Pattern.compile(vocabulary.clauseWords.group("rank_verb") + "?[前后]["
+                + ChineseNumerals.DIGITS + "十0-9]+位的?");
     }
 
     /** Whether the words before a figure hold nothing that starts a new subject. */
@@ -61,7 +61,7 @@ final class SubjectWords {
         while (place.find()) {
             cover(covered, place.start(), place.end());
         }
-        Matcher selection = SELECTION.matcher(left);
+        Matcher selection = rankSelection.matcher(left);
         while (selection.find()) {
             cover(covered, selection.start(), selection.end());
         }
