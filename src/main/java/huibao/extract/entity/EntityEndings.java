@@ -16,14 +16,15 @@ import java.util.List;
  */
 final class EntityEndings {
 
-    private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile(
-            "(?:[0-9]+|[" + ChineseNumerals.COUNT_CHARS + "]+)[余多]?(?:个|家|项|只|批|类)$");
-
     private final EntityVocabulary vocabulary;
     private final EntityNamer namer;
+    /** A count right before an ending, which is then what is counted (等12个项目): entities-cues.tsv ending_counter. */
+    private final java.util.regex.Pattern countBefore;
 
     EntityEndings(EntityVocabulary vocabulary, EntityNamer namer) {
         this.vocabulary = vocabulary;
+        this.countBefore = java.util.regex.Pattern.compile("(?:[0-9]+|[" + ChineseNumerals.COUNT_CHARS + "]+)[余多]?"
+                + vocabulary.cues.get(EntityVocabulary.Cue.ENDING_COUNTER).group() + "$");
         this.namer = namer;
     }
 
@@ -44,7 +45,7 @@ final class EntityEndings {
                 continue;
             }
             int from = EntityNamer.readBack(s, m.start());
-            if (COUNT_BEFORE.matcher(s.substring(from, m.start())).find()) {
+            if (countBefore.matcher(s.substring(from, m.start())).find()) {
                 continue; // 青檀文创园两个项目, 等12个项目: the ending is what is counted
             }
             int start = switch (ending) {

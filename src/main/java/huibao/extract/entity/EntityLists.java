@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 final class EntityLists {
 
     private static final String ITEM_STOPS = Clauses.CLAUSE_ENDS + "《》（(【";
-    private static final Pattern COUNT = Pattern.compile("^(?:[0-9]+|[" + ChineseNumerals.COUNT_CHARS + "]+)[余多]?(?:个|家|所|项|只|户)");
-    private static final Pattern COUNTED = Pattern.compile("[0-9]+[余多]?(?:个|家|项|只|次|场|批)");
     /** An amount in front of an item (计划投资7亿元的…) is no verb that opens the list. */
     private static final Pattern AMOUNT = Pattern.compile("[0-9Xx×*＊亿万]");
     private static final int MAX_MODIFIER = 8;
@@ -32,8 +30,16 @@ final class EntityLists {
     private final EntityTerms terms;
     private final EntityDistinctness distinct;
 
+    /** The count of a list head (A、B等10家企业, 三个项目): entities-cues.tsv list_counter. */
+    private final Pattern headCount;
+    /** A count inside a list item, which makes it no name (…推进12个项目): entities-cues.tsv item_counter. */
+    private final Pattern itemCount;
+
     EntityLists(EntityVocabulary vocabulary, EntityNamer namer, EntityTerms terms, EntityDistinctness distinct) {
         this.vocabulary = vocabulary;
+        this.headCount = Pattern.compile("^(?:[0-9]+|[" + ChineseNumerals.COUNT_CHARS + "]+)[余多]?"
+                + vocabulary.cues.get(EntityVocabulary.Cue.LIST_COUNTER).group());
+        this.itemCount = Pattern.compile("[0-9]+[余多]?" + vocabulary.cues.get(EntityVocabulary.Cue.ITEM_COUNTER).group());
         this.namer = namer;
         this.terms = terms;
         this.distinct = distinct;
@@ -66,7 +72,7 @@ final class EntityLists {
             return null;
         }
         int j = deng ? i + 1 : i;
-        Matcher count = COUNT.matcher(s.substring(j, Math.min(s.length(), j + 8)));
+        Matcher count = headCount.matcher(s.substring(j, Math.min(s.length(), j + 8)));
         boolean counted = count.find();
         if (!deng && !counted) {
             return null;
@@ -140,7 +146,7 @@ final class EntityLists {
             int coreEnd = coreEnd(s, item);
             int start = namer.start(s, item.start(), coreEnd, item.end(), NamingRule.LISTED, k == 0);
             String name = start < 0 ? "" : s.substring(start, item.end());
-            if (start >= 0 && name.length() <= 40 && !COUNTED.matcher(name).find() && namer.isWellFormed(name)
+            if (start >= 0 && name.length() <= 40 && !itemCount.matcher(name).find() && namer.isWellFormed(name)
                     && (head.kind() == Entity.Kind.PROJECT || distinct.looksLikeOrganisation(name))) {
                 out.add(new EntityCandidate(head.kind(), start, item.end(), EntityCandidate.Source.LIST));
             }

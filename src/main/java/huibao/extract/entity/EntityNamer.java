@@ -16,16 +16,18 @@ final class EntityNamer {
 
     static final String STOPS = Clauses.CLAUSE_MARKS + "、《》“”\"（）()【】 \u3000\n\t";
     private static final int MAX_BACK = 36;
-    private static final Pattern COUNT = Pattern.compile("[0-9]+[余多]?[个家项所只条批]");
 
     private final EntityVocabulary vocabulary;
     private final EntityTerms terms;
     private final EntityDistinctness distinct;
     private final EntityCuts cuts;
     private final EntityFront front;
+    /** A count inside a name, which makes it none (…等12个项目): entities-cues.tsv name_counter. */
+    private final Pattern count;
 
     EntityNamer(EntityVocabulary vocabulary, EntityTerms terms, EntityDistinctness distinct) {
         this.vocabulary = vocabulary;
+        this.count = Pattern.compile("[0-9]+[余多]?" + vocabulary.cues.get(EntityVocabulary.Cue.NAME_COUNTER).group());
         this.terms = terms;
         this.distinct = distinct;
         this.cuts = new EntityCuts(vocabulary);
@@ -197,7 +199,7 @@ final class EntityNamer {
                 return false;
             }
         }
-        return depth == 0 && !COUNT.matcher(name).find() && name.indexOf('+') < 0 && name.indexOf('＋') < 0
+        return depth == 0 && !count.matcher(name).find() && name.indexOf('+') < 0 && name.indexOf('＋') < 0
                 && !vocabulary.genericEndings.contains(name.substring(0, 1));
     }
 

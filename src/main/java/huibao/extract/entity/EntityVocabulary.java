@@ -27,7 +27,7 @@ final class EntityVocabulary {
     /** The cue kinds of {@code entities-cues.tsv}. */
     enum Cue {
         LIST_PROJECT, LIST_ORG, LIST_QUANTITY, LIST_INDUSTRY, LIST_BREAKER, NOT_LIST_HEAD, PARTNER_VERB, AMOUNT_VERB,
-        INVESTOR_BEFORE, INVESTOR_AFTER, ORG_CUE, FIRM_ENDING
+        INVESTOR_BEFORE, INVESTOR_AFTER, ORG_CUE, FIRM_ENDING, LIST_COUNTER, ITEM_COUNTER, NAME_COUNTER, ENDING_COUNTER
     }
 
     final WordMatcher<Ending> endings;

@@ -26,6 +26,16 @@ final class EntityWords {
         this.matcher = new WordMatcher<>(map);
     }
 
+    /**
+     * The words as one regular-expression group, each quoted and the longer first, so that a rule can build
+     * its pattern once around them; a group that matches nothing when there is no word.
+     */
+    String group() {
+        return words.isEmpty() ? "(?!)" : "(?:" + String.join("|", words.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(java.util.regex.Pattern::quote).toList()) + ")";
+    }
+
     /** The longest word that starts at {@code start} of {@code s}, or {@code null}. */
     String startingAt(String s, int start) {
         for (int n = Math.min(longest, s.length() - start); n > 0; n--) {
