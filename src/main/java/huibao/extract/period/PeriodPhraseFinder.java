@@ -22,11 +22,12 @@ final class PeriodPhraseFinder {
 
     static final String PHRASES = "periods.tsv";
     static final String CUES = "period-cues.tsv";
+    static final String YEARS = "period-years.tsv";
 
     private static final String WIDE_DIGIT = "[" + ChineseNumerals.FULL_WIDTH_DIGITS + "]";
     private static final String NUM = "(?:\\d{1,2}|" + WIDE_DIGIT + "{1,2}|十[一二]?|[" + ChineseNumerals.DIGITS + "十])";
-    private static final String YEAR = "(?:(?<year>(?:\\d{4}|" + WIDE_DIGIT + "{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)"
-            + "|(?<rel>今年|本年|当年|去年|上年|明年))";
+    /** A written year (2023年, 2023年度, 20XX年); a year named by where it stands to the report's (去年) is added per table. */
+    private static final String WRITTEN_YEAR = "(?<year>(?:\\d{4}|" + WIDE_DIGIT + "{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)";
 
     private record Fixed(Integer from, Integer to, PeriodPhrase.Kind kind) {
     }
@@ -38,6 +39,8 @@ final class PeriodPhraseFinder {
     private final List<String> startCues = new ArrayList<>();
     private final List<String> eventCues = new ArrayList<>();
     private final List<String> tallyCues = new ArrayList<>();
+    /** Years named by where they stand to the report's (去年 → -1), from {@code period-years.tsv}. */
+    private final Map<String, Integer> relativeYears = new HashMap<>();
     private final Pattern pattern;
     private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
@@ -53,11 +56,6 @@ final class PeriodPhraseFinder {
             fixed.put(row.get("phrase"), new Fixed(month(row, "from_month"), month(row, "to_month"), kind));
             phrases.add(row.get("phrase"));
         }
-        phrases.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternatives = new StringBuilder();
-        for (String p : phrases) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(p));
-        }
         for (Dictionaries.Table.Row row : dictionaries.table(CUES, "cue", "kind").rows()) {
             switch (row.get("kind")) {
                 case "comparison" -> comparisonCues.add(row.get("cue"));
@@ -70,19 +68,39 @@ final class PeriodPhraseFinder {
                         + "' (expected comparison, target, prior, start, event or tally)");
             }
         }
-        for (char c : ("0123456789" + ChineseNumerals.FULL_WIDTH_DIGITS + ChineseNumerals.DIGITS + "十前今本当去上明Xx*＊").toCharArray()) {
+        for (Dictionaries.Table.Row row : dictionaries.table(YEARS, "word", "offset").rows()) {
+            try {
+                relativeYears.put(row.get("word"), Integer.parseInt(row.get("offset")));
+            } catch (NumberFormatException e) {
+                throw row.error("offset must be a whole number of years, was '" + row.get("offset") + "'");
+            }
+        }
+        for (char c : ("0123456789" + ChineseNumerals.FULL_WIDTH_DIGITS + ChineseNumerals.DIGITS + "十前Xx*＊").toCharArray()) {
             starts[c] = true;
         }
         for (String p : phrases) {
             starts[p.charAt(0)] = true;
         }
-        pattern = Pattern.compile("(?:" + YEAR + "\\s*)?(?:"
+        for (String w : relativeYears.keySet()) {
+            starts[w.charAt(0)] = true;
+        }
+        String year = "(?:" + WRITTEN_YEAR + "|(?<rel>" + alternation(relativeYears.keySet()) + "))";
+        pattern = Pattern.compile("(?:" + year + "\\s*)?(?:"
                 + "(?<from>" + NUM + ")\\s*(?:月份?\\s*)?[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
                 + "|前(?<first>" + NUM + "|两)个?月(?:份)?"
-                + "|(?<fixed>" + alternatives + ")"
+                + "|(?<fixed>" + alternation(phrases) + ")"
                 + "|(?<month>" + NUM + ")\\s*月(?<tail>份当月|当月|份|底|末)?"
                 + "(?![上中下]旬|\\d|" + WIDE_DIGIT + "|[" + ChineseNumerals.DIGITS + "十]*[日号])"
                 + ")?");
+    }
+
+    /** {@code words} as a regex alternation, each quoted, the longer first so that no shorter word cuts one short. */
+    private static String alternation(java.util.Collection<String> words) {
+        if (words.isEmpty()) {
+            return "(?!)";
+        }
+        return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).toList());
     }
 
     private static Integer month(Dictionaries.Table.Row row, String column) {
@@ -131,11 +149,7 @@ final class PeriodPhraseFinder {
                 masked = true;
             }
         } else if (m.group("rel") != null) {
-            offset = switch (m.group("rel")) {
-                case "去年", "上年" -> -1;
-                case "明年" -> 1;
-                default -> 0;
-            };
+            offset = relativeYears.get(m.group("rel"));
         }
         Integer fromMonth = null;
         Integer toMonth = null;
