@@ -104,7 +104,7 @@ final class IndicatorReader {
         List<String> scope = new ArrayList<>();
         List<String> own = scopes.own(c, choice.classScope());
         if (choice.inherited() != null) {
-            List<String> inherited = ScopeReader.withoutPlaces(choice.inherited().scope());
+            List<String> inherited = scopes.withoutPlaces(choice.inherited().scope());
             // 工业投资增长12%，服务业投资下降3%: a sector of the figure's own replaces the one it would inherit
             scope.addAll(scopes.namesSector(own) ? scopes.withoutSectors(inherited) : inherited);
         }

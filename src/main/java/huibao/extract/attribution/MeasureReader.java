@@ -34,6 +34,7 @@ final class MeasureReader {
 
     private final Vocabulary v;
     private final TargetCues targets;
+    private final ListedPlaces places;
     /** A hedge right after a percent, before the cue that measures it (12%以上的增速): clause-words.tsv percent_hedge. */
     private final Pattern leadingQualifier;
 
@@ -41,6 +42,7 @@ final class MeasureReader {
         this.v = vocabulary;
         this.leadingQualifier = Pattern.compile("^" + vocabulary.clauseWords.group("percent_hedge"));
         this.targets = new TargetCues(vocabulary);
+        this.places = new ListedPlaces(vocabulary.clauseWords);
     }
 
     /** Whether the figure's left words hold a measure or target cue of their own. */
@@ -368,7 +370,7 @@ final class MeasureReader {
         if (cue == null && kind == UnitKind.PERCENT && targets.ofTargetBefore(c)) {
             return new MeasureReading(Measure.COMPLETION, 1, -1, completionVersus(c)); // 为年度目标50个的116%
         }
-        if (cue == null && kind == UnitKind.PERCENT && RespectiveList.isPlaceName(c.left().strip())) {
+        if (cue == null && kind == UnitKind.PERCENT && places.isPlaceName(c.left().strip())) {
             // 按完成年度目标任务的比例排名：北澜区81.2%，…；东渚区76.5%: a ranked list takes the cue of its head
             cue = nearest(c.sentenceBefore(), kind, c.sentenceBefore());
             cueEnd = -1;

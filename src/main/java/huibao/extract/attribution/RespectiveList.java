@@ -21,20 +21,20 @@ import java.util.regex.Pattern;
  */
 final class RespectiveList {
 
-    private static final Pattern NAME = Pattern.compile(
-            "^(?:[*Xx×＊]+[\\p{IsHan}]{0,6}?[省市区县镇乡]|[\\p{IsHan}]{1,8}?(?:经济技术开发区|开发区|高新区|综保区|新区|园区|省|市|区|县|镇|乡)|[*Xx×＊]+)");
     private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan}]+");
     /** How long a part's name may be. */
     private static final int MAX_PART = 8;
     private final ClauseWords words;
     private final IndicatorLexicon indicators;
     private final WordMatcher<Vocabulary.ScopeWord> scopes;
+    private final ListedPlaces places;
     /** The word that counts a list's items right after its last one (三大主导产业, 4个园区, 两类): clause-words.tsv set_counter. */
     private final Pattern setCount;
 
     RespectiveList(ClauseWords words, IndicatorLexicon indicators,
                    WordMatcher<Vocabulary.ScopeWord> scopes) {
         this.words = words;
+        this.places = new ListedPlaces(words);
         this.setCount = Pattern.compile("[0-9" + ChineseNumerals.COUNT_OPENERS + "]+" + words.group("set_counter"));
         this.indicators = indicators;
         this.scopes = scopes;
@@ -537,14 +537,8 @@ final class RespectiveList {
         return Math.abs(sum - 100) <= 1.0;
     }
 
-    /** Whether {@code text} is a place name as lists write them (****区, 海阳市, 综保区). */
-    static boolean isPlaceName(String text) {
-        Matcher m = NAME.matcher(text);
-        return m.find() && m.end() == text.length();
-    }
-
     /** The names listed in the clause before the 分别 clause (****区、**区、**市较少). */
-    static List<String> namesBefore(String s, int cue) {
+    private List<String> namesBefore(String s, int cue) {
         int clauseStart = Clauses.clauseStart(s, cue);
         List<String> leading = leadingNames(s.substring(clauseStart, cue));
         if (leading.size() >= 2) {
@@ -562,26 +556,26 @@ final class RespectiveList {
         }
         List<String> names = new ArrayList<>();
         for (String item : list.split("、|和(?=[^、]*$)")) {
-            Matcher m = NAME.matcher(item.strip());
-            if (!m.find()) {
+            String name = places.opening(item.strip());
+            if (name == null) {
                 return List.of();
             }
-            names.add(m.group());
+            names.add(name);
         }
         return names;
     }
 
     /** The names a clause opens with, joined by 、 or 和 (泓水县、棠阜县1-6月…), or none. */
-    private static List<String> leadingNames(String clause) {
+    private List<String> leadingNames(String clause) {
         List<String> names = new ArrayList<>();
         int at = 0;
         while (at < clause.length()) {
-            Matcher m = NAME.matcher(clause.substring(at));
-            if (!m.find()) {
+            String name = places.opening(clause.substring(at));
+            if (name == null) {
                 break;
             }
-            names.add(m.group());
-            at += m.end();
+            names.add(name);
+            at += name.length();
             if (at < clause.length() && (clause.charAt(at) == '、' || clause.charAt(at) == '和')) {
                 at++;
             } else {

@@ -22,9 +22,11 @@ final class ScopeReader {
     private static final Set<String> UNSCOPED = Set.of("self", "name");
 
     private final Vocabulary v;
+    private final ListedPlaces places;
 
     ScopeReader(Vocabulary vocabulary) {
         this.v = vocabulary;
+        this.places = new ListedPlaces(vocabulary.clauseWords);
     }
 
     /** The scope of a figure whose indicator its own words named: thresholds, qualifiers, the class word. */
@@ -146,10 +148,10 @@ final class ScopeReader {
         return false;
     }
 
-    static List<String> withoutPlaces(List<String> scope) {
+    List<String> withoutPlaces(List<String> scope) {
         List<String> out = new ArrayList<>();
         for (String part : scope) {
-            if (!RespectiveList.isPlaceName(part)) {
+            if (!places.isPlaceName(part)) {
                 out.add(part);
             }
         }
