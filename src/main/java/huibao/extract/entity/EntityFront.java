@@ -12,16 +12,22 @@ import java.util.regex.Pattern;
  */
 final class EntityFront {
 
-    private static final Pattern FIGURE = Pattern.compile(
-            "^(?:约|近|超|共|计|达)?(?:[0-9.．~～\\-—至%]|[Xx](?![A-Za-z])|[×*＊])+[多余]?[万亿千百]*"
-                    + "(?:美元|元|个|家|项|只|户|亩|平方米|吨)?(?:以上|以下|左右)?");
     private static final Pattern BRAND_START = Pattern.compile("^[0-9]+[°A-Za-z]");
     private static final Pattern MASKED_PLACE = Pattern.compile("^(?:[Xx×*＊]+|某)(?:省|市|区|县|镇|乡|村)");
 
     private final EntityDistinctness distinct;
+    /**
+     * A figure in front of a name (投资XX亿元的…, 约50家): entities-cues.tsv front_hedge before it, front_unit and
+     * front_hedge_after after it.
+     */
+    private final Pattern figure;
 
-    EntityFront(EntityDistinctness distinct) {
+    EntityFront(EntityVocabulary vocabulary, EntityDistinctness distinct) {
         this.distinct = distinct;
+        this.figure = Pattern.compile("^" + vocabulary.cues.get(EntityVocabulary.Cue.FRONT_HEDGE).group()
+                + "?(?:[0-9.．~～\\-—至%]|[Xx](?![A-Za-z])|[×*＊])+[多余]?[万亿千百]*"
+                + vocabulary.cues.get(EntityVocabulary.Cue.FRONT_UNIT).group() + "?"
+                + vocabulary.cues.get(EntityVocabulary.Cue.FRONT_HEDGE_AFTER).group() + "?");
     }
 
     /** Skips function words, figures and a masked or named place at the front of {@code w[at, core)}. */
@@ -41,7 +47,7 @@ final class EntityFront {
             if (BRAND_START.matcher(rest).find()) {
                 break; // 361°产业集群项目, 5G高频…
             }
-            Matcher figure = FIGURE.matcher(rest);
+            Matcher figure = this.figure.matcher(rest);
             if (figure.find() && figure.end() > 0 && isFigure(figure.group())) {
                 pos += figure.end();
                 continue;
@@ -80,7 +86,7 @@ final class EntityFront {
     }
 
     /**
-     * Whether a match of FIGURE is one: it holds a digit, a star mask (****迈百瑞…), or letters X
+     * Whether a match of the figure pattern is one: it holds a digit, a star mask (****迈百瑞…), or letters X
      * with a unit (XX亿元); XX of XX科技有限公司 stands for a name.
      */
     private static boolean isFigure(String match) {

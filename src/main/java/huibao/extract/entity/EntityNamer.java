@@ -31,7 +31,7 @@ final class EntityNamer {
         this.terms = terms;
         this.distinct = distinct;
         this.cuts = new EntityCuts(vocabulary);
-        this.front = new EntityFront(distinct);
+        this.front = new EntityFront(vocabulary, distinct);
     }
 
     /** How far back from {@code from} a name can reach: to the punctuation before it. */

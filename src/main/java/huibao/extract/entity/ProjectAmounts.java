@@ -16,18 +16,21 @@ import java.util.regex.Pattern;
  */
 final class ProjectAmounts {
 
-    private static final Pattern FIGURE_START = Pattern.compile("^(?:约|近|超)?[0-9Xx×*＊" + ChineseNumerals.DIGITS + "十两]");
     private static final Pattern ANY_FIGURE = Pattern.compile("[0-9Xx×*＊]");
     private static final int MAX_NAME = 12;
 
     private final EntityVocabulary vocabulary;
     private final EntityNamer namer;
     private final EntityDistinctness distinct;
+    /** How the figure after an amount word starts (到资120万美元, 投资约5亿元): entities-cues.tsv amount_hedge before it. */
+    private final Pattern figureStart;
 
     ProjectAmounts(EntityVocabulary vocabulary, EntityNamer namer, EntityDistinctness distinct) {
         this.vocabulary = vocabulary;
         this.namer = namer;
         this.distinct = distinct;
+        this.figureStart = Pattern.compile("^" + vocabulary.cues.get(EntityVocabulary.Cue.AMOUNT_HEDGE).group()
+                + "?[0-9Xx×*＊" + ChineseNumerals.COUNT_OPENERS + "]");
     }
 
     /** Adds the projects of {@code s} that an amount names to {@code out}. */
@@ -36,7 +39,7 @@ final class ProjectAmounts {
             return;
         }
         for (WordMatcher.Match<String> m : vocabulary.cue(EntityVocabulary.Cue.AMOUNT_VERB).findLongest(s)) {
-            if (!FIGURE_START.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 3))).find()) {
+            if (!figureStart.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 3))).find()) {
                 continue;
             }
             int from = EntityNamer.readBack(s, m.start());
