@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TraditionalScriptFolderTest {
 
     private static String fold(String text) {
-        return Cleaning.run(new TraditionalScriptFolder(), text);
+        return Cleaning.run(new TraditionalScriptFolder(Cleaning.RULES), text);
     }
 
     @Test

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A report converted to traditional characters by HanLP's converter, as public copies of mainland
  * reports are, gives the facts of its simplified original: the same values, units, indicators,
- * measures, regions and periods. Taiwan's conversion (HanLP's s2tw) also replaces words (项目 by 專案),
- * which one-for-one folding cannot undo: not yet read. On the corpus and on the seeds (skipped without {@code ../shared/seeds}); each report's
- * differences are printed before the test fails.
+ * measures, regions and periods; so does one converted with Hong Kong's forms, and one converted with
+ * Taiwan's words (HanLP's s2tw: 项目 by 專案, 信息 by 資訊), which change length. On the corpus and on the
+ * seeds (skipped without {@code ../shared/seeds}); each report's differences are printed before the
+ * test fails.
  */
 class TraditionalTwinsTest {
 
@@ -59,6 +60,17 @@ class TraditionalTwinsTest {
     @Test
     void aCorpusReportInHongKongCharactersGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
         assertTwins(files(Path.of("corpus")), HanLP::s2hk);
+    }
+
+    @Test
+    void aCorpusReportWithTaiwanWordFormsGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
+        assertTwins(files(Path.of("corpus")), HanLP::s2tw);
+    }
+
+    @Test
+    void aSeedReportWithTaiwanWordFormsGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
+        assumeTrue(Files.isDirectory(Seeds.DIR), "../shared/seeds is absent");
+        assertTwins(Seeds.all(), HanLP::s2tw);
     }
 
     private static void assertTwins(List<Path> reports) throws Exception {
