@@ -7,12 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 
 /**
  * Folds a report written in traditional characters (財政, 億元, 增長, 開工項目) to simplified ones,
@@ -52,9 +52,9 @@ final class TraditionalScriptFolder implements CleaningStep {
     /** The mainland words of more than one character that Taiwan writes otherwise (項目, 信息). */
     private final Set<String> mainlandWords;
 
-    /** The length of the longest word of either, and the characters they begin with. */
-    private final int longest;
-    private final Set<Character> first;
+    /** For each character a word of either begins with, the lengths of those words, longest first. */
+    private final Map<Character, int[]> taiwanLengths;
+    private final Map<Character, int[]> mainlandLengths;
 
     TraditionalScriptFolder(CleaningRules rules) {
         Map<String, String> taiwan = new HashMap<>();
@@ -69,10 +69,20 @@ final class TraditionalScriptFolder implements CleaningStep {
         });
         this.taiwanWords = Map.copyOf(taiwan);
         this.mainlandWords = Set.copyOf(mainland);
-        this.longest = Stream.concat(taiwan.keySet().stream(), mainland.stream()).mapToInt(String::length)
-                .max().orElse(0);
-        this.first = Stream.concat(taiwan.keySet().stream(), mainland.stream()).map(w -> w.charAt(0))
-                .collect(Collectors.toUnmodifiableSet());
+        this.taiwanLengths = lengths(taiwan.keySet());
+        this.mainlandLengths = lengths(mainland);
+    }
+
+    /** Looking up only the lengths words of a first character have keeps the pass to a lookup or two. */
+    private static Map<Character, int[]> lengths(Set<String> words) {
+        Map<Character, TreeSet<Integer>> byFirst = new HashMap<>();
+        for (String w : words) {
+            byFirst.computeIfAbsent(w.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder()))
+                    .add(w.length());
+        }
+        Map<Character, int[]> out = new HashMap<>(byFirst.size() * 2);
+        byFirst.forEach((c, ls) -> out.put(c, ls.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
     }
 
     @Override
@@ -83,8 +93,8 @@ final class TraditionalScriptFolder implements CleaningStep {
         boolean taiwan = isTaiwan(text);
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (taiwan && first.contains(text.charAt(i))) {
-                int end = wordEnd(text, i, taiwanWords.keySet());
+            if (taiwan) {
+                int end = wordEnd(text, i, taiwanWords.keySet(), taiwanLengths);
                 if (end > i) {
                     edit.replace(i, end, taiwanWords.get(text.substring(i, end)));
                     i = end - 1;
@@ -108,14 +118,11 @@ final class TraditionalScriptFolder implements CleaningStep {
         int taiwan = 0;
         int mainland = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (!first.contains(text.charAt(i))) {
-                continue;
-            }
-            int end = wordEnd(text, i, taiwanWords.keySet());
+            int end = wordEnd(text, i, taiwanWords.keySet(), taiwanLengths);
             if (end > i + 1) {
                 taiwan++;
             } else {
-                end = wordEnd(text, i, mainlandWords);
+                end = wordEnd(text, i, mainlandWords, mainlandLengths);
                 if (end > i) {
                     mainland++;
                 }
@@ -126,10 +133,13 @@ final class TraditionalScriptFolder implements CleaningStep {
     }
 
     /** The end of the longest of {@code words} at {@code start}; {@code start} when there is none. */
-    private int wordEnd(String text, int start, Set<String> words) {
-        for (int end = Math.min(text.length(), start + longest); end > start; end--) {
-            if (words.contains(text.substring(start, end))) {
-                return end;
+    private static int wordEnd(String text, int start, Set<String> words, Map<Character, int[]> lengths) {
+        int[] candidates = lengths.get(text.charAt(start));
+        if (candidates != null) {
+            for (int length : candidates) {
+                if (start + length <= text.length() && words.contains(text.substring(start, start + length))) {
+                    return start + length;
+                }
             }
         }
         return start;
