@@ -59,25 +59,26 @@ class TraditionalTwinsTest {
 
     @Test
     void aCorpusReportInHongKongCharactersGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
-        assertTwins(files(Path.of("corpus")), HanLP::s2hk);
+        assertTwins(files(Path.of("corpus")), HanLP::s2hk, "Hong Kong");
     }
 
     @Test
     void aCorpusReportWithTaiwanWordFormsGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
-        assertTwins(files(Path.of("corpus")), HanLP::s2tw);
+        assertTwins(files(Path.of("corpus")), HanLP::s2tw, "Taiwan");
     }
 
     @Test
     void aSeedReportWithTaiwanWordFormsGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
         assumeTrue(Files.isDirectory(Seeds.DIR), "../shared/seeds is absent");
-        assertTwins(Seeds.all(), HanLP::s2tw);
+        assertTwins(Seeds.all(), HanLP::s2tw, "Taiwan");
     }
 
     private static void assertTwins(List<Path> reports) throws Exception {
-        assertTwins(reports, HanLP::convertToTraditionalChinese);
+        assertTwins(reports, HanLP::convertToTraditionalChinese, "mainland");
     }
 
-    private static void assertTwins(List<Path> reports, UnaryOperator<String> convert) throws Exception {
+    private static void assertTwins(List<Path> reports, UnaryOperator<String> convert, String forms)
+            throws Exception {
         int facts = 0;
         int differing = 0;
         List<String> lines = new ArrayList<>();
@@ -98,8 +99,8 @@ class TraditionalTwinsTest {
                 lines.add(name + ": " + original.size() + " facts, lost " + lost + ", gained " + gained);
             }
         }
-        System.out.println("traditional twins: " + reports.size() + " reports, " + facts + " facts, " + differing
-                + " differences");
+        System.out.println("traditional twins (" + forms + " forms): " + reports.size() + " reports, " + facts
+                + " facts, " + differing + " differences");
         lines.forEach(System.out::println);
         assertTrue(facts > 0, "no facts read");
         assertEquals(List.of(), lines, "facts that differ between a report and its traditional twin");
