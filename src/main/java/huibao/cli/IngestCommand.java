@@ -28,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--remove-missing", description = "drop files from the archive that are gone from the folders given")
     boolean removeMissing;
 
-    @Option(names = {"-q", "--quiet"}, description = "print only failures and the summary")
+    @Option(names = {"-q", "--quiet"}, description = "print only failures, warnings and the summary")
     boolean quiet;
 
     @Mixin
@@ -63,15 +63,17 @@ final class IngestCommand implements Callable<Integer> {
             Main.printFailure(spec, "failed   ", outcome);
             return;
         }
-        if (quiet) {
-            return;
-        }
         if (outcome.skipped()) {
-            out.println("unchanged " + Problem.printable(outcome.file()));
+            if (!quiet) {
+                out.println("unchanged " + Problem.printable(outcome.file()));
+            }
         } else {
             long redacted = outcome.reports().stream().flatMap(r -> r.facts().stream()).filter(f -> f.redacted()).count();
-            out.printf("read     %s: %d report(s), %d fact(s)%s%n", Problem.printable(outcome.file()), outcome.reports().size(),
-                    outcome.factCount(), redacted == 0 ? "" : ", " + redacted + " redacted");
+            if (!quiet) {
+                out.printf("read     %s: %d report(s), %d fact(s)%s%n", Problem.printable(outcome.file()),
+                        outcome.reports().size(), outcome.factCount(), redacted == 0 ? "" : ", " + redacted + " redacted");
+            }
+            // warnings (a text cut at the write limit) print under --quiet too: they say what was not read
             for (var r : outcome.reports()) {
                 for (Problem p : r.problems()) {
                     err.println("warning  " + p);

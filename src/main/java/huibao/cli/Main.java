@@ -73,9 +73,14 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Whether {@code --debug} was given to the command. */
+    /** Whether {@code --debug} was given to the command or before it ({@code huibao --debug ingest}). */
     static boolean debug(CommandLine.Model.CommandSpec spec) {
-        return debug(spec.commandLine().getParseResult());
+        for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            if (debug(c.getParseResult())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean debug(CommandLine.ParseResult parsed) {

@@ -1,6 +1,7 @@
 package huibao.export;
 
 import huibao.model.Fact;
+import huibao.model.Problem;
 import huibao.model.Finding;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ final class FindingWords {
 
     /** Where a fact stands: "2024h1-luting.txt@57-64", the doc and the offsets of its text. */
     static String where(Fact f) {
-        return f.doc() + "@" + f.span().start() + "-" + f.span().end();
+        return Problem.printable(f.doc()) + "@" + f.span().start() + "-" + f.span().end();
     }
 
     /** "完成率 · 实际使用外资": the check and, when there is one, the indicator. */

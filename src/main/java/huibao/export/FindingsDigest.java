@@ -1,6 +1,7 @@
 package huibao.export;
 
 import huibao.model.Finding;
+import huibao.model.Problem;
 import huibao.model.Report;
 
 import java.util.ArrayList;
@@ -33,14 +34,16 @@ final class FindingsDigest {
         String heading(ReportsByDoc reports) {
             String region = reports.region(doc);
             if (report == null) {
-                return doc;
+                return Problem.printable(doc);
             }
             return (region.isEmpty() ? "地区未注明" : region) + " · " + report.period().normalized();
         }
 
         /** "澜州市2024年上半年招商引资工作汇报 · 2024h1-lanzhou.txt": the title, when there is one, and the doc. */
         String byline() {
-            return report == null || report.title() == null ? doc : report.title() + " · " + doc;
+            // a file name may hold a line break or an escape sequence: shown, never acted on
+            String file = Problem.printable(doc);
+            return report == null || report.title() == null ? file : report.title() + " · " + file;
         }
 
         /** The findings of {@code severity}, in order. */

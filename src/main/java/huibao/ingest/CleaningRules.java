@@ -2,7 +2,9 @@ package huibao.ingest;
 
 import huibao.config.Dictionaries;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,15 +22,18 @@ import java.util.regex.Pattern;
  * @param sentenceEnds characters that end a sentence
  * @param listItems    regexes that match at the start of a line opening a heading or list item
  * @param titleEnds    words a report title ends with
+ * @param taiwanKept   Taiwan word forms that are common mainland words too, left as they are (指標)
  */
 record CleaningRules(String figureUnits, String numerals, String strayUnits, String rangeMarks, String figureWords,
-        String masks, String dateUnits, String sentenceEnds, List<Pattern> listItems, List<String> titleEnds) {
+        String masks, String dateUnits, String sentenceEnds, List<Pattern> listItems, List<String> titleEnds,
+        Set<String> taiwanKept) {
 
     static final String FILE = "cleaning.tsv";
 
     CleaningRules {
         listItems = List.copyOf(listItems);
         titleEnds = List.copyOf(titleEnds);
+        taiwanKept = Set.copyOf(taiwanKept);
     }
 
     /** Reads the rules; an unknown kind, a unit or punctuation longer than one character, or a bad regex fails. */
@@ -43,6 +48,7 @@ record CleaningRules(String figureUnits, String numerals, String strayUnits, Str
         StringBuilder dateUnits = new StringBuilder();
         List<Pattern> listItems = new ArrayList<>();
         List<String> titleEnds = new ArrayList<>();
+        Set<String> taiwanKept = new HashSet<>();
         for (Dictionaries.Table.Row row : dictionaries.table(FILE, "kind", "value").rows()) {
             String value = row.get("value");
             switch (row.get("kind")) {
@@ -61,12 +67,19 @@ record CleaningRules(String figureUnits, String numerals, String strayUnits, Str
                     }
                     titleEnds.add(value);
                 }
+                case "taiwan_kept" -> {
+                    if (value.isEmpty()) {
+                        throw row.error("empty Taiwan word");
+                    }
+                    taiwanKept.add(value);
+                }
                 default -> throw row.error("unknown kind '" + row.get("kind")
-                        + "' (known: figure_unit, numeral, stray_unit, range_mark, figure_word, mask, date_unit, sentence_end, list_item, title_end)");
+                        + "' (known: figure_unit, numeral, stray_unit, range_mark, figure_word, mask, date_unit, sentence_end, list_item, title_end, taiwan_kept)");
             }
         }
         return new CleaningRules(units.toString(), numerals.toString(), strayUnits.toString(), rangeMarks.toString(),
-                figureWords.toString(), masks.toString(), dateUnits.toString(), ends.toString(), listItems, titleEnds);
+                figureWords.toString(), masks.toString(), dateUnits.toString(), ends.toString(), listItems, titleEnds,
+                taiwanKept);
     }
 
     boolean isFigureUnit(char c) {

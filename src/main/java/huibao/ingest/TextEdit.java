@@ -3,8 +3,8 @@ package huibao.ingest;
 import java.util.Arrays;
 
 /**
- * The edits one cleaning step makes to its input: deletions and one-for-one replacements, declared
- * in ascending order of offset. Keeps, for every output character, the input offset it came from,
+ * The edits one cleaning step makes to its input: deletions, one-for-one replacements and
+ * replacements of a word by a word of another length, declared in ascending order of offset. Keeps, for every output character, the input offset it came from,
  * which is what lets the chain map cleaned offsets back to the raw text. Costs nothing when a step
  * edits nothing.
  */
@@ -52,9 +52,35 @@ final class TextEdit {
             return;
         }
         copyTo(at);
+        room(1);
         out.append(c);
         from[length++] = at;
         cursor = at + 1;
+    }
+
+    /**
+     * Replaces {@code [start, end)} of the input by {@code word}, which may be shorter or longer. The
+     * word's characters point into the replaced one in order, its last at the replaced one's last, so
+     * that a span ending on the word maps back to the whole of what it replaced.
+     */
+    void replace(int start, int end, String word) {
+        if (start < cursor) {
+            throw new IllegalStateException("replacement at " + start + " after an edit at " + (cursor - 1));
+        }
+        if (end <= start || word.isEmpty()) {
+            throw new IllegalArgumentException("a word replaces a non-empty span by a non-empty word");
+        }
+        if (end - start == word.length() && source.startsWith(word, start)) {
+            return;
+        }
+        copyTo(start);
+        int last = word.length() - 1;
+        room(word.length());
+        out.append(word);
+        for (int j = 0; j <= last; j++) {
+            from[length++] = j == last ? end - 1 : Math.min(start + j, end - 1);
+        }
+        cursor = end;
     }
 
     /** Whether any edit was made. */
@@ -82,10 +108,18 @@ final class TextEdit {
             out = new StringBuilder(source.length());
             from = new int[source.length()];
         }
+        room(end - cursor);
         out.append(source, cursor, end);
         for (int i = cursor; i < end; i++) {
             from[length++] = i;
         }
         cursor = end;
+    }
+
+    /** Makes room for {@code more} offsets: a longer word may make the output longer than the input. */
+    private void room(int more) {
+        if (length + more > from.length) {
+            from = Arrays.copyOf(from, Math.max(from.length * 2, length + more));
+        }
     }
 }

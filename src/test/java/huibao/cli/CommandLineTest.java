@@ -166,6 +166,31 @@ class CommandLineTest {
         assertTrue(debug.err.contains("\tat huibao.ingest."), "--debug shows the trace");
     }
 
+    @Test
+    void topLevelDebugPrintsTheStackTraceOfAFileThatFailsInIngest(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("reports"));
+        HostileDocx.writeDeeplyNested(folder.resolve("a-nested.docx"), 20_000);
+        Run debug = run("--debug", "ingest", "--threads", "1", "--data", tmp.resolve("data").toString(),
+                folder.toString());
+        assertEquals(1, debug.code, debug.out + debug.err);
+        assertTrue(debug.err.contains("a-nested.docx: corrupt"), debug.err);
+        assertTrue(debug.err.contains("\tat "), "--debug before the command shows the trace: " + debug.err);
+    }
+
+    @Test
+    void quietIngestStillPrintsTheWarningThatALongTextWasCut(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("reports"));
+        // a report, then filler past the 2,000,000-character write limit
+        Files.writeString(folder.resolve("long.txt"), "今年以来，全区新签约项目25个，总投资52.1亿元。\n"
+                + "各项工作稳步推进\n".repeat(230_000), java.nio.charset.StandardCharsets.UTF_8);
+        Run quiet = run("ingest", "--quiet", "--threads", "1", "--data", tmp.resolve("data").toString(),
+                folder.toString());
+        assertEquals(0, quiet.code, quiet.out + quiet.err);
+        assertTrue(quiet.err.lines().anyMatch(l -> l.startsWith("warning  ") && l.contains("long.txt")
+                && l.contains("text cut at")), "the cut is named under --quiet: " + quiet.err);
+        assertTrue(quiet.out.lines().noneMatch(l -> l.startsWith("read ")), "--quiet still hides read lines: " + quiet.out);
+    }
+
     /** The deep and the bomb file, each on one line with its reason, and no stack trace. */
     private static void assertNamedInOneLine(String err, String prefix) {
         List<String> lines = err.lines().filter(l -> l.contains("a-nested.docx") || l.contains("b-bomb.docx")).toList();

@@ -110,4 +110,25 @@ class FindingsReportTest {
         assertTrue(text.contains("  - 2024h1-luting.docx@67-69：全区新签约项目**8个**，其中外资项目8个。\n"), text);
         assertEquals(8, text.split("\n- \\*\\*", -1).length - 1, text);
     }
+
+    @Test
+    void aFileNameWithControlCharactersOrMarkupIsPrintedEscapedInTheFindings() throws IOException {
+        String doc = "坏\n## 名<b>\u001b[31m.txt";
+        List<huibao.model.Finding> findings = List.of(new huibao.model.Finding(huibao.model.Finding.Kind.MISSING_INDICATOR,
+                huibao.model.Finding.Severity.WARNING, doc, "fdi_actual", List.of(), null, null, "本报告未报", false));
+        Exports exports = new Exports(IndicatorCatalog.load(Dictionaries.packaged()));
+        ByteArrayOutputStream md = new ByteArrayOutputStream();
+        exports.findingsMarkdown(findings, List.of(), md);
+        String text = md.toString(StandardCharsets.UTF_8);
+        ByteArrayOutputStream page = new ByteArrayOutputStream();
+        exports.findingsHtml(findings, List.of(), page);
+        String htmlPage = page.toString(StandardCharsets.UTF_8);
+        for (String out : List.of(text, htmlPage)) {
+            assertFalse(out.contains("\u001b") || out.contains("坏\n"), "a control character printed raw: " + out);
+        }
+        assertTrue(text.contains("坏\\\\n## 名\\<b>"), "the line break is shown as \\n (its \\ escaped): " + text);
+        assertTrue(htmlPage.contains("坏\\n## 名"), "the line break is shown as \\n: " + htmlPage);
+        assertFalse(htmlPage.contains("<b>"), htmlPage);
+        assertTrue(htmlPage.contains("&lt;b&gt;"), htmlPage);
+    }
 }

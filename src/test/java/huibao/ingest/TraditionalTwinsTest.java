@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A report converted to traditional characters by HanLP's converter, as public copies of mainland
  * reports are, gives the facts of its simplified original: the same values, units, indicators,
- * measures, regions and periods. Taiwan's conversion (HanLP's s2tw) also replaces words (项目 by 專案),
- * which one-for-one folding cannot undo: not yet read. On the corpus and on the seeds (skipped without {@code ../shared/seeds}); each report's
- * differences are printed before the test fails.
+ * measures, regions and periods; so does one converted with Hong Kong's forms, and one converted with
+ * Taiwan's words (HanLP's s2tw: 项目 by 專案, 信息 by 資訊), which change length. On the corpus and on the
+ * seeds (skipped without {@code ../shared/seeds}); each report's differences are printed before the
+ * test fails.
  */
 class TraditionalTwinsTest {
 
@@ -58,14 +59,26 @@ class TraditionalTwinsTest {
 
     @Test
     void aCorpusReportInHongKongCharactersGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
-        assertTwins(files(Path.of("corpus")), HanLP::s2hk);
+        assertTwins(files(Path.of("corpus")), HanLP::s2hk, "Hong Kong");
+    }
+
+    @Test
+    void aCorpusReportWithTaiwanWordFormsGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
+        assertTwins(files(Path.of("corpus")), HanLP::s2tw, "Taiwan");
+    }
+
+    @Test
+    void aSeedReportWithTaiwanWordFormsGivesTheFactsOfItsSimplifiedOriginal() throws Exception {
+        assumeTrue(Files.isDirectory(Seeds.DIR), "../shared/seeds is absent");
+        assertTwins(Seeds.all(), HanLP::s2tw, "Taiwan");
     }
 
     private static void assertTwins(List<Path> reports) throws Exception {
-        assertTwins(reports, HanLP::convertToTraditionalChinese);
+        assertTwins(reports, HanLP::convertToTraditionalChinese, "mainland");
     }
 
-    private static void assertTwins(List<Path> reports, UnaryOperator<String> convert) throws Exception {
+    private static void assertTwins(List<Path> reports, UnaryOperator<String> convert, String forms)
+            throws Exception {
         int facts = 0;
         int differing = 0;
         List<String> lines = new ArrayList<>();
@@ -86,8 +99,8 @@ class TraditionalTwinsTest {
                 lines.add(name + ": " + original.size() + " facts, lost " + lost + ", gained " + gained);
             }
         }
-        System.out.println("traditional twins: " + reports.size() + " reports, " + facts + " facts, " + differing
-                + " differences");
+        System.out.println("traditional twins (" + forms + " forms): " + reports.size() + " reports, " + facts
+                + " facts, " + differing + " differences");
         lines.forEach(System.out::println);
         assertTrue(facts > 0, "no facts read");
         assertEquals(List.of(), lines, "facts that differ between a report and its traditional twin");
