@@ -44,7 +44,7 @@ final class DocumentParser {
     private static final String ENCRYPTED_OOXML = "application/x-tika-ooxml-protected";
     /** Element nesting past which a Word part is refused: documents nest a few dozen levels. */
     private static final int MAX_NESTING = 1_000;
-    /** Parts scanned for their nesting are read up to this size; larger ones are left to Tika and POI. */
+    /** Parts are scanned for their nesting and paragraphs up to this size; the rest of a larger one is left to Tika and POI. */
     private static final int MAX_SCANNED_PART = 32 << 20;
     /**
      * Paragraphs past which a Word part is refused: a report of a thousand pages has some tens of
@@ -190,7 +190,7 @@ final class DocumentParser {
     /**
      * Why a Word package is refused before parsing, if it is: an XML part that nests its elements
      * deeper than any document does, or holds more paragraphs than any report. Read with StAX, which
-     * keeps no stack of its own; a part too large or too broken to scan is left to Tika.
+     * keeps no stack of its own, and only as far as a limit trips or {@link #MAX_SCANNED_PART} bytes.
      */
     private static Optional<String> refusal(byte[] bytes, ReportFormat format) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -198,17 +198,13 @@ final class DocumentParser {
                 if (!entry.getName().endsWith(".xml")) {
                     continue;
                 }
-                byte[] part = zip.readNBytes(MAX_SCANNED_PART);
-                if (part.length == MAX_SCANNED_PART) {
-                    continue;
-                }
-                PartShape shape = shape(part);
+                PartShape shape = shape(zip.readNBytes(MAX_SCANNED_PART));
                 if (shape.depth() > MAX_NESTING) {
                     return Optional.of("broken " + format.description() + ": nested too deeply to be read");
                 }
                 if (shape.paragraphs() > MAX_PARAGRAPHS) {
-                    return Optional.of(String.format(Locale.ROOT, "refused: %,d paragraphs in %s, more than the"
-                            + " %,d a report may have", shape.paragraphs(), entry.getName(), MAX_PARAGRAPHS));
+                    return Optional.of(String.format(Locale.ROOT, "refused: more than %,d paragraphs in %s, more"
+                            + " than any report has", MAX_PARAGRAPHS, entry.getName()));
                 }
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -217,7 +213,10 @@ final class DocumentParser {
         return Optional.empty();
     }
 
-    /** How deep an XML part nests (counted up to just past {@link #MAX_NESTING}) and how many paragraphs it holds. */
+    /**
+     * How deep an XML part nests and how many paragraphs it holds, each counted up to just past its
+     * limit, and only as far as the part can be read (it may be cut at {@link #MAX_SCANNED_PART}).
+     */
     private record PartShape(int depth, int paragraphs) {
     }
 
@@ -227,16 +226,20 @@ final class DocumentParser {
             int depth = 0;
             int deepest = 0;
             int paragraphs = 0;
-            while (xml.hasNext() && deepest <= MAX_NESTING) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    deepest = Math.max(deepest, ++depth);
-                    if (xml.getLocalName().equals("p")) {
-                        paragraphs++;
+            try {
+                while (xml.hasNext() && deepest <= MAX_NESTING && paragraphs <= MAX_PARAGRAPHS) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        deepest = Math.max(deepest, ++depth);
+                        if (xml.getLocalName().equals("p")) {
+                            paragraphs++;
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
                 }
+            } catch (XMLStreamException e) {
+                // cut at the scan limit, or broken: what was read so far counts, Tika names the rest
             }
             return new PartShape(deepest, paragraphs);
         } finally {
