@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +44,13 @@ final class DocumentParser {
     private static final String ENCRYPTED_OOXML = "application/x-tika-ooxml-protected";
     /** Element nesting past which a Word part is refused: documents nest a few dozen levels. */
     private static final int MAX_NESTING = 1_000;
-    /** Parts scanned for their nesting are read up to this size; larger ones are left to Tika and POI. */
+    /** Parts are scanned for their nesting and paragraphs up to this size; the rest of a larger one is left to Tika and POI. */
     private static final int MAX_SCANNED_PART = 32 << 20;
+    /**
+     * Paragraphs past which a Word part is refused: a report of a thousand pages has some tens of
+     * thousands, and POI takes seconds for each hundred thousand.
+     */
+    private static final int MAX_PARAGRAPHS = 200_000;
     private static final XMLInputFactory STAX = stax();
 
     /** POI's refusal to read a record (a zip entry, in a .docx) past its size limit. */
@@ -112,8 +118,12 @@ final class DocumentParser {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, metadata);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(file, Problem.Kind.CORRUPT, "type cannot be detected: " + reason(e), e);
+        } catch (StackOverflowError e) {
+            // an OLE2 storage tree (.doc) of folders nested thousands deep exhausts the detector's recursion
+            String format = ReportFormat.claimedBy(name).map(ReportFormat::description).orElse("file");
+            throw new UnreadableFileException(file, Problem.Kind.CORRUPT, "broken " + format + ": nested too deeply to be read", e);
         }
     }
 
@@ -151,11 +161,14 @@ final class DocumentParser {
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig);
         context.set(OfficeParserConfig.class, officeConfig);
-        if (format == ReportFormat.DOCX && nestedTooDeeply(bytes)) {
+        if (format == ReportFormat.DOCX) {
             // refused before parsing: a stack overflow inside POI's XML code can leave a lock held that
-            // every later Word document then waits on, so catching it is not enough
-            throw new UnreadableFileException(file, Problem.Kind.CORRUPT,
-                    "broken " + format.description() + ": nested too deeply to be read");
+            // every later Word document then waits on, so catching it is not enough; and POI builds an
+            // object per paragraph, some 15 microseconds each, so millions of them take minutes
+            Optional<String> refusal = refusal(bytes, format);
+            if (refusal.isPresent()) {
+                throw new UnreadableFileException(file, Problem.Kind.CORRUPT, refusal.get());
+            }
         }
         ParsedTextHandler handler = new ParsedTextHandler(writeLimit, format == ReportFormat.PDF);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
@@ -175,40 +188,60 @@ final class DocumentParser {
     }
 
     /**
-     * Whether an XML part of the package nests its elements deeper than any document does. Read with
-     * StAX, which keeps no stack of its own; a part too large or too broken to scan is left to Tika.
+     * Why a Word package is refused before parsing, if it is: an XML part that nests its elements
+     * deeper than any document does, or holds more paragraphs than any report. Read with StAX, which
+     * keeps no stack of its own, and only as far as a limit trips or {@link #MAX_SCANNED_PART} bytes.
      */
-    private static boolean nestedTooDeeply(byte[] bytes) {
+    private static Optional<String> refusal(byte[] bytes, ReportFormat format) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (!entry.getName().endsWith(".xml")) {
                     continue;
                 }
-                byte[] part = zip.readNBytes(MAX_SCANNED_PART);
-                if (part.length < MAX_SCANNED_PART && depth(part) > MAX_NESTING) {
-                    return true;
+                PartShape shape = shape(zip.readNBytes(MAX_SCANNED_PART));
+                if (shape.depth() > MAX_NESTING) {
+                    return Optional.of("broken " + format.description() + ": nested too deeply to be read");
+                }
+                if (shape.paragraphs() > MAX_PARAGRAPHS) {
+                    return Optional.of(String.format(Locale.ROOT, "refused: more than %,d paragraphs in %s, more"
+                            + " than any report has", MAX_PARAGRAPHS, entry.getName()));
                 }
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
-        return false;
+        return Optional.empty();
     }
 
-    /** The deepest element nesting of an XML part, counted up to just past {@link #MAX_NESTING}. */
-    private static int depth(byte[] part) throws XMLStreamException {
+    /**
+     * How deep an XML part nests and how many paragraphs it holds, each counted up to just past its
+     * limit, and only as far as the part can be read (it may be cut at {@link #MAX_SCANNED_PART}).
+     */
+    private record PartShape(int depth, int paragraphs) {
+    }
+
+    private static PartShape shape(byte[] part) throws XMLStreamException {
         XMLStreamReader xml = STAX.createXMLStreamReader(new ByteArrayInputStream(part));
         try {
             int depth = 0;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_NESTING) {
-                    return depth;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
+            int deepest = 0;
+            int paragraphs = 0;
+            try {
+                while (xml.hasNext() && deepest <= MAX_NESTING && paragraphs <= MAX_PARAGRAPHS) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        deepest = Math.max(deepest, ++depth);
+                        if (xml.getLocalName().equals("p")) {
+                            paragraphs++;
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
                 }
+            } catch (XMLStreamException e) {
+                // cut at the scan limit, or broken: what was read so far counts, Tika names the rest
             }
-            return 0;
+            return new PartShape(deepest, paragraphs);
         } finally {
             xml.close();
         }

@@ -72,6 +72,30 @@ public final class HostileDocx {
         }
     }
 
+    /**
+     * A .docx whose document part declares nested entities that expand to a billion "lol"s
+     * ("billion laughs") and uses the last one in its paragraph: a parser that expands entities
+     * runs out of memory.
+     */
+    public static void writeBillionLaughs(Path out) throws IOException {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE w:document [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        dtd.append("]>");
+        String head = HEAD.replace("<w:document", dtd + "<w:document");
+        write(out, head + "<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>" + TAIL);
+    }
+
+    /**
+     * A .docx of one paragraph followed by empty paragraphs ({@code <w:p/>}) that inflate its
+     * document part to {@code megabytes} MB: millions of blank lines, within the zip bomb ratio.
+     */
+    public static void writeEmptyParagraphs(Path out, int megabytes) throws IOException {
+        String empty = "<w:p/>";
+        write(out, HEAD + PARAGRAPH + empty.repeat((megabytes << 20) / empty.length()) + TAIL);
+    }
+
     private static void write(Path out, String document) throws IOException {
         try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(file)) {
             zip.setLevel(9);

@@ -8,12 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import huibao.model.Problem;
 import huibao.model.SourceText;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +18,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +39,10 @@ class UnreadableFilesTest {
         Files.write(folder.resolve("corrupt.docx"), randomBytes(4096));
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         Files.write(folder.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
-        writeEncryptedPdf(folder.resolve("locked.pdf"));
-        writeEncryptedDocx(folder.resolve("locked.docx"), folder.resolve("002.docx"));
-        writeImagePdf(folder.resolve("scan.pdf"));
-        ImageIO.write(image(), "png", folder.resolve("scan.png").toFile());
+        BadFiles.writeEncryptedPdf(folder.resolve("locked.pdf"));
+        BadFiles.writeEncryptedDocx(folder.resolve("locked.docx"), folder.resolve("002.docx"));
+        BadFiles.writeImagePdf(folder.resolve("scan.pdf"));
+        ImageIO.write(BadFiles.image(), "png", folder.resolve("scan.png").toFile());
     }
 
     @Test
@@ -108,6 +91,24 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void aWordDocumentOfMillionsOfEmptyParagraphsIsRefusedAtOnceWithOneLineOfReason() throws IOException {
+        Path blank = folder.resolve("blank-pages.docx");
+        HostileDocx.writeEmptyParagraphs(blank, 40);
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> READER.read(blank, "blank-pages.docx"));
+        assertEquals(Problem.Kind.CORRUPT, e.kind());
+        assertEquals("blank-pages.docx: corrupt: refused: more than 200,000 paragraphs in word/document.xml, more than"
+                + " any report has", e.getMessage());
+    }
+
+    @Test
+    void aWord97FileNestedTooDeeplyIsNamedAsBrokenInOneLine() throws IOException {
+        Path deep = folder.resolve("deep.doc");
+        BadFiles.writeDeeplyNestedDoc(Path.of("src/test/resources/ingest/report.doc"), deep, 4_000);
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> READER.read(deep, "deep.doc"));
+        assertEquals("deep.doc: corrupt: broken Word binary (.doc, .wps): nested too deeply to be read", e.getMessage());
+    }
+
+    @Test
     void aZipBombIsRefusedWithOneLineOfReason() throws IOException {
         Path bomb = folder.resolve("bomb.docx");
         HostileDocx.writeZipBomb(bomb, 120);
@@ -153,7 +154,7 @@ class UnreadableFilesTest {
     @Test
     void namesImageSavedUnderTextName() throws IOException {
         Path file = folder.resolve("report.txt");
-        ImageIO.write(image(), "png", file.toFile());
+        ImageIO.write(BadFiles.image(), "png", file.toFile());
         UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> READER.read(file, "report.txt"));
         assertEquals("report.txt: unsupported: unsupported type image/png", e.getMessage());
     }
@@ -178,61 +179,5 @@ class UnreadableFilesTest {
         byte[] bytes = new byte[n];
         new Random(20230630).nextBytes(bytes);
         return bytes;
-    }
-
-    private static BufferedImage image() {
-        BufferedImage img = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 120, 40);
-        g.setColor(Color.BLACK);
-        g.drawLine(10, 20, 110, 20);
-        g.dispose();
-        return img;
-    }
-
-    private static void writeEncryptedPdf(Path out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText("Investment promotion report, first half of 2023");
-                cs.endText();
-            }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
-                    new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            doc.protect(policy);
-            doc.save(out.toFile());
-        }
-    }
-
-    private static void writeImagePdf(Path out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, image()), 72, 600, 240, 80);
-            }
-            doc.save(out.toFile());
-        }
-    }
-
-    private static void writeEncryptedDocx(Path out, Path plain) throws IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("user-secret");
-            try (OutputStream os = encryptor.getDataStream(fs); InputStream in = Files.newInputStream(plain)) {
-                in.transferTo(os);
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IOException(e);
-            }
-            try (OutputStream os = Files.newOutputStream(out)) {
-                fs.writeFilesystem(os);
-            }
-        }
     }
 }
