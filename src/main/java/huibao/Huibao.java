@@ -123,20 +123,37 @@ public final class Huibao implements Closeable {
      * Reads every file under {@code paths} and puts its reports into the archive, replacing the
      * older version of a changed file and leaving unchanged files alone. Files are read, extracted
      * and written to the archive on {@link HuibaoConfig#threads()} threads; {@code progress} hears
-     * of each in input order. The archive is committed once, at the end.
+     * of each in input order. The archive is committed in batches, by {@link CommitPolicy#DEFAULT}.
      *
      * @param removeMissing whether files indexed from these folders but gone from them are dropped
      */
     public IngestSummary ingest(List<Path> paths, Function<InputFile, ReportMetadataHints> hints,
                                 Consumer<FileOutcome> progress, boolean removeMissing) throws IOException {
+        return ingest(paths, hints, progress, removeMissing, CommitPolicy.DEFAULT);
+    }
+
+    /**
+     * {@link #ingest(List, Function, Consumer, boolean)} committing by {@code commits}: a run that
+     * is stopped keeps the files committed before, and running it again completes it.
+     */
+    public IngestSummary ingest(List<Path> paths, Function<InputFile, ReportMetadataHints> hints,
+                                Consumer<FileOutcome> progress, boolean removeMissing, CommitPolicy commits)
+            throws IOException {
         List<InputFile> inputs = inputs(paths);
-        return new Ingestion(indexForIngest(), this::read, config.threads()).run(paths, inputs, hints, progress, removeMissing);
+        return new Ingestion(indexForIngest(), this::read, config.threads(), commits)
+                .run(paths, inputs, hints, progress, removeMissing);
     }
 
     /** {@link #ingest(List, Function, Consumer, boolean)} with the hints the analyst gave. */
     public IngestSummary ingest(List<Path> paths, ReportHints hints, Consumer<FileOutcome> progress,
                                 boolean removeMissing) throws IOException {
         return ingest(paths, hints::of, progress, removeMissing);
+    }
+
+    /** {@link #ingest(List, Function, Consumer, boolean, CommitPolicy)} with the hints the analyst gave. */
+    public IngestSummary ingest(List<Path> paths, ReportHints hints, Consumer<FileOutcome> progress,
+                                boolean removeMissing, CommitPolicy commits) throws IOException {
+        return ingest(paths, hints::of, progress, removeMissing, commits);
     }
 
     /**

@@ -17,27 +17,38 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * One ingest run for {@link Huibao#ingest}: reads the files on several threads, writes each file's
- * reports to the archive, drops the files gone from the folders when asked, and commits once.
+ * reports to the archive, drops the files gone from the folders when asked, and commits in batches
+ * ({@link CommitPolicy}) and at the end. Each file is written in one step and an unchanged file is
+ * skipped by its hash, so a run killed between commits keeps the files committed, and the next run
+ * reads the rest without writing any file twice.
  */
 final class Ingestion {
 
     private final ReportIndex index;
     private final BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader;
     private final int threads;
+    private final CommitPolicy commits;
+    /** Files written to the archive so far, on any thread. */
+    private final AtomicInteger written = new AtomicInteger();
 
     /**
      * @param reader reads one file into its outcome, a failure included; called on the pool's threads
      */
-    Ingestion(ReportIndex index, BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader, int threads) {
+    Ingestion(ReportIndex index, BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader, int threads,
+              CommitPolicy commits) {
         this.index = index;
         this.reader = reader;
         this.threads = threads;
+        this.commits = commits;
     }
 
     /** Ingests {@code inputs}, found under {@code paths}; {@code progress} hears of each file in input order. */
@@ -49,13 +60,14 @@ final class Ingestion {
         int facts = 0;
         List<Problem> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, inputs.size())));
+        Batches batches = new Batches();
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (InputFile in : inputs) {
                 futures.add(pool.submit(() -> ingest(in, hints.apply(in))));
             }
             for (int i = 0; i < futures.size(); i++) {
-                FileOutcome outcome = get(futures.get(i));
+                FileOutcome outcome = await(futures.get(i), batches);
                 futures.set(i, null); // a large batch need not keep every file's text and facts to the end
                 if (outcome.skipped()) {
                     skipped++;
@@ -66,6 +78,8 @@ final class Ingestion {
                 } else {
                     failures.add(outcome.failure());
                 }
+                // before the file is reported, so that a file reported read is committed within a batch
+                batches.commitIfDue();
                 progress.accept(outcome);
             }
         } finally {
@@ -109,6 +123,7 @@ final class Ingestion {
         FileOutcome outcome = reader.apply(in, hints);
         if (outcome.ok()) {
             index.replace(outcome.source(), outcome.reports());
+            written.incrementAndGet();
         }
         return outcome;
     }
@@ -123,9 +138,20 @@ final class Ingestion {
         return false;
     }
 
-    private static FileOutcome get(Future<FileOutcome> future) throws IOException {
+    /** The file's outcome; while waiting for a slow file, the files written meanwhile are committed on time. */
+    private static FileOutcome await(Future<FileOutcome> future, Batches batches) throws IOException {
+        while (true) {
+            try {
+                return get(future, batches.nanosUntilDue());
+            } catch (TimeoutException e) {
+                batches.commitOnTime();
+            }
+        }
+    }
+
+    private static FileOutcome get(Future<FileOutcome> future, long timeoutNanos) throws IOException, TimeoutException {
         try {
-            return future.get();
+            return future.get(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("ingest interrupted", e);
@@ -140,6 +166,42 @@ final class Ingestion {
                 throw re;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** When the run commits: by the count of files written and by time; used on the thread that runs the ingest. */
+    private final class Batches {
+
+        /** Files written that the last commit holds at least. */
+        private int committed;
+        private long lastCommit = System.nanoTime();
+
+        long nanosUntilDue() {
+            return commits.interval().toNanos() - (System.nanoTime() - lastCommit);
+        }
+
+        void commitIfDue() {
+            int pending = written.get() - committed;
+            if (pending >= commits.files() || pending > 0 && nanosUntilDue() <= 0) {
+                commit();
+            }
+        }
+
+        /** The interval is up: commits what was written, or starts the clock again when nothing was. */
+        void commitOnTime() {
+            if (written.get() > committed) {
+                commit();
+            } else {
+                lastCommit = System.nanoTime();
+            }
+        }
+
+        private void commit() {
+            // files written while the commit runs may be in it too; this many certainly are
+            int covered = written.get();
+            index.commit();
+            committed = covered;
+            lastCommit = System.nanoTime();
         }
     }
 }

@@ -5,6 +5,11 @@ import huibao.extract.metadata.ReportMetadataHints;
 import huibao.index.ReportHit;
 import huibao.index.SearchRequest;
 import huibao.model.Fact;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -159,5 +165,43 @@ class IncrementalIngestTest {
         }
         assertTrue(facts.get(0).size() > 30, "facts: " + facts.get(0).size());
         assertEquals(facts.get(0), facts.get(1));
+    }
+
+    @Test
+    void commitsEveryFewFilesSoThatAnotherReaderSeesTheFilesReportedBeforeTheRunEnds() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("reports"));
+        for (int copy = 0; copy < 3; copy++) {
+            for (String name : REPORTS) {
+                Files.copy(SOURCES.resolve(name), folder.resolve(copy + "-" + name));
+            }
+        }
+        Path data = tmp.resolve("data");
+        List<String> seen = new ArrayList<>();
+        try (Huibao huibao = open(data, 2)) {
+            huibao.ingest(List.of(folder), in -> ReportMetadataHints.none(), o -> {
+                seen.add(o.file());
+                assertTrue(committedFiles(data) >= seen.size() - 1,
+                        "every 2 files: " + committedFiles(data) + " committed when file " + seen.size() + " is reported");
+            }, false, new CommitPolicy(2, Duration.ofHours(1)));
+        }
+        Path onTime = tmp.resolve("on-time");
+        seen.clear();
+        try (Huibao huibao = open(onTime, 2)) {
+            huibao.ingest(List.of(folder), in -> ReportMetadataHints.none(), o -> {
+                seen.add(o.file());
+                assertTrue(committedFiles(onTime) >= seen.size(),
+                        "the interval is up at once: " + committedFiles(onTime) + " committed when file " + seen.size() + " is reported");
+            }, false, new CommitPolicy(1000, Duration.ofNanos(1)));
+        }
+        assertEquals(9, seen.size());
+    }
+
+    /** The files in the archive's last commit, as another process reads it. */
+    private static int committedFiles(Path data) {
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return new IndexSearcher(reader).count(new TermQuery(new Term("type", "file")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

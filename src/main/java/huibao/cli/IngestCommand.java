@@ -1,5 +1,6 @@
 package huibao.cli;
 
+import huibao.CommitPolicy;
 import huibao.FileOutcome;
 import huibao.Huibao;
 import huibao.IngestSummary;
@@ -28,6 +29,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--remove-missing", description = "drop files from the archive that are gone from the folders given")
     boolean removeMissing;
 
+    @Option(names = "--commit-every", paramLabel = "N", description = "commit the archive every N files written "
+            + "(and every " + CommitPolicy.DEFAULT_SECONDS + " s); a stopped ingest keeps what was committed, and running "
+            + "it again completes it (default: " + CommitPolicy.DEFAULT_FILES + ")")
+    Integer commitEvery;
+
     @Option(names = {"-q", "--quiet"}, description = "print only failures, warnings and the summary")
     boolean quiet;
 
@@ -46,7 +52,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         try (Huibao huibao = Huibao.open(data.config())) {
-            IngestSummary s = huibao.ingest(paths, hints.hints(), outcome -> report(outcome, out, err), removeMissing);
+            CommitPolicy commits = commitEvery == null ? CommitPolicy.DEFAULT : CommitPolicy.DEFAULT.everyFiles(commitEvery);
+            IngestSummary s = huibao.ingest(paths, hints.hints(), outcome -> report(outcome, out, err), removeMissing,
+                    commits);
             for (String gone : s.removed()) {
                 out.println("removed  " + Problem.printable(gone));
             }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * huibao's configuration, built once by the CLI or the web shell and passed down.
  *
- * @param dataDir         where the index and the ingest ledger live ({@code ./huibao-data})
+ * @param dataDir         where the archive lives, in its {@code index} folder (the files' hashes included) ({@code ./huibao-data})
  * @param dictionariesDir a folder of the analyst's dictionaries that override the packaged ones,
  *                        or {@code null} for the packaged defaults only
  * @param threads         worker threads for ingest; 1 keeps everything on the calling thread
