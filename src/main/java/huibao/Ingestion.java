@@ -33,6 +33,15 @@ import java.util.function.Function;
  */
 final class Ingestion {
 
+    /** Files a worker may have read ahead of the one being reported. */
+    static final int READ_AHEAD = 2;
+    /**
+     * Heap to allow for each file in the read-ahead window: a text at the write limit, dense with
+     * figures, peaks near 300 MB while it is read and holds well under half that once written
+     * (measured by the bad-input suite and a 200 MB TXT at -Xmx1g).
+     */
+    static final long HEAP_PER_FILE = 160L << 20;
+
     private final ReportIndex index;
     private final BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader;
     private final int threads;
@@ -59,16 +68,26 @@ final class Ingestion {
         int reports = 0;
         int facts = 0;
         List<Problem> failures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, inputs.size())));
+        int workers = workers(threads, inputs.size(), Runtime.getRuntime().maxMemory());
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
         Batches batches = new Batches();
         try {
+            // files are read at most a window ahead of the one reported, so that a slow file does not
+            // leave the texts and facts of every file after it waiting in memory
+            int window = READ_AHEAD * workers;
             List<Future<FileOutcome>> futures = new ArrayList<>();
-            for (InputFile in : inputs) {
-                futures.add(pool.submit(() -> ingest(in, hints.apply(in))));
+            for (int i = 0; i < inputs.size(); i++) {
+                futures.add(null);
+            }
+            for (int i = 0; i < Math.min(window, inputs.size()); i++) {
+                futures.set(i, submit(pool, inputs.get(i), hints));
             }
             for (int i = 0; i < futures.size(); i++) {
                 FileOutcome outcome = await(futures.get(i), batches);
-                futures.set(i, null); // a large batch need not keep every file's text and facts to the end
+                futures.set(i, null);
+                if (i + window < inputs.size()) {
+                    futures.set(i + window, submit(pool, inputs.get(i + window), hints));
+                }
                 if (outcome.skipped()) {
                     skipped++;
                 } else if (outcome.ok()) {
@@ -89,6 +108,20 @@ final class Ingestion {
         List<String> removed = removeMissing ? removeMissing(paths, inputs) : new ArrayList<>();
         index.commit();
         return new IngestSummary(read, skipped, reports, facts, failures, removed);
+    }
+
+    private Future<FileOutcome> submit(ExecutorService pool, InputFile in, Function<InputFile, ReportMetadataHints> hints) {
+        return pool.submit(() -> ingest(in, hints.apply(in)));
+    }
+
+    /**
+     * The threads to read on: as many as asked, but no more than files, and no more than the heap
+     * holds files of the longest kind at once ({@link #HEAP_PER_FILE} each, for the files in the
+     * read-ahead window), so that no folder can run the heap out.
+     */
+    static int workers(int threads, int files, long maxHeap) {
+        long byHeap = maxHeap / (HEAP_PER_FILE * READ_AHEAD);
+        return (int) Math.max(1, Math.min(Math.min(threads, files), byHeap));
     }
 
     /** Drops the files indexed from these folders but gone from them. */

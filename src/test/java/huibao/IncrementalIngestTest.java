@@ -1,8 +1,11 @@
 package huibao;
 
+import huibao.config.Dictionaries;
 import huibao.config.HuibaoConfig;
 import huibao.extract.metadata.ReportMetadataHints;
 import huibao.index.ReportHit;
+import huibao.index.ReportIndex;
+import huibao.ingest.InputFile;
 import huibao.index.SearchRequest;
 import huibao.model.Fact;
 import org.apache.lucene.index.DirectoryReader;
@@ -194,6 +197,57 @@ class IncrementalIngestTest {
             }, false, new CommitPolicy(1000, Duration.ofNanos(1)));
         }
         assertEquals(9, seen.size());
+    }
+
+    @Test
+    void aSlowFileKeepsTheFilesAfterItFromPilingUpReadButUnreported() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("window"));
+        for (int copy = 0; copy < 8; copy++) {
+            for (String name : REPORTS) {
+                Files.copy(SOURCES.resolve(name), folder.resolve(copy + "-" + name));
+            }
+        }
+        Path data = tmp.resolve("window-data");
+        try (Huibao huibao = open(data, 2);
+             ReportIndex index = ReportIndex.openForIngest(data, Dictionaries.packaged())) {
+            List<InputFile> inputs = huibao.inputs(List.of(folder));
+            String first = inputs.get(0).file();
+            java.util.concurrent.atomic.AtomicInteger readWhileFirstWaits = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.CountDownLatch firstMayEnd = new java.util.concurrent.CountDownLatch(1);
+            java.util.function.BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader = (in, hints) -> {
+                if (in.file().equals(first)) {
+                    try {
+                        // long enough for every other file to be read, were nothing holding them back
+                        firstMayEnd.await(3, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                } else if (firstMayEnd.getCount() > 0) {
+                    readWhileFirstWaits.incrementAndGet();
+                }
+                return huibao.read(in, hints);
+            };
+            List<String> reported = new ArrayList<>();
+            new Ingestion(index, reader, 2, CommitPolicy.DEFAULT)
+                    .run(List.of(folder), inputs, in -> ReportMetadataHints.none(), o -> {
+                        reported.add(o.file());
+                        firstMayEnd.countDown();
+                    }, false);
+            assertEquals(inputs.size(), reported.size());
+            int window = Ingestion.READ_AHEAD * 2;
+            assertTrue(readWhileFirstWaits.get() < window,
+                    readWhileFirstWaits.get() + " of " + (inputs.size() - 1) + " files read while the first was slow; at most "
+                            + (window - 1) + " may be read ahead");
+        }
+    }
+
+    @Test
+    void theThreadsAreNoMoreThanTheHeapHoldsFilesOfTheLongestKind() {
+        assertEquals(2, Ingestion.workers(2, 100, 1L << 30));
+        assertEquals(1, Ingestion.workers(4, 100, 256L << 20));
+        assertEquals(8, Ingestion.workers(8, 100, 8L << 30));
+        assertEquals(3, Ingestion.workers(8, 3, 8L << 30));
+        assertEquals(1, Ingestion.workers(2, 0, 1L << 30));
     }
 
     /** The files in the archive's last commit, as another process reads it. */
