@@ -38,7 +38,7 @@ public final class FactJson {
     /**
      * THE full shape of a fact, wherever a whole fact is written ({@code extract --format jsonl}, a
      * cell of the dataset's JSON, a passage of {@code search --json}): the contract's fields in
-     * order, then value_max, base_value_max, id, part_of and links.
+     * order, then value_max, base_value_max, id, part_of, links and, on a figure read by OCR, ocr.
      */
     public static void write(JsonGenerator g, Fact f) throws IOException {
         g.writeStartObject();
@@ -72,6 +72,10 @@ public final class FactJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (f.ocr()) {
+            // added on OCR'd figures only, whose digits may be misread: the contract's fields stay as they are
+            g.writeBooleanField("ocr", true);
+        }
         g.writeEndObject();
     }
 
