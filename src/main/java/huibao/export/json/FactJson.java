@@ -82,7 +82,8 @@ public final class FactJson {
     /**
      * THE shape of a reference to a fact, wherever a record points at the facts it rests on (the
      * facts of a finding, in {@code check --format jsonl} and in the dataset's JSON): id, doc,
-     * indicator, measure, text, span and sentence; the id leads to the whole fact.
+     * indicator, measure, text, span and sentence, and ocr on a figure read by OCR; the id leads to
+     * the whole fact.
      */
     public static void reference(JsonGenerator g, Fact f) throws IOException {
         g.writeStartObject();
@@ -93,6 +94,9 @@ public final class FactJson {
         g.writeStringField("text", f.text());
         writeSpan(g, f);
         g.writeStringField("sentence", f.sentence());
+        if (f.ocr()) {
+            g.writeBooleanField("ocr", true);
+        }
         g.writeEndObject();
     }
 
