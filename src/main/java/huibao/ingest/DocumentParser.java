@@ -1,6 +1,7 @@
 package huibao.ingest;
 
 import huibao.model.Problem;
+import huibao.model.Span;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,7 +34,6 @@ import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import huibao.model.Span;
 
 /**
  * Reads a file's bytes into raw text: detects the type with Tika, decodes plain text with
@@ -74,23 +74,25 @@ final class DocumentParser {
         this.ocr = ocr;
         this.detector = new DefaultDetector();
         this.parser = new AutoDetectParser(detector, new OOXMLParser(), new OfficeParser(), new PDFParser());
-        this.pdfConfig = new PDFParserConfig();
-        pdfConfig.setExtractAnnotationText(false);
-        pdfConfig.setExtractBookmarksText(false);
-        pdfConfig.setExtractInlineImages(false);
-        pdfConfig.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        this.scanConfig = new PDFParserConfig();
-        scanConfig.setExtractAnnotationText(false);
-        scanConfig.setExtractBookmarksText(false);
-        scanConfig.setExtractInlineImages(false);
+        this.pdfConfig = pdfConfig(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         // AUTO OCRs a page only when it holds (next to) no text: the pages with text are read as they are
-        scanConfig.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        this.scanConfig = pdfConfig(PDFParserConfig.OCR_STRATEGY.AUTO);
         this.officeConfig = new OfficeParserConfig();
         // headers and footers repeat on every page and belong to no report
         officeConfig.setIncludeHeadersAndFooters(false);
         officeConfig.setIncludeDeletedContent(false);
         officeConfig.setIncludeMoveFromContent(false);
         officeConfig.setExtractMacros(false);
+    }
+
+    /** How PDFs are read: the page text only, no annotations, bookmarks or embedded images. */
+    private static PDFParserConfig pdfConfig(PDFParserConfig.OCR_STRATEGY ocrStrategy) {
+        PDFParserConfig config = new PDFParserConfig();
+        config.setExtractAnnotationText(false);
+        config.setExtractBookmarksText(false);
+        config.setExtractInlineImages(false);
+        config.setOcrStrategy(ocrStrategy);
+        return config;
     }
 
     /** A StAX factory that reads no DTD and resolves no entity: the parts come from whoever sent the file. */
