@@ -16,9 +16,15 @@ final class FindingWords {
     private FindingWords() {
     }
 
-    /** Where a fact stands: "2024h1-luting.txt@57-64", the doc and the offsets of its text. */
+    /** Said after the place of a figure read by OCR: its digits may be misread, so the scan is worth a look. */
+    static final String READ_BY_OCR = "（OCR识别）";
+
+    /**
+     * Where a fact stands: "2024h1-luting.txt@57-64", the doc and the offsets of its text, with
+     * {@link #READ_BY_OCR} after a figure read by OCR.
+     */
     static String where(Fact f) {
-        return Problem.printable(f.doc()) + "@" + f.span().start() + "-" + f.span().end();
+        return Problem.printable(f.doc()) + "@" + f.span().start() + "-" + f.span().end() + (f.ocr() ? READ_BY_OCR : "");
     }
 
     /** "完成率 · 实际使用外资": the check and, when there is one, the indicator. */

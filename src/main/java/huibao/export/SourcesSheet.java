@@ -80,7 +80,7 @@ final class SourcesSheet {
         text(xr, 1, row.period().normalized(), CellShade.PLAIN);
         text(xr, 2, column.heading(), CellShade.PLAIN);
         text(xr, 3, shown, CellShade.PLAIN);
-        text(xr, 4, f.doc(), CellShade.PLAIN);
+        text(xr, 4, f.ocr() ? f.doc() + FindingWords.READ_BY_OCR : f.doc(), CellShade.PLAIN);
         offset(xr, 5, f.span().start());
         offset(xr, 6, f.span().end());
         text(xr, 7, f.text(), CellShade.PLAIN);

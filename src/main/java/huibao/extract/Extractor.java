@@ -68,10 +68,18 @@ public final class Extractor {
             FactExtractor.Result result = facts.extract(report);
             List<Problem> problems = new ArrayList<>(result.problems());
             problems.addAll(readingProblems(source, i));
-            List<Fact> found = result.facts();
+            List<Fact> found = ocrFlagged(source, result.facts());
             out.add(new ReportExtraction(report, found, entities.extract(report, found), problems));
         }
         return out;
+    }
+
+    /** {@code facts} with those whose figure was read by OCR flagged so. */
+    private static List<Fact> ocrFlagged(SourceText source, List<Fact> facts) {
+        if (source.ocr().isEmpty()) {
+            return facts;
+        }
+        return facts.stream().map(f -> source.readByOcr(f.span()) ? f.withOcr() : f).toList();
     }
 
     /**

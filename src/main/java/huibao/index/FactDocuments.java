@@ -21,6 +21,8 @@ final class FactDocuments {
     /** Every field of the fact, packed. */
     private static final String RECORD = Schema.FACT_PREFIX + "record";
     private static final String ORDINAL = Schema.FACT_PREFIX + Schema.ORDINAL;
+    /** Present on a fact read by OCR. */
+    private static final String OCR = Schema.FACT_PREFIX + "ocr";
     /** Where the figure starts, indexed as a point so that the facts within a passage can be found. */
     static final String SPAN_START = Schema.FACT_PREFIX + "span_start";
 
@@ -53,6 +55,10 @@ final class FactDocuments {
         ClauseFields.writeLinks(w, f.links());
         ClauseFields.write(w, f.clause());
         d.add(w.field(RECORD));
+        if (f.ocr()) {
+            // a field of its own, present only when set, so that archives written before it read as they are
+            d.add(new StoredField(OCR, 1));
+        }
         return d;
     }
 
@@ -67,7 +73,7 @@ final class FactDocuments {
                 r.string(), Measure.of(r.string()), ClauseFields.readScope(r), r.string(),
                 r.decimal(), r.decimal(), r.string(), r.decimal(), r.decimal(), BaseUnit.of(r.string()),
                 r.flag(), r.string(), r.string(), r.flag(), r.string(), new Span(r.integer(), r.integer()),
-                ClauseFields.readLinks(r), ClauseFields.read(r));
+                ClauseFields.readLinks(r), ClauseFields.read(r), d.getField(OCR) != null);
     }
 
     /** The fact's place in its file's reading order. */

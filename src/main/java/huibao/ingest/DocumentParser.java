@@ -1,6 +1,7 @@
 package huibao.ingest;
 
 import huibao.model.Problem;
+import huibao.model.Span;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,16 +28,19 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 
 /**
  * Reads a file's bytes into raw text: detects the type with Tika, decodes plain text with
  * {@link PlainTextDecoder} (so that its characters and offsets are the file's own), and parses
- * Word and PDF files with one Tika {@link AutoDetectParser} that knows only those parsers.
+ * Word and PDF files with one Tika {@link AutoDetectParser} that knows only those parsers. Scans
+ * (PDF pages without text, image files) are read by Tesseract through Tika when {@link Ocr} finds it.
  * Failures come out as {@link UnreadableFileException} typed by cause. Thread-safe.
  */
 final class DocumentParser {
@@ -61,24 +65,40 @@ final class DocumentParser {
     private final Detector detector;
     private final AutoDetectParser parser;
     private final PDFParserConfig pdfConfig;
+    /** For a second reading of a PDF with pages without text: Tika OCRs those pages only. */
+    private final PDFParserConfig scanConfig;
+    private final Ocr ocr;
     private final OfficeParserConfig officeConfig;
     private final int writeLimit;
 
     DocumentParser(int writeLimit) {
+        this(writeLimit, Ocr.onPath());
+    }
+
+    DocumentParser(int writeLimit, Ocr ocr) {
         this.writeLimit = writeLimit;
+        this.ocr = ocr;
         this.detector = new DefaultDetector();
         this.parser = new AutoDetectParser(detector, new OOXMLParser(), new OfficeParser(), new PDFParser());
-        this.pdfConfig = new PDFParserConfig();
-        pdfConfig.setExtractAnnotationText(false);
-        pdfConfig.setExtractBookmarksText(false);
-        pdfConfig.setExtractInlineImages(false);
-        pdfConfig.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        this.pdfConfig = pdfConfig(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        // AUTO OCRs a page only when it holds (next to) no text: the pages with text are read as they are
+        this.scanConfig = pdfConfig(PDFParserConfig.OCR_STRATEGY.AUTO);
         this.officeConfig = new OfficeParserConfig();
         // headers and footers repeat on every page and belong to no report
         officeConfig.setIncludeHeadersAndFooters(false);
         officeConfig.setIncludeDeletedContent(false);
         officeConfig.setIncludeMoveFromContent(false);
         officeConfig.setExtractMacros(false);
+    }
+
+    /** How PDFs are read: the page text only, no annotations, bookmarks or embedded images. */
+    private static PDFParserConfig pdfConfig(PDFParserConfig.OCR_STRATEGY ocrStrategy) {
+        PDFParserConfig config = new PDFParserConfig();
+        config.setExtractAnnotationText(false);
+        config.setExtractBookmarksText(false);
+        config.setExtractInlineImages(false);
+        config.setOcrStrategy(ocrStrategy);
+        return config;
     }
 
     /** A StAX factory that reads no DTD and resolves no entity: the parts come from whoever sent the file. */
@@ -110,7 +130,68 @@ final class DocumentParser {
             throw notReadable(file, bytes, type, claimed);
         }
         ReportFormat format = detected.get();
-        return format == ReportFormat.TEXT ? decode(bytes, file, cut) : tikaParse(bytes, name, file, format);
+        return switch (format) {
+            case TEXT -> decode(bytes, file, cut);
+            case IMAGE -> ocrImage(bytes, name, file, type);
+            case PDF -> pdf(bytes, name, file);
+            default -> tikaParse(bytes, name, file, format, null);
+        };
+    }
+
+    /**
+     * A PDF read for its text layer; when a page has none (a scan), read again with OCR on such pages,
+     * or, without Tesseract, as it is with those pages counted as unread. A PDF with text on every
+     * page never starts Tesseract.
+     */
+    private RawText pdf(byte[] bytes, String name, String file) throws UnreadableFileException {
+        RawText raw = tikaParse(bytes, name, file, ReportFormat.PDF, null);
+        int blank = blankPages(raw);
+        if (blank == 0) {
+            return raw;
+        }
+        Optional<Ocr.Engine> engine = ocr.engine();
+        return engine.isPresent() ? tikaParse(bytes, name, file, ReportFormat.PDF, engine.get())
+                : raw.withScansUnread(blank);
+    }
+
+    /** Pages of a PDF's text (each ended by a form feed) that hold no text; none when it was cut. */
+    private static int blankPages(RawText raw) {
+        if (raw.truncated()) {
+            return 0;
+        }
+        String[] pages = raw.text().split("\f", -1);
+        int blank = 0;
+        for (int i = 0; i < Math.max(raw.pages(), 1) && i < pages.length; i++) {
+            if (pages[i].isBlank()) {
+                blank++;
+            }
+        }
+        return blank;
+    }
+
+    /** An image file read by OCR; without Tesseract it is refused with how to install it. */
+    private RawText ocrImage(byte[] bytes, String name, String file, MediaType type) throws UnreadableFileException {
+        Optional<Ocr.Engine> engine = ocr.engine();
+        if (engine.isEmpty()) {
+            throw new UnreadableFileException(file, Problem.Kind.NO_TEXT_LAYER,
+                    "an image (" + type.getBaseType() + "), read only by OCR; " + Ocr.INSTALL_HINT);
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        metadata.set(Metadata.CONTENT_TYPE, type.toString());
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, engine.get().config());
+        ParsedTextHandler handler = new ParsedTextHandler(writeLimit, false);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            engine.get().parser().parse(in, handler, metadata, context);
+        } catch (Exception e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new UnreadableFileException(file, Problem.Kind.CORRUPT, "broken image: " + reason(e), e);
+            }
+        }
+        String text = handler.text();
+        return new RawText(ReportFormat.IMAGE, type.toString(), text, handler.truncated(), 1,
+                List.of(new Span(0, text.length())), 0);
     }
 
     private MediaType detect(byte[] bytes, String name, String file) throws UnreadableFileException {
@@ -154,12 +235,17 @@ final class DocumentParser {
         return new RawText(ReportFormat.TEXT, "text/plain; charset=" + decoded.charset().name(), text, truncated, 0);
     }
 
-    private RawText tikaParse(byte[] bytes, String name, String file, ReportFormat format)
+    /** A Word or PDF file parsed by Tika; a PDF's pages without text are OCR'd when {@code scans} is given. */
+    private RawText tikaParse(byte[] bytes, String name, String file, ReportFormat format, Ocr.Engine scans)
             throws UnreadableFileException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParseContext context = new ParseContext();
-        context.set(PDFParserConfig.class, pdfConfig);
+        context.set(PDFParserConfig.class, scans == null ? pdfConfig : scanConfig);
+        if (scans != null) {
+            context.set(TesseractOCRConfig.class, scans.config());
+            context.set(Parser.class, scans.parser());
+        }
         context.set(OfficeParserConfig.class, officeConfig);
         if (format == ReportFormat.DOCX) {
             // refused before parsing: a stack overflow inside POI's XML code can leave a lock held that
@@ -184,7 +270,8 @@ final class DocumentParser {
         }
         String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse(format.name());
         Integer pages = metadata.getInt(PagedText.N_PAGES);
-        return new RawText(format, mediaType, handler.text(), handler.truncated(), pages == null ? 0 : pages);
+        return new RawText(format, mediaType, handler.text(), handler.truncated(), pages == null ? 0 : pages,
+                handler.ocrRanges(), 0);
     }
 
     /**

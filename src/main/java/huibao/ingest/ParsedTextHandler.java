@@ -1,7 +1,11 @@
 package huibao.ingest;
 
+import huibao.model.Span;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -22,7 +26,11 @@ final class ParsedTextHandler extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private final int limit;
     private final boolean paged;
-    private final Deque<Boolean> divIsPage = new ArrayDeque<>();
+    /** The class of each open div: "page" ends a PDF page, "ocr" holds what Tesseract read. */
+    private final Deque<String> divClass = new ArrayDeque<>();
+    private final List<Span> ocrRanges = new ArrayList<>();
+    private int ocrDepth;
+    private int ocrStart;
     private int bodyDepth;
     private int blockDepth;
     private int blockStart;
@@ -42,6 +50,11 @@ final class ParsedTextHandler extends DefaultHandler {
 
     String text() {
         return text.toString();
+    }
+
+    /** Where the text was read by OCR (Tika's div class="ocr"), in order. */
+    List<Span> ocrRanges() {
+        return List.copyOf(ocrRanges);
     }
 
     /** Whether the text stops at the write limit. */
@@ -75,7 +88,11 @@ final class ParsedTextHandler extends DefaultHandler {
         } else if (name.equals("br")) {
             write('\n');
         } else if (name.equals("div")) {
-            divIsPage.push("page".equals(atts.getValue("class")));
+            String cls = Objects.requireNonNullElse(atts.getValue("class"), "");
+            divClass.push(cls);
+            if (cls.equals("ocr") && ocrDepth++ == 0) {
+                ocrStart = text.length();
+            }
         }
     }
 
@@ -98,9 +115,14 @@ final class ParsedTextHandler extends DefaultHandler {
             cellDepth--;
         } else if (name.equals("tr")) {
             write('\n');
-        } else if (name.equals("div") && !divIsPage.isEmpty() && divIsPage.pop()) {
-            endLine();
-            write('\f');
+        } else if (name.equals("div") && !divClass.isEmpty()) {
+            String cls = divClass.pop();
+            if (cls.equals("ocr") && --ocrDepth == 0 && text.length() > ocrStart) {
+                ocrRanges.add(new Span(ocrStart, text.length()));
+            } else if (cls.equals("page")) {
+                endLine();
+                write('\f');
+            }
         }
     }
 

@@ -20,7 +20,10 @@ enum ReportFormat {
             new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
             "not a valid Word binary (OLE2 compound file header missing)"),
     PDF("PDF", "PDF", List.of("pdf"), Set.of("application/pdf"),
-            "%PDF-".getBytes(StandardCharsets.US_ASCII), "not a valid PDF (%PDF- header missing)");
+            "%PDF-".getBytes(StandardCharsets.US_ASCII), "not a valid PDF (%PDF- header missing)"),
+    /** A scanned page as an image, read by OCR when Tesseract is installed. */
+    IMAGE("image", "image", List.of("png", "jpg", "jpeg", "tif", "tiff"), Set.of("image/png", "image/jpeg", "image/tiff"),
+            null, null);
 
     /** A PDF may carry a few bytes of junk before its header; readers look this far. */
     private static final int PDF_HEADER_WINDOW = 1024;

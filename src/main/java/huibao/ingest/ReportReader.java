@@ -63,11 +63,16 @@ public final class ReportReader {
      * cut there is read with a problem saying so.
      */
     public ReportReader(Dictionaries dictionaries, int writeLimit) {
+        this(dictionaries, writeLimit, Ocr.onPath());
+    }
+
+    /** A reader that reads scans with {@code ocr}: {@link Ocr#none()} as on a machine without Tesseract. */
+    ReportReader(Dictionaries dictionaries, int writeLimit, Ocr ocr) {
         if (writeLimit < 1) {
             throw new IllegalArgumentException("write limit must be positive, was " + writeLimit);
         }
         CleaningRules rules = CleaningRules.from(dictionaries);
-        this.parser = new DocumentParser(writeLimit);
+        this.parser = new DocumentParser(writeLimit, ocr);
         this.cleaner = new TextCleaner(BoilerplateRules.from(dictionaries), rules);
         this.splitter = new CompilationSplitter(rules);
         this.writeLimit = writeLimit;
@@ -88,10 +93,7 @@ public final class ReportReader {
         RawText raw = parser.parse(bytes.bytes(), file, bytes.cut());
         CleanedText clean = cleaner.clean(raw.text());
         if (clean.text().isBlank()) {
-            throw raw.format() == ReportFormat.PDF
-                    ? new UnreadableFileException(file, Problem.Kind.NO_TEXT_LAYER, "no text on its " + raw.pages()
-                            + (raw.pages() == 1 ? " page" : " pages") + " (images only, a scan?); run OCR on it first")
-                    : new UnreadableFileException(file, Problem.Kind.EMPTY, "no text in the file");
+            throw blank(raw, file);
         }
         ReportLayout layout = splitter.split(file, clean.text());
         List<Problem> problems = new ArrayList<>(layout.problems());
@@ -100,15 +102,36 @@ public final class ReportReader {
             problems.add(new Problem(file, new Span(end, end), Problem.Kind.UNREADABLE, String.format(Locale.ROOT,
                     "text cut at %,d characters, the write limit; the rest of the file was not read", writeLimit)));
         }
+        if (raw.scansUnread() > 0) {
+            int end = clean.text().length();
+            problems.add(new Problem(file, new Span(end, end), Problem.Kind.UNREADABLE, raw.scansUnread()
+                    + (raw.scansUnread() == 1 ? " page" : " pages") + " without text (a scan?) not read; "
+                    + Ocr.INSTALL_HINT));
+        }
         return new SourceText(file, bytes.sha256(), raw.mediaType(), clean.text(), clean.offsets(),
-                layout.sections(), problems);
+                layout.sections(), problems, raw.ocr());
+    }
+
+    /** Why a file whose text is blank cannot be read: a scan OCR found nothing on, or one it could not read. */
+    private static UnreadableFileException blank(RawText raw, String file) {
+        String pages = raw.pages() + (raw.pages() == 1 ? " page" : " pages");
+        if (raw.format() == ReportFormat.IMAGE) {
+            return new UnreadableFileException(file, Problem.Kind.NO_TEXT_LAYER, "OCR read no text in the image");
+        }
+        if (raw.format() != ReportFormat.PDF) {
+            return new UnreadableFileException(file, Problem.Kind.EMPTY, "no text in the file");
+        }
+        return new UnreadableFileException(file, Problem.Kind.NO_TEXT_LAYER, raw.scansUnread() > 0
+                ? "no text on its " + pages + " (images only, a scan?); " + Ocr.INSTALL_HINT
+                : "no text on its " + pages + ", not even by OCR (images only?)");
     }
 
     /**
-     * Whether a file's name says it is a report huibao reads (.txt, .docx, .doc, .wps, .pdf) and it
-     * is not an Office lock file ({@code ~$report.docx}). A folder walk reads the candidates and must
-     * still report every other file, for example by reading it too: {@link #read} then fails with
-     * {@link Problem.Kind#UNSUPPORTED} and the type it found ("unsupported type image/png").
+     * Whether a file's name says it is a report huibao reads (.txt, .docx, .doc, .wps, .pdf, and the
+     * images .png .jpg .jpeg .tif .tiff, read by OCR) and it is not an Office lock file
+     * ({@code ~$report.docx}). A folder walk reads the candidates and must still report every other
+     * file, for example by reading it too: {@link #read} then fails with {@link Problem.Kind#UNSUPPORTED}
+     * and the type it found ("unsupported type image/gif").
      */
     public static boolean isCandidate(Path path) {
         Path name = path.getFileName();

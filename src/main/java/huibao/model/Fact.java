@@ -36,6 +36,7 @@ import java.util.Objects;
  *                     a completion rate's actual level and target
  * @param clause       what extraction read around the figure (sentence offsets, marks, table cell),
  *                     or {@code null} before extraction has placed it
+ * @param ocr          whether the figure was read by OCR (a scanned page or image): its digits may be misread
  */
 public record Fact(
         String id,
@@ -60,7 +61,8 @@ public record Fact(
         String sentence,
         Span span,
         List<FactLink> links,
-        Clause clause) {
+        Clause clause,
+        boolean ocr) {
 
     /** The indicator id for figures that no canonical indicator fits. */
     public static final String OTHER = "other";
@@ -83,6 +85,22 @@ public record Fact(
         if (span.length() != text.length()) {
             throw new IllegalArgumentException("span " + span + " does not fit text '" + text + "'");
         }
+    }
+
+    /** A figure read from text, not by OCR. */
+    public Fact(String id, String doc, String region, String regionCode, Period period, String indicator,
+            Measure measure, List<String> scope, String text, BigDecimal value, BigDecimal valueMax, String unit,
+            BigDecimal baseValue, BigDecimal baseValueMax, BaseUnit baseUnit, boolean approx, String project,
+            String versus, boolean redacted, String sentence, Span span, List<FactLink> links, Clause clause) {
+        this(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax, unit, baseValue,
+                baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, links, clause, false);
+    }
+
+    /** A copy flagged as read by OCR. */
+    public Fact withOcr() {
+        return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, links, clause,
+                true);
     }
 
     /** Whether the figure is a range such as 6至8亿元. */
@@ -113,7 +131,7 @@ public record Fact(
     /** A copy with another indicator, measure and scope, as attribution refines them. */
     public Fact withAttribution(String newIndicator, Measure newMeasure, List<String> newScope) {
         return new Fact(id, doc, region, regionCode, period, newIndicator, newMeasure, newScope, text, value, valueMax,
-                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, links, clause);
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, links, clause, ocr);
     }
 
     /** A copy tied to the parent fact it is a part of. */
@@ -122,18 +140,18 @@ public record Fact(
         tied.removeIf(l -> l.kind() == FactLink.Kind.PART_OF);
         tied.add(new FactLink(FactLink.Kind.PART_OF, parentId));
         return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
-                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, tied, clause);
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, tied, clause, ocr);
     }
 
     /** A copy with {@code newLinks} to other facts. */
     public Fact withLinks(List<FactLink> newLinks) {
         return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
-                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, newLinks, clause);
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, newLinks, clause, ocr);
     }
 
     /** A copy placed in its sentence by extraction. */
     public Fact withClause(Clause newClause) {
         return new Fact(id, doc, region, regionCode, period, indicator, measure, scope, text, value, valueMax,
-                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, links, newClause);
+                unit, baseValue, baseValueMax, baseUnit, approx, project, versus, redacted, sentence, span, links, newClause, ocr);
     }
 }

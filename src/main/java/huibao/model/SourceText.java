@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param offsets   map from cleaned offsets to offsets in the parsed raw text
  * @param sections  the reports in the file, in order; one section for an ordinary report
  * @param problems  non-fatal problems met while reading the file
+ * @param ocr       where the parsed raw text (the offsets {@code offsets} map to) was read by OCR, in order;
+ *                  empty when none was
  */
 public record SourceText(
         String file,
@@ -22,7 +24,8 @@ public record SourceText(
         String text,
         OffsetMap offsets,
         List<ReportSection> sections,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<Span> ocr) {
 
     public SourceText {
         Objects.requireNonNull(file, "file");
@@ -30,11 +33,32 @@ public record SourceText(
         Objects.requireNonNull(offsets, "offsets");
         sections = List.copyOf(sections);
         problems = List.copyOf(problems);
+        ocr = List.copyOf(ocr);
         for (ReportSection s : sections) {
             if (s.range().end() > text.length()) {
                 throw new IllegalArgumentException("section " + s.index() + " runs past the text of " + file);
             }
         }
+    }
+
+    /** A file read without OCR. */
+    public SourceText(String file, String sha256, String mediaType, String text, OffsetMap offsets,
+            List<ReportSection> sections, List<Problem> problems) {
+        this(file, sha256, mediaType, text, offsets, sections, problems, List.of());
+    }
+
+    /** Whether the characters of {@code span} (in {@link #text()}) were read by OCR. */
+    public boolean readByOcr(Span span) {
+        if (ocr.isEmpty()) {
+            return false;
+        }
+        int at = offsets.toRaw(span.start());
+        for (Span s : ocr) {
+            if (at >= s.start() && at < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the file is a compilation of several reports. */

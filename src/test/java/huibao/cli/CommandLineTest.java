@@ -80,7 +80,7 @@ class CommandLineTest {
         Files.write(folder.resolve("corrupt.docx"), noise);
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-        ImageIO.write(image, "png", folder.resolve("scan.png").toFile());
+        ImageIO.write(image, "gif", folder.resolve("logo.gif").toFile()); // images huibao OCRs are .png .jpg .tif
         encryptedPdf(folder.resolve("locked.pdf"));
 
         Run r = run("ingest", "--data", tmp.resolve("data").toString(), folder.toString());
@@ -90,7 +90,7 @@ class CommandLineTest {
         assertTrue(r.out.contains("ingested 2 file(s)"), r.out);
         assertTrue(r.err.contains("corrupt.docx: corrupt"), r.err);
         assertTrue(r.err.contains("empty.txt: empty"), r.err);
-        assertTrue(r.err.contains("scan.png: unsupported"), r.err);
+        assertTrue(r.err.contains("logo.gif: unsupported"), r.err);
         assertTrue(r.err.contains("locked.pdf: encrypted"), r.err);
 
         Run search = run("search", "--data", tmp.resolve("data").toString(), "蕴川");

@@ -2,6 +2,8 @@ package huibao.export;
 
 import huibao.catalog.IndicatorCatalog;
 import huibao.config.Dictionaries;
+import huibao.export.json.FactJsonAccess;
+import huibao.model.Fact;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,14 @@ class FindingsReportTest {
         ByteArrayOutputStream page = new ByteArrayOutputStream();
         exports.findingsHtml(lanzhou.findings(), lanzhou.reports(), page);
         html = page.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFigureReadByOcrIsMarkedWhereItsSourceIsNamedAndInItsJsonLine() {
+        Fact fact = new LanzhouReports().findings().stream().flatMap(f -> f.facts().stream()).findFirst().orElseThrow();
+        assertEquals(FindingWords.where(fact) + "（OCR识别）", FindingWords.where(fact.withOcr()));
+        assertTrue(FactJsonAccess.line(fact.withOcr()).endsWith(",\"ocr\":true}"), FactJsonAccess.line(fact.withOcr()));
+        assertFalse(FactJsonAccess.line(fact).contains("\"ocr\""), "the flag is added on OCR'd figures only");
     }
 
     @Test

@@ -98,6 +98,27 @@ class ReportIndexWriteTest {
     }
 
     @Test
+    void aFactReadByOcrKeepsItsFlagThroughTheArchive() throws IOException {
+        String text = "莱芜区2022年招商引资工作汇报\n新签约项目25个，总投资52.1亿元。\n";
+        ReportExtraction x = ReportFixture.whole("scan.pdf", text)
+                .region(ReportFixture.JINAN)
+                .period(2022, null, null, null)
+                .fact("projects_signed", Measure.VALUE, "25个", "25", null, "个", "25", null, BaseUnit.COUNT, false, null)
+                .fact("projects_signed_investment", Measure.VALUE, "52.1亿元", "52.1", null, "亿元", "5.21E+9", null,
+                        BaseUnit.CNY, false, null)
+                .build();
+        List<Fact> facts = List.of(x.facts().get(0).withOcr(), x.facts().get(1));
+        x = new ReportExtraction(x.report(), facts, List.of(), List.of());
+        try (ReportIndex index = ReportIndex.open(dataDir)) {
+            index.replace(ReportFixture.source("scan.pdf", text, "beef", List.of(x)), List.of(x));
+            index.commit();
+        }
+        try (ReportIndex reopened = ReportIndex.open(dataDir)) {
+            assertEquals(List.of(true, false), reopened.facts().stream().map(Fact::ocr).toList());
+        }
+    }
+
+    @Test
     void factsKeepTheirClauseAndLinksThroughTheArchive() throws IOException {
         String text = "鹭汀区2024年1-6月招商引资工作汇报\n全区实际使用外资3620万美元，完成市下达6500万美元任务数的55.7%；"
                 + "其中制造业实际使用外资2100万美元，占全区的58.0%。\n";

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A folder of reports with bad files among them: each bad one is named with its cause, the good ones read. */
 class UnreadableFilesTest {
 
-    private static final ReportReader READER = new ReportReader(Cleaning.DICTIONARIES);
+    /** As on a machine without Tesseract, so that scans are named the same everywhere: OcrReportsTest reads them. */
+    private static final ReportReader READER = new ReportReader(Cleaning.DICTIONARIES, ReportReader.DEFAULT_WRITE_LIMIT,
+            Ocr.none());
     private static final String REPORT = "关于全县招商引资工作情况的汇报\n今年以来，全县新签约项目25个，总投资52.1亿元。\n";
 
     @TempDir
@@ -70,12 +72,13 @@ class UnreadableFilesTest {
                 + " to read it)", outcomes.get("locked.docx"));
         assertEquals("locked.pdf: encrypted: password-protected PDF (encrypted; save it without a password to read it)",
                 outcomes.get("locked.pdf"));
-        assertEquals("scan.pdf: no text layer: no text on its 1 page (images only, a scan?); run OCR on it first",
+        assertEquals("scan.pdf: no text layer: no text on its 1 page (images only, a scan?); " + Ocr.INSTALL_HINT,
                 outcomes.get("scan.pdf"));
-        assertEquals("scan.png: unsupported: unsupported type image/png", outcomes.get("scan.png"));
+        assertEquals("scan.png: no text layer: an image (image/png), read only by OCR; " + Ocr.INSTALL_HINT,
+                outcomes.get("scan.png"));
         assertEquals(10, outcomes.size());
         assertEquals(List.of(Problem.Kind.EMPTY, Problem.Kind.CORRUPT, Problem.Kind.CORRUPT, Problem.Kind.EMPTY,
-                Problem.Kind.ENCRYPTED, Problem.Kind.ENCRYPTED, Problem.Kind.NO_TEXT_LAYER, Problem.Kind.UNSUPPORTED),
+                Problem.Kind.ENCRYPTED, Problem.Kind.ENCRYPTED, Problem.Kind.NO_TEXT_LAYER, Problem.Kind.NO_TEXT_LAYER),
                 problems.stream().map(Problem::kind).toList());
         assertTrue(problems.stream().allMatch(Problem::isFatal));
     }
@@ -156,7 +159,8 @@ class UnreadableFilesTest {
         Path file = folder.resolve("report.txt");
         ImageIO.write(BadFiles.image(), "png", file.toFile());
         UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> READER.read(file, "report.txt"));
-        assertEquals("report.txt: unsupported: unsupported type image/png", e.getMessage());
+        assertEquals("report.txt: no text layer: an image (image/png), read only by OCR; " + Ocr.INSTALL_HINT,
+                e.getMessage());
     }
 
     @Test
@@ -164,7 +168,9 @@ class UnreadableFilesTest {
         Files.write(folder.resolve("~$002.docx"), new byte[] {1, 2, 3});
         assertTrue(ReportReader.isCandidate(folder.resolve("001.txt")));
         assertTrue(ReportReader.isCandidate(folder.resolve("locked.pdf")));
-        assertFalse(ReportReader.isCandidate(folder.resolve("scan.png")));
+        assertTrue(ReportReader.isCandidate(folder.resolve("scan.png")), "images are read by OCR");
+        Files.write(folder.resolve("logo.gif"), new byte[] {'G', 'I', 'F', '8', '9', 'a'});
+        assertFalse(ReportReader.isCandidate(folder.resolve("logo.gif")));
         assertFalse(ReportReader.isCandidate(folder.resolve("~$002.docx")));
         assertFalse(ReportReader.isCandidate(folder));
     }

@@ -59,7 +59,8 @@ public final class TableCsv {
                     cell.flags().forEach(f -> flags.add(f.toString()));
                     cells.add(SpreadsheetText.text(String.join("；", flags)));
                     cells.add(SpreadsheetText.text(
-                            cell.fact().doc() + "@" + cell.fact().span().start() + "-" + cell.fact().span().end()));
+                            cell.fact().doc() + "@" + cell.fact().span().start() + "-" + cell.fact().span().end()
+                                    + (cell.fact().ocr() ? "（OCR识别）" : ""))); // as FindingWords.where marks OCR
                 }
             }
             p.printRecord(cells);

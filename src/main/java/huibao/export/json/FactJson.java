@@ -38,7 +38,7 @@ public final class FactJson {
     /**
      * THE full shape of a fact, wherever a whole fact is written ({@code extract --format jsonl}, a
      * cell of the dataset's JSON, a passage of {@code search --json}): the contract's fields in
-     * order, then value_max, base_value_max, id, part_of and links.
+     * order, then value_max, base_value_max, id, part_of, links and, on a figure read by OCR, ocr.
      */
     public static void write(JsonGenerator g, Fact f) throws IOException {
         g.writeStartObject();
@@ -72,13 +72,18 @@ public final class FactJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (f.ocr()) {
+            // added on OCR'd figures only, whose digits may be misread: the contract's fields stay as they are
+            g.writeBooleanField("ocr", true);
+        }
         g.writeEndObject();
     }
 
     /**
      * THE shape of a reference to a fact, wherever a record points at the facts it rests on (the
      * facts of a finding, in {@code check --format jsonl} and in the dataset's JSON): id, doc,
-     * indicator, measure, text, span and sentence; the id leads to the whole fact.
+     * indicator, measure, text, span and sentence, and ocr on a figure read by OCR; the id leads to
+     * the whole fact.
      */
     public static void reference(JsonGenerator g, Fact f) throws IOException {
         g.writeStartObject();
@@ -89,6 +94,9 @@ public final class FactJson {
         g.writeStringField("text", f.text());
         writeSpan(g, f);
         g.writeStringField("sentence", f.sentence());
+        if (f.ocr()) {
+            g.writeBooleanField("ocr", true);
+        }
         g.writeEndObject();
     }
 

@@ -33,7 +33,8 @@ public final class FindingsText {
             out.printf("[%s] %s  %s%n", f.kind().label(), f.doc(), f.message());
             if (withSentences) {
                 for (Fact fact : f.facts()) {
-                    out.printf("    · %s  %s@%d-%d%n", marked(fact), fact.doc(), fact.span().start(), fact.span().end());
+                    out.printf("    · %s  %s@%d-%d%s%n", marked(fact), fact.doc(), fact.span().start(), fact.span().end(),
+                            fact.ocr() ? "（OCR识别）" : ""); // as FindingWords.where marks a figure read by OCR
                 }
             }
         }
