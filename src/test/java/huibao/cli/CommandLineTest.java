@@ -2,13 +2,7 @@ package huibao.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import huibao.ingest.BadFiles;
 import huibao.ingest.HostileDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +75,7 @@ class CommandLineTest {
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "gif", folder.resolve("logo.gif").toFile()); // images huibao OCRs are .png .jpg .tif
-        encryptedPdf(folder.resolve("locked.pdf"));
+        BadFiles.writeEncryptedPdf(folder.resolve("locked.pdf"));
 
         Run r = run("ingest", "--data", tmp.resolve("data").toString(), folder.toString());
         assertEquals(1, r.code, r.out + r.err);
@@ -307,22 +301,5 @@ class CommandLineTest {
         assertEquals(10, first.get("period").get("to_month").asInt());
         JsonNode second = new ObjectMapper().readTree(lines[1]);
         assertEquals("沂水县", second.get("region").asText(), "--region covers the files the manifest leaves out");
-    }
-
-    private static void encryptedPdf(Path file) throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText("Confidential investment report");
-                cs.endText();
-            }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
-            doc.protect(policy);
-            doc.save(file.toFile());
-        }
     }
 }
