@@ -50,7 +50,7 @@ function barChart(echarts, node, data) {
   const chart = echarts.init(node, null, {renderer: 'canvas'});
   chart.setOption({
     color: COLOURS,
-    grid: {left: 70, right: 24, top: 24, bottom: 70},
+    grid: {left: 70, right: 24, top: 44, bottom: 70},
     tooltip: {trigger: 'item', formatter: (p) => tip(bars[p.dataIndex])},
     xAxis: {type: 'category', data: bars.map(b => b.row || b.region), axisLabel: {interval: 0, rotate: 30}},
     yAxis: {type: 'value', name: data.unit || ''},

@@ -37,19 +37,23 @@ export const CELL_STATES = [
 export const MEASURES = {
   value: '数值',
   yoy: '同比',
+  yoy_abs: '同比增减',
   completion: '完成率',
+  target: '目标',
   share: '占比',
+  pp_change: '百分点变化',
+  rank: '位次',
 };
 
 // indicator id -> label, learnt from whatever the server has sent (dataset columns, facets)
-const indicators = new Map();
+const indicators = new Map([['other', '其他']]);
 
 /** Remembers indicator labels: from [{value|indicator|key, label}] lists. */
 export function learnIndicators(list) {
   for (const x of list || []) {
     if (!x || typeof x !== 'object') continue;
     const id = x.indicator ?? x.value ?? x.id ?? x.key;
-    if (id && x.label && !indicators.has(id)) indicators.set(String(id), String(x.label));
+    if (id && x.label && x.label !== id && !indicators.has(id)) indicators.set(String(id), String(x.label));
   }
 }
 

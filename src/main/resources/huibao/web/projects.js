@@ -36,7 +36,7 @@ function row(p) {
     onkeydown: (e) => { if (e.key === 'Enter') open(); }},
   el('td', {}, el('a', {href: '#/project/' + encodeURIComponent(p.id)}, p.name || p.id)),
   el('td', {}, p.region || ''),
-  el('td', {}, el('span', {class: 'stage'}, p.stage || '')),
+  el('td', {}, p.stage ? el('span', {class: 'stage'}, p.stage) : '—'),
   el('td', {class: 'path'}, (p.stage_path || []).join(' → ')),
   el('td', {class: 'num'}, String(p.reports ?? '')),
   el('td', {class: 'num'}, latest && latest.fact ? latest.fact.text : '—'));
