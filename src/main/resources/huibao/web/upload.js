@@ -5,6 +5,7 @@ import {el, getJson, replace, ApiError} from './dom.js';
 const ACCEPT = '.docx,.doc,.pdf,.txt,.zip';
 const FINISHED = new Set(['done', 'finished', 'failed', 'error']);
 
+// the job followed, kept so that coming back to the page shows it again
 let following = null;
 
 export async function render(view) {
@@ -35,6 +36,7 @@ export async function render(view) {
     el('section', {class: 'progress-card'}, status, progress, done,
       el('h2', {}, '未能读取的文件'), failures),
     el('p', {class: 'hint'}, '文件以生成的名称保存在数据目录的 uploads 文件夹中，读取在后台进行，可离开本页。'));
+  if (following) follow(following, ui);
 }
 
 async function send(files, ui) {
@@ -70,7 +72,7 @@ async function follow(job, ui) {
       replace(ui.status, el('span', {class: 'error'}, e.message));
       return;
     }
-    if (following !== job) return;
+    if (following !== job || !ui.progress.isConnected) return;
     ui.progress.max = Math.max(1, s.total || 0);
     ui.progress.value = s.done || 0;
     replace(ui.failures, (s.failures || []).map(f =>
