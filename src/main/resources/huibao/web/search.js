@@ -7,6 +7,8 @@ import {pager} from './findings.js';
 
 const FACETS = [['region', '地区'], ['year', '年份'], ['indicator', '指标'], ['type', '类型']];
 const PAGE_SIZE = 10;
+// the server lists at most this many reports of one search (SearchRequest.MAX_LIMIT)
+const MOST = 1000;
 
 export async function render(view, r, stale) {
   const state = {q: r.params.get('q') || '', sort: r.params.get('sort') || ''};
@@ -55,7 +57,8 @@ export async function render(view, r, stale) {
     el('section', {class: 'hits'},
       el('p', {class: 'meta'}, '找到 ' + count(data.total) + ' 份报告'),
       hits.length === 0 ? note('没有匹配的报告。') : hits.map(hit),
-      pager(page, data.total || 0, size, (p) => go('search', {...state, page: p}))));
+      data.total > MOST ? el('p', {class: 'hint'}, '只能翻看前 ' + count(MOST) + ' 份；请用筛选或更具体的词缩小范围。') : null,
+      pager(page, Math.min(data.total || 0, MOST), size, (p) => go('search', {...state, page: p}))));
 }
 
 function facetGroup(facets, name, label, state) {
