@@ -94,6 +94,7 @@ function finish(s, ui) {
   replace(ui.done,
     el('p', {}, '已读入 ' + read + ' 个文件' + (failed ? '，' + failed + ' 个未能读取（见下）' : '') + '。'),
     el('p', {}, el('a', {href: '#/search?q='}, '在检索中查看'), ' · ', el('a', {href: '#/dataset'}, '查看数据表')));
+  ui.done.classList.toggle('with-failures', failed > 0);
   ui.done.hidden = false;
   if (failed === 0) ui.failures.append(el('li', {class: 'none'}, '无'));
   window.dispatchEvent(new Event('huibao:archive-changed'));
