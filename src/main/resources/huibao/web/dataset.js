@@ -2,7 +2,7 @@
 // source sentence on a click; pickers narrow it, the links download it as the CLI writes it.
 import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel} from './dom.js';
 import {go} from './router.js';
-import {CELL_STATES, MEASURES, learnIndicators, SEVERITIES} from './labels.js';
+import {CELL_STATES, MEASURES, learnIndicators, rememberColumns, SEVERITIES} from './labels.js';
 
 // flags that keep a figure out of the column's totals without it being wrong or hidden
 const NOT_COMPARABLE = new Set(['period', 'currency', 'scope', 'approx']);
@@ -31,6 +31,7 @@ export async function render(view, r, stale) {
   const table = data.table || data;
   const pick = data.choices || data.pickers || data;
   learnIndicators(table.columns);
+  if (!filter.period && !filter.region && !filter.indicator) rememberColumns(table.columns || []);
   learnIndicators(choices(pick.indicators));
   const change = (name) => (value) => go('dataset', {...filter, [name]: value});
   const downloads = query(filter);
