@@ -37,7 +37,10 @@ export async function render(view, r, stale) {
   const downloads = query(filter);
   replace(view,
     el('div', {class: 'page-head'},
-      el('h1', {}, '数据表'),
+      el('div', {},
+        el('h1', {}, '数据表'),
+        el('p', {class: 'meta'}, (table.rows || []).length + ' 行（地区 × 期间） × ' + (table.columns || []).length +
+          ' 列（指标），每格可追溯到报告原句')),
       el('div', {class: 'downloads'},
         el('a', {id: 'dataset-xlsx', class: 'button', href: '/api/dataset.xlsx' + downloads, download: ''}, '下载 XLSX'),
         el('a', {id: 'dataset-csv', class: 'button secondary', href: '/api/dataset.csv' + downloads, download: ''}, '下载 CSV'))),
