@@ -103,4 +103,4 @@ function tip(point) {
     el('div', {}, (point.period || '') + '：' + (point.text || point.display || '')));
 }
 
-window.addEventListener('resize', () => live.forEach(c => c.resize()));
+window.addEventListener('resize', () => live.filter(c => c.getDom().isConnected).forEach(c => c.resize()));
