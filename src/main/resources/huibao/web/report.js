@@ -22,6 +22,8 @@ export async function render(view, r, stale) {
   const body = el('div', {id: 'report-text', class: 'report-text'});
   body.append(renderText(text, base, facts, atSpan));
   replace(view,
+    history.length > 1 ? el('p', {class: 'crumbs'},
+      el('a', {href: '#', onclick: (e) => { e.preventDefault(); history.back(); }}, '‹ 返回')) : null,
     el('div', {class: 'page-head'},
       el('div', {},
         el('h1', {}, info.title || doc),
