@@ -100,7 +100,9 @@ function lineChart(echarts, node, data) {
 function tip(point) {
   if (!point) return '';
   return el('div', {class: 'chart-tip'}, el('b', {}, point.row || point.region || ''),
-    el('div', {}, (point.period || '') + '：' + (point.text || point.display || '')));
+    el('div', {}, (point.period || '') + '：' + (point.display || '') + ' ' + (point.unit || '')),
+    point.text ? el('div', {}, '报告原文：' + point.text) : null,
+    el('small', {}, '点击打开报告原句'));
 }
 
 window.addEventListener('resize', () => live.filter(c => c.getDom().isConnected).forEach(c => c.resize()));
