@@ -13,6 +13,7 @@ export async function render(view, r, stale) {
   const data = await getJson('/api/report/' + doc.split('/').map(encodeURIComponent).join('/'));
   if (stale()) return;
   const info = data.report || data;
+  document.title = (info.title || doc) + ' · 汇报工作台';
   const text = data.text || '';
   const base = textStart(data, text);
   const facts = (data.facts || []).filter(f => f.span);
