@@ -111,6 +111,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.printf("%nTry: ./huibao search --data %s 恒屹   ·   ./huibao extract --format csv %s/2024h1-yunchuan.txt%n",
                     dir, corpus);
+            out.printf("%nOpen the workspace on this archive: ./huibao serve --data %s   then http://127.0.0.1:8080/%n", dir);
             return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         }
     }

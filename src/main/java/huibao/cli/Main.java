@@ -23,7 +23,7 @@ import java.util.List;
         description = {"Consolidates Chinese investment-promotion work reports (招商引资工作汇报): "
                 + "reads their figures into facts, keeps a searchable archive and builds a comparable table."},
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, DatasetCommand.class, CheckCommand.class,
-                ProjectsCommand.class, ProjectCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                ProjectsCommand.class, ProjectCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, ingest, search, dataset, check, projects, project or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, ingest, search, dataset, check, projects, project, demo or serve");
     }
 
     /** Runs huibao and exits with its exit code. */

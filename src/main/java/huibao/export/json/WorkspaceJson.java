@@ -1,0 +1,249 @@
+package huibao.export.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import huibao.model.Fact;
+import huibao.model.Finding;
+import huibao.model.ReportExtraction;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shapes only the web workspace ({@code huibao serve}) answers with: the archive's counts, an
+ * error, an upload's progress, a page of findings with their facet counts, a report with its text,
+ * facts and findings, the per-report coverage and the dataset's picker choices. Records inside
+ * are written as the one shape of each ({@link FactJson#write}, {@link FindingJson#write},
+ * {@link ReportJson#write}) wherever they appear.
+ */
+public final class WorkspaceJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private WorkspaceJson() {
+    }
+
+    /** A value to filter by, how it is shown and how many items have it. */
+    public record Count(String value, String label, long count) {
+    }
+
+    /** A choice of a picker: the value sent back and its label. */
+    public record Choice(String value, String label) {
+    }
+
+    /** A file that could not be read: its name as uploaded and why. */
+    public record Failure(String file, String reason) {
+    }
+
+    /** An upload's ingest: queued, running, done or failed; files done of total; the file at hand. */
+    public record Job(String id, String state, int done, int total, String current, List<Failure> failures) {
+    }
+
+    /**
+     * One report's coverage: the figures found, those attributed to an indicator, those a check
+     * read, and those that could not be read (masked or redacted).
+     */
+    public record Coverage(String doc, String title, String region, String period, int figures, int attributed,
+                           int checked, int unreadable) {
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String of(Body body) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** {reports, facts, files, updated}. */
+    public static String stats(int reports, int facts, int files, String updated) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeNumberField("reports", reports);
+            g.writeNumberField("facts", facts);
+            g.writeNumberField("files", files);
+            g.writeStringField("updated", updated);
+            g.writeEndObject();
+        });
+    }
+
+    /** {error}. */
+    public static String error(String message) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeStringField("error", message);
+            g.writeEndObject();
+        });
+    }
+
+    /** {job} as a new upload answers. */
+    public static String jobCreated(String id) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeStringField("job", id);
+            g.writeEndObject();
+        });
+    }
+
+    /** {job, state, done, total, current, failures: [{file, reason}]}. */
+    public static String job(Job job) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeStringField("job", job.id());
+            g.writeStringField("state", job.state());
+            g.writeNumberField("done", job.done());
+            g.writeNumberField("total", job.total());
+            g.writeStringField("current", job.current());
+            g.writeArrayFieldStart("failures");
+            for (Failure f : job.failures()) {
+                g.writeStartObject();
+                g.writeStringField("file", f.file());
+                g.writeStringField("reason", f.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * {total, page, page_size, findings: [finding as FindingJson writes it, with "region" and
+     * "title" of its report], facets: {kind, severity, region: [{value, label, count}]}}.
+     */
+    public static String findings(List<Finding> page, Map<String, ReportExtraction> reports, int total, int pageNo,
+                                  int pageSize, Map<String, List<Count>> facets) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeNumberField("total", total);
+            g.writeNumberField("page", pageNo);
+            g.writeNumberField("page_size", pageSize);
+            g.writeArrayFieldStart("findings");
+            for (Finding f : page) {
+                ReportExtraction r = f.doc() == null ? null : reports.get(f.doc());
+                g.writeStartObject();
+                g.writeFieldName("finding");
+                FindingJson.write(g, f);
+                g.writeStringField("region", r == null ? null : r.report().regionName());
+                g.writeStringField("title", r == null ? null : r.report().title());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            counts(g, "facets", facets);
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * {report: as ReportJson writes it, offset: where the text starts in the file's text (spans are
+     * file offsets), text, facts: [FactJson], findings: [FindingJson]}.
+     */
+    public static String report(ReportExtraction x, List<Finding> findings) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeFieldName("report");
+            ReportJson.write(g, x);
+            g.writeNumberField("offset", x.report().range().start());
+            g.writeStringField("text", x.report().text());
+            g.writeArrayFieldStart("facts");
+            for (Fact f : x.facts()) {
+                FactJson.write(g, f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : findings) {
+                FindingJson.write(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** {reports: [{doc, title, region, period, figures, attributed, checked, unreadable}], totals: {...}}. */
+    public static String coverage(List<Coverage> rows) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("reports");
+            int[] totals = new int[4];
+            for (Coverage c : rows) {
+                g.writeStartObject();
+                g.writeStringField("doc", c.doc());
+                g.writeStringField("title", c.title());
+                g.writeStringField("region", c.region());
+                g.writeStringField("period", c.period());
+                g.writeNumberField("figures", c.figures());
+                g.writeNumberField("attributed", c.attributed());
+                g.writeNumberField("checked", c.checked());
+                g.writeNumberField("unreadable", c.unreadable());
+                g.writeEndObject();
+                totals[0] += c.figures();
+                totals[1] += c.attributed();
+                totals[2] += c.checked();
+                totals[3] += c.unreadable();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("totals");
+            g.writeNumberField("figures", totals[0]);
+            g.writeNumberField("attributed", totals[1]);
+            g.writeNumberField("checked", totals[2]);
+            g.writeNumberField("unreadable", totals[3]);
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /** {periods, regions, indicators: [{value, label}]}. */
+    public static String choices(List<Choice> periods, List<Choice> regions, List<Choice> indicators) {
+        return of(g -> {
+            g.writeStartObject();
+            choices(g, "periods", periods);
+            choices(g, "regions", regions);
+            choices(g, "indicators", indicators);
+            g.writeEndObject();
+        });
+    }
+
+    /** A JSON array of the given JSON documents, each already written by its record's writer. */
+    public static String array(List<String> documents) {
+        StringBuilder out = new StringBuilder(documents.size() * 512 + 2).append('[');
+        for (int i = 0; i < documents.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(documents.get(i));
+        }
+        return out.append(']').toString();
+    }
+
+    private static void choices(JsonGenerator g, String name, List<Choice> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Choice c : values) {
+            g.writeStartObject();
+            g.writeStringField("value", c.value());
+            g.writeStringField("label", c.label());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void counts(JsonGenerator g, String name, Map<String, List<Count>> facets) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, List<Count>> e : facets.entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (Count c : e.getValue()) {
+                g.writeStartObject();
+                g.writeStringField("value", c.value());
+                g.writeStringField("label", c.label());
+                g.writeNumberField("count", c.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+}

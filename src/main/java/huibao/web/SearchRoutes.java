@@ -1,0 +1,63 @@
+package huibao.web;
+
+import huibao.export.json.SearchJson;
+import huibao.index.SearchRequest;
+import huibao.index.SearchResults;
+import huibao.index.SearchSort;
+import io.javalin.router.JavalinDefaultRoutingApi;
+
+import java.util.List;
+
+/**
+ * GET /api/search?q=&page=&sort=&f.region=&f.indicator=&f.type=&f.year=: the command line's search,
+ * ten reports a page, as {@code search --json} writes it; a query it cannot read is a 400 with its
+ * message.
+ */
+final class SearchRoutes implements PageRoutes {
+
+    static final int PAGE_SIZE = 10;
+
+    private final Workspace workspace;
+
+    SearchRoutes(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/search", ctx -> {
+            String q = Answers.param(ctx, "q");
+            int page = Answers.page(ctx);
+            if (page * PAGE_SIZE > SearchRequest.MAX_LIMIT) {
+                throw new IllegalArgumentException("a search lists at most " + SearchRequest.MAX_LIMIT
+                        + " reports; narrow it to see more");
+            }
+            String region = Answers.param(ctx, "f.region");
+            String year = Answers.param(ctx, "f.year");
+            String sort = Answers.param(ctx, "sort");
+            String code = region == null ? null : workspace.huibao().regionCodes(List.of(region)).get(0);
+            SearchRequest request = new SearchRequest(q == null ? "" : q, page * PAGE_SIZE, code, year(year),
+                    Answers.param(ctx, "f.indicator"), null, Answers.param(ctx, "f.type"),
+                    SearchSort.named(sort == null ? "relevance" : sort));
+            if (!workspace.hasArchive()) {
+                Answers.json(ctx, "{\"total\":0,\"hits\":[],\"facets\":{\"region\":[],\"year\":[],\"indicator\":[],\"type\":[]}}");
+                return;
+            }
+            SearchResults all = workspace.huibao().search(request);
+            int from = Math.min(all.hits().size(), (page - 1) * PAGE_SIZE);
+            SearchResults shown = new SearchResults(all.hits().subList(from, all.hits().size()), all.totalHits(),
+                    all.facets());
+            Answers.json(ctx, SearchJson.of(shown));
+        });
+    }
+
+    private static Integer year(String year) {
+        if (year == null) {
+            return null;
+        }
+        if (!year.matches("\\d{4}")) {
+            throw new IllegalArgumentException("f.year is a year of four digits: " + year);
+        }
+        return Integer.valueOf(year);
+    }
+}
