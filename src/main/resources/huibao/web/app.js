@@ -1,0 +1,70 @@
+// The workspace's single page: reads the hash (#/page/arg?query), lets that page's module fill
+// <main>, marks the nav link and keeps the archive's counts in the header.
+import {el, getJson, note, replace, count} from './dom.js';
+import {route} from './router.js';
+import * as dataset from './dataset.js';
+import * as findings from './findings.js';
+import * as search from './search.js';
+import * as projects from './projects.js';
+import * as charts from './charts.js';
+import * as upload from './upload.js';
+import * as coverage from './coverage.js';
+import * as report from './report.js';
+
+const pages = {
+  dataset: {module: dataset, nav: 'dataset', title: '数据表'},
+  findings: {module: findings, nav: 'findings', title: '问题'},
+  search: {module: search, nav: 'search', title: '检索'},
+  projects: {module: projects, nav: 'projects', title: '项目'},
+  project: {module: projects, nav: 'projects', title: '项目', detail: true},
+  charts: {module: charts, nav: 'charts', title: '图表'},
+  upload: {module: upload, nav: 'upload', title: '上传'},
+  coverage: {module: coverage, nav: 'coverage', title: '覆盖率'},
+  report: {module: report, nav: null, title: '报告'},
+};
+
+// each render gets a number; a page's late answer checks it is still the current one
+let current = 0;
+
+async function render() {
+  const r = route();
+  const page = pages[r.name];
+  const view = document.getElementById('view');
+  const token = ++current;
+  for (const a of document.querySelectorAll('.nav a')) {
+    a.classList.toggle('active', page && a.dataset.route === page.nav);
+  }
+  if (!page) {
+    replace(view, note('没有这个页面。', 'error'), el('a', {href: '#/dataset'}, '回到数据表'));
+    return;
+  }
+  document.title = page.title + ' · 汇报工作台';
+  const stale = () => token !== current;
+  try {
+    await page.module.render(view, r, stale);
+  } catch (e) {
+    if (!stale()) {
+      console.error(e);
+      replace(view, note(e.message || String(e), 'error'));
+    }
+  }
+}
+
+/** Refreshes the counts in the header (also after an upload has been read). */
+async function refreshStats() {
+  const box = document.getElementById('stats');
+  try {
+    const s = await getJson('/api/stats');
+    const parts = [count(s.reports) + ' 份报告', count(s.facts) + ' 个数字', count(s.files) + ' 个文件'];
+    replace(box, parts.join(' · '));
+    if (s.updated) box.setAttribute('title', '更新于 ' + s.updated);
+  } catch (e) {
+    replace(box, el('span', {class: 'error'}, '统计不可用'));
+  }
+}
+
+window.addEventListener('hashchange', render);
+// the upload page says so once its files are in the archive
+window.addEventListener('huibao:archive-changed', refreshStats);
+render();
+refreshStats();

@@ -1,0 +1,77 @@
+// 问题: every finding of the checks, narrowed by kind, severity and region, each with its figures
+// marked in their sentences and a link to the report at the first of them.
+import {el, getJson, query, replace, note, reportHref, choices, picker, sentenceWithFigures, count} from './dom.js';
+import {go} from './router.js';
+import {FINDING_KINDS, SEVERITIES, indicatorLabel} from './labels.js';
+
+const PAGE_SIZE = 100;
+
+export async function render(view, r, stale) {
+  const filter = {
+    kind: r.params.get('kind') || '',
+    severity: r.params.get('severity') || '',
+    region: r.params.get('region') || '',
+  };
+  const page = Math.max(1, Number(r.params.get('page')) || 1);
+  replace(view, el('h1', {}, '问题'), note('正在核对…'));
+  const data = await getJson('/api/findings' + query({...filter, page}));
+  if (stale()) return;
+  const list = Array.isArray(data) ? data : (data.findings || data.items || []);
+  const total = data.total ?? list.length;
+  const facets = data.facets || data.counts || {};
+  const size = data.page_size || data.size || PAGE_SIZE;
+  const change = (name) => (value) => go('findings', {...filter, [name]: value});
+  const named = (ids, words) => choices(ids).map(c => ({...c, label: words[c.value] || c.label}));
+  replace(view,
+    el('div', {class: 'page-head'},
+      el('h1', {}, '问题'),
+      el('p', {class: 'meta'}, '共 ' + count(total) + ' 条')),
+    el('div', {class: 'toolbar'},
+      picker('filter-kind', '类型', named(facets.kind || facets.kinds, FINDING_KINDS), filter.kind, change('kind')),
+      picker('filter-severity', '程度', named(facets.severity || facets.severities, SEVERITIES),
+        filter.severity, change('severity')),
+      picker('filter-region', '地区', choices(facets.region || facets.regions), filter.region, change('region'))),
+    list.length === 0 ? note('没有符合条件的问题。') : el('ol', {class: 'findings'}, list.map(x => finding(x.finding || x, x))),
+    pager(page, total, size, (p) => go('findings', {...filter, page: p})));
+}
+
+/** One finding; about carries its report's region and title when the server adds them. */
+function finding(f, about) {
+  const facts = f.facts || [];
+  // one quote per sentence, with every figure of the finding in it marked
+  const sentences = new Map();
+  for (const x of facts) {
+    if (!x.sentence) continue;
+    if (!sentences.has(x.sentence)) sentences.set(x.sentence, {doc: x.doc, figures: []});
+    sentences.get(x.sentence).figures.push(x.text);
+  }
+  const first = facts[0];
+  const docs = [...new Set(facts.map(x => x.doc).filter(Boolean))];
+  return el('li', {class: 'finding sev-' + f.severity},
+    el('div', {class: 'finding-head'},
+      el('span', {class: 'badge sev-' + f.severity}, SEVERITIES[f.severity] || f.severity),
+      el('span', {class: 'kind'}, FINDING_KINDS[f.kind] || f.kind),
+      f.indicator ? el('span', {class: 'indicator'}, indicatorLabel(f.indicator)) : null,
+      about.region ? el('span', {class: 'region'}, about.region) : null,
+      el('a', {class: 'finding-open', href: first ? reportHref(first.doc, first.span) : reportHref(f.doc)},
+        '打开报告')),
+    el('p', {class: 'message'}, f.message || ''),
+    f.stated || f.expected ? el('p', {class: 'numbers'},
+      f.stated ? el('span', {}, '报告写 ', el('b', {}, f.stated)) : null,
+      f.expected ? el('span', {}, '应为 ', el('b', {}, f.expected)) : null,
+      f.rounding_only ? el('span', {class: 'hint'}, '（仅因四舍五入）') : null) : null,
+    [...sentences.entries()].map(([s, v]) =>
+      el('blockquote', {}, sentenceWithFigures(s, v.figures),
+        docs.length > 1 ? el('cite', {}, v.doc) : null)),
+    el('p', {class: 'source'}, about.title ? about.title + '（' + (f.doc || '') + '）' : (f.doc || '')));
+}
+
+/** Previous / next links with the page number, when there is more than one page. */
+export function pager(page, total, size, to) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (pages <= 1) return null;
+  return el('nav', {class: 'pager', 'aria-label': '分页'},
+    el('button', {type: 'button', class: 'prev', disabled: page <= 1, onclick: () => to(page - 1)}, '‹ 上一页'),
+    el('span', {}, '第 ' + page + ' / ' + pages + ' 页'),
+    el('button', {type: 'button', class: 'next', disabled: page >= pages, onclick: () => to(page + 1)}, '下一页 ›'));
+}

@@ -1,0 +1,23 @@
+// The hash routes: #/page/arg?query, read and written in one place.
+
+/** The hash split into page, argument and query: #/report/a%2Fb.docx?at=1-5. */
+export function route() {
+  const hash = location.hash.replace(/^#\/?/, '');
+  const q = hash.indexOf('?');
+  const path = q < 0 ? hash : hash.slice(0, q);
+  const params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+  const slash = path.indexOf('/');
+  const name = slash < 0 ? path : path.slice(0, slash);
+  const arg = slash < 0 ? '' : decodeURIComponent(path.slice(slash + 1));
+  return {name: name || 'dataset', arg, params};
+}
+
+/** Goes to page with the given query (empty values left out), adding a history entry. */
+export function go(page, params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params || {})) {
+    if (v !== null && v !== undefined && v !== '') q.set(k, v);
+  }
+  const s = q.toString();
+  location.hash = '#/' + page + (s ? '?' + s : '');
+}
