@@ -228,6 +228,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Issue 12: the web workspace is another shell over the same facade: it reaches the stages only
+     * as the command line does, and writes its JSON only through the exports' writers.
+     */
+    @Test
+    void theWorkspaceCallsTheStagesOnlyThroughTheFacade() {
+        noClasses().that().resideInAPackage("huibao.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("huibao.extract..", "huibao.ingest..",
+                        "huibao.check..", "huibao.catalog..")
+                .check(classes);
+        noClasses().that().resideInAPackage("huibao.web..")
+                .should().dependOnClassesThat(resideInAPackage("huibao.index..").and(not(SEARCH_FRONT_DOOR)))
+                .check(classes);
+        noClasses().that().resideInAPackage("huibao.web..")
+                .should().dependOnClassesThat(resideInAPackage("huibao.project..").and(not(type(TrackedProject.class))))
+                .check(classes);
+        noClasses().that().resideInAPackage("huibao.web..")
+                .should().dependOnClassesThat().resideInAPackage("huibao.cli..")
+                .check(classes);
+    }
+
     /** Issue 9: one place for output; a command picks a writer and writes nothing itself. */
     @Test
     void onlyTheExportsWrite() {

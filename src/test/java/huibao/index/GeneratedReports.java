@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * …) renamed, so that no two reports are alike and names, regions and years spread as in a real
  * archive. Deterministic: the same {@code i} always gives the same report.
  */
-final class GeneratedReports {
+public final class GeneratedReports {
 
     /** The invented brands of the corpus's companies and projects; each report renames them. */
     private static final List<String> CORPUS_BRANDS = List.of("佳朔", "岚舟", "德锐", "恒屹", "汀湾", "沛禾", "瀚沣",
@@ -59,7 +59,7 @@ final class GeneratedReports {
     }
 
     /** Reads the templates and regions from the project at {@code root}. */
-    static GeneratedReports load(Path root) {
+    public static GeneratedReports load(Path root) {
         try {
             List<String[]> templates = new ArrayList<>();
             try (Stream<Path> files = Files.list(root.resolve(TestSets.SAMPLE_CITY.reports()))) {
@@ -139,7 +139,7 @@ final class GeneratedReports {
     }
 
     /** Writes reports {@code 0..n-1} under {@code folder}, keeping those already there. */
-    void write(Path folder, int n) throws IOException {
+    public void write(Path folder, int n) throws IOException {
         for (int i = 0; i < n; i++) {
             Generated g = report(i);
             Path file = folder.resolve(g.relative());
