@@ -32,7 +32,10 @@ async function render() {
   const view = document.getElementById('view');
   const token = ++current;
   for (const a of document.querySelectorAll('.nav a')) {
-    a.classList.toggle('active', page && a.dataset.route === page.nav);
+    const here = Boolean(page) && a.dataset.route === page.nav;
+    a.classList.toggle('active', here);
+    if (here) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
   }
   if (!page) {
     replace(view, note('没有这个页面。', 'error'), el('a', {href: '#/dataset'}, '回到数据表'));

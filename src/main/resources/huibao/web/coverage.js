@@ -47,7 +47,7 @@ function row(c) {
     el('td', {}, c.region || ''),
     el('td', {}, c.period || ''),
     el('td', {class: 'num'}, count(c.figures)),
-    el('td', {class: 'num'}, count(c.attributed), ' ', meter, pct === null ? '' : el('small', {}, pct + '%')),
+    el('td', {class: 'num'}, count(c.attributed), meter, el('span', {class: 'pct'}, pct === null ? '' : pct + '%')),
     el('td', {class: 'num'}, count(c.checked)),
     el('td', {class: 'num' + (c.unreadable > 0 ? ' warn' : '')}, count(c.unreadable)));
 }

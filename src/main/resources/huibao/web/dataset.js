@@ -53,7 +53,8 @@ export async function render(view, r, stale) {
 
 function legend() {
   return el('ul', {class: 'legend', 'aria-label': '图例'},
-    CELL_STATES.map(([state, label]) => el('li', {}, el('span', {class: 'swatch ' + state}), label)));
+    CELL_STATES.map(([state, label, meaning]) =>
+      el('li', {title: meaning}, el('span', {class: 'swatch ' + state}), label)));
 }
 
 function grid(table) {

@@ -27,11 +27,11 @@ export const SEVERITIES = {
 
 /** The cell states of the dataset, in the legend's order. */
 export const CELL_STATES = [
-  ['ok', '可比'],
-  ['missing', '缺失'],
-  ['masked', '遮盖'],
-  ['not-comparable', '不可比'],
-  ['inconsistent', '不一致'],
+  ['ok', '可比', '数值可以与同列相比、相加'],
+  ['missing', '缺失', '报告没有写这个数'],
+  ['masked', '遮盖', '数字被遮盖或留空（如 ×× 万美元）'],
+  ['not-comparable', '不可比', '期间、口径或币种与同列不同，或是约数'],
+  ['inconsistent', '不一致', '同一报告多处数值不一，或核对发现错误'],
 ];
 
 export const MEASURES = {

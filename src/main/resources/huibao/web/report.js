@@ -3,7 +3,7 @@
 import {el, getJson, replace, note, reportHref, periodLabel} from './dom.js';
 import {FINDING_KINDS, SEVERITIES, MEASURES, indicatorLabel} from './labels.js';
 
-const SENTENCE_END = /[。！？；\n]/;
+const SENTENCE_END = /[。！？\n]/;
 
 export async function render(view, r, stale) {
   const doc = r.arg;
@@ -33,7 +33,12 @@ export async function render(view, r, stale) {
         findings.length === 0 ? note('未发现问题。') : el('ul', {class: 'side-findings'},
           findings.map(f => sideFinding(f))),
         el('h2', {}, '数字（' + facts.length + '）'),
-        el('p', {class: 'hint'}, '正文中带下划线的是读出的数字，悬停可见其指标。'))));
+        el('p', {class: 'hint'}, '正文中带下划线的是读出的数字，悬停可见其指标；点击下列数字定位。'),
+        el('ul', {class: 'side-facts'}, facts.map(f => el('li', {},
+          el('a', {href: reportHref(info.doc || doc, f.span)},
+            el('span', {class: 'what'}, indicatorLabel(f.indicator) +
+              (f.measure && f.measure !== 'value' ? ' ' + (MEASURES[f.measure] || f.measure) : '')),
+            el('b', {}, f.text || ''))))))));
   if (at && !atSpan) {
     body.before(note('定位的位置不在这份报告的正文中。', 'error'));
   }

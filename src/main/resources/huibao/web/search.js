@@ -7,6 +7,8 @@ import {pager} from './findings.js';
 
 const FACETS = [['region', '地区'], ['year', '年份'], ['indicator', '指标'], ['type', '类型']];
 const PAGE_SIZE = 10;
+// the server lists at most this many reports of one search (SearchRequest.MAX_LIMIT)
+const MOST = 1000;
 
 export async function render(view, r, stale) {
   const state = {q: r.params.get('q') || '', sort: r.params.get('sort') || ''};
@@ -27,6 +29,7 @@ export async function render(view, r, stale) {
     el('h1', {}, '检索'),
     el('form', {class: 'searchbar', role: 'search', onsubmit: submit},
       input, sort, el('button', {id: 'search-go', type: 'submit', class: 'button'}, '检索')),
+    syntax(),
     results);
   input.focus();
   const asked = r.params.has('q') || FACETS.some(([name]) => state['f.' + name]);
@@ -55,7 +58,21 @@ export async function render(view, r, stale) {
     el('section', {class: 'hits'},
       el('p', {class: 'meta'}, '找到 ' + count(data.total) + ' 份报告'),
       hits.length === 0 ? note('没有匹配的报告。') : hits.map(hit),
-      pager(page, data.total || 0, size, (p) => go('search', {...state, page: p}))));
+      data.total > MOST ? el('p', {class: 'hint'}, '只能翻看前 ' + count(MOST) + ' 份；请用筛选或更具体的词缩小范围。') : null,
+      pager(page, Math.min(data.total || 0, MOST), size, (p) => go('search', {...state, page: p}))));
+}
+
+/** The query syntax, as the CLI's help gives it. */
+function syntax() {
+  const rows = [
+    ['海洋 科技城', '同时出现两个词'],
+    ['"海洋科技城"', '引号内为短语'],
+    ['签约 OR 开工', '任一词出现；NOT 或 -词 排除'],
+    ['(签约 OR 开工) 新能源', '括号分组'],
+    ['region:鹭汀区 year:2024', '按地区、年份限定；还有 indicator: type: project: org:'],
+  ];
+  return el('details', {class: 'syntax'}, el('summary', {}, '检索语法'),
+    el('dl', {}, rows.map(([q, what]) => [el('dt', {}, el('code', {}, q)), el('dd', {}, what)])));
 }
 
 function facetGroup(facets, name, label, state) {

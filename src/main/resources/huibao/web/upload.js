@@ -5,6 +5,7 @@ import {el, getJson, replace, ApiError} from './dom.js';
 const ACCEPT = '.docx,.doc,.pdf,.txt,.zip';
 const FINISHED = new Set(['done', 'finished', 'failed', 'error']);
 
+// the job followed, kept so that coming back to the page shows it again
 let following = null;
 
 export async function render(view) {
@@ -35,6 +36,7 @@ export async function render(view) {
     el('section', {class: 'progress-card'}, status, progress, done,
       el('h2', {}, '未能读取的文件'), failures),
     el('p', {class: 'hint'}, '文件以生成的名称保存在数据目录的 uploads 文件夹中，读取在后台进行，可离开本页。'));
+  if (following) follow(following, ui);
 }
 
 async function send(files, ui) {
@@ -70,7 +72,7 @@ async function follow(job, ui) {
       replace(ui.status, el('span', {class: 'error'}, e.message));
       return;
     }
-    if (following !== job) return;
+    if (following !== job || !ui.progress.isConnected) return;
     ui.progress.max = Math.max(1, s.total || 0);
     ui.progress.value = s.done || 0;
     replace(ui.failures, (s.failures || []).map(f =>
@@ -92,6 +94,7 @@ function finish(s, ui) {
   replace(ui.done,
     el('p', {}, '已读入 ' + read + ' 个文件' + (failed ? '，' + failed + ' 个未能读取（见下）' : '') + '。'),
     el('p', {}, el('a', {href: '#/search?q='}, '在检索中查看'), ' · ', el('a', {href: '#/dataset'}, '查看数据表')));
+  ui.done.classList.toggle('with-failures', failed > 0);
   ui.done.hidden = false;
   if (failed === 0) ui.failures.append(el('li', {class: 'none'}, '无'));
   window.dispatchEvent(new Event('huibao:archive-changed'));
