@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -204,23 +205,51 @@ class WorkspaceBrowserTest {
         List<WebElement> rows = browser.visibleAll(".project-row");
         assertEquals(projects.size(), rows.size());
         browser.screenshot("07-projects");
-        String name = projects.get(0).get("name").asText();
+        JsonNode project = projects.get(0);
+        String name = project.get("name").asText();
         browser.click(rows.stream().filter(r -> r.getText().contains(name)).findFirst().orElseThrow());
         WebElement timeline = browser.visible("#project-timeline");
-        for (JsonNode step : projects.get(0).get("timeline")) {
-            assertTrue(timeline.getText().contains(step.get("stage").asText()), step + " not in " + timeline.getText());
+        String shown = timeline.getText();
+        assertFalse(project.get("timeline").isEmpty());
+        for (JsonNode step : project.get("timeline")) {
+            assertTrue(shown.contains(step.get("stage").asText()) && shown.contains(step.get("sentence").asText()),
+                    step + " not in " + shown);
         }
         browser.screenshot("08-project-timeline");
     }
 
     @Test
     @Order(7)
-    void aChartDrawsTheBarsAcrossRegions() throws Exception {
+    void aChartDrawsTheBarsAcrossRegionsAndABarOpensItsFigure() throws Exception {
+        JsonNode chart = api("api/chart");
+        JsonNode bars = chart.get("bars");
+        assertTrue(bars.size() > 1, chart::toString);
         browser.click(browser.visible("#nav-charts"));
         WebElement drawn = browser.await(d -> d.findElements(By.cssSelector("#chart canvas, #chart svg")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertTrue(drawn.getSize().getWidth() > 200, "the chart has room: " + drawn.getSize());
+        Thread.sleep(1500); // ECharts grows its bars for a second; the screenshot should show them grown
         browser.screenshot("09-chart");
+
+        // the tallest bar, clicked just above the axis: the bars share the plot's width equally
+        int tallest = 0;
+        for (int i = 1; i < bars.size(); i++) {
+            if (bars.get(i).get("value").asDouble() > bars.get(tallest).get("value").asDouble()) {
+                tallest = i;
+            }
+        }
+        WebElement plot = browser.driver().findElement(By.id("chart"));
+        int left = 70;
+        int right = 24;
+        int bottom = 70;
+        double slot = (plot.getSize().getWidth() - left - right) / (double) bars.size();
+        int x = (int) Math.round(left + (tallest + 0.5) * slot) - plot.getSize().getWidth() / 2;
+        int y = plot.getSize().getHeight() / 2 - bottom - 4;
+        new Actions(browser.driver()).moveToElement(plot, x, y).click().perform();
+        JsonNode bar = bars.get(tallest);
+        WebElement mark = browser.visible("#report-text mark#at");
+        assertEquals(bar.get("text").asText(), mark.getText(), "the bar of " + bar.get("row").asText() + " opens its figure");
+        browser.screenshot("10-report-at-bar");
     }
 
     @Test
@@ -239,7 +268,7 @@ class WorkspaceBrowserTest {
         assertEquals(reports.size(), browser.visibleAll(".coverage-row").size());
         String shown = browser.visible("#coverage-table").getText();
         uploaded.forEach(title -> assertTrue(shown.contains(title), title));
-        browser.screenshot("10-coverage");
+        browser.screenshot("11-coverage");
     }
 
     @Test
@@ -250,24 +279,24 @@ class WorkspaceBrowserTest {
 
         browser.open(base + "#/report/" + encPath(doc));
         browser.await(d -> d.findElement(By.id("report-text")).getText().contains(SCRIPT));
-        assertShownLiterally("11-xss-report", SCRIPT, IMG);
+        assertShownLiterally("12-xss-report", SCRIPT, IMG);
 
         search("alert");
         browser.visible(".hit");
-        assertShownLiterally("12-xss-search", SCRIPT);
+        assertShownLiterally("13-xss-search", SCRIPT);
 
         browser.click(browser.visible("#nav-findings"));
         browser.visibleAll(".finding");
-        assertShownLiterally("13-xss-findings", SCRIPT, IMG);
+        assertShownLiterally("14-xss-findings", SCRIPT, IMG);
 
         browser.click(browser.visible("#nav-dataset"));
         WebElement cell = browser.visibleAll("#dataset-table td.cell").stream()
                 .filter(c -> HOSTILE.equals(fileName(c.getDomAttribute("data-doc")))
                         && c.getDomAttribute("title").contains(SCRIPT)).findFirst().orElseThrow();
-        assertRanNothing("14-xss-dataset"); // the source sentence is in the cell's title, as text
+        assertRanNothing("15-xss-dataset"); // the source sentence is in the cell's title, as text
         browser.click(cell);
         browser.visible("#report-text mark#at");
-        assertShownLiterally("15-xss-dataset-source", SCRIPT, IMG);
+        assertShownLiterally("16-xss-dataset-source", SCRIPT, IMG);
     }
 
     /** The page shows each piece of markup as text, and nothing came of it. */
