@@ -234,20 +234,14 @@ class WorkspaceServerTest {
 
     @Test
     void anUploadIsIngestedInTheBackgroundAndABrokenFileNamed() throws Exception {
+        int before = json(get("/api/stats")).get("files").asInt();
         byte[] report = Files.readAllBytes(Path.of("corpus", HELD_BACK));
         byte[] broken = "%PDF-1.4 this is no pdf at all".getBytes(StandardCharsets.UTF_8);
         HttpResponse<byte[]> posted = upload(List.of(new Part("蕴川半年报.txt", report), new Part("坏文件.pdf", broken),
                 new Part("../../escape.txt", "1-6月，全区实际使用外资100万美元。".getBytes(StandardCharsets.UTF_8))));
         assertEquals(202, posted.statusCode(), new String(posted.body(), StandardCharsets.UTF_8));
         String job = json(posted).get("job").asText();
-        JsonNode state = null;
-        for (int i = 0; i < 600; i++) {
-            state = json(get("/api/uploads/" + job));
-            if (!state.get("state").asText().equals("queued") && !state.get("state").asText().equals("running")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        JsonNode state = await(job);
         assertEquals("done", state.get("state").asText(), state.toString());
         assertEquals(3, state.get("total").asInt());
         assertEquals(3, state.get("done").asInt());
@@ -265,7 +259,40 @@ class WorkspaceServerTest {
             uploaded |= h.get("doc").asText().contains("/uploads/");
         }
         assertTrue(uploaded, hits.toString());
-        assertEquals(15, json(get("/api/stats")).get("files").asInt(), "13 ingested, 2 uploaded and read");
+        assertEquals(before + 2, json(get("/api/stats")).get("files").asInt(), "two of the three files read");
+    }
+
+    @Test
+    void aZipIsReadEntryByEntryUnderGeneratedNames() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("../../outside/岚台.txt"));
+            zip.write(Files.readAllBytes(Path.of("corpus/2024h1-tangfu-brief.txt")));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("tools/run.exe"));
+            zip.write(new byte[] {0x4d, 0x5a});
+            zip.closeEntry();
+        }
+        String job = json(upload(List.of(new Part("报告.zip", zipped.toByteArray())))).get("job").asText();
+        JsonNode state = await(job);
+        assertEquals("done", state.get("state").asText(), state.toString());
+        assertEquals(1, state.get("total").asInt(), state.toString());
+        assertEquals(1, state.get("failures").size(), state.toString());
+        assertEquals("报告.zip：run.exe", state.get("failures").get(0).get("file").asText());
+        assertFalse(Files.exists(tmp.resolve("outside")));
+        assertFalse(Files.exists(tmp.resolve("data/outside")));
+    }
+
+    private static JsonNode await(String job) throws Exception {
+        JsonNode state = null;
+        for (int i = 0; i < 600; i++) {
+            state = json(get("/api/uploads/" + job));
+            if (!state.get("state").asText().equals("queued") && !state.get("state").asText().equals("running")) {
+                return state;
+            }
+            Thread.sleep(100);
+        }
+        return state;
     }
 
     private record Part(String name, byte[] bytes) {
