@@ -3,13 +3,12 @@
 // when this page is opened; a bar opens the report at the figure it draws.
 import {el, getJson, query, replace, note, reportHref, picker} from './dom.js';
 import {go} from './router.js';
-import {MEASURES, learnIndicators} from './labels.js';
+import {MEASURES, learnIndicators, knownColumns, rememberColumns} from './labels.js';
 
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 const COLOURS = ['#2f6f9f', '#d0793b', '#4b9b6e', '#a0527a', '#c7a23a', '#5d6bb5', '#7a8b8c', '#b5503f'];
 
 let echartsModule = null;
-let columns = null;
 const live = [];
 
 export async function render(view, r, stale) {
@@ -19,7 +18,10 @@ export async function render(view, r, stale) {
   replace(view, el('h1', {}, '图表'), note('正在绘制…'));
   const [echarts, cols, data] = await Promise.all([
     echartsModule || import(ECHARTS).then(m => (echartsModule = m)),
-    columns || getJson('/api/dataset').then(d => (columns = ((d.table || d).columns || []))),
+    knownColumns() || getJson('/api/dataset').then(d => {
+      rememberColumns((d.table || d).columns || []);
+      return knownColumns();
+    }),
     getJson('/api/chart' + query({indicator, period})),
   ]);
   if (stale()) return;

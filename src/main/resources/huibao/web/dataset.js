@@ -2,7 +2,7 @@
 // source sentence on a click; pickers narrow it, the links download it as the CLI writes it.
 import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel} from './dom.js';
 import {go} from './router.js';
-import {CELL_STATES, MEASURES, learnIndicators, SEVERITIES} from './labels.js';
+import {CELL_STATES, MEASURES, learnIndicators, rememberColumns, SEVERITIES} from './labels.js';
 
 // flags that keep a figure out of the column's totals without it being wrong or hidden
 const NOT_COMPARABLE = new Set(['period', 'currency', 'scope', 'approx']);
@@ -31,12 +31,16 @@ export async function render(view, r, stale) {
   const table = data.table || data;
   const pick = data.choices || data.pickers || data;
   learnIndicators(table.columns);
+  if (!filter.period && !filter.region && !filter.indicator) rememberColumns(table.columns || []);
   learnIndicators(choices(pick.indicators));
   const change = (name) => (value) => go('dataset', {...filter, [name]: value});
   const downloads = query(filter);
   replace(view,
     el('div', {class: 'page-head'},
-      el('h1', {}, '数据表'),
+      el('div', {},
+        el('h1', {}, '数据表'),
+        el('p', {class: 'meta'}, (table.rows || []).length + ' 行（地区 × 期间） × ' + (table.columns || []).length +
+          ' 列（指标），每格可追溯到报告原句')),
       el('div', {class: 'downloads'},
         el('a', {id: 'dataset-xlsx', class: 'button', href: '/api/dataset.xlsx' + downloads, download: ''}, '下载 XLSX'),
         el('a', {id: 'dataset-csv', class: 'button secondary', href: '/api/dataset.csv' + downloads, download: ''}, '下载 CSV'))),

@@ -172,3 +172,13 @@ export function periodLabel(p) {
   }
   return (p.year ? p.year + '年' : '') + (p.label || '');
 }
+
+/** Previous / next links with the page number, when there is more than one page. */
+export function pager(page, total, size, to) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (pages <= 1) return null;
+  return el('nav', {class: 'pager', 'aria-label': '分页'},
+    el('button', {type: 'button', class: 'prev', disabled: page <= 1, onclick: () => to(page - 1)}, '‹ 上一页'),
+    el('span', {}, '第 ' + page + ' / ' + pages + ' 页'),
+    el('button', {type: 'button', class: 'next', disabled: page >= pages, onclick: () => to(page + 1)}, '下一页 ›'));
+}

@@ -1,6 +1,6 @@
 // 问题: every finding of the checks, narrowed by kind, severity and region, each with its figures
 // marked in their sentences and a link to the report at the first of them.
-import {el, getJson, query, replace, note, reportHref, choices, picker, sentenceWithFigures, count} from './dom.js';
+import {el, getJson, query, replace, note, reportHref, choices, picker, sentenceWithFigures, count, pager} from './dom.js';
 import {go} from './router.js';
 import {FINDING_KINDS, SEVERITIES, indicatorLabel} from './labels.js';
 
@@ -64,14 +64,4 @@ function finding(f, about) {
       el('blockquote', {}, sentenceWithFigures(s, v.figures),
         docs.length > 1 ? el('cite', {}, v.doc) : null)),
     el('p', {class: 'source'}, about.title ? about.title + '（' + (f.doc || '') + '）' : (f.doc || '')));
-}
-
-/** Previous / next links with the page number, when there is more than one page. */
-export function pager(page, total, size, to) {
-  const pages = Math.max(1, Math.ceil(total / size));
-  if (pages <= 1) return null;
-  return el('nav', {class: 'pager', 'aria-label': '分页'},
-    el('button', {type: 'button', class: 'prev', disabled: page <= 1, onclick: () => to(page - 1)}, '‹ 上一页'),
-    el('span', {}, '第 ' + page + ' / ' + pages + ' 页'),
-    el('button', {type: 'button', class: 'next', disabled: page >= pages, onclick: () => to(page + 1)}, '下一页 ›'));
 }

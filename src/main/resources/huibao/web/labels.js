@@ -61,3 +61,19 @@ export function learnIndicators(list) {
 export function indicatorLabel(id) {
   return indicators.get(id) || id || '';
 }
+
+// the unfiltered table's columns, once the dataset page or the charts page has fetched them
+let tableColumns = null;
+
+/** Keeps the whole table's columns (the charts page offers them without fetching the table again). */
+export function rememberColumns(columns) {
+  tableColumns = columns;
+}
+
+/** The whole table's columns when known, else null. */
+export function knownColumns() {
+  return tableColumns;
+}
+
+// an upload may add columns
+window.addEventListener('huibao:archive-changed', () => { tableColumns = null; });

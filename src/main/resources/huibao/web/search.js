@@ -1,9 +1,8 @@
 // 检索: the CLI's query syntax over the archive; facets narrow the results as filters, each hit
 // shows its passages with the matched words marked and the figures each passage states.
-import {el, getJson, query, replace, note, reportHref, marked, count, periodLabel} from './dom.js';
+import {el, getJson, query, replace, note, reportHref, marked, count, periodLabel, pager} from './dom.js';
 import {go} from './router.js';
 import {indicatorLabel, learnIndicators, MEASURES} from './labels.js';
-import {pager} from './findings.js';
 
 const FACETS = [['region', '地区'], ['year', '年份'], ['indicator', '指标'], ['type', '类型']];
 const PAGE_SIZE = 10;
