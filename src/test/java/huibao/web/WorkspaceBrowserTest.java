@@ -284,6 +284,9 @@ class WorkspaceBrowserTest {
         search("alert");
         browser.visible(".hit");
         assertShownLiterally("13-xss-search", SCRIPT);
+        search("onerror");
+        browser.visible(".hit");
+        assertShownLiterally("13-xss-search-img", IMG);
 
         browser.click(browser.visible("#nav-findings"));
         browser.visibleAll(".finding");
@@ -320,6 +323,8 @@ class WorkspaceBrowserTest {
 
     private static void search(String query) {
         browser.click(browser.visible("#nav-search"));
+        // the search page without a query shows no hits: wait for it, so no hit of an earlier search is read
+        browser.await(d -> browser.all(".hit").isEmpty());
         WebElement box = browser.visible("#search-input");
         box.clear();
         box.sendKeys(query);
