@@ -29,6 +29,11 @@ final class ReportRoutes implements PageRoutes {
     private void answer(Context ctx, String doc) {
         ArchiveView v = workspace.view();
         ReportExtraction x = doc == null ? null : v.byDoc.get(doc);
+        if (x == null && doc != null && !doc.startsWith("/")) {
+            // an upload's doc is an absolute path, whose leading slash a path written /api/report//tmp/... loses
+            x = v.byDoc.get("/" + doc);
+            doc = "/" + doc;
+        }
         if (x == null) {
             throw new WorkspaceServer.NotFound("no report '" + doc + "' in the archive");
         }

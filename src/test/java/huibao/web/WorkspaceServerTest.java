@@ -254,11 +254,16 @@ class WorkspaceServerTest {
             }
         }
         JsonNode hits = json(get("/api/search?q=" + enc("蕴川区")));
-        boolean uploaded = false;
+        String doc = null;
         for (JsonNode h : hits.get("hits")) {
-            uploaded |= h.get("doc").asText().contains("/uploads/");
+            doc = h.get("doc").asText().contains("/uploads/") ? h.get("doc").asText() : doc;
         }
-        assertTrue(uploaded, hits.toString());
+        assertNotNull(doc, hits.toString());
+        for (String path : List.of(enc(doc), String.join("/", Stream.of(doc.split("/")).map(WorkspaceServerTest::enc).toList()))) {
+            HttpResponse<byte[]> shown = get("/api/report/" + path);
+            assertEquals(200, shown.statusCode(), path);
+            assertEquals(doc, json(shown).get("report").get("doc").asText());
+        }
         assertEquals(before + 2, json(get("/api/stats")).get("files").asInt(), "two of the three files read");
     }
 
