@@ -67,6 +67,10 @@ async function refreshStats() {
 }
 
 window.addEventListener('hashchange', render);
+// a file dropped beside the upload zone would make the browser leave the workspace to show it
+for (const type of ['dragover', 'drop']) {
+  window.addEventListener(type, (e) => e.preventDefault());
+}
 // the upload page says so once its files are in the archive
 window.addEventListener('huibao:archive-changed', refreshStats);
 render();

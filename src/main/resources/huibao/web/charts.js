@@ -38,10 +38,13 @@ export async function render(view, r, stale) {
       picker('chart-indicator', '指标', columnChoices, data.key || indicator, (v) => go('charts', {indicator: v}), '（第一列）'),
       picker('chart-period', '期间', periodChoices, data.period || period,
         (v) => go('charts', {indicator: data.key || indicator, period: v}), '（最近一期）')),
-    el('section', {class: 'chart-card'},
-      el('h2', {}, '各地区 · ' + (data.period || '')), (data.bars || []).length ? bar : note('这一期没有可比的数值。')),
-    el('section', {class: 'chart-card'},
-      el('h2', {}, '各期走势'), (data.lines || []).length ? line : note('没有可比的数值。')),
+    (data.periods || []).length === 0
+      ? el('p', {class: 'note'}, '这个指标还没有可比的数值。', el('a', {href: '#/upload'}, '上传报告'), '，或换一个指标。')
+      : [el('section', {class: 'chart-card'},
+        el('h2', {}, '各地区' + (data.period ? ' · ' + data.period : '')),
+        (data.bars || []).length ? bar : note('这一期没有可比的数值。')),
+      el('section', {class: 'chart-card'},
+        el('h2', {}, '各期走势'), (data.lines || []).length ? line : note('没有可比的数值。'))],
     el('p', {class: 'hint'}, '只画口径、期间、币种可比的数值；点击柱子打开来源报告中的那个数字。'));
   if ((data.bars || []).length) live.push(barChart(echarts, bar, data));
   if ((data.lines || []).length) live.push(lineChart(echarts, line, data));
@@ -97,7 +100,9 @@ function lineChart(echarts, node, data) {
 function tip(point) {
   if (!point) return '';
   return el('div', {class: 'chart-tip'}, el('b', {}, point.row || point.region || ''),
-    el('div', {}, (point.period || '') + '：' + (point.text || point.display || '')));
+    el('div', {}, (point.period || '') + '：' + (point.display || '') + ' ' + (point.unit || '')),
+    point.text ? el('div', {}, '报告原文：' + point.text) : null,
+    el('small', {}, '点击打开报告原句'));
 }
 
-window.addEventListener('resize', () => live.forEach(c => c.resize()));
+window.addEventListener('resize', () => live.filter(c => c.getDom().isConnected).forEach(c => c.resize()));

@@ -1,6 +1,6 @@
 // 覆盖率: per report, how many figures were found, attributed to an indicator, checked and left
 // unreadable, worst first, so the analyst sees which reports to read by hand.
-import {el, getJson, replace, note, reportHref, count} from './dom.js';
+import {el, getJson, replace, note, reportHref, count, rowsInSteps} from './dom.js';
 
 const SORTS = {
   unreadable: (a, b) => b.unreadable - a.unreadable || share(a) - share(b),
@@ -21,6 +21,7 @@ export async function render(view, r, stale) {
   const totals = data.totals;
   const order = SORTS[r.params.get('sort')] ? r.params.get('sort') : 'unreadable';
   rows.sort(SORTS[order]);
+  const body = el('tbody');
   const th = (key, label) => el('th', {class: 'num'},
     el('a', {href: '#/coverage?sort=' + key, class: key === order ? 'sorted' : null}, label));
   replace(view,
@@ -35,7 +36,8 @@ export async function render(view, r, stale) {
           el('th', {}, '地区'), el('th', {}, '期间'),
           th('figures', '数字'), th('attributed', '归入指标'), el('th', {class: 'num'}, '已核对'),
           th('unreadable', '无法读取'))),
-        el('tbody', {}, rows.map(row)))));
+        body)));
+  rowsInSteps(body, rows, row, 7);
 }
 
 function row(c) {

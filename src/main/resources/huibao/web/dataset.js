@@ -1,6 +1,6 @@
 // 数据表: the region x indicator table, each cell coloured by whether it compares, opening its
 // source sentence on a click; pickers narrow it, the links download it as the CLI writes it.
-import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel} from './dom.js';
+import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel, rowsInSteps} from './dom.js';
 import {go} from './router.js';
 import {CELL_STATES, MEASURES, learnIndicators, rememberColumns, SEVERITIES} from './labels.js';
 
@@ -78,10 +78,11 @@ function grid(table) {
       groups.map(g => el('th', {colspan: g.span, class: 'group'}, g.label))),
     el('tr', {}, columns.map(c => el('th', {class: 'measure', title: c.heading},
       (MEASURES[c.measure] || c.measure) + (c.unit ? '（' + c.unit + '）' : '')))));
-  const body = el('tbody', {}, (table.rows || []).map(row => el('tr', {},
+  const body = el('tbody');
+  rowsInSteps(body, table.rows || [], row => el('tr', {},
     el('th', {class: 'region', scope: 'row'}, row.label || row.region || ''),
     el('td', {class: 'period'}, periodLabel(row.period)),
-    columns.map(c => cell(row.cells ? row.cells[c.key] : null, c, findings)))));
+    columns.map(c => cell(row.cells ? row.cells[c.key] : null, c, findings))), columns.length + 2, 500);
   return el('table', {id: 'dataset-table', class: 'grid'}, head, body);
 }
 

@@ -182,3 +182,25 @@ export function pager(page, total, size, to) {
     el('span', {}, '第 ' + page + ' / ' + pages + ' 页'),
     el('button', {type: 'button', class: 'next', disabled: page >= pages, onclick: () => to(page + 1)}, '下一页 ›'));
 }
+
+/**
+ * Fills tbody with rows for the list, step at a time: a large archive's thousands of rows are not
+ * all built at once; a last row offers the next ones.
+ */
+export function rowsInSteps(tbody, list, row, columns, step = 300) {
+  let shown = 0;
+  const more = () => {
+    const last = tbody.lastElementChild;
+    if (last && last.classList.contains('more-row')) last.remove();
+    const next = list.slice(shown, shown + step);
+    shown += next.length;
+    append(tbody, next.map(row));
+    if (shown < list.length) {
+      tbody.append(el('tr', {class: 'more-row'}, el('td', {colspan: columns},
+        el('button', {type: 'button', class: 'secondary', onclick: more},
+          '再显示 ' + Math.min(step, list.length - shown) + ' 行（共 ' + list.length + ' 行）'))));
+    }
+  };
+  tbody.replaceChildren();
+  more();
+}

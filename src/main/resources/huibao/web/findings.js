@@ -30,7 +30,9 @@ export async function render(view, r, stale) {
       picker('filter-kind', '类型', named(facets.kind || facets.kinds, FINDING_KINDS), filter.kind, change('kind')),
       picker('filter-severity', '程度', named(facets.severity || facets.severities, SEVERITIES),
         filter.severity, change('severity')),
-      picker('filter-region', '地区', choices(facets.region || facets.regions), filter.region, change('region'))),
+      picker('filter-region', '地区', choices(facets.region || facets.regions), filter.region, change('region')),
+      filter.kind || filter.severity || filter.region
+        ? el('a', {href: '#/findings', class: 'clear-filters'}, '清除筛选') : null),
     list.length === 0 ? note('没有符合条件的问题。') : el('ol', {class: 'findings'}, list.map(x => finding(x.finding || x, x))),
     pager(page, total, size, (p) => go('findings', {...filter, page: p})));
 }
@@ -42,7 +44,7 @@ function finding(f, about) {
   const sentences = new Map();
   for (const x of facts) {
     if (!x.sentence) continue;
-    if (!sentences.has(x.sentence)) sentences.set(x.sentence, {doc: x.doc, figures: []});
+    if (!sentences.has(x.sentence)) sentences.set(x.sentence, {doc: x.doc, span: x.span, figures: []});
     sentences.get(x.sentence).figures.push(x.text);
   }
   const first = facts[0];
@@ -62,6 +64,6 @@ function finding(f, about) {
       f.rounding_only ? el('span', {class: 'hint'}, '（仅因四舍五入）') : null) : null,
     [...sentences.entries()].map(([s, v]) =>
       el('blockquote', {}, sentenceWithFigures(s, v.figures),
-        docs.length > 1 ? el('cite', {}, v.doc) : null)),
+        docs.length > 1 ? el('cite', {}, el('a', {href: reportHref(v.doc, v.span)}, v.doc)) : null)),
     el('p', {class: 'source'}, about.title ? about.title + '（' + (f.doc || '') + '）' : (f.doc || '')));
 }

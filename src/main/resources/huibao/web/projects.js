@@ -1,6 +1,6 @@
 // 项目: the tracker's list (#/projects) and one project's stage timeline with its sources
 // (#/project/{id}): each step quotes the sentence that states it and opens the report there.
-import {el, getJson, replace, note, reportHref, sentenceWithFigures} from './dom.js';
+import {el, getJson, replace, note, reportHref, sentenceWithFigures, rowsInSteps} from './dom.js';
 
 export async function render(view, r, stale) {
   if (r.name === 'project') return detail(view, r.arg, stale);
@@ -15,7 +15,7 @@ export async function render(view, r, stale) {
     const words = filter.value.trim().toLowerCase();
     const shown = list.filter(p => !words || [p.name, ...(p.names || []), p.region, ...(p.investors || [])]
       .some(s => s && s.toLowerCase().includes(words)));
-    replace(body, shown.map(row));
+    rowsInSteps(body, shown, row, 6);
     if (shown.length === 0) body.append(el('tr', {}, el('td', {colspan: 6, class: 'empty'}, '没有符合的项目。')));
   };
   filter.addEventListener('input', fill);

@@ -13,6 +13,7 @@ export async function render(view, r, stale) {
   const data = await getJson('/api/report/' + doc.split('/').map(encodeURIComponent).join('/'));
   if (stale()) return;
   const info = data.report || data;
+  document.title = (info.title || doc) + ' · 汇报工作台';
   const text = data.text || '';
   const base = textStart(data, text);
   const facts = (data.facts || []).filter(f => f.span);
@@ -22,6 +23,8 @@ export async function render(view, r, stale) {
   const body = el('div', {id: 'report-text', class: 'report-text'});
   body.append(renderText(text, base, facts, atSpan));
   replace(view,
+    history.length > 1 ? el('p', {class: 'crumbs'},
+      el('a', {href: '#', onclick: (e) => { e.preventDefault(); history.back(); }}, '‹ 返回')) : null,
     el('div', {class: 'page-head'},
       el('div', {},
         el('h1', {}, info.title || doc),

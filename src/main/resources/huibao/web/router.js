@@ -19,5 +19,11 @@ export function go(page, params) {
     if (v !== null && v !== undefined && v !== '') q.set(k, v);
   }
   const s = q.toString();
-  location.hash = '#/' + page + (s ? '?' + s : '');
+  const hash = '#/' + page + (s ? '?' + s : '');
+  if (location.hash === hash) {
+    // the same search again (after an upload, say) still asks the server again
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    location.hash = hash;
+  }
 }
