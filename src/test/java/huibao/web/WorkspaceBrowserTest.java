@@ -119,11 +119,21 @@ class WorkspaceBrowserTest {
         browser.open(base);
         browser.click(browser.visible("#nav-upload"));
         WebElement input = browser.await(d -> d.findElement(By.id("upload-input")));
+        browser.visible("#upload-progress");
+        // every state the bar shows, as value/max, to see it move rather than only its end
+        browser.script("const p = document.getElementById('upload-progress'); window.barSeen = [];"
+                + "new MutationObserver(() => window.barSeen.push(p.value + '/' + p.max)).observe(p, {attributes: true});");
+        long t0 = System.nanoTime();
         input.sendKeys(String.join("\n", UPLOADED.stream().map(f -> CORPUS.resolve(f).toAbsolutePath().toString()).toList()));
         browser.visible("#upload-done");
+        System.out.printf("upload of %d reports read in %.1f s%n", UPLOADED.size(), (System.nanoTime() - t0) / 1e9);
         WebElement progress = browser.driver().findElement(By.id("upload-progress"));
         assertEquals(progress.getDomProperty("max"), progress.getDomProperty("value"), "the bar ends full");
         assertEquals("2", progress.getDomProperty("max"), "two files uploaded");
+        @SuppressWarnings("unchecked")
+        List<String> seen = (List<String>) browser.script("return window.barSeen;");
+        assertTrue(seen.contains("0/2"), "the bar starts empty: " + seen);
+        assertEquals("2/2", seen.get(seen.size() - 1), seen.toString());
         assertEquals(List.of(), browser.all("#upload-failures li:not(.none)").stream().map(WebElement::getText).toList());
         browser.screenshot("01-upload");
     }
