@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        out.printf("huibao serve: reading the archive at %s once (reports, facts, checks, projects, table)...%n",
+                data.config().dataDir());
+        out.flush();
         WorkspaceServer server = WorkspaceServer.over(Huibao.open(data.config()));
         int bound = server.start(host, port);
         out.printf("huibao workspace on %s: http://%s:%d/  (Ctrl-C stops it)%n", data.config().dataDir(),

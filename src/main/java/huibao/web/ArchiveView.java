@@ -13,6 +13,7 @@ import huibao.model.Report;
 import huibao.model.ReportExtraction;
 import huibao.project.TrackedProject;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ final class ArchiveView {
     /** The table {@code dataset-columns.tsv} describes, over every region and period. */
     final Table table;
     final String choices;
-    final String coverage;
+    /** The coverage of every report, ready to send (megabytes at 20,000 reports). */
+    final byte[] coverage;
     private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
 
     private ArchiveView(long version, IndexStats stats, List<Report> reports, List<Fact> facts, List<Entity> entities,
@@ -79,7 +81,7 @@ final class ArchiveView {
         this.projectsById = ids;
         this.table = table;
         this.choices = choices(table);
-        this.coverage = WorkspaceJson.coverage(coverage(extractions, allFindings));
+        this.coverage = WorkspaceJson.coverage(coverage(extractions, allFindings)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads the archive through the facade; an archive not yet made reads as empty. */

@@ -23,12 +23,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * GET /api/dataset?period=&region=&indicator=: the table as {@code dataset --out x.json} writes it,
- * under "table", with the pickers' choices under "choices"; GET /api/dataset.xlsx and .csv, the
- * same table as the command line writes those files. The unfiltered table is the view's; a
+ * GET /api/dataset?period=&region=&indicator=&page=: the table as {@code dataset --out x.json} writes
+ * it, {@value #PAGE_ROWS} rows a page (the summaries over all rows), under "table", with the
+ * pickers' choices, the page, the page size and the number of rows; GET /api/dataset.xlsx and .csv,
+ * the whole table as the command line writes those files. The unfiltered table is the view's; a
  * filtered one is built by the facade once per view and kept.
  */
 final class DatasetRoutes implements PageRoutes {
+
+    /** Rows a page: the table of 20,000 reports whole would be hundreds of megabytes of JSON. */
+    static final int PAGE_ROWS = 200;
 
     private final Workspace workspace;
 
@@ -41,7 +45,8 @@ final class DatasetRoutes implements PageRoutes {
         routes.get("/api/dataset", ctx -> {
             ArchiveView v = workspace.view();
             Filter f = Filter.of(ctx);
-            Answers.json(ctx, v.answer("dataset " + f, () -> json(v, table(v, f))));
+            int page = Answers.page(ctx);
+            Answers.json(ctx, v.answer("dataset " + f + " " + page, () -> json(v, table(v, f), page)));
         });
         routes.get("/api/dataset.xlsx", ctx -> {
             ArchiveView v = workspace.view();
@@ -108,14 +113,18 @@ final class DatasetRoutes implements PageRoutes {
         return v.findings.stream().filter(f -> ArchiveView.docsOf(f).stream().anyMatch(docs::contains)).toList();
     }
 
-    private byte[] json(ArchiveView v, Table t) {
+    private byte[] json(ArchiveView v, Table whole, int page) {
+        int from = Math.min(whole.rows().size(), (page - 1) * PAGE_ROWS);
+        Table t = new Table(whole.columns(), whole.rows().subList(from, Math.min(whole.rows().size(), from + PAGE_ROWS)),
+                whole.summaries());
         Set<String> docs = docs(t);
         List<ReportExtraction> reports = v.extractions.stream().filter(x -> docs.contains(x.report().doc())).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
             out.write("{\"choices\":".getBytes(StandardCharsets.UTF_8));
             out.write(v.choices.getBytes(StandardCharsets.UTF_8));
-            out.write(",\"table\":".getBytes(StandardCharsets.UTF_8));
+            out.write((",\"page\":" + page + ",\"page_size\":" + PAGE_ROWS + ",\"rows_total\":" + whole.rows().size()
+                    + ",\"table\":").getBytes(StandardCharsets.UTF_8));
             workspace.huibao().exports().json(t, findingsOn(v, t), reports, out);
             out.write('}');
         } catch (IOException e) {

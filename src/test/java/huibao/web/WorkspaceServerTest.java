@@ -92,6 +92,8 @@ class WorkspaceServerTest {
         assertTrue(has(d.get("choices").get("regions"), "label", "澜州市"), d.get("choices").toString());
         assertTrue(has(d.get("choices").get("periods"), "value", "2024年1-6月"));
         assertTrue(has(d.get("choices").get("indicators"), "value", "fdi_actual"));
+        assertEquals(d.get("rows_total").asInt(), d.get("table").get("rows").size());
+        assertEquals(0, json(get("/api/dataset?page=2")).get("table").get("rows").size(), "the corpus fits one page");
     }
 
     @Test
