@@ -1,6 +1,6 @@
 // 数据表: the region x indicator table, each cell coloured by whether it compares, opening its
 // source sentence on a click; pickers narrow it, the links download it as the CLI writes it.
-import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel, rowsInSteps} from './dom.js';
+import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel, rowsInSteps, pager} from './dom.js';
 import {go} from './router.js';
 import {CELL_STATES, MEASURES, learnIndicators, rememberColumns, SEVERITIES} from './labels.js';
 
@@ -25,13 +25,18 @@ export async function render(view, r, stale) {
     region: r.params.get('region') || '',
     indicator: r.params.get('indicator') || '',
   };
+  const page = Math.max(1, Number(r.params.get('page')) || 1);
   replace(view, el('h1', {}, '数据表'), note('正在汇总…'));
-  const data = await getJson('/api/dataset' + query(filter));
+  const data = await getJson('/api/dataset' + query({...filter, page}));
   if (stale()) return;
   const table = data.table || data;
   const pick = data.choices || data.pickers || data;
   learnIndicators(table.columns);
   if (!filter.period && !filter.region && !filter.indicator) rememberColumns(table.columns || []);
+  // a large archive's table comes a page of rows at a time; the downloads hold every row
+  const rows = (table.rows || []).length;
+  const total = data.rows_total ?? rows;
+  const size = data.page_size || rows || 1;
   learnIndicators(choices(pick.indicators));
   const change = (name) => (value) => go('dataset', {...filter, [name]: value});
   const downloads = query(filter);
@@ -39,8 +44,9 @@ export async function render(view, r, stale) {
     el('div', {class: 'page-head'},
       el('div', {},
         el('h1', {}, '数据表'),
-        el('p', {class: 'meta'}, (table.rows || []).length + ' 行（地区 × 期间） × ' + (table.columns || []).length +
-          ' 列（指标），每格可追溯到报告原句')),
+        el('p', {class: 'meta'}, total + ' 行（地区 × 期间） × ' + (table.columns || []).length +
+          ' 列（指标），每格可追溯到报告原句' + (total > rows ? '；本页第 ' + ((page - 1) * size + 1) + '–' +
+          ((page - 1) * size + rows) + ' 行' : ''))),
       el('div', {class: 'downloads'},
         el('a', {id: 'dataset-xlsx', class: 'button', href: '/api/dataset.xlsx' + downloads, download: ''}, '下载 XLSX'),
         el('a', {id: 'dataset-csv', class: 'button secondary', href: '/api/dataset.csv' + downloads, download: ''}, '下载 CSV'))),
@@ -52,6 +58,7 @@ export async function render(view, r, stale) {
     (table.rows || []).length === 0
       ? note('没有符合条件的数据。先在“上传”页加入报告，或放宽筛选。')
       : el('div', {class: 'table-wrap'}, grid(table)),
+    pager(page, total, size, (p) => go('dataset', {...filter, page: p})),
     el('p', {class: 'hint'}, '点击任一单元格，打开来源报告并定位到该数字所在的句子。'));
 }
 

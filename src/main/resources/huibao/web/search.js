@@ -23,7 +23,9 @@ export async function render(view, r, stale) {
     go('search', {...state, q: input.value.trim(), sort: sort.value === 'relevance' ? '' : sort.value, page: ''});
   };
   sort.addEventListener('change', submit);
-  const results = el('div', {class: 'results'});
+  // the last results stay, dimmed, until the new ones arrive: a facet click does not flash an empty page
+  const previous = view.querySelector('.results');
+  const results = previous && previous.querySelector('.hit') ? previous : el('div', {class: 'results'});
   replace(view,
     el('h1', {}, '检索'),
     el('form', {class: 'searchbar', role: 'search', onsubmit: submit},
@@ -36,12 +38,14 @@ export async function render(view, r, stale) {
     replace(results, note('输入关键词检索全部报告；留空并点“检索”列出所有报告。'));
     return;
   }
-  replace(results, note('正在检索…'));
+  if (results === previous) results.classList.add('loading');
+  else replace(results, note('正在检索…'));
   let data;
   try {
     data = await getJson('/api/search' + query({...state, page}));
   } catch (e) {
     if (stale()) return;
+    results.classList.remove('loading');
     if (e.status === 400) {
       replace(results, el('p', {class: 'note error search-error'}, '查询有误：' + e.message));
       return;
@@ -49,6 +53,7 @@ export async function render(view, r, stale) {
     throw e;
   }
   if (stale()) return;
+  results.classList.remove('loading');
   learnIndicators(data.facets && data.facets.indicator);
   const hits = data.hits || [];
   const size = data.page_size || PAGE_SIZE;
