@@ -124,6 +124,11 @@ final class UploadJobs implements Closeable {
         } catch (Throwable e) {
             job.failures.add(new Failure(job.current == null ? "" : job.current, "导入失败：" + e.getMessage()));
             job.state = "failed";
+            try {
+                workspace.refresh(); // the files committed before the failure are in the archive
+            } catch (RuntimeException again) {
+                job.failures.add(new Failure("", "存档无法重新读取：" + again.getMessage()));
+            }
         }
     }
 

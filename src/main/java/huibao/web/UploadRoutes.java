@@ -21,8 +21,16 @@ final class UploadRoutes implements PageRoutes {
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
         routes.post("/api/uploads", ctx -> {
-            List<UploadedFile> files = new ArrayList<>(ctx.uploadedFiles("files[]"));
-            files.addAll(ctx.uploadedFiles("files"));
+            List<UploadedFile> files = new ArrayList<>();
+            try {
+                files.addAll(ctx.uploadedFiles("files[]"));
+                files.addAll(ctx.uploadedFiles("files"));
+            } catch (Exception e) {
+                // Jetty refuses a part or a request over the limits while reading it
+                Answers.error(ctx, 413, "上传过大：每个文件不超过 " + (UploadJobs.MAX_FILE_BYTES >> 20) + " MB，一次合计不超过 "
+                        + (UploadJobs.MAX_REQUEST_BYTES >> 20) + " MB");
+                return;
+            }
             List<UploadJobs.Upload> sent = files.stream().map(UploadRoutes::upload).toList();
             UploadJobs.Job job = uploads.start(sent);
             ctx.status(202);

@@ -52,6 +52,8 @@ public final class WorkspaceServer implements Closeable {
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("X-Frame-Options", "DENY");
             });
+            config.routes.exception(Exception.class, (e, ctx) -> Answers.error(ctx, 500, "internal error: "
+                    + e.toString().lines().findFirst().orElse(e.getClass().getName())));
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> Answers.error(ctx, 400, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> Answers.error(ctx, 400, e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> Answers.error(ctx, 404, e.getMessage()));

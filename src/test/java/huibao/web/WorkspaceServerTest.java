@@ -290,6 +290,13 @@ class WorkspaceServerTest {
         assertFalse(Files.exists(tmp.resolve("data/outside")));
     }
 
+    @Test
+    void aFileOverTheLimitIsRefused() throws Exception {
+        HttpResponse<byte[]> r = upload(List.of(new Part("大.txt", new byte[(int) UploadJobs.MAX_FILE_BYTES + 1024])));
+        assertEquals(413, r.statusCode());
+        assertTrue(json(r).get("error").asText().contains("64 MB"), new String(r.body(), StandardCharsets.UTF_8));
+    }
+
     private static JsonNode await(String job) throws Exception {
         JsonNode state = null;
         for (int i = 0; i < 600; i++) {
