@@ -26,7 +26,7 @@ export async function render(view, r, stale) {
     el('a', {href: '#/coverage?sort=' + key, class: key === order ? 'sorted' : null}, label));
   replace(view,
     el('div', {class: 'page-head'}, el('h1', {}, '覆盖率'),
-      totals ? el('p', {class: 'meta'}, rows.length + ' 份报告 · 数字 ' + count(totals.figures) + ' · 归入指标 ' +
+      totals ? el('p', {class: 'meta'}, count(rows.length) + ' 份报告 · 数字 ' + count(totals.figures) + ' · 归入指标 ' +
         count(totals.attributed) + ' · 已核对 ' + count(totals.checked) + ' · 无法读取 ' + count(totals.unreadable)) : null),
     el('p', {class: 'hint'}, '“无法读取”指被遮盖、涂黑或未能识别的数字；归入比例低或无法读取多的报告，值得人工翻阅。'),
     rows.length === 0 ? note('档案中还没有报告。') : el('div', {class: 'table-wrap'},

@@ -1,6 +1,6 @@
 // 数据表: the region x indicator table, each cell coloured by whether it compares, opening its
 // source sentence on a click; pickers narrow it, the links download it as the CLI writes it.
-import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel, rowsInSteps, pager} from './dom.js';
+import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel, rowsInSteps, pager, count} from './dom.js';
 import {go} from './router.js';
 import {CELL_STATES, MEASURES, learnIndicators, rememberColumns, SEVERITIES} from './labels.js';
 
@@ -44,9 +44,9 @@ export async function render(view, r, stale) {
     el('div', {class: 'page-head'},
       el('div', {},
         el('h1', {}, '数据表'),
-        el('p', {class: 'meta'}, total + ' 行（地区 × 期间） × ' + (table.columns || []).length +
-          ' 列（指标），每格可追溯到报告原句' + (total > rows ? '；本页第 ' + ((page - 1) * size + 1) + '–' +
-          ((page - 1) * size + rows) + ' 行' : ''))),
+        el('p', {class: 'meta'}, count(total) + ' 行（地区 × 期间） × ' + (table.columns || []).length +
+          ' 列（指标），每格可追溯到报告原句' + (total > rows ? '；本页第 ' + count((page - 1) * size + 1) + '–' +
+          count((page - 1) * size + rows) + ' 行' : ''))),
       el('div', {class: 'downloads'},
         el('a', {id: 'dataset-xlsx', class: 'button', href: '/api/dataset.xlsx' + downloads, download: ''}, '下载 XLSX'),
         el('a', {id: 'dataset-csv', class: 'button secondary', href: '/api/dataset.csv' + downloads, download: ''}, '下载 CSV'))),

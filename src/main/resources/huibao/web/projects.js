@@ -1,6 +1,6 @@
 // 项目: the tracker's list (#/projects) and one project's stage timeline with its sources
 // (#/project/{id}): each step quotes the sentence that states it and opens the report there.
-import {el, getJson, replace, note, reportHref, sentenceWithFigures, rowsInSteps} from './dom.js';
+import {el, getJson, replace, note, reportHref, sentenceWithFigures, rowsInSteps, count} from './dom.js';
 
 export async function render(view, r, stale) {
   if (r.name === 'project') return detail(view, r.arg, stale);
@@ -21,7 +21,7 @@ export async function render(view, r, stale) {
   filter.addEventListener('input', fill);
   fill();
   replace(view,
-    el('div', {class: 'page-head'}, el('h1', {}, '项目'), el('p', {class: 'meta'}, '共 ' + list.length + ' 个项目')),
+    el('div', {class: 'page-head'}, el('h1', {}, '项目'), el('p', {class: 'meta'}, '共 ' + count(list.length) + ' 个项目')),
     el('div', {class: 'toolbar'}, filter),
     list.length === 0 ? note('档案中的报告尚未提到项目。') : el('div', {class: 'table-wrap'},
       el('table', {class: 'list', id: 'project-list'},

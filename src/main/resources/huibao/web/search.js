@@ -1,6 +1,6 @@
 // 检索: the CLI's query syntax over the archive; facets narrow the results as filters, each hit
 // shows its passages with the matched words marked and the figures each passage states.
-import {el, getJson, query, replace, note, reportHref, marked, count, periodLabel, pager} from './dom.js';
+import {el, append, getJson, query, replace, note, reportHref, marked, count, periodLabel, pager} from './dom.js';
 import {go} from './router.js';
 import {indicatorLabel, learnIndicators, MEASURES} from './labels.js';
 
@@ -86,7 +86,7 @@ function facetGroup(facets, name, label, state) {
   return el('section', {class: 'facet-group'},
     el('h3', {}, label, chosen ? el('button', {type: 'button', class: 'clear',
       onclick: () => go('search', {...state, ['f.' + name]: '', page: ''})}, '清除') : null),
-    el('ul', {}, values.map(v => el('li', {},
+    facetList(values, chosen, v => el('li', {},
       el('button', {
         type: 'button',
         class: 'facet' + (String(v.value) === chosen ? ' active' : ''),
@@ -95,7 +95,26 @@ function facetGroup(facets, name, label, state) {
         // a second click on the chosen value lifts the filter
         onclick: () => go('search', {...state, ['f.' + name]: String(v.value) === chosen ? '' : v.value, page: ''}),
       }, el('span', {class: 'label'}, name === 'indicator' ? indicatorLabel(v.value) : (v.label || v.value)),
-      el('span', {class: 'count'}, count(v.count)))))));
+      el('span', {class: 'count'}, count(v.count))))));
+}
+
+// values a facet shows before "all": a large archive has hundreds of regions
+const FACET_SHOWN = 20;
+
+/** The facet's values, the first FACET_SHOWN (and the chosen one) at once, the rest behind a button. */
+function facetList(values, chosen, item) {
+  const list = el('ul', {});
+  const first = values.filter((v, i) => i < FACET_SHOWN || String(v.value) === chosen);
+  append(list, first.map(item));
+  const rest = values.filter(v => !first.includes(v));
+  if (rest.length > 0) {
+    const more = el('li', {}, el('button', {type: 'button', class: 'clear', onclick: () => {
+      more.remove();
+      append(list, rest.map(item));
+    }}, '展开其余 ' + rest.length + ' 项'));
+    list.append(more);
+  }
+  return list;
 }
 
 function hit(h) {
