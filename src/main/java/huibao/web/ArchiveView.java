@@ -170,7 +170,7 @@ final class ArchiveView {
             int read = 0;
             int unreadable = 0;
             for (Fact f : x.facts()) {
-                attributed += f.indicator() != null ? 1 : 0;
+                attributed += Fact.OTHER.equals(f.indicator()) ? 0 : 1;
                 read += checked.contains(key(f)) ? 1 : 0;
                 unreadable += f.redacted() ? 1 : 0;
             }

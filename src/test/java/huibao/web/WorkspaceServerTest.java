@@ -228,6 +228,23 @@ class WorkspaceServerTest {
     }
 
     @Test
+    void coverageCountsOnlyFiguresGivenARealIndicatorAsAttributed() throws Exception {
+        int others = 0;
+        for (JsonNode c : json(get("/api/coverage")).get("reports")) {
+            JsonNode facts = json(get("/api/report/" + enc(c.get("doc").asText()))).get("facts");
+            int attributed = 0;
+            for (JsonNode f : facts) {
+                boolean other = f.get("indicator").asText().equals("other");
+                attributed += other ? 0 : 1;
+                others += other ? 1 : 0;
+            }
+            assertEquals(facts.size(), c.get("figures").asInt(), c.toString());
+            assertEquals(attributed, c.get("attributed").asInt(), c.toString());
+        }
+        assertTrue(others > 0, "the corpus has figures no indicator fits");
+    }
+
+    @Test
     void echartsComesFromItsWebjar() throws Exception {
         HttpResponse<byte[]> r = get("/webjars/echarts/5.3.1/dist/echarts.min.js");
         assertEquals(200, r.statusCode());
