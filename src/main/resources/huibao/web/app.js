@@ -46,10 +46,17 @@ async function render() {
   try {
     await page.module.render(view, r, stale);
   } catch (e) {
-    if (!stale()) {
-      console.error(e);
-      replace(view, note(e.message || String(e), 'error'));
+    if (stale()) return;
+    if (e.loading) {
+      // the archive is still being read after the server started: say so and try again
+      replace(view, note(e.message, 'loading'));
+      setTimeout(() => {
+        if (!stale()) render().then(refreshStats);
+      }, 2000);
+      return;
     }
+    console.error(e);
+    replace(view, note(e.message || String(e), 'error'));
   }
 }
 

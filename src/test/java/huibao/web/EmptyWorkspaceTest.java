@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The workspace over a data folder no ingest has made yet: the pages answer, empty. */
 class EmptyWorkspaceTest {
@@ -50,6 +51,30 @@ class EmptyWorkspaceTest {
         assertEquals(0, money.get("bars").size());
         JsonNode share = ready("/api/chart?indicator=fdi_actual/yoy");
         assertEquals("%", share.get("unit").asText(), share.toString());
+    }
+
+    @Test
+    void whileTheArchiveIsReadTheServerListensAndSaysSo() throws Exception {
+        java.util.List<Runnable> held = new java.util.ArrayList<>();
+        try (WorkspaceServer reading = WorkspaceServer.over(Huibao.open(new HuibaoConfig(tmp.resolve("held"), null, 1)),
+                held::add)) {
+            String at = "http://127.0.0.1:" + reading.start("127.0.0.1", 0);
+            HttpResponse<byte[]> dataset = get(at + "/api/dataset");
+            assertEquals(503, dataset.statusCode());
+            JsonNode said = JSON.readTree(dataset.body());
+            assertEquals("正在读取档案…", said.get("error").asText());
+            assertTrue(said.get("loading").asBoolean());
+            assertTrue(dataset.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertEquals(503, get(at + "/api/findings").statusCode());
+            assertEquals(200, get(at + "/api/stats").statusCode(), "the counts answer early");
+            assertEquals(1, held.size());
+            held.get(0).run();
+            assertEquals(200, get(at + "/api/dataset").statusCode());
+        }
+    }
+
+    private static HttpResponse<byte[]> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The answer to {@code path} once the archive is read (503 until then). */

@@ -62,7 +62,7 @@ class WorkspaceServerTest {
                 "上半年招商引资工作稳步推进" + MARKUP + "。"), StandardCharsets.UTF_8);
         Huibao huibao = Huibao.open(new HuibaoConfig(tmp.resolve("data"), null, 2));
         huibao.ingest(List.of(reports), ReportHints.none(), o -> { }, false);
-        server = WorkspaceServer.over(huibao);
+        server = WorkspaceServer.over(huibao, Runnable::run); // read before the tests ask
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 

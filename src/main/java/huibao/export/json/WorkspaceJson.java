@@ -85,6 +85,16 @@ public final class WorkspaceJson {
         });
     }
 
+    /** {error, loading: true}: the workspace is still reading its archive; ask again shortly. */
+    public static String loading(String message) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeStringField("error", message);
+            g.writeBooleanField("loading", true);
+            g.writeEndObject();
+        });
+    }
+
     /** {job} as a new upload answers. */
     public static String jobCreated(String id) {
         return of(g -> {
