@@ -160,14 +160,23 @@ class WorkspaceServerTest {
 
     @Test
     void projectsAndATimeline() throws Exception {
-        JsonNode list = json(get("/api/projects"));
+        JsonNode answer = json(get("/api/projects"));
+        JsonNode list = answer.get("projects");
+        assertEquals(list.size(), answer.get("total").asInt(), "the corpus fits one page");
         String id = null;
         for (JsonNode p : list) {
+            assertEquals(null, p.get("timeline"), "the list carries no timelines");
+            assertEquals(null, p.get("mentions"));
             if (p.get("name").asText().equals("恒屹新能源电池结构件项目")) {
                 id = p.get("id").asText();
+                assertTrue(p.get("reports").asInt() >= 2, p.toString());
+                assertFalse(p.get("latest").asText().isEmpty(), p.toString());
             }
         }
         assertNotNull(id, list.toString());
+        JsonNode found = json(get("/api/projects?q=" + enc("恒屹")));
+        assertTrue(found.get("total").asInt() >= 1 && found.get("total").asInt() < answer.get("total").asInt(), found.toString());
+        assertEquals(0, json(get("/api/projects?page=2")).get("projects").size());
         JsonNode p = json(get("/api/project/" + id));
         assertTrue(p.get("timeline").size() >= 2, p.toString());
         assertFalse(p.get("timeline").get(0).get("sentence").asText().isEmpty());
