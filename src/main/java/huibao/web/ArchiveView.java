@@ -52,12 +52,15 @@ final class ArchiveView {
     /** The table {@code dataset-columns.tsv} describes, over every region and period. */
     final Table table;
     final String choices;
+    /** The catalogue's indicator labels, by id: what the pages show instead of ids. */
+    final Map<String, String> labels;
     /** The coverage of every report, ready to send (megabytes at 20,000 reports). */
     final byte[] coverage;
     private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
 
     private ArchiveView(long version, IndexStats stats, List<Report> reports, List<Fact> facts, List<Entity> entities,
-                        List<Finding> allFindings, List<TrackedProject> projects, Table table) {
+                        List<Finding> allFindings, List<TrackedProject> projects, Table table,
+                        Map<String, String> labels) {
         this.version = version;
         this.updated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         this.stats = stats;
@@ -81,6 +84,7 @@ final class ArchiveView {
         this.projectsById = ids;
         this.table = table;
         this.choices = choices(table);
+        this.labels = Map.copyOf(labels);
         this.coverage = WorkspaceJson.coverage(coverage(extractions, allFindings)).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -88,13 +92,14 @@ final class ArchiveView {
     static ArchiveView read(Huibao huibao, long version, boolean archiveExists) {
         if (!archiveExists) {
             return new ArchiveView(version, new IndexStats(0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), huibao.dataset(List.of(), List.of(), huibao.defaultDataset()));
+                    List.of(), List.of(), huibao.dataset(List.of(), List.of(), huibao.defaultDataset()), huibao.indicatorLabels());
         }
         List<Report> reports = huibao.reports();
         List<Fact> facts = huibao.facts();
         List<Entity> entities = huibao.entities();
         return new ArchiveView(version, huibao.stats(), reports, facts, entities, huibao.check(reports, facts),
-                huibao.projects(reports, facts, entities), huibao.dataset(reports, facts, huibao.defaultDataset()));
+                huibao.projects(reports, facts, entities), huibao.dataset(reports, facts, huibao.defaultDataset()),
+                huibao.indicatorLabels());
     }
 
     /** The facts of the archive, as the table is built from them. */

@@ -47,7 +47,7 @@ final class SearchRoutes implements PageRoutes {
             int from = Math.min(all.hits().size(), (page - 1) * PAGE_SIZE);
             SearchResults shown = new SearchResults(all.hits().subList(from, all.hits().size()), all.totalHits(),
                     all.facets());
-            Answers.json(ctx, SearchJson.of(shown));
+            Answers.json(ctx, SearchJson.of(shown, workspace.huibao().indicatorLabels()));
         });
     }
 

@@ -4,7 +4,10 @@ import huibao.export.json.WorkspaceJson;
 import huibao.index.IndexStats;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
-/** GET /api/stats: what the archive holds and when the workspace last read it. */
+/**
+ * GET /api/stats: what the archive holds and when the workspace last read it; GET /api/indicators:
+ * the catalogue's indicators with their Chinese labels, which the pages show wherever an id comes.
+ */
 final class StatsRoutes implements PageRoutes {
 
     private final Workspace workspace;
@@ -15,6 +18,7 @@ final class StatsRoutes implements PageRoutes {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/indicators", ctx -> Answers.json(ctx, WorkspaceJson.labels(workspace.huibao().indicatorLabels())));
         routes.get("/api/stats", ctx -> {
             ArchiveView v = workspace.viewIfRead();
             if (v == null) {

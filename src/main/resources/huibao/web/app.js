@@ -2,6 +2,7 @@
 // <main>, marks the nav link and keeps the archive's counts in the header.
 import {el, getJson, note, replace, count} from './dom.js';
 import {route} from './router.js';
+import {learnIndicators} from './labels.js';
 import * as dataset from './dataset.js';
 import * as findings from './findings.js';
 import * as search from './search.js';
@@ -80,5 +81,6 @@ for (const type of ['dragover', 'drop']) {
 }
 // the upload page says so once its files are in the archive
 window.addEventListener('huibao:archive-changed', refreshStats);
-render();
+// the indicators' Chinese labels first, so that no page shows an id (outreach_trips) for one
+getJson('/api/indicators').then(learnIndicators).catch(() => {}).finally(render);
 refreshStats();

@@ -152,6 +152,29 @@ class WorkspaceServerTest {
     }
 
     @Test
+    void indicatorsComeWithTheirChineseLabels() throws Exception {
+        JsonNode labels = json(get("/api/indicators"));
+        assertTrue(has(labels, "label", "实际使用外资"), labels.toString());
+        for (JsonNode l : labels) {
+            assertFalse(l.get("label").asText().equals(l.get("value").asText()), l.toString());
+        }
+        JsonNode facets = json(get("/api/search?q=" + enc("外资"))).get("facets").get("indicator");
+        assertTrue(has(facets, "value", "fdi_actual") && has(facets, "label", "实际使用外资"), facets.toString());
+        for (JsonNode f : facets) {
+            assertFalse(f.get("label").asText().matches("[a-z_0-9]+"), f.toString());
+        }
+        boolean labelled = false;
+        for (JsonNode f : json(get("/api/findings")).get("findings")) {
+            String id = f.get("finding").get("indicator").asText();
+            if (id.equals("projects_signed")) {
+                labelled = true;
+                assertFalse(f.get("indicator_label").asText().matches("[a-z_0-9]+"), f.toString());
+            }
+        }
+        assertTrue(labelled, "the annual report's signed projects");
+    }
+
+    @Test
     void aQueryThatCannotBeReadIsABadRequest() throws Exception {
         HttpResponse<byte[]> r = get("/api/search?q=" + enc("\"海洋"));
         assertEquals(400, r.statusCode());

@@ -76,6 +76,20 @@ public final class WorkspaceJson {
         });
     }
 
+    /** [{value, label}]: every indicator of the catalogue with its Chinese label. */
+    public static String labels(Map<String, String> labels) {
+        return of(g -> {
+            g.writeStartArray();
+            for (Map.Entry<String, String> e : labels.entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("value", e.getKey());
+                g.writeStringField("label", e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+
     /** {error}. */
     public static String error(String message) {
         return of(g -> {
@@ -127,10 +141,11 @@ public final class WorkspaceJson {
 
     /**
      * {total, page, page_size, findings: [finding as FindingJson writes it, with "region" and
-     * "title" of its report], facets: {kind, severity, region: [{value, label, count}]}}.
+     * "title" of its report and "indicator_label", the Chinese label of its indicator], facets:
+     * {kind, severity, region: [{value, label, count}]}}.
      */
     public static String findings(List<Finding> page, Map<String, ReportExtraction> reports, int total, int pageNo,
-                                  int pageSize, Map<String, List<Count>> facets) {
+                                  int pageSize, Map<String, List<Count>> facets, Map<String, String> labels) {
         return of(g -> {
             g.writeStartObject();
             g.writeNumberField("total", total);
@@ -144,6 +159,8 @@ public final class WorkspaceJson {
                 FindingJson.write(g, f);
                 g.writeStringField("region", r == null ? null : r.report().regionName());
                 g.writeStringField("title", r == null ? null : r.report().title());
+                g.writeStringField("indicator_label", f.indicator() == null ? null
+                        : labels.getOrDefault(f.indicator(), f.indicator()));
                 g.writeEndObject();
             }
             g.writeEndArray();
