@@ -29,11 +29,15 @@ public final class SearchJson {
 
     /** The results as one JSON object, for {@code huibao search --json}. */
     public static String of(SearchResults results) {
-        return of(results, Map.of());
+        return of(results, Map.of(), file -> file);
     }
 
-    /** As {@link #of(SearchResults)}, the indicator facet's values labelled from {@code indicatorLabels} (id -> 实际使用外资). */
-    public static String of(SearchResults results, Map<String, String> indicatorLabels) {
+    /**
+     * As {@link #of(SearchResults)}, the indicator facet's values labelled from {@code indicatorLabels}
+     * (id -> 实际使用外资) and each hit's file as {@code fileName} shows it (an upload's own name).
+     */
+    public static String of(SearchResults results, Map<String, String> indicatorLabels,
+                            java.util.function.UnaryOperator<String> fileName) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -42,7 +46,7 @@ public final class SearchJson {
             for (ReportHit h : results.hits()) {
                 g.writeStartObject();
                 g.writeStringField("doc", h.doc());
-                g.writeStringField("file", h.file());
+                g.writeStringField("file", fileName.apply(h.file()));
                 g.writeStringField("title", h.title());
                 g.writeArrayFieldStart("types");
                 for (String t : h.types()) {
