@@ -169,6 +169,7 @@ class WorkspaceServerTest {
             if (id.equals("projects_signed")) {
                 labelled = true;
                 assertFalse(f.get("indicator_label").asText().matches("[a-z_0-9]+"), f.toString());
+                assertTrue(f.get("file").asText().endsWith("2023-luting-annual.txt"), f.toString());
             }
         }
         assertTrue(labelled, "the annual report's signed projects");

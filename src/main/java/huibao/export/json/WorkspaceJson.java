@@ -141,7 +141,7 @@ public final class WorkspaceJson {
 
     /**
      * {total, page, page_size, findings: [finding as FindingJson writes it, with "region" and
-     * "title" of its report and "indicator_label", the Chinese label of its indicator], facets:
+     * "title" and "file" (as shown) of its report and "indicator_label", the Chinese label of its indicator], facets:
      * {kind, severity, region: [{value, label, count}]}}.
      */
     public static String findings(List<Finding> page, Map<String, ReportExtraction> reports, int total, int pageNo,
@@ -159,6 +159,7 @@ public final class WorkspaceJson {
                 FindingJson.write(g, f);
                 g.writeStringField("region", r == null ? null : r.report().regionName());
                 g.writeStringField("title", r == null ? null : r.report().title());
+                g.writeStringField("file", r == null ? null : r.report().file());
                 g.writeStringField("indicator_label", f.indicator() == null ? null
                         : labels.getOrDefault(f.indicator(), f.indicator()));
                 g.writeEndObject();
