@@ -142,7 +142,7 @@ final class UploadJobs implements Closeable {
         String shown = job.shownNames.getOrDefault(Path.of(o.file()).getFileName().toString(), o.file());
         job.current = shown;
         if (!o.ok()) {
-            job.failures.add(new Failure(shown, o.failure().message()));
+            job.failures.add(new Failure(shown, o.failure().kind().name().toLowerCase(Locale.ROOT), o.failure().message()));
         }
         job.done = Math.min(job.total, job.done + 1);
     }

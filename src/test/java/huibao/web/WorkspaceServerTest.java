@@ -299,6 +299,7 @@ class WorkspaceServerTest {
         assertEquals(3, state.get("done").asInt());
         assertEquals(1, state.get("failures").size(), state.toString());
         assertEquals("坏文件.pdf", state.get("failures").get(0).get("file").asText());
+        assertEquals("corrupt", state.get("failures").get(0).get("kind").asText(), state.toString());
         assertFalse(Files.exists(tmp.resolve("escape.txt")));
         try (Stream<Path> stored = Files.walk(tmp.resolve("data/uploads"))) {
             for (Path p : stored.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(UploadJobs.NAMES)).toList()) {

@@ -34,8 +34,16 @@ public final class WorkspaceJson {
     public record Choice(String value, String label) {
     }
 
-    /** A file that could not be read: its name as uploaded and why. */
-    public record Failure(String file, String reason) {
+    /**
+     * A file that could not be read: its name as uploaded, the kind of its problem when the pipeline
+     * names one ("corrupt", "encrypted", "unsupported"...; the page heads the reason with it in
+     * Chinese, since the reason is in the pipeline's words) or {@code null}, and why.
+     */
+    public record Failure(String file, String kind, String reason) {
+
+        public Failure(String file, String reason) {
+            this(file, null, reason);
+        }
     }
 
     /** An upload's ingest: queued, running, done or failed; files done of total; the file at hand. */
@@ -131,6 +139,7 @@ public final class WorkspaceJson {
             for (Failure f : job.failures()) {
                 g.writeStartObject();
                 g.writeStringField("file", f.file());
+                g.writeStringField("kind", f.kind());
                 g.writeStringField("reason", f.reason());
                 g.writeEndObject();
             }
