@@ -37,7 +37,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -279,6 +281,16 @@ public final class Huibao implements Closeable {
             index.close();
             index = null;
         }
+    }
+
+    /** The Chinese label of every indicator of the catalogue, by id ("fdi_actual" -> "实际使用外资"), in its order. */
+    public Map<String, String> indicatorLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (huibao.catalog.Indicator ind : catalogs().indicators().all()) {
+            labels.put(ind.id(), ind.label());
+        }
+        labels.putIfAbsent(Fact.OTHER, "其他"); // figures no indicator fits
+        return labels;
     }
 
     /** The typed catalogues (indicators, scope words, unit prefixes), loaded once and handed to every stage. */

@@ -34,12 +34,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("huibao serve: reading the archive at %s once (reports, facts, checks, projects, table)...%n",
-                data.config().dataDir());
-        out.flush();
         WorkspaceServer server = WorkspaceServer.over(Huibao.open(data.config()));
         int bound = server.start(host, port);
-        out.printf("huibao workspace on %s: http://%s:%d/  (Ctrl-C stops it)%n", data.config().dataDir(),
+        out.printf("huibao workspace on %s: http://%s:%d/  (Ctrl-C stops it)%n"
+                + "  reading the archive in the background (reports, facts, checks, projects, table); the pages say "
+                + "when it is ready%n", data.config().dataDir(),
                 host.contains(":") ? "[" + host + "]" : host, bound);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -30,12 +30,14 @@ import java.util.stream.Collectors;
 public final class DatasetBuilder {
 
     private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, Indicator> indicators = new HashMap<>();
     private final HeadlineFacts headlines;
 
     /** Takes indicator labels and area qualifiers from {@code catalogs}. */
     public DatasetBuilder(Catalogs catalogs) {
         for (Indicator ind : catalogs.indicators().all()) {
             labels.put(ind.id(), ind.label());
+            indicators.put(ind.id(), ind);
         }
         this.headlines = new HeadlineFacts(catalogs.scopes());
     }
@@ -73,7 +75,7 @@ public final class DatasetBuilder {
             PeriodSpan span = majority(inColumn.stream().map(Fact::period).filter(Objects::nonNull)
                     .map(PeriodSpan::of).toList(), Function.identity());
             columns.add(new Column(w.indicator(), labels.get(w.indicator()), w.measure(),
-                    DisplayUnit.of(unit == null ? defaultUnit(w.measure()) : unit), span == null ? null : span.period()));
+                    DisplayUnit.of(unit == null ? defaultUnit(indicators.get(w.indicator()), w.measure()) : unit), span == null ? null : span.period()));
             scopes.put(key, majority(inColumn, f -> String.join("; ", f.scope())));
         }
         List<Row> rows = new ArrayList<>();
@@ -131,12 +133,24 @@ public final class DatasetBuilder {
                 && a.baseValue().compareTo(b.baseValue()) == 0;
     }
 
-    private static BaseUnit defaultUnit(Measure m) {
+    /** The unit of a column no fact states: a level's follows the indicator's kind (实际使用外资 in its currency). */
+    private static BaseUnit defaultUnit(Indicator ind, Measure m) {
         return switch (m) {
-            case VALUE, YOY_ABS, TARGET -> BaseUnit.COUNT;
+            case VALUE, YOY_ABS, TARGET -> levelUnit(ind);
             case PP_CHANGE -> BaseUnit.PP;
             case RANK -> BaseUnit.RANK;
             default -> BaseUnit.PERCENT;
+        };
+    }
+
+    private static BaseUnit levelUnit(Indicator ind) {
+        return switch (ind.kind()) {
+            case MONEY -> ind.currency() == null ? BaseUnit.CNY : ind.currency();
+            case PERCENT -> BaseUnit.PERCENT;
+            case PP -> BaseUnit.PP;
+            case RANK -> BaseUnit.RANK;
+            case AREA -> BaseUnit.MU;
+            default -> BaseUnit.COUNT;
         };
     }
 

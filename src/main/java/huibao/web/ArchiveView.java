@@ -52,16 +52,23 @@ final class ArchiveView {
     /** The table {@code dataset-columns.tsv} describes, over every region and period. */
     final Table table;
     final String choices;
+    /** The names analysts uploaded, by {@link UploadJobs#uploadKey}: shown for the stored paths. */
+    final Map<String, String> uploadedNames;
+    /** The catalogue's indicator labels, by id: what the pages show instead of ids. */
+    final Map<String, String> labels;
     /** The coverage of every report, ready to send (megabytes at 20,000 reports). */
     final byte[] coverage;
     private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
 
     private ArchiveView(long version, IndexStats stats, List<Report> reports, List<Fact> facts, List<Entity> entities,
-                        List<Finding> allFindings, List<TrackedProject> projects, Table table) {
+                        List<Finding> allFindings, List<TrackedProject> projects, Table table,
+                        Map<String, String> labels, Map<String, String> uploadedNames) {
         this.version = version;
         this.updated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         this.stats = stats;
-        this.reports = List.copyOf(reports);
+        this.uploadedNames = Map.copyOf(uploadedNames);
+        reports = reports.stream().map(r -> shown(r, uploadedNames)).toList();
+        this.reports = reports;
         this.extractions = ReportExtraction.regroup(reports, facts, entities);
         Map<String, ReportExtraction> docs = new LinkedHashMap<>();
         extractions.forEach(x -> docs.put(x.report().doc(), x));
@@ -81,6 +88,7 @@ final class ArchiveView {
         this.projectsById = ids;
         this.table = table;
         this.choices = choices(table);
+        this.labels = Map.copyOf(labels);
         this.coverage = WorkspaceJson.coverage(coverage(extractions, allFindings)).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -88,13 +96,21 @@ final class ArchiveView {
     static ArchiveView read(Huibao huibao, long version, boolean archiveExists) {
         if (!archiveExists) {
             return new ArchiveView(version, new IndexStats(0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), huibao.dataset(List.of(), List.of(), huibao.defaultDataset()));
+                    List.of(), List.of(), huibao.dataset(List.of(), List.of(), huibao.defaultDataset()), huibao.indicatorLabels(), Map.of());
         }
         List<Report> reports = huibao.reports();
         List<Fact> facts = huibao.facts();
         List<Entity> entities = huibao.entities();
         return new ArchiveView(version, huibao.stats(), reports, facts, entities, huibao.check(reports, facts),
-                huibao.projects(reports, facts, entities), huibao.dataset(reports, facts, huibao.defaultDataset()));
+                huibao.projects(reports, facts, entities), huibao.dataset(reports, facts, huibao.defaultDataset()),
+                huibao.indicatorLabels(), UploadJobs.uploadedNames(huibao.config().dataDir().resolve("uploads")));
+    }
+
+    /** {@code r} with the name its analyst uploaded as its file, when it came in an upload; its doc id stays. */
+    private static Report shown(Report r, Map<String, String> names) {
+        String name = names.isEmpty() ? null : names.get(UploadJobs.uploadKey(r.file()));
+        return name == null ? r : new Report(r.doc(), name, r.title(), r.issuer(), r.date(), r.range(), r.text(),
+                r.region(), r.regionMention(), r.regionMasked(), r.level(), r.period(), r.dated());
     }
 
     /** The facts of the archive, as the table is built from them. */
@@ -170,7 +186,7 @@ final class ArchiveView {
             int read = 0;
             int unreadable = 0;
             for (Fact f : x.facts()) {
-                attributed += f.indicator() != null ? 1 : 0;
+                attributed += Fact.OTHER.equals(f.indicator()) ? 0 : 1;
                 read += checked.contains(key(f)) ? 1 : 0;
                 unreadable += f.redacted() ? 1 : 0;
             }

@@ -73,7 +73,7 @@ final class FindingsRoutes implements PageRoutes {
         facets.put("kind", List.copyOf(kinds.values()));
         facets.put("severity", List.copyOf(severities.values()));
         facets.put("region", List.copyOf(regions.values()));
-        return WorkspaceJson.findings(shown, v.byDoc, kept.size(), page, PAGE_SIZE, facets);
+        return WorkspaceJson.findings(shown, v.byDoc, kept.size(), page, PAGE_SIZE, facets, v.labels);
     }
 
     private static void count(Map<String, Count> counts, String value, String label) {

@@ -7,6 +7,7 @@ import huibao.index.SearchSort;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * GET /api/search?q=&page=&sort=&f.region=&f.indicator=&f.type=&f.year=: the command line's search,
@@ -47,7 +48,11 @@ final class SearchRoutes implements PageRoutes {
             int from = Math.min(all.hits().size(), (page - 1) * PAGE_SIZE);
             SearchResults shown = new SearchResults(all.hits().subList(from, all.hits().size()), all.totalHits(),
                     all.facets());
-            Answers.json(ctx, SearchJson.of(shown));
+            ArchiveView v = workspace.viewIfRead();
+            Map<String, String> names = v != null ? v.uploadedNames
+                    : UploadJobs.uploadedNames(workspace.dataDir().resolve("uploads"));
+            Answers.json(ctx, SearchJson.of(shown, workspace.huibao().indicatorLabels(),
+                    file -> names.getOrDefault(UploadJobs.uploadKey(file), file)));
         });
     }
 

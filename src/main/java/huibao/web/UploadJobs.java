@@ -9,9 +9,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +82,9 @@ final class UploadJobs implements Closeable {
     }
 
     /** Stores the files and queues their ingest; returns the job. */
+    /** The ending of an upload's names file, beside its folder. */
+    static final String NAMES = ".names.tsv";
+
     Job start(List<? extends Upload> files) throws IOException {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no files: send them as files[]");
@@ -103,6 +108,7 @@ final class UploadJobs implements Closeable {
             }
         }
         job.total = n[0];
+        writeNames(dir, job.shownNames);
         jobs.put(id, job);
         ingest.submit(() -> run(job, dir));
         return job;
@@ -136,9 +142,52 @@ final class UploadJobs implements Closeable {
         String shown = job.shownNames.getOrDefault(Path.of(o.file()).getFileName().toString(), o.file());
         job.current = shown;
         if (!o.ok()) {
-            job.failures.add(new Failure(shown, o.failure().message()));
+            job.failures.add(new Failure(shown, o.failure().kind().name().toLowerCase(Locale.ROOT), o.failure().message()));
         }
         job.done = Math.min(job.total, job.done + 1);
+    }
+
+    /**
+     * Records the names the analyst uploaded beside the folder (DATA/uploads/ID.names.tsv, a stored
+     * name and the shown name a line), so that the workspace shows them instead of the stored
+     * paths; they are only ever shown, never opened. Beside, not inside: the ingest reads the folder.
+     */
+    private static void writeNames(Path dir, Map<String, String> shownNames) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        shownNames.forEach((stored, shown) -> lines.append(stored).append('\t').append(shown).append('\n'));
+        Files.writeString(dir.resolveSibling(dir.getFileName() + NAMES), lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The names analysts uploaded, by "ID/stored name" (the last two parts of an upload's path),
+     * read from every upload's names file under {@code uploads}.
+     */
+    static Map<String, String> uploadedNames(Path uploads) {
+        Map<String, String> names = new HashMap<>();
+        if (!Files.isDirectory(uploads)) {
+            return names;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(uploads)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(NAMES)).toList()) {
+                String id = f.getFileName().toString();
+                id = id.substring(0, id.length() - NAMES.length());
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) {
+                        names.put(id + "/" + line.substring(0, tab), line.substring(tab + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the stored paths are shown instead
+        }
+        return names;
+    }
+
+    /** The key of {@link #uploadedNames} for a report's file: its folder and name. */
+    static String uploadKey(String file) {
+        Path p = Path.of(file.replace('\\', '/'));
+        return p.getNameCount() < 2 ? file : p.getName(p.getNameCount() - 2) + "/" + p.getFileName();
     }
 
     /** The archive must exist before DATA/uploads does: the facade makes archives only in empty folders. */

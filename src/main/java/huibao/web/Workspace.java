@@ -6,20 +6,32 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 
 /**
- * The facade the workspace serves and the view of its archive now. The view is made once at
- * start and again after each upload's ingest has committed; requests take whichever is current.
+ * The facade the workspace serves and the view of its archive now. The view is read in the
+ * background at start (minutes at 20,000 reports: the server listens meanwhile and answers
+ * {@link Loading}) and again after each upload's ingest has committed; requests take whichever
+ * is current.
  */
 final class Workspace implements Closeable {
 
     private final Huibao huibao;
     private volatile ArchiveView view;
+    private volatile String failed;
     private long versions;
 
-    Workspace(Huibao huibao) {
+    /** Reads the archive's first view through {@code reader} (a thread of its own when serving). */
+    Workspace(Huibao huibao, Executor reader) {
         this.huibao = huibao;
-        refresh();
+        reader.execute(() -> {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                failed = e.toString();
+                throw e;
+            }
+        });
     }
 
     Huibao huibao() {
@@ -36,13 +48,35 @@ final class Workspace implements Closeable {
         return Files.isDirectory(dataDir().resolve("index"));
     }
 
+    /** The current view; until the first is read, {@link Loading} (503). */
     ArchiveView view() {
+        ArchiveView v = view;
+        if (v == null) {
+            if (failed != null) {
+                throw new IllegalStateException("the archive could not be read: " + failed);
+            }
+            throw new Loading();
+        }
+        return v;
+    }
+
+    /** The current view, or {@code null} while the first is being read. */
+    ArchiveView viewIfRead() {
         return view;
     }
 
     /** Reads the archive again, after an ingest has committed. */
     synchronized void refresh() {
         view = ArchiveView.read(huibao, ++versions, hasArchive());
+    }
+
+    /** What a request meets while the archive's first view is being read: 503 {error, loading}. */
+    static final class Loading extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Loading() {
+            super("正在读取档案…", null, false, false);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package huibao.web;
 
 import huibao.Huibao;
+import huibao.export.json.WorkspaceJson;
 import huibao.index.QuerySyntaxException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -56,6 +57,10 @@ public final class WorkspaceServer implements Closeable {
                     + e.toString().lines().findFirst().orElse(e.getClass().getName())));
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> Answers.error(ctx, 400, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> Answers.error(ctx, 400, e.getMessage()));
+            config.routes.exception(Workspace.Loading.class, (e, ctx) -> {
+                ctx.status(503).header("Retry-After", "2");
+                Answers.json(ctx, WorkspaceJson.loading(e.getMessage()));
+            });
             config.routes.exception(NotFound.class, (e, ctx) -> Answers.error(ctx, 404, e.getMessage()));
             for (PageRoutes page : pages) {
                 page.register(config.routes);
@@ -63,9 +68,21 @@ public final class WorkspaceServer implements Closeable {
         });
     }
 
-    /** A server over the archive {@code huibao} reads; nothing listens until {@link #start}. */
+    /**
+     * A server over the archive {@code huibao} reads; nothing listens until {@link #start}. The
+     * archive is read on a thread of its own, so that the server listens at once.
+     */
     public static WorkspaceServer over(Huibao huibao) {
-        return new WorkspaceServer(new Workspace(huibao));
+        return over(huibao, read -> {
+            Thread t = new Thread(read, "huibao-read-archive");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** A server whose archive is read through {@code reader} (tests hold it back). */
+    static WorkspaceServer over(Huibao huibao, java.util.concurrent.Executor reader) {
+        return new WorkspaceServer(new Workspace(huibao, reader));
     }
 
     /** Starts listening on {@code host}:{@code port} (0: any free port) and returns the port. */

@@ -2,6 +2,7 @@
 // <main>, marks the nav link and keeps the archive's counts in the header.
 import {el, getJson, note, replace, count} from './dom.js';
 import {route} from './router.js';
+import {learnIndicators} from './labels.js';
 import * as dataset from './dataset.js';
 import * as findings from './findings.js';
 import * as search from './search.js';
@@ -46,10 +47,17 @@ async function render() {
   try {
     await page.module.render(view, r, stale);
   } catch (e) {
-    if (!stale()) {
-      console.error(e);
-      replace(view, note(e.message || String(e), 'error'));
+    if (stale()) return;
+    if (e.loading) {
+      // the archive is still being read after the server started: say so and try again
+      replace(view, note(e.message, 'loading'));
+      setTimeout(() => {
+        if (!stale()) render().then(refreshStats);
+      }, 2000);
+      return;
     }
+    console.error(e);
+    replace(view, note(e.message || String(e), 'error'));
   }
 }
 
@@ -73,5 +81,6 @@ for (const type of ['dragover', 'drop']) {
 }
 // the upload page says so once its files are in the archive
 window.addEventListener('huibao:archive-changed', refreshStats);
-render();
+// the indicators' Chinese labels first, so that no page shows an id (outreach_trips) for one
+getJson('/api/indicators').then(learnIndicators).catch(() => {}).finally(render);
 refreshStats();

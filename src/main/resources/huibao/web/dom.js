@@ -42,9 +42,11 @@ export function replace(node, ...children) {
 
 /** An error the server answered with ({error: "..."}), carrying its status. */
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, loading = false) {
     super(message);
     this.status = status;
+    // the server is still reading its archive (503 {loading: true}): ask again shortly
+    this.loading = loading;
   }
 }
 
@@ -63,7 +65,8 @@ export async function getJson(url, options) {
   }
   if (!response.ok) {
     const said = body && (body.error || body.message);
-    throw new ApiError(response.status, said || ('服务返回 ' + response.status));
+    throw new ApiError(response.status, said || ('服务返回 ' + response.status),
+      response.status === 503 && Boolean(body && body.loading));
   }
   return body;
 }

@@ -53,7 +53,7 @@ function finding(f, about) {
     el('div', {class: 'finding-head'},
       el('span', {class: 'badge sev-' + f.severity}, SEVERITIES[f.severity] || f.severity),
       el('span', {class: 'kind'}, FINDING_KINDS[f.kind] || f.kind),
-      f.indicator ? el('span', {class: 'indicator'}, indicatorLabel(f.indicator)) : null,
+      f.indicator ? el('span', {class: 'indicator'}, about.indicator_label || indicatorLabel(f.indicator)) : null,
       about.region ? el('span', {class: 'region'}, about.region) : null,
       el('a', {class: 'finding-open', href: first ? reportHref(first.doc, first.span) : reportHref(f.doc)},
         '打开报告')),
@@ -65,5 +65,5 @@ function finding(f, about) {
     [...sentences.entries()].map(([s, v]) =>
       el('blockquote', {}, sentenceWithFigures(s, v.figures),
         docs.length > 1 ? el('cite', {}, el('a', {href: reportHref(v.doc, v.span)}, v.doc)) : null)),
-    el('p', {class: 'source'}, about.title ? about.title + '（' + (f.doc || '') + '）' : (f.doc || '')));
+    el('p', {class: 'source'}, about.title ? about.title + '（' + (about.file || f.doc || '') + '）' : (about.file || f.doc || '')));
 }

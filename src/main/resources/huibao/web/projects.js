@@ -1,37 +1,48 @@
 // 项目: the tracker's list (#/projects) and one project's stage timeline with its sources
 // (#/project/{id}): each step quotes the sentence that states it and opens the report there.
-import {el, getJson, replace, note, reportHref, sentenceWithFigures, rowsInSteps, count} from './dom.js';
+import {el, getJson, replace, note, reportHref, sentenceWithFigures, rowsInSteps, count, query} from './dom.js';
 
 export async function render(view, r, stale) {
   if (r.name === 'project') return detail(view, r.arg, stale);
   replace(view, el('h1', {}, '项目'), note('正在读取项目…'));
-  const data = await getJson('/api/projects');
+  // the server filters and pages the list (a large archive has tens of thousands of projects)
+  const words = r.params.get('q') || '';
+  const page = Math.max(1, Number(r.params.get('page')) || 1);
+  const data = await getJson('/api/projects' + query({q: words, page}));
   if (stale()) return;
-  const list = Array.isArray(data) ? data : (data.projects || []);
+  const list = data.projects || [];
+  const pages = Math.max(1, Math.ceil(data.total / data.page_size));
+  const go = (q, p) => { location.hash = '#/projects' + query({q, page: p > 1 ? p : ''}); };
   const filter = el('input', {id: 'project-filter', type: 'search', placeholder: '按项目名、地区、投资方筛选',
-    autocomplete: 'off', value: r.params.get('q') || ''});
+    autocomplete: 'off', value: words});
+  let typing = null;
+  filter.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => go(filter.value.trim(), 1), 300);
+  });
   const body = el('tbody');
-  const fill = () => {
-    const words = filter.value.trim().toLowerCase();
-    const shown = list.filter(p => !words || [p.name, ...(p.names || []), p.region, ...(p.investors || [])]
-      .some(s => s && s.toLowerCase().includes(words)));
-    rowsInSteps(body, shown, row, 6);
-    if (shown.length === 0) body.append(el('tr', {}, el('td', {colspan: 6, class: 'empty'}, '没有符合的项目。')));
-  };
-  filter.addEventListener('input', fill);
-  fill();
+  rowsInSteps(body, list, row, 6);
+  if (list.length === 0 && words) body.append(el('tr', {}, el('td', {colspan: 6, class: 'empty'}, '没有符合的项目。')));
+  const pager = pages <= 1 ? null : el('p', {class: 'pager'},
+    page > 1 ? el('a', {href: '#/projects' + query({q: words, page: page - 1 > 1 ? page - 1 : ''})}, '‹ 上一页') : null,
+    ' 第 ' + count(page) + ' / ' + count(pages) + ' 页 ',
+    page < pages ? el('a', {href: '#/projects' + query({q: words, page: page + 1})}, '下一页 ›') : null);
   replace(view,
-    el('div', {class: 'page-head'}, el('h1', {}, '项目'), el('p', {class: 'meta'}, '共 ' + count(list.length) + ' 个项目')),
+    el('div', {class: 'page-head'}, el('h1', {}, '项目'), el('p', {class: 'meta'}, '共 ' + count(data.total) + ' 个项目')),
     el('div', {class: 'toolbar'}, filter),
-    list.length === 0 ? note('档案中的报告尚未提到项目。') : el('div', {class: 'table-wrap'},
+    data.total === 0 && !words ? note('档案中的报告尚未提到项目。') : el('div', {class: 'table-wrap'},
       el('table', {class: 'list', id: 'project-list'},
         el('thead', {}, el('tr', {}, ['项目', '地区', '当前阶段', '阶段经历', '报告数', '最新投资额'].map(h => el('th', {}, h)))),
-        body)));
+        body)),
+    pager);
+  if (words) {
+    filter.focus();
+    filter.setSelectionRange(words.length, words.length);
+  }
 }
 
 function row(p) {
   const open = () => { location.hash = '#/project/' + encodeURIComponent(p.id); };
-  const latest = p.latest_investment;
   return el('tr', {class: 'project-row', tabindex: 0, data: {project: p.id}, onclick: open,
     onkeydown: (e) => { if (e.key === 'Enter') open(); }},
   el('td', {}, el('a', {href: '#/project/' + encodeURIComponent(p.id)}, p.name || p.id)),
@@ -39,7 +50,7 @@ function row(p) {
   el('td', {}, p.stage ? el('span', {class: 'stage'}, p.stage) : '—'),
   el('td', {class: 'path'}, (p.stage_path || []).join(' → ')),
   el('td', {class: 'num'}, String(p.reports ?? '')),
-  el('td', {class: 'num'}, latest && latest.fact ? latest.fact.text : '—'));
+  el('td', {class: 'num'}, p.amount || '—'));
 }
 
 async function detail(view, id, stale) {

@@ -2,6 +2,18 @@
 // with a progress bar and lists the files that could not be read, with the reason.
 import {el, getJson, replace, ApiError} from './dom.js';
 
+// a short Chinese heading for each kind of problem the pipeline names; its reason stays in its own words
+const PROBLEMS = {
+  unreadable: '无法打开',
+  duplicate: '重复文件',
+  empty: '空文件',
+  encrypted: '文件已加密',
+  unsupported: '不支持的类型',
+  corrupt: '文件已损坏',
+  no_text_layer: '扫描件，没有文字层',
+  failed: '程序出错',
+};
+
 const ACCEPT = '.docx,.doc,.pdf,.txt,.zip';
 const FINISHED = new Set(['done', 'finished', 'failed', 'error']);
 
@@ -76,7 +88,9 @@ async function follow(job, ui) {
     ui.progress.max = Math.max(1, s.total || 0);
     ui.progress.value = s.done || 0;
     replace(ui.failures, (s.failures || []).map(f =>
-      el('li', {}, el('b', {}, f.file || ''), el('span', {}, f.reason || ''))));
+      el('li', {}, el('b', {}, f.file || ''),
+        PROBLEMS[f.kind] ? el('span', {class: 'problem-kind'}, PROBLEMS[f.kind]) : null,
+        el('span', {}, f.reason || ''))));
     if (FINISHED.has(s.state)) {
       finish(s, ui);
       return;

@@ -53,7 +53,7 @@ public final class WorkspaceBenchmark {
             System.out.printf(Locale.ROOT, "archive of %d reports built in %.0f s%n", count, (System.nanoTime() - t0) / 1e9);
         }
         long t0 = System.nanoTime();
-        try (WorkspaceServer server = WorkspaceServer.over(Huibao.open(new HuibaoConfig(data, null, 2)))) {
+        try (WorkspaceServer server = WorkspaceServer.over(Huibao.open(new HuibaoConfig(data, null, 2)), Runnable::run)) {
             int port = server.start("127.0.0.1", 0);
             System.out.printf(Locale.ROOT, "workspace ready in %.1f s (the archive read once: reports, facts, checks, "
                     + "projects, table)%n", (System.nanoTime() - t0) / 1e9);

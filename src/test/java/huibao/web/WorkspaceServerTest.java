@@ -62,7 +62,7 @@ class WorkspaceServerTest {
                 "上半年招商引资工作稳步推进" + MARKUP + "。"), StandardCharsets.UTF_8);
         Huibao huibao = Huibao.open(new HuibaoConfig(tmp.resolve("data"), null, 2));
         huibao.ingest(List.of(reports), ReportHints.none(), o -> { }, false);
-        server = WorkspaceServer.over(huibao);
+        server = WorkspaceServer.over(huibao, Runnable::run); // read before the tests ask
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
@@ -152,6 +152,30 @@ class WorkspaceServerTest {
     }
 
     @Test
+    void indicatorsComeWithTheirChineseLabels() throws Exception {
+        JsonNode labels = json(get("/api/indicators"));
+        assertTrue(has(labels, "label", "实际使用外资"), labels.toString());
+        for (JsonNode l : labels) {
+            assertFalse(l.get("label").asText().equals(l.get("value").asText()), l.toString());
+        }
+        JsonNode facets = json(get("/api/search?q=" + enc("外资"))).get("facets").get("indicator");
+        assertTrue(has(facets, "value", "fdi_actual") && has(facets, "label", "实际使用外资"), facets.toString());
+        for (JsonNode f : facets) {
+            assertFalse(f.get("label").asText().matches("[a-z_0-9]+"), f.toString());
+        }
+        boolean labelled = false;
+        for (JsonNode f : json(get("/api/findings")).get("findings")) {
+            String id = f.get("finding").get("indicator").asText();
+            if (id.equals("projects_signed")) {
+                labelled = true;
+                assertFalse(f.get("indicator_label").asText().matches("[a-z_0-9]+"), f.toString());
+                assertTrue(f.get("file").asText().endsWith("2023-luting-annual.txt"), f.toString());
+            }
+        }
+        assertTrue(labelled, "the annual report's signed projects");
+    }
+
+    @Test
     void aQueryThatCannotBeReadIsABadRequest() throws Exception {
         HttpResponse<byte[]> r = get("/api/search?q=" + enc("\"海洋"));
         assertEquals(400, r.statusCode());
@@ -160,14 +184,23 @@ class WorkspaceServerTest {
 
     @Test
     void projectsAndATimeline() throws Exception {
-        JsonNode list = json(get("/api/projects"));
+        JsonNode answer = json(get("/api/projects"));
+        JsonNode list = answer.get("projects");
+        assertEquals(list.size(), answer.get("total").asInt(), "the corpus fits one page");
         String id = null;
         for (JsonNode p : list) {
+            assertEquals(null, p.get("timeline"), "the list carries no timelines");
+            assertEquals(null, p.get("mentions"));
             if (p.get("name").asText().equals("恒屹新能源电池结构件项目")) {
                 id = p.get("id").asText();
+                assertTrue(p.get("reports").asInt() >= 2, p.toString());
+                assertFalse(p.get("latest").asText().isEmpty(), p.toString());
             }
         }
         assertNotNull(id, list.toString());
+        JsonNode found = json(get("/api/projects?q=" + enc("恒屹")));
+        assertTrue(found.get("total").asInt() >= 1 && found.get("total").asInt() < answer.get("total").asInt(), found.toString());
+        assertEquals(0, json(get("/api/projects?page=2")).get("projects").size());
         JsonNode p = json(get("/api/project/" + id));
         assertTrue(p.get("timeline").size() >= 2, p.toString());
         assertFalse(p.get("timeline").get(0).get("sentence").asText().isEmpty());
@@ -228,6 +261,23 @@ class WorkspaceServerTest {
     }
 
     @Test
+    void coverageCountsOnlyFiguresGivenARealIndicatorAsAttributed() throws Exception {
+        int others = 0;
+        for (JsonNode c : json(get("/api/coverage")).get("reports")) {
+            JsonNode facts = json(get("/api/report/" + enc(c.get("doc").asText()))).get("facts");
+            int attributed = 0;
+            for (JsonNode f : facts) {
+                boolean other = f.get("indicator").asText().equals("other");
+                attributed += other ? 0 : 1;
+                others += other ? 1 : 0;
+            }
+            assertEquals(facts.size(), c.get("figures").asInt(), c.toString());
+            assertEquals(attributed, c.get("attributed").asInt(), c.toString());
+        }
+        assertTrue(others > 0, "the corpus has figures no indicator fits");
+    }
+
+    @Test
     void echartsComesFromItsWebjar() throws Exception {
         HttpResponse<byte[]> r = get("/webjars/echarts/5.3.1/dist/echarts.min.js");
         assertEquals(200, r.statusCode());
@@ -249,22 +299,27 @@ class WorkspaceServerTest {
         assertEquals(3, state.get("done").asInt());
         assertEquals(1, state.get("failures").size(), state.toString());
         assertEquals("坏文件.pdf", state.get("failures").get(0).get("file").asText());
+        assertEquals("corrupt", state.get("failures").get(0).get("kind").asText(), state.toString());
         assertFalse(Files.exists(tmp.resolve("escape.txt")));
         try (Stream<Path> stored = Files.walk(tmp.resolve("data/uploads"))) {
-            for (Path p : stored.filter(Files::isRegularFile).toList()) {
+            for (Path p : stored.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(UploadJobs.NAMES)).toList()) {
                 assertTrue(p.getFileName().toString().matches("\\d+\\.(txt|pdf|docx|doc)"), p.toString());
             }
         }
         JsonNode hits = json(get("/api/search?q=" + enc("蕴川区")));
         String doc = null;
         for (JsonNode h : hits.get("hits")) {
-            doc = h.get("doc").asText().contains("/uploads/") ? h.get("doc").asText() : doc;
+            if (h.get("doc").asText().contains("/uploads/")) {
+                doc = h.get("doc").asText();
+                assertEquals("蕴川半年报.txt", h.get("file").asText(), "the name uploaded, not the stored path");
+            }
         }
         assertNotNull(doc, hits.toString());
         for (String path : List.of(enc(doc), String.join("/", Stream.of(doc.split("/")).map(WorkspaceServerTest::enc).toList()))) {
             HttpResponse<byte[]> shown = get("/api/report/" + path);
             assertEquals(200, shown.statusCode(), path);
             assertEquals(doc, json(shown).get("report").get("doc").asText());
+            assertEquals("蕴川半年报.txt", json(shown).get("report").get("file").asText());
         }
         assertEquals(before + 2, json(get("/api/stats")).get("files").asInt(), "two of the three files read");
     }

@@ -26,6 +26,46 @@ public final class ProjectJson {
     private ProjectJson() {
     }
 
+    /**
+     * A page of the tracker's list as the workspace shows it: {total, page, page_size, projects:
+     * [{id, name, names, region, region_code, investors, stage, stage_path, reports, latest, amount}]},
+     * latest the period of the last report that mentions the project and amount the wording of its
+     * latest investment figure (or null). Only the list's columns: the projects whole of a large
+     * archive are a hundred megabytes, and one project's timeline is asked for on its own.
+     */
+    public static String summaries(List<TrackedProject> page, int total, int pageNo, int pageSize) {
+        StringWriter out = new StringWriter(256 + page.size() * 256);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("total", total);
+            g.writeNumberField("page", pageNo);
+            g.writeNumberField("page_size", pageSize);
+            g.writeArrayFieldStart("projects");
+            for (TrackedProject p : page) {
+                g.writeStartObject();
+                g.writeStringField("id", p.id());
+                g.writeStringField("name", p.name());
+                strings(g, "names", p.names());
+                g.writeStringField("region", p.regionName());
+                g.writeStringField("region_code", p.regionCode());
+                strings(g, "investors", p.investors());
+                g.writeStringField("stage", p.stage());
+                strings(g, "stage_path", p.stagePath());
+                List<ReportRef> reports = p.reports();
+                g.writeNumberField("reports", reports.size());
+                g.writeStringField("latest", reports.isEmpty() ? null
+                        : reports.get(reports.size() - 1).period().normalized());
+                g.writeStringField("amount", p.latestInvestment().map(f -> f.fact().text()).orElse(null));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** The project as one line of JSON, for {@code huibao projects --json} and {@code huibao project --json}. */
     public static String line(TrackedProject p) {
         StringWriter out = new StringWriter(2048);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes search results as one JSON document: hits with their snippets, highlight offsets and the
@@ -28,6 +29,15 @@ public final class SearchJson {
 
     /** The results as one JSON object, for {@code huibao search --json}. */
     public static String of(SearchResults results) {
+        return of(results, Map.of(), file -> file);
+    }
+
+    /**
+     * As {@link #of(SearchResults)}, the indicator facet's values labelled from {@code indicatorLabels}
+     * (id -> 实际使用外资) and each hit's file as {@code fileName} shows it (an upload's own name).
+     */
+    public static String of(SearchResults results, Map<String, String> indicatorLabels,
+                            java.util.function.UnaryOperator<String> fileName) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -36,7 +46,7 @@ public final class SearchJson {
             for (ReportHit h : results.hits()) {
                 g.writeStartObject();
                 g.writeStringField("doc", h.doc());
-                g.writeStringField("file", h.file());
+                g.writeStringField("file", fileName.apply(h.file()));
                 g.writeStringField("title", h.title());
                 g.writeArrayFieldStart("types");
                 for (String t : h.types()) {
@@ -76,7 +86,8 @@ public final class SearchJson {
             g.writeObjectFieldStart("facets");
             facet(g, "region", results.facets().regions());
             facet(g, "year", results.facets().years());
-            facet(g, "indicator", results.facets().indicators());
+            facet(g, "indicator", results.facets().indicators().stream().map(c -> new FacetCount(c.value(),
+                    indicatorLabels.getOrDefault(c.value(), c.label()), c.count())).toList());
             facet(g, "type", results.facets().types());
             g.writeEndObject();
             g.writeEndObject();

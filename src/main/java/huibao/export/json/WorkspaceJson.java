@@ -34,8 +34,16 @@ public final class WorkspaceJson {
     public record Choice(String value, String label) {
     }
 
-    /** A file that could not be read: its name as uploaded and why. */
-    public record Failure(String file, String reason) {
+    /**
+     * A file that could not be read: its name as uploaded, the kind of its problem when the pipeline
+     * names one ("corrupt", "encrypted", "unsupported"...; the page heads the reason with it in
+     * Chinese, since the reason is in the pipeline's words) or {@code null}, and why.
+     */
+    public record Failure(String file, String kind, String reason) {
+
+        public Failure(String file, String reason) {
+            this(file, null, reason);
+        }
     }
 
     /** An upload's ingest: queued, running, done or failed; files done of total; the file at hand. */
@@ -76,11 +84,35 @@ public final class WorkspaceJson {
         });
     }
 
+    /** [{value, label}]: every indicator of the catalogue with its Chinese label. */
+    public static String labels(Map<String, String> labels) {
+        return of(g -> {
+            g.writeStartArray();
+            for (Map.Entry<String, String> e : labels.entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("value", e.getKey());
+                g.writeStringField("label", e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+
     /** {error}. */
     public static String error(String message) {
         return of(g -> {
             g.writeStartObject();
             g.writeStringField("error", message);
+            g.writeEndObject();
+        });
+    }
+
+    /** {error, loading: true}: the workspace is still reading its archive; ask again shortly. */
+    public static String loading(String message) {
+        return of(g -> {
+            g.writeStartObject();
+            g.writeStringField("error", message);
+            g.writeBooleanField("loading", true);
             g.writeEndObject();
         });
     }
@@ -107,6 +139,7 @@ public final class WorkspaceJson {
             for (Failure f : job.failures()) {
                 g.writeStartObject();
                 g.writeStringField("file", f.file());
+                g.writeStringField("kind", f.kind());
                 g.writeStringField("reason", f.reason());
                 g.writeEndObject();
             }
@@ -117,10 +150,11 @@ public final class WorkspaceJson {
 
     /**
      * {total, page, page_size, findings: [finding as FindingJson writes it, with "region" and
-     * "title" of its report], facets: {kind, severity, region: [{value, label, count}]}}.
+     * "title" and "file" (as shown) of its report and "indicator_label", the Chinese label of its indicator], facets:
+     * {kind, severity, region: [{value, label, count}]}}.
      */
     public static String findings(List<Finding> page, Map<String, ReportExtraction> reports, int total, int pageNo,
-                                  int pageSize, Map<String, List<Count>> facets) {
+                                  int pageSize, Map<String, List<Count>> facets, Map<String, String> labels) {
         return of(g -> {
             g.writeStartObject();
             g.writeNumberField("total", total);
@@ -134,6 +168,9 @@ public final class WorkspaceJson {
                 FindingJson.write(g, f);
                 g.writeStringField("region", r == null ? null : r.report().regionName());
                 g.writeStringField("title", r == null ? null : r.report().title());
+                g.writeStringField("file", r == null ? null : r.report().file());
+                g.writeStringField("indicator_label", f.indicator() == null ? null
+                        : labels.getOrDefault(f.indicator(), f.indicator()));
                 g.writeEndObject();
             }
             g.writeEndArray();
