@@ -92,7 +92,7 @@ class WorkspaceBrowserTest {
         Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(work.resolve("data")));
         IngestSummary s = huibao.ingest(List.of(reports), in -> ReportMetadataHints.none(), o -> { }, false);
         assertTrue(s.failures().isEmpty(), () -> s.failures().toString());
-        server = WorkspaceServer.over(huibao);
+        server = WorkspaceServer.over(huibao, Runnable::run); // read before the browser asks
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/";
         downloads = work.resolve("downloads");
         browser = Browser.start(work, downloads, buildDir().resolve("screenshots"));
