@@ -209,13 +209,15 @@ class WorkspaceBrowserTest {
     @Test
     @Order(6)
     void aProjectOpensItsTimeline() throws Exception {
-        JsonNode projects = api("api/projects");
+        JsonNode list = api("api/projects");
+        JsonNode projects = list.get("projects");
         assertFalse(projects.isEmpty());
+        assertEquals(list.get("total").asInt(), projects.size(), "the corpus's projects fit on one page");
         browser.click(browser.visible("#nav-projects"));
         List<WebElement> rows = browser.visibleAll(".project-row");
         assertEquals(projects.size(), rows.size());
         browser.screenshot("07-projects");
-        JsonNode project = projects.get(0);
+        JsonNode project = api("api/project/" + projects.get(0).get("id").asText());
         String name = project.get("name").asText();
         browser.click(rows.stream().filter(r -> r.getText().contains(name)).findFirst().orElseThrow());
         WebElement timeline = browser.visible("#project-timeline");
