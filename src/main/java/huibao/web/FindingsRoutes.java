@@ -1,7 +1,7 @@
 package huibao.web;
 
 import huibao.export.json.WorkspaceJson;
-import huibao.export.json.WorkspaceJson.Count;
+import huibao.index.FacetCount;
 import huibao.model.Finding;
 import huibao.model.Report;
 import huibao.model.ReportExtraction;
@@ -46,9 +46,9 @@ final class FindingsRoutes implements PageRoutes {
     private static String answer(ArchiveView v, String kind, String severity, String region, int page) {
         Function<Finding, String> regionOf = f -> regionCode(v, f);
         List<Finding> kept = new ArrayList<>();
-        Map<String, Count> kinds = new TreeMap<>();
-        Map<String, Count> severities = new TreeMap<>();
-        Map<String, Count> regions = new TreeMap<>();
+        Map<String, FacetCount> kinds = new TreeMap<>();
+        Map<String, FacetCount> severities = new TreeMap<>();
+        Map<String, FacetCount> regions = new TreeMap<>();
         for (Finding f : v.findings) {
             boolean k = kind == null || kind.equals(f.kind().id());
             boolean s = severity == null || severity.equals(f.severity().id());
@@ -69,15 +69,15 @@ final class FindingsRoutes implements PageRoutes {
         }
         int from = Math.min(kept.size(), (page - 1) * PAGE_SIZE);
         List<Finding> shown = kept.subList(from, Math.min(kept.size(), from + PAGE_SIZE));
-        Map<String, List<Count>> facets = new LinkedHashMap<>();
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("kind", List.copyOf(kinds.values()));
         facets.put("severity", List.copyOf(severities.values()));
         facets.put("region", List.copyOf(regions.values()));
         return WorkspaceJson.findings(shown, v.byDoc, kept.size(), page, PAGE_SIZE, facets, v.labels);
     }
 
-    private static void count(Map<String, Count> counts, String value, String label) {
-        counts.merge(value, new Count(value, label, 1), (a, b) -> new Count(a.value(), a.label(), a.count() + 1));
+    private static void count(Map<String, FacetCount> counts, String value, String label) {
+        counts.merge(value, new FacetCount(value, label, 1), (a, b) -> new FacetCount(a.value(), a.label(), a.count() + 1));
     }
 
     private static String regionCode(ArchiveView v, Finding f) {

@@ -104,7 +104,8 @@ public final class SearchJson {
         g.writeEndArray();
     }
 
-    private static void facet(JsonGenerator g, String name, List<FacetCount> counts) throws IOException {
+    /** One facet as an array of {value, label, count}; the workspace's findings facets are written alike. */
+    static void facet(JsonGenerator g, String name, List<FacetCount> counts) throws IOException {
         g.writeArrayFieldStart(name);
         for (FacetCount c : counts) {
             g.writeStartObject();

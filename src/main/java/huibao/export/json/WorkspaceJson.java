@@ -2,6 +2,7 @@ package huibao.export.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import huibao.index.FacetCount;
 import huibao.model.Fact;
 import huibao.model.Finding;
 import huibao.model.ReportExtraction;
@@ -24,10 +25,6 @@ public final class WorkspaceJson {
     private static final JsonFactory JSON = new JsonFactory();
 
     private WorkspaceJson() {
-    }
-
-    /** A value to filter by, how it is shown and how many items have it. */
-    public record Count(String value, String label, long count) {
     }
 
     /** A choice of a picker: the value sent back and its label. */
@@ -154,7 +151,7 @@ public final class WorkspaceJson {
      * {kind, severity, region: [{value, label, count}]}}.
      */
     public static String findings(List<Finding> page, Map<String, ReportExtraction> reports, int total, int pageNo,
-                                  int pageSize, Map<String, List<Count>> facets, Map<String, String> labels) {
+                                  int pageSize, Map<String, List<FacetCount>> facets, Map<String, String> labels) {
         return of(g -> {
             g.writeStartObject();
             g.writeNumberField("total", total);
@@ -268,18 +265,10 @@ public final class WorkspaceJson {
         g.writeEndArray();
     }
 
-    private static void counts(JsonGenerator g, String name, Map<String, List<Count>> facets) throws IOException {
+    private static void counts(JsonGenerator g, String name, Map<String, List<FacetCount>> facets) throws IOException {
         g.writeObjectFieldStart(name);
-        for (Map.Entry<String, List<Count>> e : facets.entrySet()) {
-            g.writeArrayFieldStart(e.getKey());
-            for (Count c : e.getValue()) {
-                g.writeStartObject();
-                g.writeStringField("value", c.value());
-                g.writeStringField("label", c.label());
-                g.writeNumberField("count", c.count());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+        for (Map.Entry<String, List<FacetCount>> e : facets.entrySet()) {
+            SearchJson.facet(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
     }
