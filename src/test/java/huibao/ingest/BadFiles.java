@@ -71,11 +71,7 @@ public final class BadFiles {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText("Investment promotion report, first half of 2023");
-                cs.endText();
+                writeTextLine(cs, 700, "Investment promotion report, first half of 2023");
             }
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
                     new AccessPermission());
@@ -83,6 +79,15 @@ public final class BadFiles {
             doc.protect(policy);
             doc.save(out.toFile());
         }
+    }
+
+    /** A line of Latin text in 12-point Helvetica, an inch from the left, {@code y} points from the bottom. */
+    static void writeTextLine(PDPageContentStream cs, float y, String text) throws IOException {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, y);
+        cs.showText(text);
+        cs.endText();
     }
 
     /** A one-page PDF holding only {@link #image()}: no text layer. */

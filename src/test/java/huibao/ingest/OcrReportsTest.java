@@ -35,8 +35,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,11 +112,7 @@ class OcrReportsTest {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 780);
-                cs.showText("Investment promotion report, first half of 2024");
-                cs.endText();
+                BadFiles.writeTextLine(cs, 780, "Investment promotion report, first half of 2024");
                 BufferedImage figures = render(List.of("全区新签约项目11个，总投资73.7亿元。"), family.get());
                 cs.drawImage(LosslessFactory.createFromImage(doc, figures), 0, 0, PDRectangle.A4.getWidth(),
                         PDRectangle.A4.getHeight() - 100);
