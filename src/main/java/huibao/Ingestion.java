@@ -9,7 +9,9 @@ import huibao.model.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,18 +77,15 @@ final class Ingestion {
             // files are read at most a window ahead of the one reported, so that a slow file does not
             // leave the texts and facts of every file after it waiting in memory
             int window = READ_AHEAD * workers;
-            List<Future<FileOutcome>> futures = new ArrayList<>();
-            for (int i = 0; i < inputs.size(); i++) {
-                futures.add(null);
+            Deque<Future<FileOutcome>> reading = new ArrayDeque<>();
+            int next = 0;
+            while (next < Math.min(window, inputs.size())) {
+                reading.add(submit(pool, inputs.get(next++), hints));
             }
-            for (int i = 0; i < Math.min(window, inputs.size()); i++) {
-                futures.set(i, submit(pool, inputs.get(i), hints));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                FileOutcome outcome = await(futures.get(i), batches);
-                futures.set(i, null);
-                if (i + window < inputs.size()) {
-                    futures.set(i + window, submit(pool, inputs.get(i + window), hints));
+            while (!reading.isEmpty()) {
+                FileOutcome outcome = await(reading.poll(), batches);
+                if (next < inputs.size()) {
+                    reading.add(submit(pool, inputs.get(next++), hints));
                 }
                 if (outcome.skipped()) {
                     skipped++;
