@@ -159,12 +159,12 @@ final class RespectiveList {
      * one, with the indicators its own clause lists before the 分别; false when the clause does not list as many.
      */
     private boolean pairWithTerms(String s, int base, List<Attribution> out, int from, int to, int cue) {
-        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
         List<String> withFirms = idsWithNewFirmCount(s, cue, to - from);
         if (withFirms != null) {
             withIndicators(out, from, withFirms);
             return true;
         }
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
         if (listed != null && listed.isEmpty()) {
             listed = listedInClauseBefore(s, base, out, cue); // 合同外资、实际使用外资两项指标均增长，分别增长…
         }
@@ -186,12 +186,12 @@ final class RespectiveList {
      * sense of its item, for then the items are not what the figures state.
      */
     private boolean pairLevelsWithTerms(String s, List<Attribution> out, int from, int to, int cue) {
-        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
         List<String> withFirms = idsWithNewFirmCount(s, cue, to - from);
         if (withFirms != null && out.get(from + withFirms.indexOf(foreignCount())).figure().isCount()) {
             withIndicators(out, from, withFirms);
             return true;
         }
+        List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> listed = listedTerms(s, cue);
         if (listed == null || listed.size() != to - from) {
             return false;
         }

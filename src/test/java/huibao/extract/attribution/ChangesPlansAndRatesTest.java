@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static huibao.extract.attribution.ProjectExtractor.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The measure real reports give a figure when they write a change as an amount, growth in other
@@ -22,11 +22,6 @@ class ChangesPlansAndRatesTest {
 
     private static List<Fact> facts(String text) {
         return ProjectExtractor.facts(text, new Period(2025, 1, 9, "1-9月"));
-    }
-
-    private static Fact fact(List<Fact> facts, String text) {
-        return facts.stream().filter(f -> f.text().equals(text)).findFirst()
-                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
     }
 
     private static void assertRead(String indicator, Measure measure, Fact f) {

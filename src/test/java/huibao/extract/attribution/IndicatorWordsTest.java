@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static huibao.extract.attribution.ProjectExtractor.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Which indicator a figure states when its own words, its unit or the list it stands in decide it. */
 class IndicatorWordsTest {
@@ -18,8 +18,7 @@ class IndicatorWordsTest {
     }
 
     private static void assertIndicator(List<Fact> facts, String text, String indicator, Measure measure) {
-        Fact f = facts.stream().filter(x -> x.text().equals(text)).findFirst()
-                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
+        Fact f = fact(facts, text);
         assertEquals(indicator, f.indicator(), "indicator of " + text);
         assertEquals(measure, f.measure(), "measure of " + text);
     }
@@ -126,11 +125,6 @@ class IndicatorWordsTest {
         assertIndicator(fs, "1.8亿美元", "fdi_contracted", Measure.VALUE);
         assertIndicator(fs, "26%", "fdi_contracted", Measure.YOY);
         assertIndicator(fs, "0.9亿美元", "fdi_actual", Measure.VALUE);
-    }
-
-    private static Fact fact(List<Fact> facts, String text) {
-        return facts.stream().filter(x -> x.text().equals(text)).findFirst()
-                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
     }
 
     @Test
@@ -355,8 +349,7 @@ class IndicatorWordsTest {
     }
 
     private static void assertScope(List<Fact> facts, String text, String scope) {
-        Fact f = facts.stream().filter(x -> x.text().equals(text)).findFirst()
-                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
+        Fact f = fact(facts, text);
         assertEquals(List.of(scope), f.scope(), "scope of " + text);
     }
 

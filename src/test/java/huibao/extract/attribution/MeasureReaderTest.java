@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static huibao.extract.attribution.ProjectExtractor.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The measure of a figure as real reports write it (issue 10): a completion written as a share of a
@@ -24,11 +24,6 @@ class MeasureReaderTest {
 
     private static List<Fact> facts(String text) {
         return ProjectExtractor.facts(text, new Period(2024, 1, 9, "1-9月"));
-    }
-
-    private static Fact fact(List<Fact> facts, String text) {
-        return facts.stream().filter(f -> f.text().equals(text)).findFirst()
-                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
     }
 
     private static void assertMeasure(Measure measure, Fact f) {

@@ -9,6 +9,8 @@ import huibao.model.Span;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 /** The fact extractor over the project's own dictionaries, reading one text as a whole report, for attribution tests. */
 final class ProjectExtractor {
 
@@ -22,5 +24,11 @@ final class ProjectExtractor {
         Report r = new Report("t.txt", "t.txt", null, null, null, new Span(0, text.length()), text, null, null, false,
                 null, period);
         return EXTRACTOR.extract(r).facts();
+    }
+
+    /** The fact of {@code facts} written as {@code text}, failing the test when there is none. */
+    static Fact fact(List<Fact> facts, String text) {
+        return facts.stream().filter(f -> f.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
     }
 }

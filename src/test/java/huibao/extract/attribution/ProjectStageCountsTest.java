@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static huibao.extract.attribution.ProjectExtractor.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A count of projects takes the indicator of the stage word next to it, and a stage the contract
@@ -19,11 +19,6 @@ class ProjectStageCountsTest {
 
     static List<Fact> facts(String text) {
         return ProjectExtractor.facts(text, new Period(2024, 1, 6, "1-6月"));
-    }
-
-    static Fact fact(List<Fact> facts, String text) {
-        return facts.stream().filter(f -> f.text().equals(text)).findFirst()
-                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
     }
 
     private static void assertIndicator(String indicator, Fact f) {

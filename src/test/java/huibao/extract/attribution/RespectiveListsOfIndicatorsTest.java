@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static huibao.extract.attribution.ProjectExtractor.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A 分别 list that pairs several indicators with several figures: each figure takes its own item, in
@@ -20,11 +20,6 @@ class RespectiveListsOfIndicatorsTest {
 
     private static List<Fact> facts(String text) {
         return ProjectExtractor.facts(text, new Period(2025, 1, 6, "1-6月"));
-    }
-
-    private static Fact fact(List<Fact> facts, String text) {
-        return facts.stream().filter(f -> f.text().equals(text)).findFirst()
-                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()));
     }
 
     private static void assertRead(String indicator, Measure measure, Fact f) {

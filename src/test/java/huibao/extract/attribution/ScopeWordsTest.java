@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static huibao.extract.attribution.ProjectExtractor.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Which qualifiers a figure's scope takes from its words, and which words only look like one. */
 class ScopeWordsTest {
@@ -18,9 +18,7 @@ class ScopeWordsTest {
     }
 
     private static List<String> scope(List<Fact> facts, String text) {
-        return facts.stream().filter(x -> x.text().equals(text)).findFirst()
-                .orElseGet(() -> fail("no fact '" + text + "' among " + facts.stream().map(Fact::text).toList()))
-                .scope();
+        return fact(facts, text).scope();
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static huibao.extract.attribution.ProjectStageCountsTest.fact;
+import static huibao.extract.attribution.ProjectExtractor.fact;
 import static huibao.extract.attribution.ProjectStageCountsTest.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
