@@ -1,18 +1,14 @@
 // 问题: every finding of the checks, narrowed by kind, severity and region, each with its figures
 // marked in their sentences and a link to the report at the first of them.
 import {el, getJson, query, replace, note, reportHref, choices, picker, sentenceWithFigures, count, pager} from './dom.js';
-import {go} from './router.js';
+import {go, filterOf, pageOf} from './router.js';
 import {FINDING_KINDS, SEVERITIES, indicatorLabel} from './labels.js';
 
 const PAGE_SIZE = 100;
 
 export async function render(view, r, stale) {
-  const filter = {
-    kind: r.params.get('kind') || '',
-    severity: r.params.get('severity') || '',
-    region: r.params.get('region') || '',
-  };
-  const page = Math.max(1, Number(r.params.get('page')) || 1);
+  const filter = filterOf(r, 'kind', 'severity', 'region');
+  const page = pageOf(r);
   replace(view, el('h1', {}, '问题'), note('正在核对…'));
   const data = await getJson('/api/findings' + query({...filter, page}));
   if (stale()) return;
