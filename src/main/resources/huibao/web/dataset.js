@@ -25,14 +25,12 @@ export async function render(view, r, stale) {
   replace(view, el('h1', {}, '数据表'), note('正在汇总…'));
   const data = await getJson('/api/dataset' + query({...filter, page}));
   if (stale()) return;
-  const table = data.table || data;
-  const pick = data.choices || data.pickers || data;
+  const {table, choices: pick} = data;
   learnIndicators(table.columns);
   if (!filter.period && !filter.region && !filter.indicator) rememberColumns(table.columns || []);
   // a large archive's table comes a page of rows at a time; the downloads hold every row
   const rows = (table.rows || []).length;
-  const total = data.rows_total ?? rows;
-  const size = data.page_size || rows || 1;
+  const {rows_total: total, page_size: size} = data;
   learnIndicators(choices(pick.indicators));
   const change = (name) => (value) => go('dataset', {...filter, [name]: value});
   const downloads = query(filter);
