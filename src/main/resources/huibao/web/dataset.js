@@ -1,7 +1,7 @@
 // 数据表: the region x indicator table, each cell coloured by whether it compares, opening its
 // source sentence on a click; pickers narrow it, the links download it as the CLI writes it.
 import {el, getJson, query, replace, note, reportHref, choices, picker, periodLabel, rowsInSteps, pager, count} from './dom.js';
-import {go} from './router.js';
+import {go, filterOf, pageOf} from './router.js';
 import {CELL_STATES, MEASURES, learnIndicators, rememberColumns, SEVERITIES} from './labels.js';
 
 // flags that keep a figure out of the column's totals without it being wrong or hidden
@@ -20,23 +20,17 @@ export function cellState(cell, findings) {
 }
 
 export async function render(view, r, stale) {
-  const filter = {
-    period: r.params.get('period') || '',
-    region: r.params.get('region') || '',
-    indicator: r.params.get('indicator') || '',
-  };
-  const page = Math.max(1, Number(r.params.get('page')) || 1);
+  const filter = filterOf(r, 'period', 'region', 'indicator');
+  const page = pageOf(r);
   replace(view, el('h1', {}, '数据表'), note('正在汇总…'));
   const data = await getJson('/api/dataset' + query({...filter, page}));
   if (stale()) return;
-  const table = data.table || data;
-  const pick = data.choices || data.pickers || data;
+  const {table, choices: pick} = data;
   learnIndicators(table.columns);
   if (!filter.period && !filter.region && !filter.indicator) rememberColumns(table.columns || []);
   // a large archive's table comes a page of rows at a time; the downloads hold every row
   const rows = (table.rows || []).length;
-  const total = data.rows_total ?? rows;
-  const size = data.page_size || rows || 1;
+  const {rows_total: total, page_size: size} = data;
   learnIndicators(choices(pick.indicators));
   const change = (name) => (value) => go('dataset', {...filter, [name]: value});
   const downloads = query(filter);

@@ -1,25 +1,16 @@
 // 问题: every finding of the checks, narrowed by kind, severity and region, each with its figures
 // marked in their sentences and a link to the report at the first of them.
 import {el, getJson, query, replace, note, reportHref, choices, picker, sentenceWithFigures, count, pager} from './dom.js';
-import {go} from './router.js';
+import {go, filterOf, pageOf} from './router.js';
 import {FINDING_KINDS, SEVERITIES, indicatorLabel} from './labels.js';
 
-const PAGE_SIZE = 100;
-
 export async function render(view, r, stale) {
-  const filter = {
-    kind: r.params.get('kind') || '',
-    severity: r.params.get('severity') || '',
-    region: r.params.get('region') || '',
-  };
-  const page = Math.max(1, Number(r.params.get('page')) || 1);
+  const filter = filterOf(r, 'kind', 'severity', 'region');
+  const page = pageOf(r);
   replace(view, el('h1', {}, '问题'), note('正在核对…'));
   const data = await getJson('/api/findings' + query({...filter, page}));
   if (stale()) return;
-  const list = Array.isArray(data) ? data : (data.findings || data.items || []);
-  const total = data.total ?? list.length;
-  const facets = data.facets || data.counts || {};
-  const size = data.page_size || data.size || PAGE_SIZE;
+  const {findings: list, total, facets, page_size: size} = data;
   const change = (name) => (value) => go('findings', {...filter, [name]: value});
   const named = (ids, words) => choices(ids).map(c => ({...c, label: words[c.value] || c.label}));
   replace(view,
@@ -27,13 +18,13 @@ export async function render(view, r, stale) {
       el('h1', {}, '问题'),
       el('p', {class: 'meta'}, '共 ' + count(total) + ' 条')),
     el('div', {class: 'toolbar'},
-      picker('filter-kind', '类型', named(facets.kind || facets.kinds, FINDING_KINDS), filter.kind, change('kind')),
-      picker('filter-severity', '程度', named(facets.severity || facets.severities, SEVERITIES),
+      picker('filter-kind', '类型', named(facets.kind, FINDING_KINDS), filter.kind, change('kind')),
+      picker('filter-severity', '程度', named(facets.severity, SEVERITIES),
         filter.severity, change('severity')),
-      picker('filter-region', '地区', choices(facets.region || facets.regions), filter.region, change('region')),
+      picker('filter-region', '地区', choices(facets.region), filter.region, change('region')),
       filter.kind || filter.severity || filter.region
         ? el('a', {href: '#/findings', class: 'clear-filters'}, '清除筛选') : null),
-    list.length === 0 ? note('没有符合条件的问题。') : el('ol', {class: 'findings'}, list.map(x => finding(x.finding || x, x))),
+    list.length === 0 ? note('没有符合条件的问题。') : el('ol', {class: 'findings'}, list.map(x => finding(x.finding, x))),
     pager(page, total, size, (p) => go('findings', {...filter, page: p})));
 }
 

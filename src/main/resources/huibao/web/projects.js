@@ -1,13 +1,14 @@
 // 项目: the tracker's list (#/projects) and one project's stage timeline with its sources
 // (#/project/{id}): each step quotes the sentence that states it and opens the report there.
 import {el, getJson, replace, note, reportHref, sentenceWithFigures, rowsInSteps, count, query} from './dom.js';
+import {pageOf} from './router.js';
 
 export async function render(view, r, stale) {
   if (r.name === 'project') return detail(view, r.arg, stale);
   replace(view, el('h1', {}, '项目'), note('正在读取项目…'));
   // the server filters and pages the list (a large archive has tens of thousands of projects)
   const words = r.params.get('q') || '';
-  const page = Math.max(1, Number(r.params.get('page')) || 1);
+  const page = pageOf(r);
   const data = await getJson('/api/projects' + query({q: words, page}));
   if (stale()) return;
   const list = data.projects || [];

@@ -12,6 +12,16 @@ export function route() {
   return {name: name || 'dataset', arg, params};
 }
 
+/** The named query values of a route, '' for those absent: a page's filter, in the order named. */
+export function filterOf(r, ...names) {
+  return Object.fromEntries(names.map(n => [n, r.params.get(n) || '']));
+}
+
+/** The page of a list the route asks for: a number from 1, else 1. */
+export function pageOf(r) {
+  return Math.max(1, Number(r.params.get('page')) || 1);
+}
+
 /** Goes to page with the given query (empty values left out), adding a history entry. */
 export function go(page, params) {
   const q = new URLSearchParams();

@@ -1,7 +1,7 @@
 // 检索: the CLI's query syntax over the archive; facets narrow the results as filters, each hit
 // shows its passages with the matched words marked and the figures each passage states.
 import {el, append, getJson, query, replace, note, reportHref, marked, count, periodLabel, pager} from './dom.js';
-import {go} from './router.js';
+import {go, pageOf} from './router.js';
 import {indicatorLabel, learnIndicators, MEASURES} from './labels.js';
 
 const FACETS = [['region', '地区'], ['year', '年份'], ['indicator', '指标'], ['type', '类型']];
@@ -12,7 +12,7 @@ const MOST = 1000;
 export async function render(view, r, stale) {
   const state = {q: r.params.get('q') || '', sort: r.params.get('sort') || ''};
   for (const [name] of FACETS) state['f.' + name] = r.params.get('f.' + name) || '';
-  const page = Math.max(1, Number(r.params.get('page')) || 1);
+  const page = pageOf(r);
   const input = el('input', {id: 'search-input', type: 'search', value: state.q, autocomplete: 'off',
     placeholder: '如：海洋科技城 region:鹭汀区 year:2024，“引号”表示短语，可用 AND OR NOT'});
   const sort = el('select', {id: 'search-sort', 'aria-label': '排序'},

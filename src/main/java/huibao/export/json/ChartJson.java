@@ -1,6 +1,5 @@
 package huibao.export.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import huibao.dataset.Cell;
 import huibao.dataset.Column;
@@ -9,8 +8,6 @@ import huibao.dataset.Table;
 import huibao.model.Fact;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +20,6 @@ import java.util.Map;
  * bar leads to its cell and its sentence.
  */
 public final class ChartJson {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ChartJson() {
     }
@@ -55,8 +50,7 @@ public final class ChartJson {
         periods.sort(null);
         String shown = period != null && periods.contains(period) ? period
                 : periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        StringWriter out = new StringWriter(4096);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        return JsonText.of(4096, g -> {
             g.writeStartObject();
             g.writeStringField("key", column.key());
             g.writeStringField("indicator", column.indicator());
@@ -93,10 +87,7 @@ public final class ChartJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     private static void point(JsonGenerator g, Row r, Cell c) throws IOException {

@@ -1,6 +1,5 @@
 package huibao.export.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import huibao.model.Span;
 import huibao.project.InvestmentFigure;
@@ -10,8 +9,6 @@ import huibao.project.StageStep;
 import huibao.project.TrackedProject;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -20,8 +17,6 @@ import java.util.List;
  * an investment figure holds its fact whole, as {@link FactJson#write} writes every fact.
  */
 public final class ProjectJson {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ProjectJson() {
     }
@@ -34,8 +29,7 @@ public final class ProjectJson {
      * archive are a hundred megabytes, and one project's timeline is asked for on its own.
      */
     public static String summaries(List<TrackedProject> page, int total, int pageNo, int pageSize) {
-        StringWriter out = new StringWriter(256 + page.size() * 256);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        return JsonText.of(256 + page.size() * 256, g -> {
             g.writeStartObject();
             g.writeNumberField("total", total);
             g.writeNumberField("page", pageNo);
@@ -60,16 +54,12 @@ public final class ProjectJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     /** The project as one line of JSON, for {@code huibao projects --json} and {@code huibao project --json}. */
     public static String line(TrackedProject p) {
-        StringWriter out = new StringWriter(2048);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        return JsonText.of(2048, g -> {
             g.writeStartObject();
             g.writeStringField("id", p.id());
             g.writeStringField("name", p.name());
@@ -118,10 +108,7 @@ public final class ProjectJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     /**

@@ -1,6 +1,5 @@
 package huibao.export.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import huibao.index.FacetCount;
 import huibao.model.Fact;
@@ -8,8 +7,6 @@ import huibao.model.Finding;
 import huibao.model.ReportExtraction;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +18,6 @@ import java.util.Map;
  * {@link ReportJson#write}) wherever they appear.
  */
 public final class WorkspaceJson {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private WorkspaceJson() {
     }
@@ -55,18 +50,8 @@ public final class WorkspaceJson {
                            int checked, int unreadable) {
     }
 
-    private interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static String of(Body body) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            body.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+    private static String of(JsonText.Body body) {
+        return JsonText.of(256, body);
     }
 
     /** {reports, facts, files, updated}. */
