@@ -214,6 +214,11 @@ public final class Huibao implements Closeable {
         return new DatasetBuilder(catalogs()).build(reports, facts, request);
     }
 
+    /** The comparable table {@code request} asks for, over reports kept with their facts (the workspace's view). */
+    public Table dataset(List<ReportExtraction> extractions, DatasetRequest request) {
+        return new DatasetBuilder(catalogs()).build(extractions, request);
+    }
+
     /** The writers of the table and findings for the analyst to hand on: workbook, Markdown, HTML, JSON. */
     public Exports exports() {
         return new Exports(catalogs().indicators());

@@ -6,6 +6,7 @@ import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Report;
+import huibao.model.ReportExtraction;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +51,35 @@ public final class DatasetBuilder {
 
     /** The table {@code request} asks for over {@code reports} and their {@code facts}. */
     public Table build(List<Report> reports, List<Fact> facts, DatasetRequest request) {
+        return build(reports, facts.stream().collect(Collectors.groupingBy(Fact::doc, LinkedHashMap::new,
+                Collectors.toList()))::get, request);
+    }
+
+    /**
+     * The table {@code request} asks for over reports whose facts are already grouped: a view that
+     * keeps them so answers each filtered table without going over every fact of the archive.
+     */
+    public Table build(List<ReportExtraction> extractions, DatasetRequest request) {
+        Map<String, List<Fact>> byDoc = new HashMap<>();
+        extractions.forEach(x -> byDoc.put(x.report().doc(), x.facts()));
+        return build(extractions.stream().map(ReportExtraction::report).toList(), byDoc::get, request);
+    }
+
+    private Table build(List<Report> reports, Function<String, List<Fact>> factsOf, DatasetRequest request) {
         for (DatasetRequest.Wanted w : request.columns()) {
             if (!labels.containsKey(w.indicator())) {
                 throw new IllegalArgumentException("unknown indicator '" + w.indicator() + "'; known: "
                         + String.join(", ", labels.keySet().stream().sorted().toList()));
             }
         }
-        Map<String, List<Fact>> byDoc = facts.stream().collect(Collectors.groupingBy(Fact::doc,
-                LinkedHashMap::new, Collectors.toList()));
+        Function<String, List<Fact>> byDoc = doc -> {
+            List<Fact> facts = factsOf.apply(doc);
+            return facts == null ? List.of() : facts;
+        };
         List<RowDraft> drafts = RowDraft.rows(reports, request);
-        Map<String, Map<String, Fact>> chosen = new HashMap<>();
-        Map<String, Map<String, List<Fact>>> differing = new HashMap<>();
+        // keyed by the draft itself: each is one row, and its key would be built again per lookup
+        Map<RowDraft, Map<String, Fact>> chosen = new IdentityHashMap<>();
+        Map<RowDraft, Map<String, List<Fact>>> differing = new IdentityHashMap<>();
         for (RowDraft d : drafts) {
             for (DatasetRequest.Wanted w : request.columns()) {
                 choose(d, w, byDoc, chosen, differing);
@@ -69,7 +89,7 @@ public final class DatasetBuilder {
         Map<String, String> scopes = new HashMap<>();
         for (DatasetRequest.Wanted w : request.columns()) {
             String key = Column.key(w.indicator(), w.measure());
-            List<Fact> inColumn = drafts.stream().map(d -> chosen.getOrDefault(d.key(), Map.of()).get(key))
+            List<Fact> inColumn = drafts.stream().map(d -> chosen.getOrDefault(d, Map.of()).get(key))
                     .filter(Objects::nonNull).toList();
             BaseUnit unit = majority(inColumn, Fact::baseUnit);
             PeriodSpan span = majority(inColumn.stream().map(Fact::period).filter(Objects::nonNull)
@@ -82,9 +102,9 @@ public final class DatasetBuilder {
         for (RowDraft d : drafts) {
             Map<String, Cell> cells = new HashMap<>();
             for (Column c : columns) {
-                Fact f = chosen.getOrDefault(d.key(), Map.of()).get(c.key());
+                Fact f = chosen.getOrDefault(d, Map.of()).get(c.key());
                 if (f != null) {
-                    cells.put(c.key(), cell(c, f, differing.get(d.key()).get(c.key()), scopes.get(c.key())));
+                    cells.put(c.key(), cell(c, f, differing.get(d).get(c.key()), scopes.get(c.key())));
                 }
             }
             rows.add(new Row(d.region, d.label, d.period, d.reports, cells));
@@ -96,17 +116,17 @@ public final class DatasetBuilder {
      * Chooses the fact of row {@code d}'s cell for {@code w} into {@code chosen}, and into
      * {@code differing} the facts that state the cell otherwise.
      */
-    private void choose(RowDraft d, DatasetRequest.Wanted w, Map<String, List<Fact>> byDoc,
-                        Map<String, Map<String, Fact>> chosen, Map<String, Map<String, List<Fact>>> differing) {
+    private void choose(RowDraft d, DatasetRequest.Wanted w, Function<String, List<Fact>> byDoc,
+                        Map<RowDraft, Map<String, Fact>> chosen, Map<RowDraft, Map<String, List<Fact>>> differing) {
         List<Fact> stated = new ArrayList<>();
         for (Report r : d.reports) {
-            stated.addAll(headlines.of(r, byDoc.getOrDefault(r.doc(), List.of()), w.indicator(), w.measure()));
+            stated.addAll(headlines.of(r, byDoc.apply(r.doc()), w.indicator(), w.measure()));
         }
         if (stated.isEmpty()) {
             return;
         }
         Fact first = stated.stream().filter(f -> !f.redacted()).findFirst().orElse(stated.get(0));
-        chosen.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), first);
+        chosen.computeIfAbsent(d, k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), first);
         // within one report only figures stated for the whole region in so many words can
         // disagree; another report of the row disagrees when its own choice for the cell does
         List<Fact> others = new ArrayList<>();
@@ -116,16 +136,16 @@ public final class DatasetBuilder {
                         .filter(f -> !first.redacted() && !sameValue(f, first)).ifPresent(others::add);
                 continue;
             }
-            List<Fact> all = byDoc.getOrDefault(r.doc(), List.of());
+            List<Fact> all = byDoc.apply(r.doc());
             for (Fact f : stated) {
                 if (f.doc().equals(r.doc()) && f != first && !f.redacted() && !first.redacted()
                         && !sameValue(f, first) && headlines.firm(f, r, all)
-                        && headlines.firm(first, holder(d.reports, first), byDoc.getOrDefault(first.doc(), List.of()))) {
+                        && headlines.firm(first, holder(d.reports, first), byDoc.apply(first.doc()))) {
                     others.add(f);
                 }
             }
         }
-        differing.computeIfAbsent(d.key(), k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), others);
+        differing.computeIfAbsent(d, k -> new HashMap<>()).put(Column.key(w.indicator(), w.measure()), others);
     }
 
     private static boolean sameValue(Fact a, Fact b) {

@@ -27,11 +27,6 @@ final class RowDraft {
         this.period = period;
     }
 
-    /** The row's key: its label and its first report. */
-    String key() {
-        return label + "|" + reports.get(0).doc();
-    }
-
     /** Rows by region and period, in administrative order: a city, then what lies under it, by code. */
     static List<RowDraft> rows(List<Report> reports, DatasetRequest request) {
         Map<String, RowDraft> byKey = new LinkedHashMap<>();
@@ -55,7 +50,9 @@ final class RowDraft {
             byKey.computeIfAbsent(key, k -> new RowDraft(r.region(), label, r.period())).reports.add(r);
         }
         List<RowDraft> out = new ArrayList<>(byKey.values());
-        out.sort(Comparator.comparing((RowDraft d) -> order(d.region))
+        Map<RowDraft, String> orders = new java.util.IdentityHashMap<>();
+        out.forEach(d -> orders.put(d, order(d.region)));
+        out.sort(Comparator.comparing((RowDraft d) -> orders.get(d))
                 .thenComparing(d -> d.period.year() == null ? 0 : d.period.year())
                 .thenComparing(d -> d.period.fromMonth() == null ? 0 : d.period.fromMonth())
                 .thenComparing(d -> d.period.toMonth() == null ? 0 : d.period.toMonth())

@@ -1,5 +1,7 @@
 package huibao.dataset;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,34 @@ public record Table(List<Column> columns, List<Row> rows, Map<String, ColumnSumm
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         summaries = Map.copyOf(summaries);
+    }
+
+    /**
+     * The same table showing only {@code shown} of its columns: what a request for those columns
+     * alone builds, since a column's unit, period and totals rest on its own cells only.
+     */
+    public Table only(List<Column> shown) {
+        if (!columns.containsAll(shown)) {
+            throw new IllegalArgumentException("not columns of this table: " + shown);
+        }
+        List<Row> kept = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            Map<String, Cell> cells = new HashMap<>();
+            for (Column c : shown) {
+                Cell cell = r.cells().get(c.key());
+                if (cell != null) {
+                    cells.put(c.key(), cell);
+                }
+            }
+            kept.add(new Row(r.region(), r.label(), r.period(), r.reports(), cells));
+        }
+        Map<String, ColumnSummary> totals = new HashMap<>();
+        for (Column c : shown) {
+            if (summaries.containsKey(c.key())) {
+                totals.put(c.key(), summaries.get(c.key()));
+            }
+        }
+        return new Table(shown, kept, totals);
     }
 
     /** The totals of {@code column}, or {@code null}. */

@@ -47,6 +47,8 @@ final class ArchiveView {
     /** The findings the analyst looks at: those that are not OK, in the checks' order. */
     final List<Finding> findings;
     final Map<String, List<Finding>> findingsByDoc;
+    /** The report each of {@link #findings} is about (its own, else its first fact's), or {@code null}. */
+    final List<Report> findingReports;
     final List<TrackedProject> projects;
     final Map<String, TrackedProject> projectsById;
     /** The table {@code dataset-columns.tsv} describes, over every region and period. */
@@ -82,6 +84,11 @@ final class ArchiveView {
             }
         }
         this.findingsByDoc = perDoc;
+        List<Report> about = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            about.add(reportOf(f));
+        }
+        this.findingReports = about;
         this.projects = List.copyOf(projects);
         Map<String, TrackedProject> ids = new HashMap<>();
         projects.forEach(p -> ids.put(p.id(), p));
@@ -113,13 +120,6 @@ final class ArchiveView {
                 r.region(), r.regionMention(), r.regionMasked(), r.level(), r.period(), r.dated());
     }
 
-    /** The facts of the archive, as the table is built from them. */
-    List<Fact> facts() {
-        List<Fact> all = new ArrayList<>();
-        extractions.forEach(x -> all.addAll(x.facts()));
-        return all;
-    }
-
     /** The answer kept under {@code key}, made by {@code make} the first time it is asked for. */
     byte[] answer(String key, java.util.function.Supplier<byte[]> make) {
         byte[] kept = answers.get(key);
@@ -132,6 +132,15 @@ final class ArchiveView {
         }
         answers.put(key, made);
         return made;
+    }
+
+    /** The report a finding is about: its own, else that of the first fact it rests on. */
+    private Report reportOf(Finding f) {
+        ReportExtraction x = f.doc() == null ? null : byDoc.get(f.doc());
+        if (x == null && !f.facts().isEmpty()) {
+            x = byDoc.get(f.facts().get(0).doc());
+        }
+        return x == null ? null : x.report();
     }
 
     /** The docs a finding is about: its own, and those of the facts it rests on. */

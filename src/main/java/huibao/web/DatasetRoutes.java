@@ -1,5 +1,6 @@
 package huibao.web;
 
+import huibao.dataset.Column;
 import huibao.dataset.DatasetRequest;
 import huibao.dataset.Row;
 import huibao.dataset.Table;
@@ -7,7 +8,6 @@ import huibao.export.csv.TableCsv;
 import huibao.model.Finding;
 import huibao.model.Measure;
 import huibao.model.Report;
-import huibao.model.ReportExtraction;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
@@ -66,6 +66,23 @@ final class DatasetRoutes implements PageRoutes {
         });
     }
 
+    /** Builds and writes the tables of a few periods, regions and indicators, and the first pages. */
+    @Override
+    public void warm(ArchiveView view) {
+        List<Filter> filters = new ArrayList<>();
+        view.table.rows().stream().map(r -> r.period().normalized()).distinct().limit(4)
+                .forEach(p -> filters.add(new Filter(p, null, null)));
+        view.table.rows().stream().map(Row::regionCode).filter(java.util.Objects::nonNull).distinct().limit(4)
+                .forEach(code -> filters.add(new Filter(null, code, null)));
+        view.table.columns().stream().limit(3).forEach(c -> filters.add(new Filter(null, null, c.key())));
+        filters.add(new Filter(null, null, null));
+        for (Filter f : filters) {
+            Table t = table(view, f);
+            json(view, t, 1);
+            json(view, t, 2);
+        }
+    }
+
     /** The pickers' values: a period as the table writes it, a region's name or code, an indicator id (id:measure). */
     record Filter(String period, String region, String indicator) {
 
@@ -97,6 +114,13 @@ final class DatasetRoutes implements PageRoutes {
                 }
             }
             r = r.withColumns(wanted);
+            if (f.region() == null && f.period() == null) {
+                List<Column> shown = v.table.columns().stream()
+                        .filter(c -> wanted.contains(new DatasetRequest.Wanted(c.indicator(), c.measure()))).toList();
+                if (shown.size() == wanted.size()) {
+                    return v.table.only(shown); // the view's table already holds these columns over every row
+                }
+            }
         }
         if (f.region() != null) {
             r = r.withRegions(workspace.huibao().regionCodes(List.of(f.region())));
@@ -104,28 +128,33 @@ final class DatasetRoutes implements PageRoutes {
         if (f.period() != null) {
             r = r.withPeriods(List.of(f.period()));
         }
-        return workspace.huibao().dataset(v.reports, v.facts(), r);
+        return workspace.huibao().dataset(v.extractions, r);
     }
 
-    /** The findings on the table's reports, which its cells point at. */
+    /** The findings on the table's reports, which its cells point at, in the checks' order. */
     static List<Finding> findingsOn(ArchiveView v, Table t) {
-        Set<String> docs = docs(t);
-        return v.findings.stream().filter(f -> ArchiveView.docsOf(f).stream().anyMatch(docs::contains)).toList();
+        Set<Finding> on = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String doc : docs(t)) {
+            on.addAll(v.findingsByDoc.getOrDefault(doc, List.of()));
+        }
+        return v.findings.stream().filter(on::contains).toList();
     }
 
+    /**
+     * The page's table as the command line writes it, without the reports' texts: the page shows
+     * cells and opens a report by its doc id, and 200 rows of reports would be megabytes.
+     */
     private byte[] json(ArchiveView v, Table whole, int page) {
         int from = Math.min(whole.rows().size(), (page - 1) * PAGE_ROWS);
         Table t = new Table(whole.columns(), whole.rows().subList(from, Math.min(whole.rows().size(), from + PAGE_ROWS)),
                 whole.summaries());
-        Set<String> docs = docs(t);
-        List<ReportExtraction> reports = v.extractions.stream().filter(x -> docs.contains(x.report().doc())).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
             out.write("{\"choices\":".getBytes(StandardCharsets.UTF_8));
             out.write(v.choices.getBytes(StandardCharsets.UTF_8));
             out.write((",\"page\":" + page + ",\"page_size\":" + PAGE_ROWS + ",\"rows_total\":" + whole.rows().size()
                     + ",\"table\":").getBytes(StandardCharsets.UTF_8));
-            workspace.huibao().exports().json(t, findingsOn(v, t), reports, out);
+            workspace.huibao().exports().json(t, findingsOn(v, t), List.of(), out);
             out.write('}');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,15 +4,14 @@ import huibao.export.json.WorkspaceJson;
 import huibao.index.FacetCount;
 import huibao.model.Finding;
 import huibao.model.Report;
-import huibao.model.ReportExtraction;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * GET /api/findings?kind=&severity=&region=&page=: the findings that are not OK, a hundred a page,
@@ -43,25 +42,39 @@ final class FindingsRoutes implements PageRoutes {
         });
     }
 
+    /** Every kind and severity alone, and the first regions, each with its first two pages. */
+    @Override
+    public void warm(ArchiveView view) {
+        for (Finding.Kind kind : Finding.Kind.values()) {
+            answer(view, kind.id(), null, null, 1);
+        }
+        for (Finding.Severity severity : Finding.Severity.values()) {
+            answer(view, null, severity.id(), null, 2);
+        }
+        view.findingReports.stream().filter(java.util.Objects::nonNull).map(Report::regionCode)
+                .filter(java.util.Objects::nonNull).distinct().limit(6).forEach(code -> answer(view, null, null, code, 1));
+    }
+
     private static String answer(ArchiveView v, String kind, String severity, String region, int page) {
-        Function<Finding, String> regionOf = f -> regionCode(v, f);
         List<Finding> kept = new ArrayList<>();
-        Map<String, FacetCount> kinds = new TreeMap<>();
-        Map<String, FacetCount> severities = new TreeMap<>();
-        Map<String, FacetCount> regions = new TreeMap<>();
-        for (Finding f : v.findings) {
+        Tally kinds = new Tally();
+        Tally severities = new Tally();
+        Tally regions = new Tally();
+        for (int i = 0; i < v.findings.size(); i++) {
+            Finding f = v.findings.get(i);
+            Report about = v.findingReports.get(i);
+            String code = about == null ? null : about.regionCode();
             boolean k = kind == null || kind.equals(f.kind().id());
             boolean s = severity == null || severity.equals(f.severity().id());
-            String code = regionOf.apply(f);
-            boolean r = region == null || region.equals(code) || region.equals(regionName(v, f));
+            boolean r = region == null || region.equals(code) || about != null && region.equals(about.regionName());
             if (s && r) {
-                count(kinds, f.kind().id(), f.kind().label());
+                kinds.count(f.kind().id(), f.kind().label());
             }
             if (k && r) {
-                count(severities, f.severity().id(), f.severity().label());
+                severities.count(f.severity().id(), f.severity().label());
             }
             if (k && s) {
-                count(regions, code == null ? "" : code, code == null ? "（地区不明）" : regionName(v, f));
+                regions.count(code == null ? "" : code, code == null ? "（地区不明）" : about.regionName());
             }
             if (k && s && r) {
                 kept.add(f);
@@ -70,31 +83,26 @@ final class FindingsRoutes implements PageRoutes {
         int from = Math.min(kept.size(), (page - 1) * PAGE_SIZE);
         List<Finding> shown = kept.subList(from, Math.min(kept.size(), from + PAGE_SIZE));
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        facets.put("kind", List.copyOf(kinds.values()));
-        facets.put("severity", List.copyOf(severities.values()));
-        facets.put("region", List.copyOf(regions.values()));
+        facets.put("kind", kinds.counts());
+        facets.put("severity", severities.counts());
+        facets.put("region", regions.counts());
         return WorkspaceJson.findings(shown, v.byDoc, kept.size(), page, PAGE_SIZE, facets, v.labels);
     }
 
-    private static void count(Map<String, FacetCount> counts, String value, String label) {
-        counts.merge(value, new FacetCount(value, label, 1), (a, b) -> new FacetCount(a.value(), a.label(), a.count() + 1));
-    }
+    /** Counts of one facet's values, in the values' order, each with the label it is shown by. */
+    private static final class Tally {
+        private final Map<String, int[]> counts = new HashMap<>();
+        private final Map<String, String> labels = new HashMap<>();
 
-    private static String regionCode(ArchiveView v, Finding f) {
-        Report r = report(v, f);
-        return r == null ? null : r.regionCode();
-    }
-
-    private static String regionName(ArchiveView v, Finding f) {
-        Report r = report(v, f);
-        return r == null ? null : r.regionName();
-    }
-
-    private static Report report(ArchiveView v, Finding f) {
-        ReportExtraction x = f.doc() == null ? null : v.byDoc.get(f.doc());
-        if (x == null && !f.facts().isEmpty()) {
-            x = v.byDoc.get(f.facts().get(0).doc());
+        void count(String value, String label) {
+            counts.computeIfAbsent(value, x -> new int[1])[0]++;
+            labels.putIfAbsent(value, label);
         }
-        return x == null ? null : x.report();
+
+        List<FacetCount> counts() {
+            List<FacetCount> out = new ArrayList<>(counts.size());
+            new TreeMap<>(counts).forEach((value, n) -> out.add(new FacetCount(value, labels.get(value), n[0])));
+            return out;
+        }
     }
 }

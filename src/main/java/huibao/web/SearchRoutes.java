@@ -44,16 +44,40 @@ final class SearchRoutes implements PageRoutes {
                 Answers.json(ctx, "{\"total\":0,\"hits\":[],\"facets\":{\"region\":[],\"year\":[],\"indicator\":[],\"type\":[]}}");
                 return;
             }
-            SearchResults all = workspace.huibao().search(request);
-            int from = Math.min(all.hits().size(), (page - 1) * PAGE_SIZE);
-            SearchResults shown = new SearchResults(all.hits().subList(from, all.hits().size()), all.totalHits(),
-                    all.facets());
             ArchiveView v = workspace.viewIfRead();
-            Map<String, String> names = v != null ? v.uploadedNames
-                    : UploadJobs.uploadedNames(workspace.dataDir().resolve("uploads"));
-            Answers.json(ctx, SearchJson.of(shown, workspace.huibao().indicatorLabels(),
-                    file -> names.getOrDefault(UploadJobs.uploadKey(file), file)));
+            Answers.json(ctx, answer(request, page, v != null ? v.uploadedNames
+                    : UploadJobs.uploadedNames(workspace.dataDir().resolve("uploads"))));
         });
+    }
+
+    /** Page {@code page} of what {@code request} finds, its files shown by the names they were uploaded as. */
+    private String answer(SearchRequest request, int page, Map<String, String> names) {
+        SearchResults all = workspace.huibao().search(request);
+        int from = Math.min(all.hits().size(), (page - 1) * PAGE_SIZE);
+        SearchResults shown = new SearchResults(all.hits().subList(from, all.hits().size()), all.totalHits(),
+                all.facets());
+        return SearchJson.of(shown, workspace.huibao().indicatorLabels(),
+                file -> names.getOrDefault(UploadJobs.uploadKey(file), file));
+    }
+
+    /** Searches for the table's indicators and regions, as words, phrases and filters, by relevance and by date. */
+    @Override
+    public void warm(ArchiveView view) {
+        if (view.reports.isEmpty()) {
+            return;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        view.table.columns().stream().map(c -> c.label()).distinct().limit(12).forEach(words::add);
+        view.table.rows().stream().filter(r -> r.region() != null).map(r -> r.region().name()).distinct().limit(8)
+                .forEach(words::add);
+        // the JVM compiles Lucene's scoring and facet loops after a few passes, not after one
+        for (int i = 0; i < 3 * words.size(); i++) {
+            String word = words.get(i % words.size());
+            String q = i % 3 == 1 ? "\"" + word + "\"" : word;
+            SearchSort sort = i % 4 == 3 ? SearchSort.DATE : SearchSort.RELEVANCE;
+            answer(new SearchRequest(q, PAGE_SIZE * (1 + i % 2), null, null, null, null, null, sort), 1 + i % 2,
+                    view.uploadedNames);
+        }
     }
 
     private static Integer year(String year) {

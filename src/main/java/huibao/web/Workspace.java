@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The facade the workspace serves and the view of its archive now. The view is read in the
@@ -21,15 +22,34 @@ final class Workspace implements Closeable {
     private volatile String failed;
     private long versions;
 
-    /** Reads the archive's first view through {@code reader} (a thread of its own when serving). */
+    private final Executor reader;
+
+    /** A workspace over {@code huibao} whose first view {@link #readFirst} reads through {@code reader}. */
     Workspace(Huibao huibao, Executor reader) {
         this.huibao = huibao;
+        this.reader = reader;
+    }
+
+    /**
+     * Reads the archive's first view on the reader (a thread of its own when serving), has
+     * {@code warm} answer a few requests from it, and only then shows it: the analyst's first
+     * search or table then runs compiled code instead of the JVM's first slow pass over it.
+     */
+    void readFirst(Consumer<ArchiveView> warm) {
         reader.execute(() -> {
+            ArchiveView first;
             try {
-                refresh();
+                first = ArchiveView.read(huibao, 1, hasArchive());
             } catch (RuntimeException e) {
                 failed = e.toString();
                 throw e;
+            }
+            warm.accept(first);
+            synchronized (this) {
+                if (view == null) {
+                    view = first;
+                    versions = Math.max(versions, 1);
+                }
             }
         });
     }

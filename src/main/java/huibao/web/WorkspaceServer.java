@@ -66,6 +66,13 @@ public final class WorkspaceServer implements Closeable {
                 page.register(config.routes);
             }
         });
+        workspace.readFirst(view -> pages.forEach(page -> {
+            try {
+                page.warm(view);
+            } catch (RuntimeException e) {
+                // a warm-up request that fails fails again when the analyst asks it, and says why then
+            }
+        }));
     }
 
     /**

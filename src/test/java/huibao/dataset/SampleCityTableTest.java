@@ -6,6 +6,7 @@ import huibao.model.BaseUnit;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Report;
+import huibao.model.ReportExtraction;
 import huibao.model.Span;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,6 +176,27 @@ class SampleCityTableTest {
         assertNull(domesticYoy.total(), "rates are averaged, never added");
         assertEquals("30.19", domesticYoy.average().toPlainString());
         assertEquals(8, domesticYoy.comparable());
+    }
+
+    @Test
+    void reportsKeptWithTheirFactsGiveTheSameTableWholeAndFiltered() {
+        List<ReportExtraction> kept = ReportExtraction.regroup(corpus.reports(), corpus.facts(), List.of());
+        DatasetRequest whole = huibao.defaultDataset();
+        for (DatasetRequest r : List.of(whole, whole.withPeriods(List.of("2024年1-6月")), whole.withRegions(List.of("321702")),
+                whole.withColumns(List.of(new DatasetRequest.Wanted("fdi_actual", Measure.VALUE))))) {
+            Table fromFacts = huibao.dataset(corpus.reports(), corpus.facts(), r);
+            assertTrue(!fromFacts.rows().isEmpty(), r.toString());
+            assertEquals(fromFacts, huibao.dataset(kept, r), r.toString());
+        }
+    }
+
+    @Test
+    void aTableShowingSomeOfItsColumnsIsTheTableBuiltForThoseColumns() {
+        List<Column> fdi = table.columns().stream().filter(c -> c.indicator().equals("fdi_actual")).toList();
+        assertTrue(fdi.size() > 1, fdi.toString());
+        Table built = huibao.dataset(corpus.reports(), corpus.facts(), huibao.defaultDataset().withColumns(
+                fdi.stream().map(c -> new DatasetRequest.Wanted(c.indicator(), c.measure())).toList()));
+        assertEquals(built, table.only(fdi));
     }
 
     private static Column column(String indicator, Measure measure) {

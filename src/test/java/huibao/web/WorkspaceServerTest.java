@@ -97,6 +97,38 @@ class WorkspaceServerTest {
     }
 
     @Test
+    void aDatasetPageCarriesEachCellsSourceButNotTheReportsTexts() throws Exception {
+        JsonNode table = json(get("/api/dataset")).get("table");
+        assertTrue(table.get("reports").isEmpty(), "the page opens a report by its doc id; texts would be megabytes");
+        int cells = 0;
+        for (JsonNode row : table.get("rows")) {
+            for (JsonNode cell : row.get("cells")) {
+                if (!cell.isNull()) {
+                    cells++;
+                    assertFalse(cell.get("fact").get("doc").asText().isEmpty(), cell.toString());
+                    assertFalse(cell.get("fact").get("sentence").asText().isEmpty(), cell.toString());
+                }
+            }
+        }
+        assertTrue(cells > 50, cells + " cells");
+    }
+
+    @Test
+    void anIndicatorsColumnsAloneAreTheWholeTablesColumns() throws Exception {
+        JsonNode whole = json(get("/api/dataset")).get("table");
+        JsonNode fdi = json(get("/api/dataset?indicator=fdi_actual")).get("table");
+        List<String> keys = new java.util.ArrayList<>();
+        fdi.get("columns").forEach(c -> keys.add(c.get("key").asText()));
+        assertTrue(keys.contains("fdi_actual/value") && keys.stream().allMatch(k -> k.startsWith("fdi_actual/")), keys.toString());
+        assertEquals(whole.get("rows").size(), fdi.get("rows").size());
+        for (int i = 0; i < fdi.get("rows").size(); i++) {
+            for (String k : keys) {
+                assertEquals(whole.get("rows").get(i).get("cells").get(k), fdi.get("rows").get(i).get("cells").get(k), k);
+            }
+        }
+    }
+
+    @Test
     void theDatasetFiltersByRegionAndPeriod() throws Exception {
         JsonNode table = json(get("/api/dataset?region=" + enc("鹭汀区") + "&period=" + enc("2024年1-6月"))).get("table");
         assertFalse(table.get("rows").isEmpty());
