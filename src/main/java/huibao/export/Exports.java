@@ -90,6 +90,16 @@ public final class Exports {
         out.flush();
     }
 
+    /**
+     * The table for a page of the workspace: {@link #json}'s document on one line, without the
+     * reports, each cell's fact (and the others stated for it) as a reference: id, doc, indicator,
+     * measure, text, span and sentence.
+     */
+    public void page(Table table, List<Finding> findings, OutputStream out) throws IOException {
+        TableJson.writePage(table, findings, out);
+        out.flush();
+    }
+
     private static PrintWriter utf8(OutputStream out) {
         return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     }

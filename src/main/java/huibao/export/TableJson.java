@@ -36,10 +36,13 @@ final class TableJson {
 
     private final JsonGenerator g;
     private final FindingsByFact findings;
+    /** Whether a cell carries its whole fact (the file) or a reference to it (a page of the workspace). */
+    private final boolean wholeFacts;
 
-    private TableJson(JsonGenerator g, FindingsByFact findings) {
+    private TableJson(JsonGenerator g, FindingsByFact findings, boolean wholeFacts) {
         this.g = g;
         this.findings = findings;
+        this.wholeFacts = wholeFacts;
     }
 
     /** Writes the document to {@code out}, which stays open. */
@@ -47,7 +50,18 @@ final class TableJson {
         // the indenter's line break is fixed: the platform's would make the bytes differ by machine
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(pretty)) {
-            new TableJson(g, new FindingsByFact(findings)).document(table, reports);
+            new TableJson(g, new FindingsByFact(findings), true).document(table, reports);
+        }
+    }
+
+    /**
+     * Writes the document on one line to {@code out}, which stays open, with no reports and each
+     * cell's fact as a {@link FactJson#reference reference}: what a page shows of a cell and needs
+     * to open its sentence, a fifth of the bytes.
+     */
+    static void writePage(Table table, List<Finding> findings, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            new TableJson(g, new FindingsByFact(findings), false).document(table, List.of());
         }
     }
 
@@ -128,6 +142,14 @@ final class TableJson {
         g.writeEndObject();
     }
 
+    private void fact(Fact f) throws IOException {
+        if (wholeFacts) {
+            FactJson.write(g, f);
+        } else {
+            FactJson.reference(g, f);
+        }
+    }
+
     private void cell(Cell cell) throws IOException {
         g.writeStartObject();
         FactJson.writeNumber(g, "value", cell.value());
@@ -144,10 +166,10 @@ final class TableJson {
         }
         g.writeEndArray();
         g.writeFieldName("fact");
-        FactJson.write(g, cell.fact());
+        fact(cell.fact());
         g.writeArrayFieldStart("others");
         for (Fact other : cell.others()) {
-            FactJson.write(g, other);
+            fact(other);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");

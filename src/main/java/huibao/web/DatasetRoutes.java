@@ -66,14 +66,18 @@ final class DatasetRoutes implements PageRoutes {
         });
     }
 
-    /** Builds and writes the tables of a few periods, regions and indicators, and the first pages. */
+    /** Builds and writes the tables of a few periods, regions and indicators, alone and paired, and their first pages. */
     @Override
     public void warm(ArchiveView view) {
         List<Filter> filters = new ArrayList<>();
-        view.table.rows().stream().map(r -> r.period().normalized()).distinct().limit(4)
-                .forEach(p -> filters.add(new Filter(p, null, null)));
-        view.table.rows().stream().map(Row::regionCode).filter(java.util.Objects::nonNull).distinct().limit(4)
-                .forEach(code -> filters.add(new Filter(null, code, null)));
+        List<String> periods = view.periodTables.keySet().stream().sorted().limit(4).toList();
+        List<String> regions = view.table.rows().stream().map(Row::regionCode).filter(java.util.Objects::nonNull)
+                .distinct().limit(4).toList();
+        periods.forEach(p -> filters.add(new Filter(p, null, null)));
+        regions.forEach(code -> filters.add(new Filter(null, code, null)));
+        for (int i = 0; i < Math.min(periods.size(), regions.size()); i++) {
+            filters.add(new Filter(periods.get(i), regions.get(i), null));
+        }
         view.table.columns().stream().limit(3).forEach(c -> filters.add(new Filter(null, null, c.key())));
         filters.add(new Filter(null, null, null));
         for (Filter f : filters) {
@@ -95,32 +99,27 @@ final class DatasetRoutes implements PageRoutes {
         }
     }
 
-    /** The table the filter asks for, built by the facade from the view's reports and facts. */
+    /**
+     * The table the filter asks for: the view's whole table or its period's, showing only the
+     * indicator's columns where it has them, else built by the facade over the reports of the
+     * period (or all) with their facts.
+     */
     Table table(ArchiveView v, Filter f) {
-        if (f.none()) {
-            return v.table;
+        Table base = f.period() == null ? v.table : v.periodTables.get(f.period());
+        if (base != null && f.region() == null) {
+            if (f.indicator() == null) {
+                return base;
+            }
+            List<DatasetRequest.Wanted> wanted = wanted(f.indicator());
+            List<Column> shown = base.columns().stream()
+                    .filter(c -> wanted.contains(new DatasetRequest.Wanted(c.indicator(), c.measure()))).toList();
+            if (shown.size() == wanted.size()) {
+                return base.only(shown); // the table already holds these columns over every row
+            }
         }
         DatasetRequest r = workspace.huibao().defaultDataset();
         if (f.indicator() != null) {
-            int colon = f.indicator().indexOf(':');
-            String id = colon < 0 ? f.indicator() : f.indicator().substring(0, colon);
-            List<DatasetRequest.Wanted> wanted = new ArrayList<>();
-            if (colon >= 0) {
-                wanted.add(new DatasetRequest.Wanted(id, Measure.of(f.indicator().substring(colon + 1))));
-            } else {
-                r.columns().stream().filter(w -> w.indicator().equals(id)).forEach(wanted::add);
-                if (wanted.isEmpty()) {
-                    wanted.add(new DatasetRequest.Wanted(id, Measure.of("value")));
-                }
-            }
-            r = r.withColumns(wanted);
-            if (f.region() == null && f.period() == null) {
-                List<Column> shown = v.table.columns().stream()
-                        .filter(c -> wanted.contains(new DatasetRequest.Wanted(c.indicator(), c.measure()))).toList();
-                if (shown.size() == wanted.size()) {
-                    return v.table.only(shown); // the view's table already holds these columns over every row
-                }
-            }
+            r = r.withColumns(wanted(f.indicator()));
         }
         if (f.region() != null) {
             r = r.withRegions(workspace.huibao().regionCodes(List.of(f.region())));
@@ -128,7 +127,24 @@ final class DatasetRoutes implements PageRoutes {
         if (f.period() != null) {
             r = r.withPeriods(List.of(f.period()));
         }
-        return workspace.huibao().dataset(v.extractions, r);
+        return workspace.huibao().dataset(base == null ? v.extractions : extractionsOf(v, base), r);
+    }
+
+    /** The columns an indicator filter asks for: "id:measure" one, "id" those of the default table (else its value). */
+    private List<DatasetRequest.Wanted> wanted(String indicator) {
+        int colon = indicator.indexOf(':');
+        String id = colon < 0 ? indicator : indicator.substring(0, colon);
+        if (colon >= 0) {
+            return List.of(new DatasetRequest.Wanted(id, Measure.of(indicator.substring(colon + 1))));
+        }
+        List<DatasetRequest.Wanted> wanted = workspace.huibao().defaultDataset().columns().stream()
+                .filter(w -> w.indicator().equals(id)).toList();
+        return wanted.isEmpty() ? List.of(new DatasetRequest.Wanted(id, Measure.of("value"))) : wanted;
+    }
+
+    /** The reports of {@code t}'s rows with their facts. */
+    private static List<huibao.model.ReportExtraction> extractionsOf(ArchiveView v, Table t) {
+        return docs(t).stream().map(v.byDoc::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The findings on the table's reports, which its cells point at, in the checks' order. */
@@ -141,8 +157,9 @@ final class DatasetRoutes implements PageRoutes {
     }
 
     /**
-     * The page's table as the command line writes it, without the reports' texts: the page shows
-     * cells and opens a report by its doc id, and 200 rows of reports would be megabytes.
+     * The page's table as the command line writes it, but without the reports' texts and with each
+     * cell's fact as a reference: the page shows cells and opens a report by its doc id, and 200
+     * rows of whole facts and reports would be megabytes.
      */
     private byte[] json(ArchiveView v, Table whole, int page) {
         int from = Math.min(whole.rows().size(), (page - 1) * PAGE_ROWS);
@@ -154,7 +171,7 @@ final class DatasetRoutes implements PageRoutes {
             out.write(v.choices.getBytes(StandardCharsets.UTF_8));
             out.write((",\"page\":" + page + ",\"page_size\":" + PAGE_ROWS + ",\"rows_total\":" + whole.rows().size()
                     + ",\"table\":").getBytes(StandardCharsets.UTF_8));
-            workspace.huibao().exports().json(t, findingsOn(v, t), List.of(), out);
+            workspace.huibao().exports().page(t, findingsOn(v, t), out);
             out.write('}');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -135,6 +135,15 @@ class WorkspaceServerTest {
         for (JsonNode r : table.get("rows")) {
             assertEquals("321702", r.get("region_code").asText(), r.get("label").asText());
         }
+        JsonNode period = json(get("/api/dataset?period=" + enc("2024年1-6月"))).get("table");
+        JsonNode alone = table.get("rows").get(0).get("cells");
+        JsonNode among = row(period, "鹭汀区", "2024年1-6月").get("cells");
+        alone.fieldNames().forEachRemaining(k -> {
+            for (String part : List.of("value", "display", "flags", "fact")) {
+                assertEquals(alone.get(k).path(part), among.get(k).path(part), k + " " + part
+                        + ": the region's row is the same in its period's table");
+            }
+        });
     }
 
     @Test
