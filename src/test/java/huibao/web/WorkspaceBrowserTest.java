@@ -280,6 +280,9 @@ class WorkspaceBrowserTest {
         assertEquals(reports.size(), browser.visibleAll(".coverage-row").size());
         String shown = browser.visible("#coverage-table").getText();
         uploaded.forEach(title -> assertTrue(shown.contains(title), title));
+        // the analyst finds the file by the name it was uploaded under, never the stored one
+        UPLOADED.forEach(name -> assertTrue(shown.contains(name), name + " not in " + shown));
+        assertFalse(shown.contains("/uploads/"), shown);
         browser.screenshot("11-coverage");
     }
 

@@ -321,6 +321,15 @@ class WorkspaceServerTest {
             assertEquals(doc, json(shown).get("report").get("doc").asText());
             assertEquals("蕴川半年报.txt", json(shown).get("report").get("file").asText());
         }
+        JsonNode covered = null;
+        for (JsonNode c : json(get("/api/coverage")).get("reports")) {
+            if (c.get("doc").asText().equals(doc)) {
+                covered = c;
+            }
+        }
+        assertNotNull(covered, "the upload has its coverage row");
+        assertEquals("蕴川半年报.txt", covered.get("file").asText(), "the name uploaded, not the stored path");
+        assertFalse(covered.get("title").asText().isEmpty(), covered.toString());
         assertEquals(before + 2, json(get("/api/stats")).get("files").asInt(), "two of the three files read");
     }
 

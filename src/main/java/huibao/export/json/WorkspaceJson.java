@@ -43,10 +43,11 @@ public final class WorkspaceJson {
     }
 
     /**
-     * One report's coverage: the figures found, those attributed to an indicator, those a check
-     * read, and those that could not be read (masked or redacted).
+     * One report's coverage: its file as the analyst knows it (the name uploaded, for an upload), the
+     * figures found, those attributed to an indicator, those a check read, and those that could not
+     * be read (masked or redacted).
      */
-    public record Coverage(String doc, String title, String region, String period, int figures, int attributed,
+    public record Coverage(String doc, String file, String title, String region, String period, int figures, int attributed,
                            int checked, int unreadable) {
     }
 
@@ -186,7 +187,7 @@ public final class WorkspaceJson {
         });
     }
 
-    /** {reports: [{doc, title, region, period, figures, attributed, checked, unreadable}], totals: {...}}. */
+    /** {reports: [{doc, file, title, region, period, figures, attributed, checked, unreadable}], totals: {...}}. */
     public static String coverage(List<Coverage> rows) {
         return of(g -> {
             g.writeStartObject();
@@ -195,6 +196,7 @@ public final class WorkspaceJson {
             for (Coverage c : rows) {
                 g.writeStartObject();
                 g.writeStringField("doc", c.doc());
+                g.writeStringField("file", c.file());
                 g.writeStringField("title", c.title());
                 g.writeStringField("region", c.region());
                 g.writeStringField("period", c.period());
