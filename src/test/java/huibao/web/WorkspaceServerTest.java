@@ -225,6 +225,19 @@ class WorkspaceServerTest {
     }
 
     @Test
+    void aReportListsEachOfItsFindingsOnce() throws Exception {
+        for (String name : List.of("2024h1-city.docx", "2024h1-luting.pdf", "2023-luting-annual.txt")) {
+            JsonNode findings = json(get("/api/report/" + enc(docEndingIn(name)))).get("findings");
+            List<String> seen = new ArrayList<>();
+            for (JsonNode f : findings) {
+                String shown = f.get("kind").asText() + " " + f.get("message").asText();
+                assertFalse(seen.contains(shown), name + " lists twice: " + shown + "\n" + findings.toPrettyString());
+                seen.add(shown);
+            }
+        }
+    }
+
+    @Test
     void markupInAReportComesBackAsJsonText() throws Exception {
         String doc = docEndingIn("markup.txt");
         HttpResponse<byte[]> r = get("/api/report/" + enc(doc));
