@@ -238,6 +238,25 @@ class WorkspaceServerTest {
     }
 
     @Test
+    void aFindingNamesTheReportsByTheirFilesNotTheirStoredPaths() throws Exception {
+        JsonNode city = json(get("/api/report/" + enc(docEndingIn("2024h1-city.docx")))).get("findings");
+        String cross = null;
+        for (JsonNode f : city) {
+            if (f.get("kind").asText().equals("cross_report") && f.get("message").asText().contains("鹭汀区实际使用外资")) {
+                cross = f.get("message").asText();
+            }
+        }
+        assertEquals("鹭汀区实际使用外资：2024h1-city.docx 写 6215万美元，本地区报告 2024h1-luting.pdf 写 6125万美元：上下级报告不符", cross);
+        JsonNode page = json(get("/api/findings?kind=cross_report"));
+        assertFalse(page.get("findings").isEmpty(), page.toString());
+        for (JsonNode f : page.get("findings")) {
+            String message = f.get("finding").get("message").asText();
+            assertFalse(message.contains(tmp.toString()), message);
+            assertTrue(f.get("finding").get("doc").asText().startsWith(tmp.toString()), "the doc id stays what the links open");
+        }
+    }
+
+    @Test
     void markupInAReportComesBackAsJsonText() throws Exception {
         String doc = docEndingIn("markup.txt");
         HttpResponse<byte[]> r = get("/api/report/" + enc(doc));

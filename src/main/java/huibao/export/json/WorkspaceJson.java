@@ -7,6 +7,8 @@ import huibao.model.Finding;
 import huibao.model.ReportExtraction;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -148,7 +150,7 @@ public final class WorkspaceJson {
                 ReportExtraction r = f.doc() == null ? null : reports.get(f.doc());
                 g.writeStartObject();
                 g.writeFieldName("finding");
-                FindingJson.write(g, f);
+                FindingJson.write(g, shown(f, reports));
                 g.writeStringField("region", r == null ? null : r.report().regionName());
                 g.writeStringField("title", r == null ? null : r.report().title());
                 g.writeStringField("file", r == null ? null : r.report().file());
@@ -164,9 +166,10 @@ public final class WorkspaceJson {
 
     /**
      * {report: as ReportJson writes it, offset: where the text starts in the file's text (spans are
-     * file offsets), text, facts: [FactJson], findings: [FindingJson]}.
+     * file offsets), text, facts: [FactJson], findings: [FindingJson, messages naming the reports as
+     * {@link #shown} does]}; {@code reports} are the archive's, by doc, with their files as shown.
      */
-    public static String report(ReportExtraction x, List<Finding> findings) {
+    public static String report(ReportExtraction x, List<Finding> findings, Map<String, ReportExtraction> reports) {
         return of(g -> {
             g.writeStartObject();
             g.writeFieldName("report");
@@ -180,11 +183,40 @@ public final class WorkspaceJson {
             g.writeEndArray();
             g.writeArrayFieldStart("findings");
             for (Finding f : findings) {
-                FindingJson.write(g, f);
+                FindingJson.write(g, shown(f, reports));
             }
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /**
+     * The finding with its message naming each report it is about by its file's name as the analyst
+     * knows it (2024h1-city.docx, or the name an upload came under) rather than by its doc id, the
+     * stored path (/data/uploads/4f…/1.docx); the doc ids in its fields stay, for the links (issue 12).
+     */
+    private static Finding shown(Finding f, Map<String, ReportExtraction> reports) {
+        List<String> docs = new ArrayList<>();
+        if (f.doc() != null) {
+            docs.add(f.doc());
+        }
+        f.facts().forEach(x -> docs.add(x.doc()));
+        // "a.docx#2" before "a.docx", whose name would otherwise be put inside it
+        docs.sort(Comparator.comparingInt(String::length).reversed());
+        String message = f.message();
+        for (String doc : docs.stream().distinct().toList()) {
+            message = message.replace(doc, fileName(doc, reports.get(doc)));
+        }
+        return message.equals(f.message()) ? f : new Finding(f.kind(), f.severity(), f.doc(), f.indicator(), f.facts(),
+                f.expected(), f.stated(), message, f.roundingOnly());
+    }
+
+    /** The last part of the report's file as shown, with the doc's "#2" when the file holds several reports. */
+    private static String fileName(String doc, ReportExtraction x) {
+        String file = x == null ? doc.replaceFirst("#\\d+$", "") : x.report().file();
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        String part = doc.matches(".*#\\d+") ? doc.substring(doc.lastIndexOf('#')) : "";
+        return name.endsWith(part) ? name : name + part;
     }
 
     /** {reports: [{doc, file, title, region, period, figures, attributed, checked, unreadable}], totals: {...}}. */
