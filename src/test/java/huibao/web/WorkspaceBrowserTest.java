@@ -205,8 +205,9 @@ class WorkspaceBrowserTest {
                 .filter(f -> f.getText().contains("前后不一") && f.getText().contains("26个")).findFirst().orElseThrow();
         List<String> marked = finding.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
         assertTrue(marked.containsAll(List.of("26个", "28个")), marked.toString());
-        assertTrue(finding.getText().contains("（2023-luting-annual.txt）"), finding.getText());
-        assertFalse(finding.getText().contains(work.toString()), "the message names files, not stored paths: " + finding.getText());
+        String message = finding.findElement(By.cssSelector(".message")).getText();
+        assertTrue(message.contains("（2023-luting-annual.txt）"), message);
+        assertFalse(message.contains(work.toString()), "the message names files, not stored paths: " + message);
         browser.screenshot("05-findings");
         browser.click(finding.findElement(By.cssSelector(".finding-open")));
         WebElement mark = browser.visible("#report-text mark#at");

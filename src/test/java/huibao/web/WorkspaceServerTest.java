@@ -253,6 +253,11 @@ class WorkspaceServerTest {
             String message = f.get("finding").get("message").asText();
             assertFalse(message.contains(tmp.toString()), message);
             assertTrue(f.get("finding").get("doc").asText().startsWith(tmp.toString()), "the doc id stays what the links open");
+            for (JsonNode fact : f.get("finding").get("facts")) {
+                String file = f.get("files").get(fact.get("doc").asText()).asText();
+                String doc = fact.get("doc").asText();
+                assertTrue(doc.endsWith("/" + file) || doc.contains("/uploads/") && !file.contains("/"), file + " names " + doc);
+            }
         }
     }
 

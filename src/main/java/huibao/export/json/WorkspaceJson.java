@@ -135,7 +135,8 @@ public final class WorkspaceJson {
 
     /**
      * {total, page, page_size, findings: [finding as FindingJson writes it, with "region" and
-     * "title" and "file" (as shown) of its report and "indicator_label", the Chinese label of its indicator], facets:
+     * "title" and "file" (as shown) of its report, "indicator_label", the Chinese label of its indicator, and
+     * "files": {doc: the name of its file as shown} for every report it rests on], facets:
      * {kind, severity, region: [{value, label, count}]}}.
      */
     public static String findings(List<Finding> page, Map<String, ReportExtraction> reports, int total, int pageNo,
@@ -156,6 +157,11 @@ public final class WorkspaceJson {
                 g.writeStringField("file", r == null ? null : r.report().file());
                 g.writeStringField("indicator_label", f.indicator() == null ? null
                         : labels.getOrDefault(f.indicator(), f.indicator()));
+                g.writeObjectFieldStart("files");
+                for (String doc : docsOf(f)) {
+                    g.writeStringField(doc, fileName(doc, reports.get(doc)));
+                }
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -196,19 +202,25 @@ public final class WorkspaceJson {
      * stored path (/data/uploads/4f…/1.docx); the doc ids in its fields stay, for the links (issue 12).
      */
     private static Finding shown(Finding f, Map<String, ReportExtraction> reports) {
+        List<String> docs = docsOf(f);
+        // "a.docx#2" before "a.docx", whose name would otherwise be put inside it
+        docs.sort(Comparator.comparingInt(String::length).reversed());
+        String message = f.message();
+        for (String doc : docs) {
+            message = message.replace(doc, fileName(doc, reports.get(doc)));
+        }
+        return message.equals(f.message()) ? f : new Finding(f.kind(), f.severity(), f.doc(), f.indicator(), f.facts(),
+                f.expected(), f.stated(), message, f.roundingOnly());
+    }
+
+    /** The docs a finding is about, its own first, each once. */
+    private static List<String> docsOf(Finding f) {
         List<String> docs = new ArrayList<>();
         if (f.doc() != null) {
             docs.add(f.doc());
         }
         f.facts().forEach(x -> docs.add(x.doc()));
-        // "a.docx#2" before "a.docx", whose name would otherwise be put inside it
-        docs.sort(Comparator.comparingInt(String::length).reversed());
-        String message = f.message();
-        for (String doc : docs.stream().distinct().toList()) {
-            message = message.replace(doc, fileName(doc, reports.get(doc)));
-        }
-        return message.equals(f.message()) ? f : new Finding(f.kind(), f.severity(), f.doc(), f.indicator(), f.facts(),
-                f.expected(), f.stated(), message, f.roundingOnly());
+        return new ArrayList<>(docs.stream().distinct().toList());
     }
 
     /** The last part of the report's file as shown, with the doc's "#2" when the file holds several reports. */
