@@ -237,6 +237,7 @@ class WorkspaceBrowserTest {
             assertTrue(shown.contains(step.get("stage").asText()) && shown.contains(step.get("sentence").asText()),
                     step + " not in " + shown);
         }
+        assertFalse(shown.contains(work.toString()), "the sources are named by their files, not stored paths: " + shown);
         browser.screenshot("08-project-timeline");
     }
 

@@ -364,6 +364,13 @@ class WorkspaceServerTest {
                 covered = c;
             }
         }
+        JsonNode found = json(get("/api/projects?q=" + enc("瀚沣"))).get("projects");
+        assertEquals(1, found.size(), found.toString());
+        JsonNode project = json(get("/api/project/" + found.get(0).get("id").asText()));
+        for (JsonNode step : project.get("timeline")) {
+            assertEquals(doc, step.get("doc").asText());
+            assertEquals("蕴川半年报.txt", step.get("file").asText(), "a project's source is named as uploaded");
+        }
         assertNotNull(covered, "the upload has its coverage row");
         assertEquals("蕴川半年报.txt", covered.get("file").asText(), "the name uploaded, not the stored path");
         assertFalse(covered.get("title").asText().isEmpty(), covered.toString());

@@ -223,7 +223,14 @@ public final class WorkspaceJson {
         return new ArrayList<>(docs.stream().distinct().toList());
     }
 
-    /** The last part of the report's file as shown, with the doc's "#2" when the file holds several reports. */
+    /**
+     * The name of a report's file as the pages show it: the last part of its file (the name it was
+     * uploaded under, for an upload), with the doc's "#2" when the file holds several reports.
+     */
+    public static String fileName(String doc, Map<String, ReportExtraction> reports) {
+        return fileName(doc, reports.get(doc));
+    }
+
     private static String fileName(String doc, ReportExtraction x) {
         String file = x == null ? doc.replaceFirst("#\\d+$", "") : x.report().file();
         String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
