@@ -42,6 +42,8 @@ export async function render(view, r, stale) {
           el('a', {href: reportHref(info.doc || doc, f.span)},
             el('span', {class: 'what'}, indicatorLabel(f.indicator) +
               (f.measure && f.measure !== 'value' ? ' ' + (MEASURES[f.measure] || f.measure) : '')),
+            // 新签约项目 5个 of 亿元以上 is not 新签约项目 5个: the scope tells the two apart
+            f.scope ? el('span', {class: 'scope'}, f.scope) : null,
             el('b', {}, f.text || ''))))))));
   if (at && !atSpan) {
     body.before(note('定位的位置不在这份报告的正文中。', 'error'));

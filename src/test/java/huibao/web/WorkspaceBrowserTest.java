@@ -326,6 +326,9 @@ class WorkspaceBrowserTest {
         assertRanNothing("15-xss-dataset"); // the source sentence is in the cell's title, as text
         browser.click(cell);
         browser.visible("#report-text mark#at");
+        // two figures of 新签约项目 tell themselves apart by their scope: 5个 are those of 亿元以上
+        assertTrue(browser.all(".side-facts li").stream().anyMatch(li -> li.getText().contains("亿元以上")
+                && li.getText().contains("5个")), "the scope is shown beside the figure");
         assertShownLiterally("16-xss-dataset-source", SCRIPT, IMG);
     }
 
