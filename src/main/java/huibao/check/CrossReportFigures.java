@@ -8,7 +8,9 @@ import huibao.model.Finding;
 import huibao.model.Region;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,9 @@ final class CrossReportFigures implements Check {
             if (city == null || c.regions().children(city.code()).isEmpty()) {
                 continue;
             }
+            // a city report often gives a district's figure twice, in its text and again in its 附表:
+            // one finding of each figure stated against the district's own, resting on every statement
+            Map<Stated, List<Fact>> statements = new LinkedHashMap<>();
             for (Fact f : r.facts) {
                 if (f.scope().isEmpty() || f.project() != null || Bounds.of(f) == null) {
                     continue;
@@ -36,15 +41,28 @@ final class CrossReportFigures implements Check {
                 if (own == null || Bounds.of(own.fact()) == null || own.fact().baseUnit() != f.baseUnit()) {
                     continue;
                 }
-                Fact theirs = own.fact();
-                boolean agree = Bounds.of(f).overlaps(Bounds.of(theirs));
-                out.add(new Finding(Finding.Kind.CROSS_REPORT, agree ? Finding.Severity.OK : Finding.Severity.ERROR,
-                        theirs.doc(), f.indicator(), List.of(f, theirs), Judgement.text(theirs), Judgement.text(f),
-                        district.get().name() + c.words().label(f.indicator()) + "：" + r.report.doc() + " 写 "
-                                + Judgement.text(f) + "，本地区报告 " + theirs.doc() + " 写 " + Judgement.text(theirs)
-                                + (agree ? "：相符" : "：上下级报告不符"), false));
+                statements.computeIfAbsent(new Stated(district.get(), own.fact(), Judgement.text(f)), k -> new ArrayList<>())
+                        .add(f);
             }
+            statements.forEach((stated, facts) -> out.add(finding(c, r, stated, facts)));
         }
+    }
+
+    /** A district's figure as the city states it (in its printed form) against the district's own fact. */
+    private record Stated(Region district, Fact theirs, String text) {
+    }
+
+    private static Finding finding(CheckContext c, ReportFacts r, Stated stated, List<Fact> facts) {
+        Fact f = facts.get(0);
+        Fact theirs = stated.theirs();
+        boolean agree = facts.stream().allMatch(x -> Bounds.of(x).overlaps(Bounds.of(theirs)));
+        List<Fact> rests = new ArrayList<>(facts);
+        rests.add(theirs);
+        return new Finding(Finding.Kind.CROSS_REPORT, agree ? Finding.Severity.OK : Finding.Severity.ERROR,
+                theirs.doc(), f.indicator(), rests, Judgement.text(theirs), stated.text(),
+                stated.district().name() + c.words().label(f.indicator()) + "：" + r.report.doc() + " 写 "
+                        + stated.text() + "，本地区报告 " + theirs.doc() + " 写 " + Judgement.text(theirs)
+                        + (agree ? "：相符" : "：上下级报告不符"), false);
     }
 
     /** The district a figure's scope names, when nothing else in the scope narrows it. */

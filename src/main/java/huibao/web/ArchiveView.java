@@ -218,7 +218,7 @@ final class ArchiveView {
                 unreadable += f.redacted() ? 1 : 0;
             }
             Report r = x.report();
-            rows.add(new WorkspaceJson.Coverage(r.doc(), r.title(), r.regionName(), r.period().normalized(),
+            rows.add(new WorkspaceJson.Coverage(r.doc(), r.file(), r.title(), r.regionName(), r.period().normalized(),
                     x.facts().size(), attributed, read, unreadable));
         }
         return rows;

@@ -1,6 +1,7 @@
 package huibao.web;
 
 import huibao.export.json.ProjectJson;
+import huibao.export.json.WorkspaceJson;
 import huibao.project.TrackedProject;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
@@ -39,11 +40,12 @@ final class ProjectRoutes implements PageRoutes {
             }));
         });
         routes.get("/api/project/{key}", ctx -> {
-            TrackedProject p = workspace.view().projectsById.get(ctx.pathParam("key"));
+            ArchiveView v = workspace.view();
+            TrackedProject p = v.projectsById.get(ctx.pathParam("key"));
             if (p == null) {
                 throw new WorkspaceServer.NotFound("no project with id '" + ctx.pathParam("key") + "' in the archive");
             }
-            Answers.json(ctx, ProjectJson.line(p));
+            Answers.json(ctx, ProjectJson.line(p, doc -> WorkspaceJson.fileName(doc, v.byDoc)));
         });
     }
 

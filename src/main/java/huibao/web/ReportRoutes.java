@@ -37,6 +37,6 @@ final class ReportRoutes implements PageRoutes {
         if (x == null) {
             throw new WorkspaceServer.NotFound("no report '" + doc + "' in the archive");
         }
-        Answers.json(ctx, WorkspaceJson.report(x, v.findingsByDoc.getOrDefault(doc, List.of())));
+        Answers.json(ctx, WorkspaceJson.report(x, v.findingsByDoc.getOrDefault(doc, List.of()), v.byDoc));
     }
 }

@@ -26,14 +26,39 @@ const pages = {
 
 // each render gets a number; a page's late answer checks it is still the current one
 let current = 0;
+// the nav of the page shown, and of the page a click inside it last left (a cell, a finding, a bar)
+let shownNav = null;
+let clickedFrom = null;
+// set while the archive is being read and the same route is rendered again
+let retrying = false;
+
+// a report opened by a click on a page keeps that page's nav lit; one opened by its URL, or by going
+// back, lights none (issue 12: the nav had kept whatever page was lit before)
+document.addEventListener('click', (e) => {
+  const inView = e.target instanceof Node && document.getElementById('view').contains(e.target);
+  clickedFrom = inView ? {nav: shownNav, at: Date.now()} : null;
+}, true);
+
+/** The nav to light for page: its own, or for a report the page clicked just now, else none. */
+function navOf(page) {
+  if (!page) return null;
+  if (page.nav !== null) return page.nav;
+  const from = clickedFrom;
+  clickedFrom = null;
+  return from && Date.now() - from.at < 1000 ? from.nav : null;
+}
 
 async function render() {
   const r = route();
   const page = pages[r.name];
   const view = document.getElementById('view');
   const token = ++current;
+  // a retry while the archive is read renders the same route again: its nav stays as it was
+  const nav = retrying ? shownNav : navOf(page);
+  retrying = false;
+  shownNav = nav;
   for (const a of document.querySelectorAll('.nav a')) {
-    const here = Boolean(page) && a.dataset.route === page.nav;
+    const here = nav !== null && a.dataset.route === nav;
     a.classList.toggle('active', here);
     if (here) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -52,7 +77,9 @@ async function render() {
       // the archive is still being read after the server started: say so and try again
       replace(view, note(e.message, 'loading'));
       setTimeout(() => {
-        if (!stale()) render().then(refreshStats);
+        if (stale()) return;
+        retrying = true;
+        render().then(refreshStats);
       }, 2000);
       return;
     }

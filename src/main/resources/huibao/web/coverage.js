@@ -6,7 +6,7 @@ const SORTS = {
   unreadable: (a, b) => b.unreadable - a.unreadable || share(a) - share(b),
   attributed: (a, b) => share(a) - share(b),
   figures: (a, b) => b.figures - a.figures,
-  title: (a, b) => (a.title || a.doc).localeCompare(b.title || b.doc, 'zh-CN'),
+  title: (a, b) => (a.title || a.file || a.doc).localeCompare(b.title || b.file || b.doc, 'zh-CN'),
 };
 
 function share(r) {
@@ -45,7 +45,9 @@ function row(c) {
   const meter = el('meter', {min: 0, max: Math.max(1, c.figures), value: c.attributed, low: c.figures * 0.6,
     optimum: c.figures, title: pct === null ? '' : pct + '%'});
   return el('tr', {class: 'coverage-row' + (c.unreadable > 0 ? ' has-unreadable' : '')},
-    el('td', {}, el('a', {href: reportHref(c.doc)}, c.title || c.doc), el('small', {}, c.doc)),
+    // the title, and under it the file as the analyst knows it: the name uploaded, not the stored one
+    el('td', {}, el('a', {href: reportHref(c.doc)}, c.title || c.file || c.doc),
+      el('small', {class: 'file'}, c.file || c.doc)),
     el('td', {}, c.region || ''),
     el('td', {}, c.period || ''),
     el('td', {class: 'num'}, count(c.figures)),

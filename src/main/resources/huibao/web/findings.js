@@ -55,6 +55,6 @@ function finding(f, about) {
       f.rounding_only ? el('span', {class: 'hint'}, '（仅因四舍五入）') : null) : null,
     [...sentences.entries()].map(([s, v]) =>
       el('blockquote', {}, sentenceWithFigures(s, v.figures),
-        docs.length > 1 ? el('cite', {}, el('a', {href: reportHref(v.doc, v.span)}, v.doc)) : null)),
+        docs.length > 1 ? el('cite', {}, el('a', {href: reportHref(v.doc, v.span)}, (about.files || {})[v.doc] || v.doc)) : null)),
     el('p', {class: 'source'}, about.title ? about.title + '（' + (about.file || f.doc || '') + '）' : (about.file || f.doc || '')));
 }

@@ -83,7 +83,7 @@ function step(s) {
     el('div', {class: 'what'},
       el('span', {class: 'stage'}, s.stage || ''), s.planned ? el('span', {class: 'planned-tag'}, '计划') : null,
       el('blockquote', {}, sentenceWithFigures(s.sentence || '', [s.name])),
-      el('a', {class: 'source', href: reportHref(s.doc, s.span)}, s.doc || '')));
+      el('a', {class: 'source', href: reportHref(s.doc, s.span)}, s.file || s.doc || '')));
 }
 
 function figure(f) {
@@ -93,7 +93,7 @@ function figure(f) {
     el('span', {class: 'wording'}, f.wording || ''),
     el('b', {}, x.text || ''),
     el('blockquote', {}, sentenceWithFigures(x.sentence || '', [x.text])),
-    el('a', {class: 'source', href: reportHref(x.doc || f.doc, x.span)}, f.doc || ''));
+    el('a', {class: 'source', href: reportHref(x.doc || f.doc, x.span)}, f.file || f.doc || ''));
 }
 
 function mention(m) {
@@ -101,5 +101,5 @@ function mention(m) {
     el('span', {class: 'when'}, m.period || ''),
     m.stage ? el('span', {class: 'stage'}, m.stage) : null,
     el('blockquote', {}, sentenceWithFigures(m.sentence || '', [m.name])),
-    el('a', {class: 'source', href: reportHref(m.doc, m.span)}, m.doc || ''));
+    el('a', {class: 'source', href: reportHref(m.doc, m.span)}, m.file || m.doc || ''));
 }

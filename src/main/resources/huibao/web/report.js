@@ -36,11 +36,14 @@ export async function render(view, r, stale) {
         findings.length === 0 ? note('未发现问题。') : el('ul', {class: 'side-findings'},
           findings.map(f => sideFinding(f))),
         el('h2', {}, '数字（' + facts.length + '）'),
-        el('p', {class: 'hint'}, '正文中带下划线的是读出的数字，悬停可见其指标；点击下列数字定位。'),
+        facts.length === 0 ? note('这份报告中没有读出数字，请人工翻阅。') :
+          el('p', {class: 'hint'}, '正文中带下划线的是读出的数字，悬停可见其指标；点击下列数字定位。'),
         el('ul', {class: 'side-facts'}, facts.map(f => el('li', {},
           el('a', {href: reportHref(info.doc || doc, f.span)},
             el('span', {class: 'what'}, indicatorLabel(f.indicator) +
               (f.measure && f.measure !== 'value' ? ' ' + (MEASURES[f.measure] || f.measure) : '')),
+            // 新签约项目 5个 of 亿元以上 is not 新签约项目 5个: the scope tells the two apart
+            f.scope ? el('span', {class: 'scope'}, f.scope) : null,
             el('b', {}, f.text || ''))))))));
   if (at && !atSpan) {
     body.before(note('定位的位置不在这份报告的正文中。', 'error'));

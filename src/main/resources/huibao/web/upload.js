@@ -29,6 +29,7 @@ export async function render(view) {
   const zone = el('label', {class: 'dropzone', for: 'upload-input'},
     el('strong', {}, '把报告拖到这里'),
     el('span', {}, '或点击选择文件：Word（.docx .doc）、PDF、文本（.txt），或它们的 zip 压缩包'),
+    el('span', {class: 'button', id: 'upload-pick'}, '选择文件'),
     input);
   const ui = {progress, status, done, failures};
   input.addEventListener('change', () => send([...input.files], ui));

@@ -42,6 +42,20 @@ class CrossReportFiguresTest {
     }
 
     @Test
+    void aFigureTheCityStatesTwiceIsOneFindingOnBothStatements() throws IOException {
+        // 2024h1-city.docx gives 鹭汀区's figure in its text and again in its 附表 (issue 12)
+        var twice = report("city.txt", """
+                澜州市2024年1-6月招商引资工作情况汇报
+                1-6月，全市实际使用外资3.1亿美元，新签约项目52个。其中，鹭汀区实际使用外资6215万美元。
+                分地区看，鹭汀区实际使用外资6215万美元，位列第二。
+                """);
+        var checked = desk.check(twice, luting("6125万美元"));
+        Finding f = checked.only(Finding.Kind.CROSS_REPORT);
+        assertEquals("CROSS_REPORT ERROR expected 6125万美元 stated 6215万美元 from [6215万美元, 6215万美元, 6125万美元]", line(f));
+        assertEquals("鹭汀区实际使用外资：city.txt 写 6215万美元，本地区报告 luting.txt 写 6125万美元：上下级报告不符", f.message());
+    }
+
+    @Test
     void confirmsACityFigureWithinTheDistrictsPrintedPrecision() throws IOException {
         // 0.62亿美元 stands for 6150万 to 6250万美元
         var checked = desk.check(CITY, luting("0.62亿美元"));

@@ -135,6 +135,9 @@ class WorkspaceBrowserTest {
         assertTrue(seen.contains("0/2"), "the bar starts empty: " + seen);
         assertEquals("2/2", seen.get(seen.size() - 1), seen.toString());
         assertEquals(List.of(), browser.all("#upload-failures li:not(.none)").stream().map(WebElement::getText).toList());
+        // the browser's own file button says "Choose Files" in its own language: the page's 选择文件 stands for it
+        assertEquals("选择文件", browser.visible("#upload-pick").getText());
+        assertEquals("0", browser.script("return getComputedStyle(arguments[0]).opacity;", input));
         browser.screenshot("01-upload");
     }
 
@@ -158,6 +161,7 @@ class WorkspaceBrowserTest {
         JsonNode api = api("api/search?q=" + enc("实际使用外资") + "&f.region=" + enc(region));
         assertEquals(api.get("hits").size(), narrowed.size(), "the page shows what the API answers for the facet");
         narrowed.forEach(h -> assertTrue(h.getText().contains("蕴川区"), h.getText()));
+        assertLabelledInChinese(".hit .fact-chip .what");
         browser.screenshot("02-search-facet");
     }
 
@@ -177,6 +181,8 @@ class WorkspaceBrowserTest {
         String text = api("api/report/" + encPath(doc)).get("text").asText();
         assertEquals(text.substring(start, end), mark.getText(), "the mark holds the cell's figure");
         assertTrue(browser.driver().getCurrentUrl().contains("?at=" + start + "-" + end), browser.driver().getCurrentUrl());
+        assertEquals(List.of("nav-dataset"), litNav(), "the report keeps the page it was opened from lit");
+        assertLabelledInChinese(".side-facts .what");
         browser.screenshot("04-report-at-cell");
     }
 
@@ -199,10 +205,14 @@ class WorkspaceBrowserTest {
                 .filter(f -> f.getText().contains("前后不一") && f.getText().contains("26个")).findFirst().orElseThrow();
         List<String> marked = finding.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
         assertTrue(marked.containsAll(List.of("26个", "28个")), marked.toString());
+        String message = finding.findElement(By.cssSelector(".message")).getText();
+        assertTrue(message.contains("（2023-luting-annual.txt）"), message);
+        assertFalse(message.contains(work.toString()), "the message names files, not stored paths: " + message);
         browser.screenshot("05-findings");
         browser.click(finding.findElement(By.cssSelector(".finding-open")));
         WebElement mark = browser.visible("#report-text mark#at");
         assertTrue(marked.contains(mark.getText()), mark.getText() + " not among " + marked);
+        assertEquals(List.of("nav-findings"), litNav(), "the report keeps the page it was opened from lit");
         browser.screenshot("06-report-at-finding");
     }
 
@@ -227,6 +237,7 @@ class WorkspaceBrowserTest {
             assertTrue(shown.contains(step.get("stage").asText()) && shown.contains(step.get("sentence").asText()),
                     step + " not in " + shown);
         }
+        assertFalse(shown.contains(work.toString()), "the sources are named by their files, not stored paths: " + shown);
         browser.screenshot("08-project-timeline");
     }
 
@@ -280,6 +291,9 @@ class WorkspaceBrowserTest {
         assertEquals(reports.size(), browser.visibleAll(".coverage-row").size());
         String shown = browser.visible("#coverage-table").getText();
         uploaded.forEach(title -> assertTrue(shown.contains(title), title));
+        // the analyst finds the file by the name it was uploaded under, never the stored one
+        UPLOADED.forEach(name -> assertTrue(shown.contains(name), name + " not in " + shown));
+        assertFalse(shown.contains("/uploads/"), shown);
         browser.screenshot("11-coverage");
     }
 
@@ -291,6 +305,7 @@ class WorkspaceBrowserTest {
 
         browser.open(base + "#/report/" + encPath(doc));
         browser.await(d -> d.findElement(By.id("report-text")).getText().contains(SCRIPT));
+        assertEquals(List.of(), litNav(), "a report opened by its URL lights no page of the nav, not the one before it");
         assertShownLiterally("12-xss-report", SCRIPT, IMG);
 
         search("alert");
@@ -311,7 +326,50 @@ class WorkspaceBrowserTest {
         assertRanNothing("15-xss-dataset"); // the source sentence is in the cell's title, as text
         browser.click(cell);
         browser.visible("#report-text mark#at");
+        // two figures of 新签约项目 tell themselves apart by their scope: 5个 are those of 亿元以上
+        assertTrue(browser.all(".side-facts li").stream().anyMatch(li -> li.getText().contains("亿元以上")
+                && li.getText().contains("5个")), "the scope is shown beside the figure");
         assertShownLiterally("16-xss-dataset-source", SCRIPT, IMG);
+    }
+
+    @Test
+    @Order(10)
+    void whileTheArchiveIsReadThePageSaysSoAndThenShowsTheTableByItself() throws Exception {
+        List<Runnable> held = new ArrayList<>();
+        Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(work.resolve("data")));
+        try (WorkspaceServer reading = WorkspaceServer.over(huibao, held::add)) {
+            String at = "http://127.0.0.1:" + reading.start("127.0.0.1", 0) + "/";
+            browser.open(at + "#/dataset");
+            WebElement loading = browser.visible("#view .note.loading");
+            assertEquals("正在读取档案…", loading.getText());
+            browser.screenshot("17-loading");
+            assertEquals(1, held.size(), "the archive is read in the background");
+            held.get(0).run();
+            // no reload: the page asks again by itself and shows the table
+            WebElement table = browser.visible("#dataset-table");
+            assertTrue(table.getText().contains("澜州市"), table.getText());
+            browser.await(d -> d.findElement(By.id("stats")).getText().contains("份报告")
+                    && !d.findElement(By.id("stats")).getText().startsWith("0 "));
+            assertEquals(List.of("nav-dataset"), litNav());
+            browser.screenshot("18-loaded");
+        }
+    }
+
+    /** The ids of the nav links lit as the page shown (class active and aria-current). */
+    private static List<String> litNav() {
+        List<String> lit = browser.all(".nav a.active").stream().map(a -> a.getDomAttribute("id")).toList();
+        assertEquals(lit, browser.all(".nav a[aria-current]").stream().map(a -> a.getDomAttribute("id")).toList());
+        return lit;
+    }
+
+    /** Each element names its figure's indicator and measure in Chinese, never by an id such as fdi_actual. */
+    private static void assertLabelledInChinese(String css) {
+        List<WebElement> shown = browser.all(css);
+        assertFalse(shown.isEmpty(), css);
+        for (WebElement w : shown) {
+            String text = (String) browser.script("return arguments[0].textContent;", w);
+            assertFalse(text.isBlank() || text.matches(".*[A-Za-z_]{2,}.*"), css + " shows '" + text + "'");
+        }
     }
 
     /** The page shows each piece of markup as text, and nothing came of it. */

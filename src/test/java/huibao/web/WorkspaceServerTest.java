@@ -266,6 +266,43 @@ class WorkspaceServerTest {
     }
 
     @Test
+    void aReportListsEachOfItsFindingsOnce() throws Exception {
+        for (String name : List.of("2024h1-city.docx", "2024h1-luting.pdf", "2023-luting-annual.txt")) {
+            JsonNode findings = json(get("/api/report/" + enc(docEndingIn(name)))).get("findings");
+            List<String> seen = new ArrayList<>();
+            for (JsonNode f : findings) {
+                String shown = f.get("kind").asText() + " " + f.get("message").asText();
+                assertFalse(seen.contains(shown), name + " lists twice: " + shown + "\n" + findings.toPrettyString());
+                seen.add(shown);
+            }
+        }
+    }
+
+    @Test
+    void aFindingNamesTheReportsByTheirFilesNotTheirStoredPaths() throws Exception {
+        JsonNode city = json(get("/api/report/" + enc(docEndingIn("2024h1-city.docx")))).get("findings");
+        String cross = null;
+        for (JsonNode f : city) {
+            if (f.get("kind").asText().equals("cross_report") && f.get("message").asText().contains("鹭汀区实际使用外资")) {
+                cross = f.get("message").asText();
+            }
+        }
+        assertEquals("鹭汀区实际使用外资：2024h1-city.docx 写 6215万美元，本地区报告 2024h1-luting.pdf 写 6125万美元：上下级报告不符", cross);
+        JsonNode page = json(get("/api/findings?kind=cross_report"));
+        assertFalse(page.get("findings").isEmpty(), page.toString());
+        for (JsonNode f : page.get("findings")) {
+            String message = f.get("finding").get("message").asText();
+            assertFalse(message.contains(tmp.toString()), message);
+            assertTrue(f.get("finding").get("doc").asText().startsWith(tmp.toString()), "the doc id stays what the links open");
+            for (JsonNode fact : f.get("finding").get("facts")) {
+                String file = f.get("files").get(fact.get("doc").asText()).asText();
+                String doc = fact.get("doc").asText();
+                assertTrue(doc.endsWith("/" + file) || doc.contains("/uploads/") && !file.contains("/"), file + " names " + doc);
+            }
+        }
+    }
+
+    @Test
     void markupInAReportComesBackAsJsonText() throws Exception {
         String doc = docEndingIn("markup.txt");
         HttpResponse<byte[]> r = get("/api/report/" + enc(doc));
@@ -362,6 +399,22 @@ class WorkspaceServerTest {
             assertEquals(doc, json(shown).get("report").get("doc").asText());
             assertEquals("蕴川半年报.txt", json(shown).get("report").get("file").asText());
         }
+        JsonNode covered = null;
+        for (JsonNode c : json(get("/api/coverage")).get("reports")) {
+            if (c.get("doc").asText().equals(doc)) {
+                covered = c;
+            }
+        }
+        JsonNode found = json(get("/api/projects?q=" + enc("瀚沣"))).get("projects");
+        assertEquals(1, found.size(), found.toString());
+        JsonNode project = json(get("/api/project/" + found.get(0).get("id").asText()));
+        for (JsonNode step : project.get("timeline")) {
+            assertEquals(doc, step.get("doc").asText());
+            assertEquals("蕴川半年报.txt", step.get("file").asText(), "a project's source is named as uploaded");
+        }
+        assertNotNull(covered, "the upload has its coverage row");
+        assertEquals("蕴川半年报.txt", covered.get("file").asText(), "the name uploaded, not the stored path");
+        assertFalse(covered.get("title").asText().isEmpty(), covered.toString());
         assertEquals(before + 2, json(get("/api/stats")).get("files").asInt(), "two of the three files read");
     }
 

@@ -10,6 +10,7 @@ import huibao.project.TrackedProject;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One tracked project as one line of JSON: its summary (stage, stage path, reports, latest
@@ -59,6 +60,14 @@ public final class ProjectJson {
 
     /** The project as one line of JSON, for {@code huibao projects --json} and {@code huibao project --json}. */
     public static String line(TrackedProject p) {
+        return line(p, null);
+    }
+
+    /**
+     * The project as {@link #line(TrackedProject)} writes it, each source also with "file", its
+     * report's file as {@code files} names it (the name an upload came under), unless files is null.
+     */
+    public static String line(TrackedProject p, Function<String, String> files) {
         return JsonText.of(2048, g -> {
             g.writeStartObject();
             g.writeStringField("id", p.id());
@@ -72,7 +81,7 @@ public final class ProjectJson {
             g.writeNumberField("reports", p.reports().size());
             g.writeFieldName("latest_investment");
             if (p.latestInvestment().isPresent()) {
-                figure(g, p.latestInvestment().get());
+                figure(g, p.latestInvestment().get(), files);
             } else {
                 g.writeNull();
             }
@@ -81,7 +90,7 @@ public final class ProjectJson {
                 g.writeStartObject();
                 g.writeStringField("stage", s.stage());
                 g.writeBooleanField("planned", s.planned());
-                report(g, s.report());
+                report(g, s.report(), files);
                 g.writeStringField("name", s.name());
                 span(g, s.span());
                 g.writeStringField("sentence", s.sentence());
@@ -90,13 +99,13 @@ public final class ProjectJson {
             g.writeEndArray();
             g.writeArrayFieldStart("investment");
             for (InvestmentFigure f : p.investment()) {
-                figure(g, f);
+                figure(g, f, files);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("mentions");
             for (ProjectMention m : p.mentions()) {
                 g.writeStartObject();
-                report(g, m.report());
+                report(g, m.report(), files);
                 g.writeStringField("name", m.name());
                 g.writeStringField("stage", m.stage());
                 g.writeBooleanField("planned", m.planned());
@@ -115,17 +124,21 @@ public final class ProjectJson {
      * An investment figure: the report it stands in and how the project's entry words it, then the
      * fact whole, in {@link FactJson#write}'s one shape of a fact.
      */
-    private static void figure(JsonGenerator g, InvestmentFigure f) throws IOException {
+    private static void figure(JsonGenerator g, InvestmentFigure f, Function<String, String> files)
+            throws IOException {
         g.writeStartObject();
-        report(g, f.report());
+        report(g, f.report(), files);
         g.writeStringField("wording", f.wording());
         g.writeFieldName("fact");
         FactJson.write(g, f.fact());
         g.writeEndObject();
     }
 
-    private static void report(JsonGenerator g, ReportRef r) throws IOException {
+    private static void report(JsonGenerator g, ReportRef r, Function<String, String> files) throws IOException {
         g.writeStringField("doc", r.doc());
+        if (files != null) {
+            g.writeStringField("file", files.apply(r.doc()));
+        }
         g.writeStringField("period", r.period().normalized());
         g.writeStringField("date", r.date());
     }

@@ -7,6 +7,8 @@ import huibao.model.Finding;
 import huibao.model.ReportExtraction;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,10 +45,11 @@ public final class WorkspaceJson {
     }
 
     /**
-     * One report's coverage: the figures found, those attributed to an indicator, those a check
-     * read, and those that could not be read (masked or redacted).
+     * One report's coverage: its file as the analyst knows it (the name uploaded, for an upload), the
+     * figures found, those attributed to an indicator, those a check read, and those that could not
+     * be read (masked or redacted).
      */
-    public record Coverage(String doc, String title, String region, String period, int figures, int attributed,
+    public record Coverage(String doc, String file, String title, String region, String period, int figures, int attributed,
                            int checked, int unreadable) {
     }
 
@@ -132,7 +135,8 @@ public final class WorkspaceJson {
 
     /**
      * {total, page, page_size, findings: [finding as FindingJson writes it, with "region" and
-     * "title" and "file" (as shown) of its report and "indicator_label", the Chinese label of its indicator], facets:
+     * "title" and "file" (as shown) of its report, "indicator_label", the Chinese label of its indicator, and
+     * "files": {doc: the name of its file as shown} for every report it rests on], facets:
      * {kind, severity, region: [{value, label, count}]}}.
      */
     public static String findings(List<Finding> page, Map<String, ReportExtraction> reports, int total, int pageNo,
@@ -147,12 +151,17 @@ public final class WorkspaceJson {
                 ReportExtraction r = f.doc() == null ? null : reports.get(f.doc());
                 g.writeStartObject();
                 g.writeFieldName("finding");
-                FindingJson.write(g, f);
+                FindingJson.write(g, shown(f, reports));
                 g.writeStringField("region", r == null ? null : r.report().regionName());
                 g.writeStringField("title", r == null ? null : r.report().title());
                 g.writeStringField("file", r == null ? null : r.report().file());
                 g.writeStringField("indicator_label", f.indicator() == null ? null
                         : labels.getOrDefault(f.indicator(), f.indicator()));
+                g.writeObjectFieldStart("files");
+                for (String doc : docsOf(f)) {
+                    g.writeStringField(doc, fileName(doc, reports.get(doc)));
+                }
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -163,9 +172,10 @@ public final class WorkspaceJson {
 
     /**
      * {report: as ReportJson writes it, offset: where the text starts in the file's text (spans are
-     * file offsets), text, facts: [FactJson], findings: [FindingJson]}.
+     * file offsets), text, facts: [FactJson], findings: [FindingJson, messages naming the reports as
+     * {@link #shown} does]}; {@code reports} are the archive's, by doc, with their files as shown.
      */
-    public static String report(ReportExtraction x, List<Finding> findings) {
+    public static String report(ReportExtraction x, List<Finding> findings, Map<String, ReportExtraction> reports) {
         return of(g -> {
             g.writeStartObject();
             g.writeFieldName("report");
@@ -179,14 +189,56 @@ public final class WorkspaceJson {
             g.writeEndArray();
             g.writeArrayFieldStart("findings");
             for (Finding f : findings) {
-                FindingJson.write(g, f);
+                FindingJson.write(g, shown(f, reports));
             }
             g.writeEndArray();
             g.writeEndObject();
         });
     }
 
-    /** {reports: [{doc, title, region, period, figures, attributed, checked, unreadable}], totals: {...}}. */
+    /**
+     * The finding with its message naming each report it is about by its file's name as the analyst
+     * knows it (2024h1-city.docx, or the name an upload came under) rather than by its doc id, the
+     * stored path (/data/uploads/4f…/1.docx); the doc ids in its fields stay, for the links (issue 12).
+     */
+    private static Finding shown(Finding f, Map<String, ReportExtraction> reports) {
+        List<String> docs = docsOf(f);
+        // "a.docx#2" before "a.docx", whose name would otherwise be put inside it
+        docs.sort(Comparator.comparingInt(String::length).reversed());
+        String message = f.message();
+        for (String doc : docs) {
+            message = message.replace(doc, fileName(doc, reports.get(doc)));
+        }
+        return message.equals(f.message()) ? f : new Finding(f.kind(), f.severity(), f.doc(), f.indicator(), f.facts(),
+                f.expected(), f.stated(), message, f.roundingOnly());
+    }
+
+    /** The docs a finding is about, its own first, each once. */
+    private static List<String> docsOf(Finding f) {
+        List<String> docs = new ArrayList<>();
+        if (f.doc() != null) {
+            docs.add(f.doc());
+        }
+        f.facts().forEach(x -> docs.add(x.doc()));
+        return new ArrayList<>(docs.stream().distinct().toList());
+    }
+
+    /**
+     * The name of a report's file as the pages show it: the last part of its file (the name it was
+     * uploaded under, for an upload), with the doc's "#2" when the file holds several reports.
+     */
+    public static String fileName(String doc, Map<String, ReportExtraction> reports) {
+        return fileName(doc, reports.get(doc));
+    }
+
+    private static String fileName(String doc, ReportExtraction x) {
+        String file = x == null ? doc.replaceFirst("#\\d+$", "") : x.report().file();
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        String part = doc.matches(".*#\\d+") ? doc.substring(doc.lastIndexOf('#')) : "";
+        return name.endsWith(part) ? name : name + part;
+    }
+
+    /** {reports: [{doc, file, title, region, period, figures, attributed, checked, unreadable}], totals: {...}}. */
     public static String coverage(List<Coverage> rows) {
         return of(g -> {
             g.writeStartObject();
@@ -195,6 +247,7 @@ public final class WorkspaceJson {
             for (Coverage c : rows) {
                 g.writeStartObject();
                 g.writeStringField("doc", c.doc());
+                g.writeStringField("file", c.file());
                 g.writeStringField("title", c.title());
                 g.writeStringField("region", c.region());
                 g.writeStringField("period", c.period());
