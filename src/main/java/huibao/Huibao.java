@@ -125,7 +125,7 @@ public final class Huibao implements Closeable {
      * Reads every file under {@code paths} and puts its reports into the archive, replacing the
      * older version of a changed file and leaving unchanged files alone. Files are read, extracted
      * and written to the archive on {@link HuibaoConfig#threads()} threads; {@code progress} hears
-     * of each in input order. The archive is committed in batches, by {@link CommitPolicy#DEFAULT}.
+     * of each in input order, and, when it is an {@link IngestProgress}, first of how many files there are. The archive is committed in batches, by {@link CommitPolicy#DEFAULT}.
      *
      * @param removeMissing whether files indexed from these folders but gone from them are dropped
      */
@@ -142,6 +142,9 @@ public final class Huibao implements Closeable {
                                 Consumer<FileOutcome> progress, boolean removeMissing, CommitPolicy commits)
             throws IOException {
         List<InputFile> inputs = inputs(paths);
+        if (progress instanceof IngestProgress run) {
+            run.started(inputs.size());
+        }
         return new Ingestion(indexForIngest(), this::read, config.threads(), commits)
                 .run(paths, inputs, hints, progress, removeMissing);
     }

@@ -1,7 +1,6 @@
 package huibao.cli;
 
 import huibao.CommitPolicy;
-import huibao.FileOutcome;
 import huibao.Huibao;
 import huibao.IngestSummary;
 import huibao.model.Problem;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code huibao ingest}: reads reports into the archive. */
@@ -34,8 +34,24 @@ final class IngestCommand implements Callable<Integer> {
             + "it again completes it (default: " + CommitPolicy.DEFAULT_FILES + ")")
     Integer commitEvery;
 
-    @Option(names = {"-q", "--quiet"}, description = "print only failures, warnings and the summary")
-    boolean quiet;
+    @CommandLine.ArgGroup(exclusive = true)
+    Detail detail = new Detail();
+
+    /** How much ingest says of the files it reads. */
+    static final class Detail {
+        @Option(names = {"-q", "--quiet"}, description = "print only failures, warnings and the summary: no progress bar, "
+                + "no line per file")
+        boolean quiet;
+
+        @Option(names = {"-v", "--verbose"}, description = "print a line per file on a terminal too (where the output "
+                + "is not a terminal, that line is printed anyway, unless --quiet)")
+        boolean verbose;
+
+        IngestDisplay.Detail level() {
+            return quiet ? IngestDisplay.Detail.QUIET
+                    : verbose ? IngestDisplay.Detail.VERBOSE : IngestDisplay.Detail.DEFAULT;
+        }
+    }
 
     @Mixin
     HintOptions hints;
@@ -53,41 +69,27 @@ final class IngestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (Huibao huibao = Huibao.open(data.config())) {
             CommitPolicy commits = commitEvery == null ? CommitPolicy.DEFAULT : CommitPolicy.DEFAULT.everyFiles(commitEvery);
-            IngestSummary s = huibao.ingest(paths, hints.hints(), outcome -> report(outcome, out, err), removeMissing,
-                    commits);
+            IngestSummary s;
+            try (IngestDisplay display = IngestDisplay.forConsole(out, err, detail.level(),
+                    outcome -> Main.printFailure(spec, "failed   ", outcome))) {
+                s = huibao.ingest(paths, hints.hints(), display, removeMissing, commits);
+            }
             for (String gone : s.removed()) {
                 out.println("removed  " + Problem.printable(gone));
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf("ingested %d file(s): %d report(s), %d fact(s); %d unchanged, %d failed, %d removed (%.1f s) into %s%n",
-                    s.filesRead(), s.reports(), s.facts(), s.filesSkipped(), s.failures().size(), s.removed().size(),
-                    seconds, data.config().dataDir());
+            out.println(summary(s, (System.nanoTime() - started) / 1e9, data.config().dataDir()));
             return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         }
     }
 
-    private void report(FileOutcome outcome, PrintWriter out, PrintWriter err) {
-        if (!outcome.ok()) {
-            Main.printFailure(spec, "failed   ", outcome);
-            return;
-        }
-        if (outcome.skipped()) {
-            if (!quiet) {
-                out.println("unchanged " + Problem.printable(outcome.file()));
-            }
-        } else {
-            long redacted = outcome.reports().stream().flatMap(r -> r.facts().stream()).filter(f -> f.redacted()).count();
-            if (!quiet) {
-                out.printf("read     %s: %d report(s), %d fact(s)%s%n", Problem.printable(outcome.file()),
-                        outcome.reports().size(), outcome.factCount(), redacted == 0 ? "" : ", " + redacted + " redacted");
-            }
-            // warnings (a text cut at the write limit) print under --quiet too: they say what was not read
-            for (var r : outcome.reports()) {
-                for (Problem p : r.problems()) {
-                    err.println("warning  " + p);
-                }
-            }
-        }
-        out.flush();
+    /**
+     * The run in one line: files read, their reports and facts, files unchanged, failed and removed,
+     * the time it took and the reports read per second over it.
+     */
+    static String summary(IngestSummary s, double seconds, Path dataDir) {
+        return String.format(Locale.ROOT, "ingested %d file(s): %d report(s), %d fact(s); %d unchanged, %d failed, "
+                        + "%d removed (%.1f s, %.1f reports/s) into %s",
+                s.filesRead(), s.reports(), s.facts(), s.filesSkipped(), s.failures().size(), s.removed().size(),
+                seconds, seconds > 0 ? s.reports() / seconds : 0.0, dataDir);
     }
 }
