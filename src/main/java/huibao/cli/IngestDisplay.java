@@ -3,16 +3,22 @@ package huibao.cli;
 import huibao.FileOutcome;
 import huibao.IngestProgress;
 import huibao.model.Problem;
+import me.tongfei.progressbar.DefaultProgressBarRenderer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarRenderer;
 import me.tongfei.progressbar.ProgressBarStyle;
+import me.tongfei.progressbar.ProgressState;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
 import java.io.PrintWriter;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
@@ -49,6 +55,7 @@ final class IngestDisplay implements IngestProgress, AutoCloseable {
     /** Guards the terminal's last line: the bar is drawn on its own thread, the lines above it on the ingest's. */
     private final Object screen = new Object();
     private ProgressBar bar;
+    private RecentRate rate;
     private String drawn = "";
     private boolean closed;
     private int reports;
@@ -80,8 +87,18 @@ final class IngestDisplay implements IngestProgress, AutoCloseable {
         if (barWidth == 0 || files == 0) {
             return;
         }
-        bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed(new DecimalFormat("0.0")).setSpeedUnit(ChronoUnit.SECONDS)
+        rate = new RecentRate(System.nanoTime());
+        DecimalFormat tenths = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        // the bar's own renderer, with the rate and the time left over the last half minute
+        ProgressBarRenderer renderer = new DefaultProgressBarRenderer(ProgressBarStyle.ASCII, " files", 1, true,
+                tenths, ChronoUnit.SECONDS, true, state -> rate.left(state.getMax() - state.getCurrent(), System.nanoTime())) {
+            @Override
+            protected String speed(ProgressState state) {
+                OptionalDouble perSecond = rate.perSecond(System.nanoTime());
+                return (perSecond.isPresent() ? tenths.format(perSecond.getAsDouble()) : "?") + " files/s";
+            }
+        };
+        bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setRenderer(renderer)
                 .setUpdateIntervalMillis(REDRAW_MILLIS).continuousUpdate()
                 .setConsumer(new DelegatingProgressBarConsumer(this::draw, barWidth)).build();
     }
@@ -113,6 +130,7 @@ final class IngestDisplay implements IngestProgress, AutoCloseable {
         if (bar != null) {
             bar.setExtraMessage(" " + reports + " reports" + (failed == 0 ? "" : ", " + failed + " failed"));
             bar.step();
+            rate.done(bar.getCurrent(), System.nanoTime());
         }
     }
 
