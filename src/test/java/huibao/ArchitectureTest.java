@@ -303,6 +303,10 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("huibao.index..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .check(classes);
+        // issue 13: the progress bar and the terminal it asks about are ingest's output, in the shell
+        noClasses().that().resideOutsideOfPackage("huibao.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("me.tongfei.progressbar..", "org.jline..")
+                .check(classes);
     }
 
     private static String topLevel(JavaClass c) {
