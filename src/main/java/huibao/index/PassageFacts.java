@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -16,12 +15,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds the facts each shown passage states: those whose figure lies within the passage. One query
- * for all passages of all hits, selecting facts by report and by where their figure starts, so only
- * the facts shown are read from disk.
+ * for all passages of all hits, reading the facts packed in the reports shown.
  */
 final class PassageFacts {
 
@@ -58,15 +57,13 @@ final class PassageFacts {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Map<String, List<Passage>> byDoc = new HashMap<>();
         for (Passage p : batch) {
-            byDoc.computeIfAbsent(p.doc(), k -> new ArrayList<>()).add(p);
-            any.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.DOC, p.doc())), Occur.FILTER)
-                    .add(IntPoint.newRangeQuery(FactDocuments.SPAN_START, p.span().start(), p.span().end() - 1),
-                            Occur.FILTER)
-                    .build(), Occur.SHOULD);
+            if (byDoc.computeIfAbsent(p.doc(), k -> new ArrayList<>()).size() == 0) {
+                any.add(new TermQuery(new Term(Schema.DOC, p.doc())), Occur.SHOULD);
+            }
+            byDoc.get(p.doc()).add(p);
         }
         Query q = new BooleanQuery.Builder()
-                .add(ReportSearch.type(Schema.TYPE_FACT), Occur.FILTER)
+                .add(ReportSearch.type(Schema.TYPE_REPORT), Occur.FILTER)
                 .add(any.build(), Occur.FILTER)
                 .build();
         int n = searcher.count(q);
@@ -74,11 +71,12 @@ final class PassageFacts {
             return;
         }
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-            Fact f = FactDocuments.read(stored.document(sd.doc));
-            for (Passage p : byDoc.getOrDefault(f.doc(), List.of())) {
-                if (p.span().contains(f.span())) {
-                    out.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+        for (ScoreDoc sd : searcher.search(q, n, Sort.INDEXORDER).scoreDocs) {
+            for (Fact f : ReportDocuments.facts(stored.document(sd.doc, ReportDocuments.PARTS_FIELDS))) {
+                for (Passage p : byDoc.getOrDefault(f.doc(), List.of())) {
+                    if (p.span().contains(f.span())) {
+                        out.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+                    }
                 }
             }
         }
