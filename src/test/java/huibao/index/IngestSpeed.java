@@ -57,26 +57,37 @@ public final class IngestSpeed {
         for (Path p : paths) {
             bytes += Files.size(p);
         }
+        if (mode.equals("stages")) {
+            stages(reports, dir, threads[0]);
+            return;
+        }
         for (int t : threads) {
             if (!mode.equals("full")) {
                 Path out = Files.createTempDirectory(dir, "bare-");
+                long cpu0 = cpuNanos();
                 long t0 = System.nanoTime();
                 bare(paths, out, t);
                 double secs = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "bare %d thread(s): %d files in %.1f s, %.0f files/s, %.2f MB/s, index %.1f MB%n",
-                        t, paths.size(), secs, paths.size() / secs, bytes / 1e6 / secs, size(out) / 1e6);
+                double cpu = (cpuNanos() - cpu0) / 1e9;
+                System.out.printf(Locale.ROOT, "bare %d thread(s): %d files in %.1f s, %.0f files/s, %.2f MB/s, "
+                                + "process CPU %.1f s (%.0f files per CPU-second), index %.1f MB%n",
+                        t, paths.size(), secs, paths.size() / secs, bytes / 1e6 / secs, cpu, paths.size() / cpu,
+                        size(out) / 1e6);
             }
             if (!mode.equals("bare")) {
                 Path data = Files.createTempDirectory(dir, "full-");
+                long cpu0 = cpuNanos();
                 long t0 = System.nanoTime();
                 IngestSummary s;
                 try (Huibao huibao = Huibao.open(new HuibaoConfig(data, null, t))) {
                     s = huibao.ingest(List.of(reports), in -> ReportMetadataHints.none(), o -> { }, false);
                 }
                 double secs = (System.nanoTime() - t0) / 1e9;
+                double cpu = (cpuNanos() - cpu0) / 1e9;
                 System.out.printf(Locale.ROOT, "full %d thread(s): %d files (%d reports, %d facts) in %.1f s, %.0f files/s, "
-                                + "%.2f MB/s, archive %.1f MB%n", t, s.filesRead(), s.reports(), s.facts(), secs,
-                        s.filesRead() / secs, bytes / 1e6 / secs, size(data.resolve(ReportIndex.FOLDER)) / 1e6);
+                                + "%.2f MB/s, process CPU %.1f s (%.0f files per CPU-second), archive %.1f MB%n", t,
+                        s.filesRead(), s.reports(), s.facts(), secs, s.filesRead() / secs, bytes / 1e6 / secs, cpu,
+                        s.filesRead() / cpu, size(data.resolve(ReportIndex.FOLDER)) / 1e6);
             }
         }
     }
@@ -109,6 +120,43 @@ public final class IngestSpeed {
             pool.awaitTermination(1, TimeUnit.HOURS);
             w.commit();
         }
+    }
+
+    /**
+     * The CPU time of this thread reading (parse and extraction) and writing each file, over
+     * {@code rounds} rounds, each with a fresh huibao (so no cache of a round before) in a JVM that the
+     * rounds before warmed up: steadier on a shared machine than the wall time of a whole run.
+     */
+    private static void stages(Path reports, Path dir, int rounds) throws IOException {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = 1; round <= rounds; round++) {
+            Path data = Files.createTempDirectory(dir, "stages-");
+            long read = 0;
+            long write = 0;
+            int files = 0;
+            try (Huibao huibao = Huibao.open(new HuibaoConfig(data, null, 1));
+                 ReportIndex index = ReportIndex.openForIngest(data.resolve("x"), huibao.config().dictionaries())) {
+                for (huibao.ingest.InputFile in : huibao.inputs(List.of(reports))) {
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    huibao.FileOutcome o = huibao.read(in, ReportMetadataHints.none());
+                    long c1 = mx.getCurrentThreadCpuTime();
+                    index.replace(o.source(), o.reports());
+                    write += mx.getCurrentThreadCpuTime() - c1;
+                    read += c1 - c0;
+                    files++;
+                }
+                long c2 = mx.getCurrentThreadCpuTime();
+                index.commit();
+                write += mx.getCurrentThreadCpuTime() - c2;
+            }
+            System.out.printf(Locale.ROOT, "round %d: %d files, thread CPU reading %.1f s (%.0f files/s), writing %.1f s%n",
+                    round, files, read / 1e9, files / (read / 1e9), write / 1e9);
+        }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long size(Path folder) throws IOException {
