@@ -35,12 +35,14 @@ import org.apache.lucene.util.BytesRef;
 final class ReportDocuments {
 
     /**
-     * What a search hit shows, with the text its passages are cut from and where that lies in the
-     * file: reading a document decompresses all its stored fields, so it is read once, whole.
+     * What a search hit shows, with the text its passages are cut from, where that lies in the file
+     * and the facts its passages state: reading a document decompresses all its stored fields, so
+     * it is read once, whole.
      */
     static final Set<String> HIT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TITLE, Schema.DATE, Schema.REGION_CODE,
             Schema.REGION_NAME, Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.YEAR, Schema.FROM_MONTH,
-            Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.RANGE_START, Schema.RANGE_END, Schema.TEXT);
+            Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.RANGE_START, Schema.RANGE_END, Schema.TEXT,
+            "parts");
 
     /** The report's facts and entities, packed ({@link FactDocuments}, {@link EntityDocuments}). */
     static final String PARTS = "parts";
