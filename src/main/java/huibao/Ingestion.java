@@ -48,6 +48,8 @@ final class Ingestion {
     private final BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader;
     private final int threads;
     private final CommitPolicy commits;
+    /** Whether the archive held nothing when the run began, so that no file needs looking up in it. */
+    private boolean startedEmpty;
     /** Files written to the archive so far, on any thread. */
     private final AtomicInteger written = new AtomicInteger();
 
@@ -70,6 +72,7 @@ final class Ingestion {
         int reports = 0;
         int facts = 0;
         List<Problem> failures = new ArrayList<>();
+        startedEmpty = index.isEmpty();
         int workers = workers(threads, inputs.size(), Runtime.getRuntime().maxMemory());
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         Batches batches = new Batches();
@@ -148,7 +151,7 @@ final class Ingestion {
         if (in.problem() != null) {
             return FileOutcome.failed(in.problem(), null);
         }
-        String stored = index.storedHash(in.file()).orElse(null);
+        String stored = startedEmpty ? null : index.storedHash(in.file()).orElse(null);
         if (stored != null && stored.equals(ReportFiles.sha256(in.path()))) {
             return FileOutcome.unchanged(in.file());
         }

@@ -2,48 +2,49 @@ package huibao.index;
 
 import huibao.model.Entity;
 import huibao.model.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.NumericDocValuesField;
 
 /**
- * How an {@link Entity} is stored: its file, doc id and reading order as fields of their own, and
- * every field of the record packed into one stored value, so it reads back equal.
+ * How the {@link Entity}s of a report are stored: packed after its facts into the report's document
+ * ({@link ReportDocuments#PARTS}), in reading order, every field of each so that it reads back equal;
+ * the doc id when it is the report's, and a sentence several share, are not written out again.
  */
 final class EntityDocuments {
 
-    /** Every field of the entity, packed. */
-    private static final String RECORD = Schema.ENTITY_PREFIX + "record";
-    private static final String ORDINAL = Schema.ENTITY_PREFIX + Schema.ORDINAL;
+    /** Entities of the report, as a doc value. */
+    static final String COUNT = Schema.ENTITY_PREFIX + "count";
 
     private EntityDocuments() {
     }
 
-    /** The entity's document; {@code ordinal} is its place in the file's reading order. */
-    static Document write(Entity e, String file, int ordinal) {
-        Document d = new Document();
-        d.add(new StringField(Schema.TYPE, Schema.TYPE_ENTITY, Field.Store.NO));
-        d.add(new StringField(Schema.FILE, file, Field.Store.YES));
-        d.add(new StringField(Schema.DOC, e.doc(), Field.Store.YES));
-        d.add(new StoredField(ORDINAL, ordinal));
-        d.add(new PackedFields.Writer()
-                .string(e.kind().id()).string(e.name()).integer(e.span().start()).integer(e.span().end())
-                .string(e.sentence()).string(e.stage()).string(e.investor()).string(e.factId()).string(e.code())
-                .field(RECORD));
-        return d;
+    /** Packs {@code entities}, the report's in reading order, and adds their count to the report's document. */
+    static void write(Document d, PackedFields.Writer w, ReportText report, List<Entity> entities) {
+        w.integer(entities.size());
+        for (Entity e : entities) {
+            boolean ownDoc = e.doc().equals(report.doc());
+            w.flag(ownDoc);
+            if (!ownDoc) {
+                w.string(e.doc());
+            }
+            w.string(e.kind().id()).string(e.name()).integer(e.span().start()).integer(e.span().end())
+                    .shared(e.sentence()).string(e.stage()).string(e.investor()).string(e.factId()).string(e.code());
+        }
+        d.add(new NumericDocValuesField(COUNT, entities.size()));
     }
 
-    /** The entity as it was written; arguments are evaluated left to right, so the values come back in order. */
-    static Entity read(Document d) {
-        PackedFields.Reader r = new PackedFields.Reader(d, RECORD);
-        return new Entity(d.get(Schema.DOC), Entity.Kind.valueOf(r.string().toUpperCase(Locale.ROOT)), r.string(),
-                new Span(r.integer(), r.integer()), r.string(), r.string(), r.string(), r.string(), r.string());
-    }
-
-    /** The entity's place in its file's reading order. */
-    static int ordinal(Document d) {
-        return NullableFields.requiredInt(d, ORDINAL);
+    /** The entities packed by {@link #write}; arguments are evaluated left to right, so the values come back in order. */
+    static List<Entity> read(PackedFields.Reader r, ReportText report) {
+        int n = r.integer();
+        List<Entity> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String doc = r.flag() ? report.doc() : r.string();
+            out.add(new Entity(doc, Entity.Kind.valueOf(r.string().toUpperCase(Locale.ROOT)), r.string(),
+                    new Span(r.integer(), r.integer()), r.shared(), r.string(), r.string(), r.string(), r.string()));
+        }
+        return out;
     }
 }

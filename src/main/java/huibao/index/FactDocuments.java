@@ -5,79 +5,121 @@ import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Period;
 import huibao.model.Span;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.NumericDocValuesField;
 
 /**
- * How a {@link Fact} is stored: its file, doc id, reading order, start and whether it is redacted
- * as fields of their own, and every field of the record packed into one stored value, so it reads
- * back equal.
+ * How the {@link Fact}s of a report are stored: packed one after another, in reading order, into the
+ * report's document ({@link ReportDocuments#PARTS}), every field of each so that it reads back equal.
+ * Its id, doc id, figure text and sentence are not written out again when they can be told from the
+ * report (its doc id, a piece of its text); a sentence that several facts share is written once. The
+ * report counts its facts and redacted facts in doc values, for {@link IndexStats}.
  */
 final class FactDocuments {
 
-    /** Every field of the fact, packed. */
-    private static final String RECORD = Schema.FACT_PREFIX + "record";
-    private static final String ORDINAL = Schema.FACT_PREFIX + Schema.ORDINAL;
-    /** Present on a fact read by OCR. */
-    private static final String OCR = Schema.FACT_PREFIX + "ocr";
-    /** Where the figure starts, indexed as a point so that the facts within a passage can be found. */
-    static final String SPAN_START = Schema.FACT_PREFIX + "span_start";
+    /** Facts of the report, as a doc value. */
+    static final String COUNT = Schema.FACT_PREFIX + "count";
+    /** Redacted facts of the report, as a doc value. */
+    static final String REDACTED = Schema.FACT_PREFIX + "redacted_count";
 
     private FactDocuments() {
     }
 
-    /** The fact's document; {@code ordinal} is its place in the file's reading order. */
-    static Document write(Fact f, String file, int ordinal) {
-        Document d = new Document();
-        d.add(new StringField(Schema.TYPE, Schema.TYPE_FACT, Field.Store.NO));
-        d.add(new StringField(Schema.FILE, file, Field.Store.YES));
-        d.add(new StringField(Schema.DOC, f.doc(), Field.Store.YES));
-        d.add(new StringField(Schema.FACT_REDACTED, String.valueOf(f.redacted()), Field.Store.NO));
-        d.add(new StoredField(ORDINAL, ordinal));
-        d.add(new IntPoint(SPAN_START, f.span().start()));
-        PackedFields.Writer w = new PackedFields.Writer()
-                .string(f.id()).string(f.region()).string(f.regionCode())
-                .flag(f.period() != null);
+    /** Packs {@code facts}, the report's in reading order, and adds their counts to the report's document. */
+    static void write(Document d, PackedFields.Writer w, ReportText report, List<Fact> facts) {
+        w.integer(facts.size());
+        int redacted = 0;
+        for (Fact f : facts) {
+            write(w, report, f);
+            redacted += f.redacted() ? 1 : 0;
+        }
+        d.add(new NumericDocValuesField(COUNT, facts.size()));
+        d.add(new NumericDocValuesField(REDACTED, redacted));
+    }
+
+    private static void write(PackedFields.Writer w, ReportText report, Fact f) {
+        boolean ownDoc = f.doc().equals(report.doc());
+        w.flag(ownDoc);
+        if (!ownDoc) {
+            w.string(f.doc());
+        }
+        boolean ownId = f.id() != null && f.id().equals(f.doc() + "@" + f.span().start());
+        w.flag(ownId);
+        if (!ownId) {
+            w.string(f.id());
+        }
+        w.string(f.region()).string(f.regionCode()).flag(f.period() != null);
         if (f.period() != null) {
             w.integer(f.period().year()).integer(f.period().fromMonth()).integer(f.period().toMonth())
                     .string(f.period().label());
         }
         w.string(f.indicator()).string(f.measure().id());
         ClauseFields.writeScope(w, f.scope());
-        w.string(f.text())
-                .decimal(f.value()).decimal(f.valueMax()).string(f.unit())
+        w.integer(f.span().start()).integer(f.span().end());
+        boolean textInReport = report.holds(f.text(), f.span());
+        w.flag(textInReport);
+        if (!textInReport) {
+            w.string(f.text());
+        }
+        w.decimal(f.value()).decimal(f.valueMax()).string(f.unit())
                 .decimal(f.baseValue()).decimal(f.baseValueMax()).string(f.baseUnit().id())
-                .flag(f.approx()).string(f.project()).string(f.versus()).flag(f.redacted())
-                .string(f.sentence()).integer(f.span().start()).integer(f.span().end());
+                .flag(f.approx()).string(f.project()).string(f.versus()).flag(f.redacted());
+        Span sentence = f.clause() == null ? null : f.clause().sentence();
+        boolean sentenceInReport = sentence != null && report.holds(f.sentence(), sentence);
+        w.flag(sentenceInReport);
+        if (!sentenceInReport) {
+            w.shared(f.sentence());
+        }
         ClauseFields.writeLinks(w, f.links());
         ClauseFields.write(w, f.clause());
-        d.add(w.field(RECORD));
-        if (f.ocr()) {
-            // a field of its own, present only when set, so that archives written before it read as they are
-            d.add(new StoredField(OCR, 1));
-        }
-        return d;
+        w.flag(f.ocr());
     }
 
-    /** The fact as it was written; arguments are evaluated left to right, so the values come back in order. */
-    static Fact read(Document d) {
-        PackedFields.Reader r = new PackedFields.Reader(d, RECORD);
-        String id = r.string();
+    /** The facts packed by {@link #write}, in the order they were written. */
+    static List<Fact> read(PackedFields.Reader r, ReportText report) {
+        int n = r.integer();
+        List<Fact> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(read1(r, report));
+        }
+        return out;
+    }
+
+    /** One fact; arguments are evaluated left to right, so the values come back in order. */
+    private static Fact read1(PackedFields.Reader r, ReportText report) {
+        String doc = r.flag() ? report.doc() : r.string();
+        boolean ownId = r.flag();
+        String id = ownId ? null : r.string();
         String region = r.string();
         String regionCode = r.string();
         Period period = r.flag() ? new Period(r.integer(), r.integer(), r.integer(), r.string()) : null;
-        return new Fact(id, d.get(Schema.DOC), region, regionCode, period,
-                r.string(), Measure.of(r.string()), ClauseFields.readScope(r), r.string(),
-                r.decimal(), r.decimal(), r.string(), r.decimal(), r.decimal(), BaseUnit.of(r.string()),
-                r.flag(), r.string(), r.string(), r.flag(), r.string(), new Span(r.integer(), r.integer()),
-                ClauseFields.readLinks(r), ClauseFields.read(r), d.getField(OCR) != null);
-    }
-
-    /** The fact's place in its file's reading order. */
-    static int ordinal(Document d) {
-        return NullableFields.requiredInt(d, ORDINAL);
+        String indicator = r.string();
+        Measure measure = Measure.of(r.string());
+        List<String> scope = ClauseFields.readScope(r);
+        Span span = new Span(r.integer(), r.integer());
+        String text = r.flag() ? report.at(span) : r.string();
+        var value = r.decimal();
+        var valueMax = r.decimal();
+        String unit = r.string();
+        var baseValue = r.decimal();
+        var baseValueMax = r.decimal();
+        BaseUnit baseUnit = BaseUnit.of(r.string());
+        boolean approx = r.flag();
+        String project = r.string();
+        String versus = r.string();
+        boolean redacted = r.flag();
+        boolean sentenceInReport = r.flag();
+        String sentence = sentenceInReport ? null : r.shared();
+        var links = ClauseFields.readLinks(r);
+        var clause = ClauseFields.read(r);
+        if (sentenceInReport) {
+            sentence = report.at(clause.sentence());
+        }
+        boolean ocr = r.flag();
+        return new Fact(ownId ? doc + "@" + span.start() : id, doc, region, regionCode, period, indicator, measure,
+                scope, text, value, valueMax, unit, baseValue, baseValueMax, baseUnit, approx, project, versus,
+                redacted, sentence, span, links, clause, ocr);
     }
 }

@@ -3,6 +3,10 @@ package huibao.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.store.ByteArrayDataInput;
@@ -28,6 +32,8 @@ final class PackedFields {
     static final class Writer {
 
         private final ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        /** The strings written by {@link #shared}, by their number. */
+        private final Map<String, Integer> shared = new HashMap<>();
 
         Writer string(String value) {
             if (present(value)) {
@@ -39,6 +45,22 @@ final class PackedFields {
         Writer integer(Integer value) {
             if (present(value)) {
                 write(() -> out.writeZInt(value));
+            }
+            return this;
+        }
+
+        /**
+         * A string that the record may hold many times (the sentence of several facts): written out
+         * the first time, and as the number of its first writing after that.
+         */
+        Writer shared(String value) {
+            if (present(value)) {
+                Integer seen = shared.get(value);
+                write(() -> out.writeVInt(seen == null ? shared.size() : seen));
+                if (seen == null) {
+                    shared.put(value, shared.size());
+                    write(() -> out.writeString(value));
+                }
             }
             return this;
         }
@@ -79,6 +101,8 @@ final class PackedFields {
     static final class Reader {
 
         private final ByteArrayDataInput in;
+        /** The strings read by {@link #shared}, by their number. */
+        private final List<String> shared = new ArrayList<>();
 
         /** @throws IllegalStateException when {@code doc} lacks the field {@code name} */
         Reader(Document doc, String name) {
@@ -95,6 +119,28 @@ final class PackedFields {
 
         Integer integer() {
             return in.readByte() == ABSENT ? null : read(in::readZInt);
+        }
+
+        /** A string written by {@link Writer#shared}. */
+        String shared() {
+            if (in.readByte() == ABSENT) {
+                return null;
+            }
+            int n = read(in::readVInt);
+            if (n < shared.size()) {
+                return shared.get(n);
+            }
+            if (n != shared.size()) {
+                throw new IllegalStateException("corrupt packed record: shared string " + n + " of " + shared.size());
+            }
+            String s = read(in::readString);
+            shared.add(s);
+            return s;
+        }
+
+        /** Whether values are left to read. */
+        boolean hasMore() {
+            return !in.eof();
         }
 
         BigDecimal decimal() {

@@ -2,31 +2,18 @@ package huibao.index;
 
 import huibao.model.Fact;
 import huibao.model.Span;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.document.Document;
 
 /**
- * Finds the facts each shown passage states: those whose figure lies within the passage. One query
- * for all passages of all hits, selecting facts by report and by where their figure starts, so only
- * the facts shown are read from disk.
+ * Finds the facts each shown passage states: those whose figure lies within the passage, from the
+ * facts packed in the hits' documents, already read with the rest of what a hit shows.
  */
 final class PassageFacts {
-
-    /** Clauses per query stay well under Lucene's limit of 1024. */
-    private static final int PASSAGES_PER_QUERY = 300;
 
     /**
      * A shown passage.
@@ -37,50 +24,30 @@ final class PassageFacts {
     record Passage(String doc, Span span) {
     }
 
-    private final IndexSearcher searcher;
+    /** The hits' stored {@link ReportDocuments#HIT_FIELDS}, by doc id. */
+    private final Map<String, Document> hits = new HashMap<>();
 
-    PassageFacts(IndexSearcher searcher) {
-        this.searcher = searcher;
+    PassageFacts(List<Document> hits) {
+        hits.forEach(d -> this.hits.put(d.get(Schema.DOC), d));
     }
 
     /** The facts of each passage in {@code passages}, in reading order; passages stating none are left out. */
-    Map<Passage, List<Fact>> of(List<Passage> passages) throws IOException {
+    Map<Passage, List<Fact>> of(List<Passage> passages) {
         Map<Passage, List<Fact>> out = new HashMap<>();
-        for (int from = 0; from < passages.size(); from += PASSAGES_PER_QUERY) {
-            collect(passages.subList(from, Math.min(passages.size(), from + PASSAGES_PER_QUERY)), out);
-        }
-        out.values().forEach(list -> list.sort(Comparator.comparingInt((Fact f) -> f.span().start())
-                .thenComparingInt(f -> f.span().end())));
-        return out;
-    }
-
-    private void collect(List<Passage> batch, Map<Passage, List<Fact>> out) throws IOException {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        Map<String, List<Passage>> byDoc = new HashMap<>();
-        for (Passage p : batch) {
-            byDoc.computeIfAbsent(p.doc(), k -> new ArrayList<>()).add(p);
-            any.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.DOC, p.doc())), Occur.FILTER)
-                    .add(IntPoint.newRangeQuery(FactDocuments.SPAN_START, p.span().start(), p.span().end() - 1),
-                            Occur.FILTER)
-                    .build(), Occur.SHOULD);
-        }
-        Query q = new BooleanQuery.Builder()
-                .add(ReportSearch.type(Schema.TYPE_FACT), Occur.FILTER)
-                .add(any.build(), Occur.FILTER)
-                .build();
-        int n = searcher.count(q);
-        if (n == 0) {
-            return;
-        }
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-            Fact f = FactDocuments.read(stored.document(sd.doc));
-            for (Passage p : byDoc.getOrDefault(f.doc(), List.of())) {
-                if (p.span().contains(f.span())) {
+        Map<String, List<Fact>> byDoc = new HashMap<>();
+        for (Passage p : passages) {
+            Document hit = hits.get(p.doc());
+            if (hit == null) {
+                continue;
+            }
+            for (Fact f : byDoc.computeIfAbsent(p.doc(), k -> ReportDocuments.facts(hit))) {
+                if (f.doc().equals(p.doc()) && p.span().contains(f.span())) {
                     out.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
                 }
             }
         }
+        out.values().forEach(list -> list.sort(Comparator.comparingInt((Fact f) -> f.span().start())
+                .thenComparingInt(f -> f.span().end())));
+        return out;
     }
 }

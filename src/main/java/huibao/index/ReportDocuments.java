@@ -35,12 +35,25 @@ import org.apache.lucene.util.BytesRef;
 final class ReportDocuments {
 
     /**
-     * What a search hit shows, with the text its passages are cut from and where that lies in the
-     * file: reading a document decompresses all its stored fields, so it is read once, whole.
+     * What a search hit shows, with the text its passages are cut from, where that lies in the file
+     * and the facts its passages state: reading a document decompresses all its stored fields, so
+     * it is read once, whole.
      */
     static final Set<String> HIT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TITLE, Schema.DATE, Schema.REGION_CODE,
             Schema.REGION_NAME, Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.YEAR, Schema.FROM_MONTH,
-            Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.RANGE_START, Schema.RANGE_END, Schema.TEXT);
+            Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.RANGE_START, Schema.RANGE_END, Schema.TEXT,
+            "parts");
+
+    /** The report's facts and entities, packed ({@link FactDocuments}, {@link EntityDocuments}). */
+    static final String PARTS = "parts";
+    /** What reading the report's facts and entities needs. */
+    static final Set<String> PARTS_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TEXT, Schema.RANGE_START, PARTS);
+    /** Every stored field of the report but its facts and entities. */
+    static final Set<String> REPORT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.SHA256, Schema.TITLE,
+            Schema.ISSUER, Schema.DATE, Schema.RANGE_START, Schema.RANGE_END, Schema.REGION_CODE, Schema.REGION_NAME,
+            Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.REGION_MENTION, Schema.REGION_MASKED, Schema.LEVEL,
+            Schema.YEAR, Schema.FROM_MONTH, Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.DATE_KEY,
+            Schema.TEXT);
 
     private ReportDocuments() {
     }
@@ -112,7 +125,29 @@ final class ReportDocuments {
         projects.forEach(p -> d.add(new Field(Schema.PROJECT, p, Schema.NAMES)));
         orgs.forEach(o -> d.add(new Field(Schema.ORG, o, Schema.NAMES)));
         d.add(new Field(Schema.TEXT, r.text(), Schema.REPORT_TEXT));
+        PackedFields.Writer parts = new PackedFields.Writer();
+        ReportText text = new ReportText(r.doc(), r.text(), r.range().start());
+        FactDocuments.write(d, parts, text, extraction.facts());
+        EntityDocuments.write(d, parts, text, extraction.entities());
+        d.add(parts.field(PARTS));
         return d;
+    }
+
+    /** The report's facts, in reading order, from its {@link #PARTS_FIELDS}. */
+    static List<Fact> facts(Document d) {
+        return FactDocuments.read(new PackedFields.Reader(d, PARTS), reportText(d));
+    }
+
+    /** The report's entities, in reading order, from its {@link #PARTS_FIELDS}. */
+    static List<Entity> entities(Document d) {
+        PackedFields.Reader r = new PackedFields.Reader(d, PARTS);
+        ReportText text = reportText(d);
+        FactDocuments.read(r, text);
+        return EntityDocuments.read(r, text);
+    }
+
+    private static ReportText reportText(Document d) {
+        return new ReportText(d.get(Schema.DOC), d.get(Schema.TEXT), NullableFields.requiredInt(d, Schema.RANGE_START));
     }
 
     /** The written date as read, and the day the report sorts at. */

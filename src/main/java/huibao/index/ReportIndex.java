@@ -14,11 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -144,6 +141,11 @@ public final class ReportIndex implements Closeable {
         return read(s -> new StoredRecords(s).storedHash(file));
     }
 
+    /** Whether the archive holds nothing, as of the last commit. */
+    public boolean isEmpty() {
+        return read(s -> s.getIndexReader().numDocs() == 0);
+    }
+
     /** The files in the index, sorted. */
     public Set<String> files() {
         return read(s -> new StoredRecords(s).files());
@@ -182,12 +184,12 @@ public final class ReportIndex implements Closeable {
 
     /** All facts, by file and then by position in the file (so by report, then by span). */
     public List<Fact> facts() {
-        return read(s -> new StoredRecords(s).facts(new MatchAllDocsQuery()));
+        return read(s -> new StoredRecords(s).facts(null));
     }
 
     /** The facts of the report {@code doc}, by position. */
     public List<Fact> facts(String doc) {
-        return read(s -> new StoredRecords(s).facts(new TermQuery(new Term(Schema.DOC, doc))));
+        return read(s -> new StoredRecords(s).facts(doc));
     }
 
     /** All projects, organisations and places, by file and position. */

@@ -81,7 +81,7 @@ final class ReportSearch {
             docs.add(stored.document(sd.doc, ReportDocuments.HIT_FIELDS));
         }
         Map<String, List<Snippet>> snippets = withFacts(new PassageHighlighter(searcher, analyzers.grams())
-                .snippets(passageQuery, top.scoreDocs, docs, SNIPPETS_PER_HIT));
+                .snippets(passageQuery, top.scoreDocs, docs, SNIPPETS_PER_HIT), docs);
         List<ReportHit> hits = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
@@ -135,11 +135,11 @@ final class ReportSearch {
         return new Sort(day, SortField.FIELD_SCORE);
     }
 
-    /** The snippets with the facts each states. */
-    private Map<String, List<Snippet>> withFacts(Map<String, List<Snippet>> snippets) throws IOException {
+    /** The snippets with the facts each states, from the facts packed in the hits' documents {@code docs}. */
+    private static Map<String, List<Snippet>> withFacts(Map<String, List<Snippet>> snippets, List<Document> docs) {
         List<PassageFacts.Passage> passages = new ArrayList<>();
         snippets.forEach((doc, list) -> list.forEach(s -> passages.add(new PassageFacts.Passage(doc, s.location()))));
-        Map<PassageFacts.Passage, List<Fact>> facts = new PassageFacts(searcher).of(passages);
+        Map<PassageFacts.Passage, List<Fact>> facts = new PassageFacts(docs).of(passages);
         Map<String, List<Snippet>> out = new HashMap<>();
         snippets.forEach((doc, list) -> out.put(doc, list.stream()
                 .map(s -> new Snippet(s.text(), s.location(), s.highlights(),

@@ -16,8 +16,10 @@ final class Schema {
      * The layout of the documents; raised whenever an archive written before cannot be searched
      * as it is. 2: one stored gram field per report with offsets; no passage, smartcn or file text fields.
      * 3: a fact's scope parts, links and clause (sentence offsets, marks, table cell) packed with it.
+     * 4: no fact or entity documents: a report's facts and entities packed into its document, their
+     * counts in doc values.
      */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     /** The report's written date as yyyymmdd (day 0 when only the month is written), stored. */
     static final String DATE_KEY = "date_key";
@@ -26,8 +28,6 @@ final class Schema {
     static final String TYPE = "type";
     static final String TYPE_FILE = "file";
     static final String TYPE_REPORT = "report";
-    static final String TYPE_FACT = "fact";
-    static final String TYPE_ENTITY = "entity";
 
     /** The file as given; every document of a file carries it, so a file is replaced in one step. */
     static final String FILE = "file";
@@ -91,10 +91,6 @@ final class Schema {
     /** Fact and entity fields: the record's field name under this prefix. */
     static final String FACT_PREFIX = "fact_";
     static final String ENTITY_PREFIX = "entity_";
-    /** Reading order of a fact or entity within its file. */
-    static final String ORDINAL = "ordinal";
-    /** Whether a fact is redacted, indexed so that they can be counted. */
-    static final String FACT_REDACTED = FACT_PREFIX + "redacted";
 
     /**
      * Report text: positions for phrases, offsets in the postings so that passages are marked
