@@ -1,37 +1,40 @@
 package huibao.index;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts the matching reports by region, year, indicator and type straight from their sorted-set doc
- * values: small and exact, and it keeps the facet module off the search path.
+ * Counts the matching reports by region, year, indicator and type from each segment's facet values
+ * as {@link FacetOrdinals} keeps them: small and exact, and it keeps the facet module off the
+ * search path.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounts> {
 
-    private static final String[] FIELDS = {Schema.FACET_REGION, Schema.FACET_YEAR, Schema.FACET_INDICATOR,
-        Schema.FACET_TYPE};
+    private static final int FIELDS = FacetOrdinals.FIELDS.length;
+
+    private final FacetOrdinals ordinals;
+
+    FacetCounter(FacetOrdinals ordinals) {
+        this.ordinals = ordinals;
+    }
 
     @Override
     public Counts newCollector() {
-        return new Counts();
+        return new Counts(ordinals);
     }
 
     @Override
     public FacetCounts reduce(Collection<Counts> collectors) {
         List<Map<String, Integer>> merged = new ArrayList<>();
-        for (int f = 0; f < FIELDS.length; f++) {
+        for (int f = 0; f < FIELDS; f++) {
             Map<String, Integer> m = new HashMap<>();
             for (Counts c : collectors) {
                 c.totals.get(f).forEach((k, v) -> m.merge(k, v, Integer::sum));
@@ -53,42 +56,44 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         return out;
     }
 
-    /** Per-search counts: one leaf's ordinals are counted in an array, then turned into terms. */
+    /** Per-search counts: one segment's ordinals are counted in an array, then turned into terms. */
     static final class Counts extends SimpleCollector {
 
+        private final FacetOrdinals ordinals;
         private final List<Map<String, Integer>> totals = new ArrayList<>();
-        private final SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.length];
-        private final int[][] ordCounts = new int[FIELDS.length][];
+        private FacetOrdinals.Segment segment;
+        private final int[][] ordCounts = new int[FIELDS][];
 
-        Counts() {
-            for (int f = 0; f < FIELDS.length; f++) {
+        Counts(FacetOrdinals ordinals) {
+            this.ordinals = ordinals;
+            for (int f = 0; f < FIELDS; f++) {
                 totals.add(new HashMap<>());
             }
         }
 
         @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        protected void doSetNextReader(LeafReaderContext context) {
             flush();
-            for (int f = 0; f < FIELDS.length; f++) {
-                values[f] = DocValues.getSortedSet(context.reader(), FIELDS[f]);
-                ordCounts[f] = new int[(int) values[f].getValueCount()];
+            segment = ordinals.of(context.reader());
+            for (int f = 0; f < FIELDS; f++) {
+                ordCounts[f] = new int[segment.values[f].length];
             }
         }
 
         @Override
-        public void collect(int doc) throws IOException {
-            for (int f = 0; f < FIELDS.length; f++) {
-                SortedSetDocValues dv = values[f];
-                if (dv.advanceExact(doc)) {
-                    for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-                        ordCounts[f][(int) dv.nextOrd()]++;
-                    }
+        public void collect(int doc) {
+            for (int f = 0; f < FIELDS; f++) {
+                int[] starts = segment.starts[f];
+                int[] ords = segment.ords[f];
+                int[] counts = ordCounts[f];
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                    counts[ords[i]]++;
                 }
             }
         }
 
         @Override
-        public void finish() throws IOException {
+        public void finish() {
             flush();
         }
 
@@ -97,15 +102,15 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             return ScoreMode.COMPLETE_NO_SCORES;
         }
 
-        private void flush() throws IOException {
-            for (int f = 0; f < FIELDS.length; f++) {
+        private void flush() {
+            for (int f = 0; f < FIELDS; f++) {
                 int[] counts = ordCounts[f];
                 if (counts == null) {
                     continue;
                 }
                 for (int ord = 0; ord < counts.length; ord++) {
                     if (counts[ord] > 0) {
-                        totals.get(f).merge(values[f].lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
+                        totals.get(f).merge(segment.values[f][ord], counts[ord], Integer::sum);
                     }
                 }
                 ordCounts[f] = null;

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -219,6 +218,6 @@ final class QueryTranslator {
         if (to < from) {
             throw new QuerySyntaxException(query, f.column(), "year:" + f.value() + " runs backwards");
         }
-        return IntPoint.newRangeQuery(Schema.YEAR, from, to);
+        return ReportSearch.years(from, to);
     }
 }

@@ -49,6 +49,8 @@ public final class ReportIndex implements Closeable {
     private final ReportTypes types;
     /** Opened on the first read, so that a search can load smartcn meanwhile. */
     private volatile SearcherManager searchers;
+    /** The facet values of the open segments, kept while each segment lives. */
+    private final FacetOrdinals facets = new FacetOrdinals();
     private final IndexUpdater updater;
     private volatile long lastRefreshCheck = System.nanoTime();
 
@@ -169,7 +171,7 @@ public final class ReportIndex implements Closeable {
             // a cold search opens the index and loads smartcn's dictionaries side by side
             analyzers.loadWordsInBackground();
         }
-        return read(s -> new ReportSearch(s, analyzers, types).run(request, tree));
+        return read(s -> new ReportSearch(s, analyzers, types, facets).run(request, tree));
     }
 
     /** All reports with their text, by file and position in the file. */

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -29,6 +31,7 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One search over one point-in-time view of the index: finds the reports, counts the facets and
@@ -46,11 +49,13 @@ final class ReportSearch {
     private final IndexSearcher searcher;
     private final FieldAnalyzers analyzers;
     private final ReportTypes types;
+    private final FacetOrdinals facets;
 
-    ReportSearch(IndexSearcher searcher, FieldAnalyzers analyzers, ReportTypes types) {
+    ReportSearch(IndexSearcher searcher, FieldAnalyzers analyzers, ReportTypes types, FacetOrdinals facets) {
         this.searcher = searcher;
         this.analyzers = analyzers;
         this.types = types;
+        this.facets = facets;
     }
 
     /** Runs {@code request}, whose query reads as {@code tree} ({@code null} when blank). */
@@ -67,7 +72,7 @@ final class ReportSearch {
         CollectorManager<?, ? extends TopDocs> ranking = request.sort() == SearchSort.DATE
                 ? new TopFieldCollectorManager(BY_DATE, request.limit(), null, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(firstPass, Integer.MAX_VALUE);
-        Object[] found = searcher.search(b.build(), new MultiCollectorManager(ranking, new FacetCounter()));
+        Object[] found = searcher.search(b.build(), new MultiCollectorManager(ranking, new FacetCounter(facets)));
         TopDocs top = (TopDocs) found[0];
         if (closeness != null) {
             // words close together lift a report among the best hits (its score plus the boost)
@@ -100,14 +105,14 @@ final class ReportSearch {
             out.add(new TermQuery(new Term(Schema.REGION_PATH, request.regionCode())));
         }
         if (request.year() != null) {
-            out.add(IntPoint.newExactQuery(Schema.YEAR, request.year()));
+            out.add(year(request.year()));
         }
         if (request.indicator() != null) {
             out.add(new TermQuery(new Term(Schema.INDICATOR, request.indicator())));
         }
         Period p = request.period();
         if (p != null && p.year() != null) {
-            out.add(IntPoint.newExactQuery(Schema.YEAR, p.year()));
+            out.add(year(p.year()));
         }
         if (p != null && p.fromMonth() != null) {
             out.add(IntPoint.newExactQuery(Schema.FROM_MONTH, p.fromMonth()));
@@ -119,6 +124,22 @@ final class ReportSearch {
             out.add(new TermQuery(new Term(Schema.REPORT_TYPE, request.type())));
         }
         return out;
+    }
+
+    private static Query year(int year) {
+        return years(year, year);
+    }
+
+    /**
+     * Reports of the years {@code from} to {@code to}: from the points when the years lead the
+     * search, else checked on each report the words found, which spares building the years' whole
+     * set of documents.
+     */
+    static Query years(int from, int to) {
+        // four-digit years sort as text as they do as numbers
+        return new IndexOrDocValuesQuery(IntPoint.newRangeQuery(Schema.YEAR, from, to),
+                SortedSetDocValuesField.newSlowRangeQuery(Schema.FACET_YEAR, new BytesRef(String.valueOf(from)),
+                        new BytesRef(String.valueOf(to)), true, true));
     }
 
     /** The relevance of a hit; sorted by date it is the sort's second key, the score field stays unset. */

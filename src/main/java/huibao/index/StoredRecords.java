@@ -126,7 +126,7 @@ final class StoredRecords {
 
     IndexStats stats() throws IOException {
         Query reports = ReportSearch.type(Schema.TYPE_REPORT);
-        FacetCounts facets = searcher.search(reports, new FacetCounter());
+        FacetCounts facets = searcher.search(reports, new FacetCounter(new FacetOrdinals()));
         return new IndexStats(searcher.count(reports), searcher.count(ReportSearch.type(Schema.TYPE_FILE)),
                 facets.regions().size(), (int) sum(FactDocuments.COUNT), (int) sum(FactDocuments.REDACTED),
                 (int) sum(EntityDocuments.COUNT));

@@ -185,6 +185,32 @@ class ReportIndexWriteTest {
     }
 
     @Test
+    void facetsCountAFileReplacedAfterTheyWereFirstCountedAsItIsNow() throws IOException {
+        try (ReportIndex index = ReportIndex.open(dataDir)) {
+            DistrictReports.indexAll(index);
+            List<FacetCount> before = index.search(SearchRequest.of("")).facets().years();
+            assertTrue(before.stream().anyMatch(c -> c.value().equals("2021")), before.toString());
+            String moved = "钢城区2019年1-10月招商引资工作情况汇报\n全区新签约项目27个。\n";
+            ReportExtraction x = ReportFixture.whole(DistrictReports.GANGCHENG_FILE, moved)
+                    .region(ReportFixture.GANGCHENG)
+                    .period(2019, 1, 10, "1-10月")
+                    .fact("projects_signed", Measure.VALUE, "27个", "27", "个", "27", BaseUnit.COUNT)
+                    .build();
+            index.replace(ReportFixture.source(DistrictReports.GANGCHENG_FILE, moved, "a3", List.of(x)), List.of(x));
+            index.commit();
+            List<FacetCount> after = index.search(SearchRequest.of("")).facets().years();
+            assertEquals(count(before, "2021") - 1, count(after, "2021"), after.toString());
+            assertEquals(count(before, "2019") + 1, count(after, "2019"), after.toString());
+            assertEquals(1, index.search(SearchRequest.of("year:2019")).totalHits());
+            assertEquals(1, index.search(SearchRequest.of("").inYear(2019)).totalHits());
+        }
+    }
+
+    private static int count(List<FacetCount> counts, String value) {
+        return counts.stream().filter(c -> c.value().equals(value)).mapToInt(FacetCount::count).sum();
+    }
+
+    @Test
     void changesShowOnlyAfterCommit() throws IOException {
         try (ReportIndex index = ReportIndex.open(dataDir)) {
             ReportExtraction x = DistrictReports.jinan();
