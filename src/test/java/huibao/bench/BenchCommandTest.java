@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchCommandTest {
 
-    private static final int REPORTS = 26;
+    private static final int REPORTS = 13;
     private static final int QUERIES = 60;
 
     @TempDir
