@@ -60,9 +60,18 @@ public final class Bench {
                 reports, (System.nanoTime() - t0) / 1e9);
         out.flush();
 
-        Path work = o.dir().resolve("runs");
-        delete(work);
-        Files.createDirectories(work);
+        Files.createDirectories(o.dir());
+        Path work = Files.createTempDirectory(o.dir(), "runs-"); // a run of its own, whatever else runs in dir
+        try {
+            return measure(o, when, load, paragraphs, generator, files, bytes, work, out);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static BenchResults measure(BenchOptions o, String when, double load, GovReportParagraphs paragraphs,
+                                        GeneratedReports generator, List<Path> files, long bytes, Path work,
+                                        PrintWriter out) throws IOException {
         int most = o.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
         List<Path> warm = files.subList(0, Math.min(BenchOptions.WARM_UP_FILES, files.size()));
         BareBaseline.ingest(warm, work.resolve("warm-up-bare"), most);
