@@ -46,6 +46,15 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
                 / run(IngestRun.BARE, threads).orElseThrow().reportsPerSecond();
     }
 
+    /**
+     * huibao's reports per CPU-second over the baseline's on {@code threads}: what each costs in
+     * work, which other work on a shared machine disturbs less than the wall time.
+     */
+    public double cpuRatio(int threads) {
+        return run(IngestRun.HUIBAO, threads).orElseThrow().reportsPerCpuSecond()
+                / run(IngestRun.BARE, threads).orElseThrow().reportsPerCpuSecond();
+    }
+
     /** How many times faster {@code kind} ran on the most threads than on the fewest. */
     public double scaling(String kind) {
         List<Integer> threads = threads();
@@ -77,7 +86,8 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
         f.put("runs", r);
         List<Map<String, Object>> ratios = new ArrayList<>();
         for (int t : threads()) {
-            ratios.add(ordered("name", t + "t", "threads", t, "huibaoOverBare", round(ratio(t))));
+            ratios.add(ordered("name", t + "t", "threads", t, "huibaoOverBare", round(ratio(t)), "huibaoOverBareCpu",
+                    round(cpuRatio(t))));
         }
         f.put("ratios", ratios);
         if (threads().size() > 1) {
@@ -108,7 +118,8 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
                     r.peakHeap() / 1e6, r.reports(), r.facts());
         }
         for (int t : threads()) {
-            out.printf(Locale.ROOT, "huibao / bare on %d thread(s): %.2f of the baseline's reports/s%n", t, ratio(t));
+            out.printf(Locale.ROOT, "huibao / bare on %d thread(s): %.2f of the baseline's reports/s, %.2f of its "
+                    + "reports per CPU-second%n", t, ratio(t), cpuRatio(t));
         }
         if (threads().size() > 1) {
             out.printf(Locale.ROOT, "scaling from %d to %d threads: bare %.2f×, huibao %.2f×%n", threads().get(0),

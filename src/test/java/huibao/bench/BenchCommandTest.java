@@ -73,7 +73,8 @@ class BenchCommandTest {
 
     @Test
     void resultsHoldTheRatiosScalingSizesAndLatency() {
-        for (String key : List.of("ratios.1t.huibaoOverBare", "ratios.2t.huibaoOverBare", "scaling.bare",
+        for (String key : List.of("ratios.1t.huibaoOverBare", "ratios.2t.huibaoOverBare",
+                "ratios.2t.huibaoOverBareCpu", "runs.huibao-1t.cpuSeconds", "runs.bare-2t.reportsPerCpuSecond", "scaling.bare",
                 "scaling.huibao", "size.bareIndexMB", "size.archiveMB", "size.archiveOverBare")) {
             assertTrue(figures.containsKey(key) && figures.get(key) > 0, key + " in " + json);
         }
