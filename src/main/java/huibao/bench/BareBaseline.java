@@ -1,7 +1,7 @@
 package huibao.bench;
 
 import huibao.index.BareIndex;
-import huibao.ingest.PlainParse;
+import huibao.ingest.ReportReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,13 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The baseline ingest (a): each file parsed by Tika ({@link PlainParse}) and its text added to a
+ * The baseline ingest (a): each file parsed by Tika ({@link ReportReader#plainText}) and its text added to a
  * {@link BareIndex}, on {@code threads} threads that each take the next file, with one commit at
  * the end. What reading and indexing cost with nothing of huibao's.
  */
 final class BareBaseline {
-
-    private static final PlainParse TIKA = new PlainParse();
 
     private BareBaseline() {
     }
@@ -34,7 +32,7 @@ final class BareBaseline {
                     Path file = files.get(i);
                     String text;
                     try {
-                        text = TIKA.text(file);
+                        text = ReportReader.plainText(file);
                     } catch (IOException e) {
                         failed.incrementAndGet();
                         continue;

@@ -15,18 +15,21 @@ import java.nio.file.Path;
 /**
  * Tika's plain parse of a file, and nothing of huibao's reading: an {@link AutoDetectParser} over
  * every parser on the class path into a {@link BodyContentHandler}, no charset detection of
- * huibao's, no cleaning, no splitting. The baseline {@code huibao bench} sets ingest against; a
- * report is never read this way. Safe to share between threads.
+ * huibao's, no cleaning, no splitting. The baseline {@code huibao bench} sets ingest against
+ * ({@link ReportReader#plainText}); a report is never read this way. Safe to share between threads.
  */
-public final class PlainParse {
+final class PlainParse {
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    private static final AutoDetectParser PARSER = new AutoDetectParser();
+
+    private PlainParse() {
+    }
 
     /** The body text of {@code file} as Tika gives it. */
-    public String text(Path file) throws IOException {
+    static String text(Path file) throws IOException {
         BodyContentHandler body = new BodyContentHandler(-1);
         try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, body, new Metadata(), new ParseContext());
+            PARSER.parse(in, body, new Metadata(), new ParseContext());
         } catch (SAXException | TikaException e) {
             throw new IOException("Tika could not parse " + file + ": " + e.getMessage(), e);
         }

@@ -13,12 +13,12 @@ import huibao.index.BareIndex;
 import huibao.index.IndexStats;
 import huibao.index.SearchRequest;
 import huibao.index.SearchResults;
-import huibao.ingest.PlainParse;
+import huibao.ingest.ReportReader;
 import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark measures huibao from outside: it ingests and searches through the facade, and
- * reaches the stages only for its baseline's two pieces ({@link PlainParse}, {@link BareIndex}),
+ * reaches the stages only for its baseline's two pieces ({@link ReportReader#plainText}, {@link BareIndex}),
  * the search's request and answer, and the results file's writer; nothing but the command line
  * depends on it.
  */
@@ -34,7 +34,7 @@ class BenchArchitectureTest {
                         "huibao.dataset..", "huibao.project..", "huibao.cli..", "huibao.web..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("huibao.bench..")
-                .should().dependOnClassesThat(resideInAPackage("huibao.ingest..").and(not(type(PlainParse.class))))
+                .should().dependOnClassesThat(resideInAPackage("huibao.ingest..").and(not(type(ReportReader.class))))
                 .check(CLASSES);
         noClasses().that().resideInAPackage("huibao.bench..")
                 .should().dependOnClassesThat(resideInAPackage("huibao.index..").and(not(type(BareIndex.class)))
