@@ -23,7 +23,8 @@ import java.util.List;
         description = {"Consolidates Chinese investment-promotion work reports (招商引资工作汇报): "
                 + "reads their figures into facts, keeps a searchable archive and builds a comparable table."},
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, DatasetCommand.class, CheckCommand.class,
-                ProjectsCommand.class, ProjectCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ProjectsCommand.class, ProjectCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +36,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, ingest, search, dataset, check, projects, project, demo or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, ingest, search, dataset, check, projects, project, demo, serve or bench");
     }
 
     /** Runs huibao and exits with its exit code. */

@@ -127,6 +127,15 @@ public final class ReportReader {
     }
 
     /**
+     * Tika's plain parse of {@code file} ({@code AutoDetectParser} into a {@code BodyContentHandler}),
+     * with nothing of huibao's reading: the baseline {@code huibao bench} measures ingest against.
+     * A report is never read this way.
+     */
+    public static String plainText(Path file) throws IOException {
+        return PlainParse.text(file);
+    }
+
+    /**
      * Whether a file's name says it is a report huibao reads (.txt, .docx, .doc, .wps, .pdf, and the
      * images .png .jpg .jpeg .tif .tiff, read by OCR) and it is not an Office lock file
      * ({@code ~$report.docx}). A folder walk reads the candidates and must still report every other

@@ -1,6 +1,8 @@
 package huibao.index;
 
 import huibao.FileOutcome;
+import huibao.bench.BenchmarkQueries;
+import huibao.bench.GeneratedReports;
 import huibao.Huibao;
 import huibao.IngestSummary;
 import huibao.config.HuibaoConfig;

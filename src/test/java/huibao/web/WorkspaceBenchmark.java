@@ -3,7 +3,7 @@ package huibao.web;
 import huibao.Huibao;
 import huibao.ReportHints;
 import huibao.config.HuibaoConfig;
-import huibao.index.GeneratedReports;
+import huibao.bench.GeneratedReports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

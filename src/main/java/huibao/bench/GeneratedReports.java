@@ -1,6 +1,6 @@
-package huibao.index;
+package huibao.bench;
 
-import huibao.TestSets;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -21,12 +21,18 @@ import java.util.stream.Stream;
 
 /**
  * An archive's worth of distinct reports made from the sample corpus's sources
- * ({@code src/test/resources/sets/sample-city/reports/*.txt}), for benchmarks. Report {@code i} is template
+ * ({@code src/test/resources/sets/sample-city/reports/*.txt}, the UTF-8 texts {@code corpus/} is
+ * rendered from; the text files of {@code corpus/} when the project's test sources are absent), for
+ * {@code huibao bench} and the benchmarks of the test sources. Report {@code i} is template
  * {@code i % 13} told of a real city of {@code dictionaries/regions.tsv} instead of 澜州市 (its
  * districts and counties standing for those of {@code regions-sample.tsv}), of a year from 2015 to
  * 2025 instead of 2024, with every figure scaled and the corpus's invented company brands (恒屹, 德锐,
  * …) renamed, so that no two reports are alike and names, regions and years spread as in a real
  * archive. Deterministic: the same {@code i} always gives the same report.
+ *
+ * <p>{@link #mixing} adds to each report a few paragraphs of real government work reports
+ * ({@link GovReportParagraphs}), chosen by {@code i}, so that the archive's words are not only the
+ * corpus's thirteen templates.
  */
 public final class GeneratedReports {
 
@@ -40,34 +46,46 @@ public final class GeneratedReports {
     private static final int FIRST_YEAR = 2015;
     private static final int YEARS = 11;
 
+    /** The UTF-8 sources of {@code corpus/}, relative to the project's root. */
+    public static final Path TEMPLATES = Path.of("src", "test", "resources", "sets", "sample-city", "reports");
+    /** The analyst's copies of the same reports, whose text files stand in when {@link #TEMPLATES} is absent. */
+    public static final Path CORPUS = Path.of("corpus");
+
     /** One generated report: where it goes under the archive's folder, its text, and what it is about. */
-    record Generated(Path relative, String text, City city, int year, List<String> brands) {
+    public record Generated(Path relative, String text, City city, int year, List<String> brands) {
     }
 
     /** A real city with its county-level divisions, from regions.tsv. */
-    record City(String code, String name, String shortName, List<String[]> counties) {
+    public record City(String code, String name, String shortName, List<String[]> counties) {
     }
 
     private final List<String[]> templates;
     private final Map<String, Integer> sampleCounties;
     private final List<City> cities;
+    private final GovReportParagraphs paragraphs;
 
-    private GeneratedReports(List<String[]> templates, Map<String, Integer> sampleCounties, List<City> cities) {
+    private GeneratedReports(List<String[]> templates, Map<String, Integer> sampleCounties, List<City> cities,
+                             GovReportParagraphs paragraphs) {
         this.templates = templates;
         this.sampleCounties = sampleCounties;
         this.cities = cities;
+        this.paragraphs = paragraphs;
+    }
+
+    /** The same reports, each with paragraphs of {@code paragraphs} mixed in (none when it is empty). */
+    public GeneratedReports mixing(GovReportParagraphs paragraphs) {
+        return new GeneratedReports(templates, sampleCounties, cities, paragraphs);
+    }
+
+    /** Whether paragraphs of real reports are mixed in. */
+    public boolean mixesParagraphs() {
+        return !paragraphs.isEmpty();
     }
 
     /** Reads the templates and regions from the project at {@code root}. */
     public static GeneratedReports load(Path root) {
         try {
-            List<String[]> templates = new ArrayList<>();
-            try (Stream<Path> files = Files.list(root.resolve(TestSets.SAMPLE_CITY.reports()))) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = Files.readString(p, StandardCharsets.UTF_8);
-                    templates.add(new String[] {p.getFileName().toString(), text});
-                }
-            }
+            List<String[]> templates = templates(root);
             Map<String, Integer> sample = new LinkedHashMap<>();
             int county = 0;
             for (String[] row : rows(root.resolve("dictionaries/regions-sample.tsv"))) {
@@ -81,24 +99,25 @@ public final class GeneratedReports {
                     county++;
                 }
             }
-            return new GeneratedReports(templates, sample, cities(rows(root.resolve("dictionaries/regions.tsv"))));
+            return new GeneratedReports(templates, sample, cities(rows(root.resolve("dictionaries/regions.tsv"))),
+                    GovReportParagraphs.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** How many templates there are: reports {@code 0..templates()-1} cover one city and year. */
-    int templates() {
+    public int templates() {
         return templates.size();
     }
 
     /** The cities reports are told of, in the order they are used. */
-    List<City> cities() {
+    public List<City> cities() {
         return cities;
     }
 
     /** The brands report {@code i} gives its companies, in the order of the corpus's brands. */
-    static List<String> brandsOf(int set) {
+    public static List<String> brandsOf(int set) {
         Random r = new Random(31L * set + 7);
         List<String> out = new ArrayList<>();
         while (out.size() < CORPUS_BRANDS.size()) {
@@ -112,7 +131,7 @@ public final class GeneratedReports {
     }
 
     /** Report {@code i}. */
-    Generated report(int i) {
+    public Generated report(int i) {
         int set = i / templates.size();
         String[] template = templates.get(i % templates.size());
         City city = cities.get(set % cities.size());
@@ -134,6 +153,9 @@ public final class GeneratedReports {
         names.put("2023", String.valueOf(year - 1));
         String text = replaceAll(template[1], names);
         text = scaleFigures(text, new Random(i));
+        if (!paragraphs.isEmpty()) {
+            text = withParagraphs(text, new Random(~i));
+        }
         Path relative = Path.of(city.code(), String.valueOf(year), set + "-" + template[0]);
         return new Generated(relative, text, city, year, brands);
     }
@@ -147,6 +169,48 @@ public final class GeneratedReports {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, g.text(), StandardCharsets.UTF_8);
             }
+        }
+    }
+
+    /**
+     * The text with one to three paragraphs of real reports set in at the line break nearest its
+     * middle, so that the title and date at its head and foot stay where they were.
+     */
+    private String withParagraphs(String text, Random random) {
+        int count = 1 + random.nextInt(3);
+        StringBuilder mixed = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            mixed.append(paragraphs.get(random.nextInt(paragraphs.size()))).append('\n');
+        }
+        int middle = text.indexOf('\n', text.length() / 2);
+        if (middle < 0) {
+            return text + "\n" + mixed;
+        }
+        return text.substring(0, middle + 1) + mixed + text.substring(middle + 1);
+    }
+
+    /** Each template's file name and text: the corpus's UTF-8 sources, or its own text files. */
+    private static List<String[]> templates(Path root) throws IOException {
+        boolean sources = Files.isDirectory(root.resolve(TEMPLATES));
+        List<String[]> templates = new ArrayList<>();
+        try (Stream<Path> files = Files.list(root.resolve(sources ? TEMPLATES : CORPUS))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                templates.add(new String[] {p.getFileName().toString(), sources
+                        ? Files.readString(p, StandardCharsets.UTF_8) : decode(Files.readAllBytes(p))});
+            }
+        }
+        if (templates.isEmpty()) {
+            throw new IOException("no report templates in " + root.resolve(sources ? TEMPLATES : CORPUS));
+        }
+        return templates;
+    }
+
+    /** A text file of the corpus: UTF-8 when it decodes as such, else GB18030 (the corpus's GBK files). */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
         }
     }
 

@@ -1,5 +1,6 @@
-package huibao.index;
+package huibao.bench;
 
+import huibao.index.SearchRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,7 +12,7 @@ import java.util.Random;
  * combinations, and words within a region or a year as the command line's filters give them.
  * Deterministic for a seed.
  */
-final class BenchmarkQueries {
+public final class BenchmarkQueries {
 
     /** Words of the genre, each found in the sample corpus. */
     private static final List<String> WORDS = List.of("招商引资", "外资", "实际使用外资", "产业园", "新能源", "智能制造",
@@ -29,7 +30,7 @@ final class BenchmarkQueries {
      * @param kind    what sort of search it is, for per-kind figures
      * @param request the search as the command line would make it
      */
-    record Search(String kind, SearchRequest request) {
+    public record Search(String kind, SearchRequest request) {
     }
 
     private final GeneratedReports reports;
@@ -40,14 +41,14 @@ final class BenchmarkQueries {
      * @param reports the generator of the archive
      * @param count   how many reports the archive holds, {@code 0..count-1}
      */
-    BenchmarkQueries(GeneratedReports reports, int count, long seed) {
+    public BenchmarkQueries(GeneratedReports reports, int count, long seed) {
         this.reports = reports;
         this.count = count;
         this.random = new Random(seed);
     }
 
     /** {@code n} searches in a fixed mix. */
-    List<Search> next(int n) {
+    public List<Search> next(int n) {
         List<Search> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(switch (i % 20) {

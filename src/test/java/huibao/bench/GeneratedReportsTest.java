@@ -1,4 +1,4 @@
-package huibao.index;
+package huibao.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
