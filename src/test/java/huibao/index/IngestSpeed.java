@@ -1,6 +1,7 @@
 package huibao.index;
 
 import huibao.Huibao;
+import huibao.bench.GeneratedReports;
 import huibao.IngestSummary;
 import huibao.config.HuibaoConfig;
 import huibao.extract.metadata.ReportMetadataHints;
