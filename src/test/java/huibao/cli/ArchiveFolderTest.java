@@ -3,8 +3,6 @@ package huibao.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,22 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchiveFolderTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     private static final String REPORT = "鹭汀区2024年1-6月招商引资工作总结\n\n1-6月，全区实际使用外资6125万美元，同比增长18.3%。\n";
 
     private static void refusedInOneLine(Run r, String what) {
-        assertEquals(2, r.code, what + ": " + r.out + r.err);
-        assertEquals(1, r.err.strip().lines().count(), what + ": " + r.err);
-        assertTrue(r.err.contains("huibao ingest"), what + " says how an archive is made: " + r.err);
+        assertEquals(2, r.code(), what + ": " + r.out() + r.err());
+        assertEquals(1, r.err().strip().lines().count(), what + ": " + r.err());
+        assertTrue(r.err().contains("huibao ingest"), what + " says how an archive is made: " + r.err());
     }
 
     @Test
@@ -52,7 +44,7 @@ class ArchiveFolderTest {
             }
             Run r = run(args);
             refusedInOneLine(r, command.get(0));
-            assertTrue(r.err.contains(typo.toString()), r.err);
+            assertTrue(r.err().contains(typo.toString()), r.err());
             assertFalse(Files.exists(typo), command.get(0) + " made the folder");
         }
     }
@@ -93,13 +85,13 @@ class ArchiveFolderTest {
         Path afterTheDemo = Files.createDirectories(tmp.resolve("huibao-data").resolve("demo").resolve("index"));
         for (Path data : List.of(fresh, empty, afterTheDemo.getParent().getParent())) {
             Run ingest = run("ingest", "-q", "--data", data.toString(), reports.toString());
-            assertEquals(0, ingest.code, ingest.err);
+            assertEquals(0, ingest.code(), ingest.err());
             Run again = run("ingest", "-q", "--data", data.toString(), reports.toString());
-            assertEquals(0, again.code, "an archive is ingested into again: " + again.err);
+            assertEquals(0, again.code(), "an archive is ingested into again: " + again.err());
             Run search = run("search", "--data", data.toString(), "鹭汀");
-            assertEquals(0, search.code, search.err);
-            assertTrue(search.out.contains("鹭汀区"), search.out);
-            assertEquals(0, run("dataset", "--data", data.toString()).code);
+            assertEquals(0, search.code(), search.err());
+            assertTrue(search.out().contains("鹭汀区"), search.out());
+            assertEquals(0, run("dataset", "--data", data.toString()).code());
         }
     }
 

@@ -33,14 +33,8 @@ class IngestOutputTest {
             + "fact\\(s\\); (\\d+) unchanged, (\\d+) failed, (\\d+) removed \\((\\d+\\.\\d) s, (\\d+\\.\\d) reports/s\\) "
             + "into (.+)");
 
-    private record Run(int code, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     /** Three corpus reports and a file with no bytes. */
@@ -69,23 +63,23 @@ class IngestOutputTest {
         assertTrue(reports.get() >= 3 && facts.get() > 50, reports + " " + facts);
 
         Run first = run("ingest", "--data", data.toString(), folder.toString());
-        assertEquals(1, first.code, first.out + first.err);
-        Matcher m = summary(first.out);
+        assertEquals(1, first.code(), first.out() + first.err());
+        Matcher m = summary(first.out());
         assertEquals(List.of(3, reports.get(), facts.get(), 0, 1, 0), counts(m));
         assertEquals(data.toString(), m.group(9));
         double seconds = Double.parseDouble(m.group(7));
         double rate = Double.parseDouble(m.group(8));
-        assertTrue(seconds > 0, first.out);
+        assertTrue(seconds > 0, first.out());
         // the rate is over the unrounded time: the printed time, rounded to a tenth, gives it within that tenth
         assertTrue(rate <= reports.get() / Math.max(0.01, seconds - 0.05) + 0.05
-                && rate >= reports.get() / (seconds + 0.05) - 0.05, first.out);
+                && rate >= reports.get() / (seconds + 0.05) - 0.05, first.out());
 
         Files.delete(folder.resolve("2024m5-tangfu.txt"));
         Run again = run("ingest", "--remove-missing", "--data", data.toString(), folder.toString());
-        Matcher m2 = summary(again.out);
+        Matcher m2 = summary(again.out());
         assertEquals(List.of(0, 0, 0, 2, 1, 1), counts(m2));
-        assertEquals(0.0, Double.parseDouble(m2.group(8)), again.out);
-        assertTrue(again.out.contains("removed  " + folder.resolve("2024m5-tangfu.txt") + "\n"), again.out);
+        assertEquals(0.0, Double.parseDouble(m2.group(8)), again.out());
+        assertTrue(again.out().contains("removed  " + folder.resolve("2024m5-tangfu.txt") + "\n"), again.out());
     }
 
     @Test
@@ -99,21 +93,21 @@ class IngestOutputTest {
             String[] args = detail.isEmpty() ? new String[] {"ingest", "--data", data.toString(), folder.toString()}
                     : new String[] {"ingest", detail, "--data", data.toString(), folder.toString()};
             Run r = run(args);
-            assertEquals(1, r.code, detail + ": " + r.out + r.err);
+            assertEquals(1, r.code(), detail + ": " + r.out() + r.err());
             assertEquals(List.of("failed   " + folder.resolve("empty.txt") + ": empty: the file has no bytes"),
-                    r.err.lines().filter(l -> l.startsWith("failed ")).toList(), detail + ": " + r.err);
-            List<String> warnings = r.err.lines().filter(l -> l.startsWith("warning  ")).toList();
-            assertEquals(1, warnings.size(), detail + ": " + r.err);
+                    r.err().lines().filter(l -> l.startsWith("failed ")).toList(), detail + ": " + r.err());
+            List<String> warnings = r.err().lines().filter(l -> l.startsWith("warning  ")).toList();
+            assertEquals(1, warnings.size(), detail + ": " + r.err());
             assertTrue(warnings.get(0).contains("long.txt") && warnings.get(0).contains("text cut at"), warnings.get(0));
-            assertEquals(2, r.err.lines().count(), detail + ": only the failure and the warning: " + r.err);
-            assertFalse(r.out.contains("\r") || r.err.contains("\r") || r.err.contains("\033") || r.err.contains("files/s"),
-                    detail + ": no bar where the output is not a terminal: " + r.err);
-            long readLines = r.out.lines().filter(l -> l.startsWith("read     ")).count();
-            assertEquals(detail.equals("--quiet") ? 0 : 4, readLines, detail + ": " + r.out);
-            assertEquals(1, r.out.lines().filter(l -> l.startsWith("ingested ")).count(), r.out);
+            assertEquals(2, r.err().lines().count(), detail + ": only the failure and the warning: " + r.err());
+            assertFalse(r.out().contains("\r") || r.err().contains("\r") || r.err().contains("\033") || r.err().contains("files/s"),
+                    detail + ": no bar where the output is not a terminal: " + r.err());
+            long readLines = r.out().lines().filter(l -> l.startsWith("read     ")).count();
+            assertEquals(detail.equals("--quiet") ? 0 : 4, readLines, detail + ": " + r.out());
+            assertEquals(1, r.out().lines().filter(l -> l.startsWith("ingested ")).count(), r.out());
         }
         Run both = run("ingest", "--quiet", "--verbose", "--data", tmp.resolve("d").toString(), folder.toString());
-        assertEquals(2, both.code, "--quiet and --verbose exclude each other: " + both.err);
+        assertEquals(2, both.code(), "--quiet and --verbose exclude each other: " + both.err());
     }
 
     @Test

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +21,8 @@ class SearchCommandTest {
     static Path tmp;
     static String data;
 
-    private record Run(int code, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     private static Run search(String... args) {
@@ -42,44 +34,44 @@ class SearchCommandTest {
     @BeforeAll
     static void ingestTheCorpus() {
         data = tmp.resolve("data").toString();
-        assertEquals(0, run("ingest", "-q", "--data", data, "corpus").code);
+        assertEquals(0, run("ingest", "-q", "--data", data, "corpus").code());
     }
 
     @Test
     void eachHitShowsItsReportItsPassagesTheirFactsAndTheFacets() {
         Run r = search("恒屹结构件");
-        assertEquals(0, r.code, r.err);
-        List<String> lines = r.out.lines().toList();
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
         assertEquals("1. 鹭汀区2024年上半年招商引资工作汇报  [鹭汀区 · 2024年1-6月 · 汇报 · 2024年7月8日]  corpus/2024h1-luting.pdf",
                 lines.get(0));
         assertEquals("   【恒屹结构件】项目一期于6月中旬竣工投产，预计全年可实现产值8亿元。", lines.get(1));
         assertEquals("      · 8亿元  other/value (预计)", lines.get(2));
         // the other two reports of 鹭汀区 name 恒屹's 电池结构件 project: the words match apart
-        assertTrue(lines.contains("3 of 3 matching report(s)"), r.out);
-        assertTrue(lines.contains("regions:    鹭汀区 321702 (3)"), r.out);
-        assertTrue(lines.contains("years:      2024 (2), 2023 (1)"), r.out);
-        assertTrue(lines.contains("types:      总结 (1), 情况 (1), 汇报 (1)"), r.out);
-        assertTrue(r.out.contains("indicators: "), r.out);
+        assertTrue(lines.contains("3 of 3 matching report(s)"), r.out());
+        assertTrue(lines.contains("regions:    鹭汀区 321702 (3)"), r.out());
+        assertTrue(lines.contains("years:      2024 (2), 2023 (1)"), r.out());
+        assertTrue(lines.contains("types:      总结 (1), 情况 (1), 汇报 (1)"), r.out());
+        assertTrue(r.out().contains("indicators: "), r.out());
     }
 
     @Test
     void filtersByPeriodTypeAndRegionAndSortsByDate() {
         Run r = search("--period", "上半年", "--type", "汇报", "--region", "澜州市", "--sort", "date", "");
-        assertEquals(0, r.code, r.err);
-        List<String> titles = r.out.lines().filter(l -> l.matches("\\d+\\. .*")).toList();
-        assertEquals(7, titles.size(), r.out);
-        assertTrue(titles.get(0).startsWith("1. 澜州经济技术开发区2024年上半年招商引资工作汇报"), r.out);
-        assertTrue(titles.get(6).startsWith("7. 芦溆县2024年1-6月招商引资工作汇报  [芦溆县 · 2024年1-6月 · 汇报]"), r.out);
+        assertEquals(0, r.code(), r.err());
+        List<String> titles = r.out().lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+        assertEquals(7, titles.size(), r.out());
+        assertTrue(titles.get(0).startsWith("1. 澜州经济技术开发区2024年上半年招商引资工作汇报"), r.out());
+        assertTrue(titles.get(6).startsWith("7. 芦溆县2024年1-6月招商引资工作汇报  [芦溆县 · 2024年1-6月 · 汇报]"), r.out());
         Run may = search("--period", "2024年1-5月", "--sort", "date", "外资");
         assertEquals(List.of("1. 澜州经开区招商引资工作推进情况汇报", "2. 棠阜县1-5月份招商引资工作情况"),
-                may.out.lines().filter(l -> l.matches("\\d+\\. .*")).map(l -> l.substring(0, l.indexOf("  ["))).toList());
+                may.out().lines().filter(l -> l.matches("\\d+\\. .*")).map(l -> l.substring(0, l.indexOf("  ["))).toList());
     }
 
     @Test
     void jsonCarriesTheFactsOfEachSnippetTypesDatesAndFacets() throws Exception {
         Run r = search("--json", "海洋装备产业园");
-        assertEquals(0, r.code, r.err);
-        JsonNode json = new ObjectMapper().readTree(r.out);
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
         JsonNode first = json.get("hits").get(0);
         assertEquals("corpus/2024q1-luting.txt", first.get("doc").asText());
         assertEquals("情况", first.get("types").get(0).asText());
@@ -124,9 +116,9 @@ class SearchCommandTest {
     }
 
     private static void assertOneLineUsageError(Run r, String message) {
-        assertEquals(2, r.code, r.out + r.err);
-        assertEquals(message, r.err.strip());
-        assertFalse(r.err.contains("\tat "), "no stack trace: " + r.err);
-        assertEquals("", r.out);
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals(message, r.err().strip());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertEquals("", r.out());
     }
 }
