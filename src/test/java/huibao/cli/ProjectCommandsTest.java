@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,30 +21,21 @@ class ProjectCommandsTest {
     static Path tmp;
     private static String data;
 
-    private record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.strip().lines().toList();
-        }
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     @BeforeAll
     static void ingestTheCorpus() {
         data = tmp.resolve("data").toString();
         Run r = run("ingest", "-q", "--data", data, "corpus");
-        assertEquals(0, r.code, r.err);
+        assertEquals(0, r.code(), r.err());
     }
 
     @Test
     void projectsListsEachProjectWithItsStagePathReportsAndLatestInvestment() {
         Run r = run("projects", "--data", data);
-        assertEquals(0, r.code, r.err);
+        assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
         assertTrue(lines.get(0).startsWith("编号"), lines.get(0));
         assertEquals("19 个项目", lines.get(lines.size() - 1));
@@ -66,22 +55,22 @@ class ProjectCommandsTest {
     @Test
     void projectShowsTheTimelineAndFiguresWithTheirOffsetsAndSentences() {
         Run r = run("project", "--data", data, "84c1");
-        assertEquals(0, r.code, r.err);
+        assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
         assertEquals("汀湾海洋科技城项目  [84c15962]", lines.get(0));
-        assertTrue(lines.contains("阶段    开工（在谈→签约→开工），4 份报告"), r.out);
+        assertTrue(lines.contains("阶段    开工（在谈→签约→开工），4 份报告"), r.out());
         int signed = lines.indexOf("  2024年1-3月（2024年4月8日）  签约  corpus/2024q1-luting.txt@302-309");
-        assertTrue(signed > 0, r.out);
+        assertTrue(signed > 0, r.out());
         assertEquals("    3月12日，区政府与澜港海洋发展集团有限公司正式签订海洋科技城项目投资协议。", lines.get(signed + 1));
-        assertTrue(lines.contains("  2024年1-3月（2024年4月8日）  计划开工  corpus/2024q1-luting.txt@577-582"), r.out);
-        assertTrue(lines.contains("  2023年1-12月（2024年1月10日）  计划总投资约45亿元  corpus/2023-luting-annual.txt@565-569"), r.out);
+        assertTrue(lines.contains("  2024年1-3月（2024年4月8日）  计划开工  corpus/2024q1-luting.txt@577-582"), r.out());
+        assertTrue(lines.contains("  2023年1-12月（2024年1月10日）  计划总投资约45亿元  corpus/2023-luting-annual.txt@565-569"), r.out());
     }
 
     @Test
     void projectJsonCarriesExactAmountsAndSpans() throws Exception {
         Run r = run("project", "--data", data, "--json", "84c15962");
-        assertEquals(0, r.code, r.err);
-        JsonNode p = new ObjectMapper().readTree(r.out);
+        assertEquals(0, r.code(), r.err());
+        JsonNode p = new ObjectMapper().readTree(r.out());
         assertEquals("汀湾海洋科技城项目", p.get("name").asText());
         assertEquals("321702", p.get("region_code").asText());
         List<String> path = new ArrayList<>();
@@ -98,7 +87,7 @@ class ProjectCommandsTest {
     @Test
     void projectsJsonIsOneObjectPerLine() throws Exception {
         Run r = run("projects", "--data", data, "--json", "澜州经济技术开发区");
-        assertEquals(0, r.code, r.err);
+        assertEquals(0, r.code(), r.err());
         assertEquals(3, r.lines().size());
         for (String line : r.lines()) {
             assertEquals("321771", new ObjectMapper().readTree(line).get("region_code").asText());
@@ -108,8 +97,8 @@ class ProjectCommandsTest {
     @Test
     void anUnknownIdIsAUsageErrorThatSaysWhereToLook() {
         Run r = run("project", "--data", data, "ffffffff");
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("no project with id 'ffffffff'"), r.err);
-        assertTrue(r.err.contains("huibao projects lists them"), r.err);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no project with id 'ffffffff'"), r.err());
+        assertTrue(r.err().contains("huibao projects lists them"), r.err());
     }
 }

@@ -19,4 +19,9 @@ record Run(int code, String out, String err) {
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
+
+    /** The lines printed to standard output, without the blank ones at either end. */
+    java.util.List<String> lines() {
+        return out.strip().lines().toList();
+    }
 }
