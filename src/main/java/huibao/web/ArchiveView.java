@@ -99,9 +99,10 @@ final class ArchiveView {
         projects.forEach(p -> ids.put(p.id(), p));
         this.projectsById = ids;
         this.table = huibao.dataset(extractions, huibao.defaultDataset());
-        this.choices = choices(table);
+        List<String> periods = periods(table);
+        this.choices = choices(table, periods);
         Map<String, Table> perPeriod = new HashMap<>();
-        for (String period : periods(table)) {
+        for (String period : periods) {
             try {
                 perPeriod.put(period, huibao.dataset(extractions, huibao.defaultDataset().withPeriods(List.of(period))));
             } catch (IllegalArgumentException e) {
@@ -178,8 +179,7 @@ final class ArchiveView {
         return List.copyOf(periods);
     }
 
-    private static String choices(Table table) {
-        List<String> periods = periods(table);
+    private static String choices(Table table, List<String> periods) {
         Map<String, String> regions = new LinkedHashMap<>();
         for (Row r : table.rows()) {
             if (r.regionCode() != null) {

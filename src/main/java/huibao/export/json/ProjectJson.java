@@ -38,14 +38,7 @@ public final class ProjectJson {
             g.writeArrayFieldStart("projects");
             for (TrackedProject p : page) {
                 g.writeStartObject();
-                g.writeStringField("id", p.id());
-                g.writeStringField("name", p.name());
-                strings(g, "names", p.names());
-                g.writeStringField("region", p.regionName());
-                g.writeStringField("region_code", p.regionCode());
-                strings(g, "investors", p.investors());
-                g.writeStringField("stage", p.stage());
-                strings(g, "stage_path", p.stagePath());
+                head(g, p);
                 List<ReportRef> reports = p.reports();
                 g.writeNumberField("reports", reports.size());
                 g.writeStringField("latest", reports.isEmpty() ? null
@@ -70,14 +63,7 @@ public final class ProjectJson {
     public static String line(TrackedProject p, Function<String, String> files) {
         return JsonText.of(2048, g -> {
             g.writeStartObject();
-            g.writeStringField("id", p.id());
-            g.writeStringField("name", p.name());
-            strings(g, "names", p.names());
-            g.writeStringField("region", p.regionName());
-            g.writeStringField("region_code", p.regionCode());
-            strings(g, "investors", p.investors());
-            g.writeStringField("stage", p.stage());
-            strings(g, "stage_path", p.stagePath());
+            head(g, p);
             g.writeNumberField("reports", p.reports().size());
             g.writeFieldName("latest_investment");
             if (p.latestInvestment().isPresent()) {
@@ -148,6 +134,18 @@ public final class ProjectJson {
         g.writeNumber(s.start());
         g.writeNumber(s.end());
         g.writeEndArray();
+    }
+
+    /** What every shape of a project leads with: its id, names, region, investors and stages. */
+    private static void head(JsonGenerator g, TrackedProject p) throws IOException {
+        g.writeStringField("id", p.id());
+        g.writeStringField("name", p.name());
+        strings(g, "names", p.names());
+        g.writeStringField("region", p.regionName());
+        g.writeStringField("region_code", p.regionCode());
+        strings(g, "investors", p.investors());
+        g.writeStringField("stage", p.stage());
+        strings(g, "stage_path", p.stagePath());
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
