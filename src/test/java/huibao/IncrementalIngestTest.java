@@ -214,6 +214,9 @@ class IncrementalIngestTest {
             String first = inputs.get(0).file();
             java.util.concurrent.atomic.AtomicInteger readWhileFirstWaits = new java.util.concurrent.atomic.AtomicInteger();
             java.util.concurrent.CountDownLatch firstMayEnd = new java.util.concurrent.CountDownLatch(1);
+            // set when the first file's slow part ends, not when it is reported: the run may hand the
+            // next file to a worker between the two, and that file was not read while the first waited
+            java.util.concurrent.atomic.AtomicBoolean firstWaits = new java.util.concurrent.atomic.AtomicBoolean(true);
             java.util.function.BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader = (in, hints) -> {
                 if (in.file().equals(first)) {
                     try {
@@ -222,7 +225,8 @@ class IncrementalIngestTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                } else if (firstMayEnd.getCount() > 0) {
+                    firstWaits.set(false);
+                } else if (firstWaits.get()) {
                     readWhileFirstWaits.incrementAndGet();
                 }
                 return huibao.read(in, hints);
