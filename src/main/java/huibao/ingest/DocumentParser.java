@@ -121,6 +121,9 @@ final class DocumentParser {
     RawText parse(byte[] bytes, String file, boolean cut) throws UnreadableFileException {
         String name = fileName(file);
         Optional<ReportFormat> claimed = ReportFormat.claimedBy(name);
+        if (claimed.orElse(null) == ReportFormat.TEXT && ChineseTextStart.holds(bytes)) {
+            return decode(bytes, file, cut);
+        }
         MediaType type = detect(bytes, name, file);
         if (type.getBaseType().toString().equals(ENCRYPTED_OOXML)) {
             throw new UnreadableFileException(file, Problem.Kind.ENCRYPTED, ReportFormat.DOCX.passwordProtected());
