@@ -24,7 +24,9 @@ final class OrganisationRecogniser {
     private final EntityVocabulary vocabulary;
     private final EntityNamer namer;
     private final EntityDistinctness distinct;
-    private final Segment segment = HanLP.newSegment().enableOrganizationRecognize(true);
+    /** Person names play no part in the guess: recognising them would be a second Viterbi pass per sentence. */
+    private final Segment segment = HanLP.newSegment().enableOrganizationRecognize(true).enableNameRecognize(false)
+            .enableTranslatedNameRecognize(false);
 
     OrganisationRecogniser(EntityVocabulary vocabulary, EntityNamer namer, EntityDistinctness distinct) {
         this.vocabulary = vocabulary;
