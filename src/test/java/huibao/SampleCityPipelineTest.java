@@ -7,6 +7,7 @@ import huibao.extract.metadata.ReportMetadataHints;
 import huibao.index.IndexStats;
 import huibao.index.SearchRequest;
 import huibao.ingest.InputFile;
+import huibao.model.Entity;
 import huibao.model.Fact;
 import huibao.model.Period;
 import huibao.model.Report;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -80,6 +82,31 @@ class SampleCityPipelineTest {
         }
         out.sort(null);
         return out;
+    }
+
+    @Test
+    void theArchiveGivesBackEveryFactAndEntityOfTheCorpusAsTheFilesGiveThem(@TempDir Path data) throws Exception {
+        try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(data))) {
+            IngestSummary s = huibao.ingest(List.of(CORPUS), in -> ReportMetadataHints.none(), o -> { }, false);
+            assertTrue(s.failures().isEmpty(), () -> s.failures().toString());
+            List<Fact> facts = new ArrayList<>();
+            List<Entity> entities = new ArrayList<>();
+            for (InputFile in : huibao.inputs(List.of(CORPUS))) {
+                FileOutcome o = huibao.read(in, ReportMetadataHints.none());
+                o.reports().forEach(r -> {
+                    facts.addAll(r.facts());
+                    entities.addAll(r.entities());
+                });
+            }
+            Comparator<Fact> byPlace = Comparator.comparing(Fact::doc).thenComparing(f -> f.span().start())
+                    .thenComparing(f -> f.span().end()).thenComparing(f -> f.measure().id());
+            Comparator<Entity> entityPlace = Comparator.comparing(Entity::doc).thenComparing(e -> e.span().start())
+                    .thenComparing(e -> e.span().end()).thenComparing(Entity::kind);
+            assertTrue(facts.size() > 400 && entities.size() > 100, facts.size() + " facts, " + entities.size() + " entities");
+            assertEquals(facts.stream().sorted(byPlace).toList(), huibao.facts().stream().sorted(byPlace).toList());
+            assertEquals(entities.stream().sorted(entityPlace).toList(),
+                    huibao.entities().stream().sorted(entityPlace).toList());
+        }
     }
 
     @Test

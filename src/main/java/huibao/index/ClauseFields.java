@@ -33,26 +33,34 @@ final class ClauseFields {
         return out;
     }
 
-    static void writeLinks(PackedFields.Writer w, List<FactLink> links) {
+    static void writeLinks(PackedFields.Writer w, ReportText report, List<FactLink> links) {
         w.integer(links.size());
-        links.forEach(l -> w.string(l.kind().id()).string(l.fact()));
+        for (FactLink l : links) {
+            w.shared(l.kind().id());
+            report.writeId(w, l.fact());
+        }
     }
 
-    static List<FactLink> readLinks(PackedFields.Reader r) {
+    static List<FactLink> readLinks(PackedFields.Reader r, ReportText report) {
         int n = r.integer();
         List<FactLink> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new FactLink(FactLink.Kind.of(r.string()), r.string()));
+            out.add(new FactLink(FactLink.Kind.of(r.shared()), report.readId(r)));
         }
         return out;
     }
 
-    static void write(PackedFields.Writer w, Clause c) {
+    /**
+     * The clause of a fact; its sentence's marks, which every figure of the sentence carries alike,
+     * only once for the figures in a row that share them ({@code previous} is the clause of the fact
+     * written before).
+     */
+    static void write(PackedFields.Writer w, Clause c, Clause previous) {
         w.flag(c != null);
         if (c == null) {
             return;
         }
-        w.integer(c.sentence().start()).integer(c.sentence().end()).string(c.lead());
+        w.integer(c.sentence().start()).integer(c.sentence().end()).shared(c.lead());
         w.flag(c.cell() != null);
         if (c.cell() != null) {
             w.string(c.cell().row()).integer(c.cell().column());
@@ -61,27 +69,37 @@ final class ClauseFields {
         if (c.scopeSize() != null) {
             w.decimal(c.scopeSize().lo()).decimal(c.scopeSize().hi());
         }
+        boolean sameMarks = previous != null && previous.marks().equals(c.marks());
+        w.flag(sameMarks);
+        if (sameMarks) {
+            return;
+        }
         w.integer(c.marks().size());
         for (ClauseMark m : c.marks()) {
-            w.integer(m.kind().ordinal()).string(m.word()).integer(m.span().start()).integer(m.span().end())
-                    .integer(m.count());
+            w.integer(m.kind().ordinal()).shared(m.word()).integer(m.span().start() - c.sentence().start())
+                    .integer(m.span().length()).integer(m.count());
         }
     }
 
     /** The clause as written; arguments are evaluated left to right, so the values come back in order. */
-    static Clause read(PackedFields.Reader r) {
+    static Clause read(PackedFields.Reader r, Clause previous) {
         if (!r.flag()) {
             return null;
         }
         Span sentence = new Span(r.integer(), r.integer());
-        String lead = r.string();
+        String lead = r.shared();
         TableCell cell = r.flag() ? new TableCell(r.string(), r.integer()) : null;
         SizeClass size = r.flag() ? new SizeClass(r.decimal(), r.decimal()) : null;
+        if (r.flag()) {
+            return new Clause(sentence, lead, cell, size, previous.marks());
+        }
         int n = r.integer();
         List<ClauseMark> marks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            marks.add(new ClauseMark(ClauseMark.Kind.values()[r.integer()], r.string(), new Span(r.integer(), r.integer()),
-                    r.integer()));
+            ClauseMark.Kind kind = ClauseMark.Kind.values()[r.integer()];
+            String word = r.shared();
+            int start = sentence.start() + r.integer();
+            marks.add(new ClauseMark(kind, word, new Span(start, start + r.integer()), r.integer()));
         }
         return new Clause(sentence, lead, cell, size, marks);
     }

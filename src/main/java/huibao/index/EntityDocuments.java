@@ -11,7 +11,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 /**
  * How the {@link Entity}s of a report are stored: packed after its facts into the report's document
  * ({@link ReportDocuments#PARTS}), in reading order, every field of each so that it reads back equal;
- * the doc id when it is the report's, and a sentence several share, are not written out again.
+ * the doc id when it is the report's, a sentence of the report's text, the words many share and the
+ * id of a fact of the report are not written out again.
  */
 final class EntityDocuments {
 
@@ -30,8 +31,17 @@ final class EntityDocuments {
             if (!ownDoc) {
                 w.string(e.doc());
             }
-            w.string(e.kind().id()).string(e.name()).integer(e.span().start()).integer(e.span().end())
-                    .shared(e.sentence()).string(e.stage()).string(e.investor()).string(e.factId()).string(e.code());
+            w.shared(e.kind().id()).string(e.name()).integer(e.span().start()).integer(e.span().end());
+            int sentence = ownDoc ? report.sentenceStart(e.sentence(), e.span()) : -1;
+            w.flag(sentence >= 0);
+            if (sentence >= 0) {
+                w.integer(e.span().start() - sentence).integer(e.sentence().length());
+            } else {
+                w.shared(e.sentence());
+            }
+            w.shared(e.stage()).shared(e.investor());
+            report.writeId(w, e.factId());
+            w.string(e.code());
         }
         d.add(new NumericDocValuesField(COUNT, entities.size()));
     }
@@ -42,8 +52,17 @@ final class EntityDocuments {
         List<Entity> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String doc = r.flag() ? report.doc() : r.string();
-            out.add(new Entity(doc, Entity.Kind.valueOf(r.string().toUpperCase(Locale.ROOT)), r.string(),
-                    new Span(r.integer(), r.integer()), r.shared(), r.string(), r.string(), r.string(), r.string()));
+            Entity.Kind kind = Entity.Kind.valueOf(r.shared().toUpperCase(Locale.ROOT));
+            String name = r.string();
+            Span span = new Span(r.integer(), r.integer());
+            String sentence;
+            if (r.flag()) {
+                int start = span.start() - r.integer();
+                sentence = report.at(new Span(start, start + r.integer()));
+            } else {
+                sentence = r.shared();
+            }
+            out.add(new Entity(doc, kind, name, span, sentence, r.shared(), r.shared(), report.readId(r), r.string()));
         }
         return out;
     }

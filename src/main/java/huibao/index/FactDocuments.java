@@ -1,6 +1,7 @@
 package huibao.index;
 
 import huibao.model.BaseUnit;
+import huibao.model.Clause;
 import huibao.model.Fact;
 import huibao.model.Measure;
 import huibao.model.Period;
@@ -31,15 +32,17 @@ final class FactDocuments {
     static void write(Document d, PackedFields.Writer w, ReportText report, List<Fact> facts) {
         w.integer(facts.size());
         int redacted = 0;
+        Fact previous = null;
         for (Fact f : facts) {
-            write(w, report, f);
+            write(w, report, f, previous);
             redacted += f.redacted() ? 1 : 0;
+            previous = f;
         }
         d.add(new NumericDocValuesField(COUNT, facts.size()));
         d.add(new NumericDocValuesField(REDACTED, redacted));
     }
 
-    private static void write(PackedFields.Writer w, ReportText report, Fact f) {
+    private static void write(PackedFields.Writer w, ReportText report, Fact f, Fact previous) {
         boolean ownDoc = f.doc().equals(report.doc());
         w.flag(ownDoc);
         if (!ownDoc) {
@@ -50,12 +53,12 @@ final class FactDocuments {
         if (!ownId) {
             w.string(f.id());
         }
-        w.string(f.region()).string(f.regionCode()).flag(f.period() != null);
+        w.shared(f.region()).shared(f.regionCode()).flag(f.period() != null);
         if (f.period() != null) {
             w.integer(f.period().year()).integer(f.period().fromMonth()).integer(f.period().toMonth())
-                    .string(f.period().label());
+                    .shared(f.period().label());
         }
-        w.string(f.indicator()).string(f.measure().id());
+        w.shared(f.indicator()).shared(f.measure().id());
         ClauseFields.writeScope(w, f.scope());
         w.integer(f.span().start()).integer(f.span().end());
         boolean textInReport = report.holds(f.text(), f.span());
@@ -63,17 +66,17 @@ final class FactDocuments {
         if (!textInReport) {
             w.string(f.text());
         }
-        w.decimal(f.value()).decimal(f.valueMax()).string(f.unit())
-                .decimal(f.baseValue()).decimal(f.baseValueMax()).string(f.baseUnit().id())
-                .flag(f.approx()).string(f.project()).string(f.versus()).flag(f.redacted());
+        w.decimal(f.value()).decimal(f.valueMax()).shared(f.unit())
+                .decimal(f.baseValue()).decimal(f.baseValueMax()).shared(f.baseUnit().id())
+                .flag(f.approx()).shared(f.project()).shared(f.versus()).flag(f.redacted());
         Span sentence = f.clause() == null ? null : f.clause().sentence();
         boolean sentenceInReport = sentence != null && report.holds(f.sentence(), sentence);
         w.flag(sentenceInReport);
         if (!sentenceInReport) {
             w.shared(f.sentence());
         }
-        ClauseFields.writeLinks(w, f.links());
-        ClauseFields.write(w, f.clause());
+        ClauseFields.writeLinks(w, report, f.links());
+        ClauseFields.write(w, f.clause(), previous == null ? null : previous.clause());
         w.flag(f.ocr());
     }
 
@@ -82,38 +85,38 @@ final class FactDocuments {
         int n = r.integer();
         List<Fact> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(read1(r, report));
+            out.add(read1(r, report, out.isEmpty() ? null : out.get(out.size() - 1).clause()));
         }
         return out;
     }
 
     /** One fact; arguments are evaluated left to right, so the values come back in order. */
-    private static Fact read1(PackedFields.Reader r, ReportText report) {
+    private static Fact read1(PackedFields.Reader r, ReportText report, Clause previous) {
         String doc = r.flag() ? report.doc() : r.string();
         boolean ownId = r.flag();
         String id = ownId ? null : r.string();
-        String region = r.string();
-        String regionCode = r.string();
-        Period period = r.flag() ? new Period(r.integer(), r.integer(), r.integer(), r.string()) : null;
-        String indicator = r.string();
-        Measure measure = Measure.of(r.string());
+        String region = r.shared();
+        String regionCode = r.shared();
+        Period period = r.flag() ? new Period(r.integer(), r.integer(), r.integer(), r.shared()) : null;
+        String indicator = r.shared();
+        Measure measure = Measure.of(r.shared());
         List<String> scope = ClauseFields.readScope(r);
         Span span = new Span(r.integer(), r.integer());
         String text = r.flag() ? report.at(span) : r.string();
         var value = r.decimal();
         var valueMax = r.decimal();
-        String unit = r.string();
+        String unit = r.shared();
         var baseValue = r.decimal();
         var baseValueMax = r.decimal();
-        BaseUnit baseUnit = BaseUnit.of(r.string());
+        BaseUnit baseUnit = BaseUnit.of(r.shared());
         boolean approx = r.flag();
-        String project = r.string();
-        String versus = r.string();
+        String project = r.shared();
+        String versus = r.shared();
         boolean redacted = r.flag();
         boolean sentenceInReport = r.flag();
         String sentence = sentenceInReport ? null : r.shared();
-        var links = ClauseFields.readLinks(r);
-        var clause = ClauseFields.read(r);
+        var links = ClauseFields.readLinks(r, report);
+        var clause = ClauseFields.read(r, previous);
         if (sentenceInReport) {
             sentence = report.at(clause.sentence());
         }

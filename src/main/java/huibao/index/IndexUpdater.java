@@ -158,8 +158,9 @@ final class IndexUpdater implements Closeable {
             return new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    // stored fields stay LZ4 (the default): deflated they took a quarter less room, but a
-                    // search reading its ten hits took twice as long at the median
+                    // stored fields stay LZ4 (the default): whole-index DEFLATE made a search reading its ten
+                    // hits take twice as long at the median; the large values are deflated each on its own
+                    // (Deflated), so a hit inflates only its own
                     // flushed segments are merged soon anyway; packing each into one file first is wasted work
                     .setUseCompoundFile(false));
         } catch (LockObtainFailedException e) {

@@ -75,7 +75,7 @@ final class PackedFields {
         }
 
         StoredField field(String name) {
-            return new StoredField(name, new BytesRef(out.toArrayCopy()));
+            return new StoredField(name, Deflated.of(out.toArrayCopy(), Math.toIntExact(out.size())));
         }
 
         private boolean present(Object value) {
@@ -110,7 +110,7 @@ final class PackedFields {
             if (bytes == null) {
                 throw new IllegalStateException("index document lacks the stored field " + name);
             }
-            in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+            in = new ByteArrayDataInput(Deflated.bytes(bytes));
         }
 
         String string() {

@@ -21,9 +21,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Picks the passages a hit shows and marks the matched words in them, from the offsets the report's
- * text field keeps in its postings: the text is neither analysed again nor indexed a second time
- * per passage. Each report's {@link Passages} are scored as small documents; the best few come
+ * Picks the passages a hit shows and marks the matched words in them, from the grams of the hit's
+ * text analysed again (only those the query asks for are kept): the text field keeps no offsets in
+ * its postings, and the text is not indexed a second time per passage. Each report's {@link Passages} are scored as small documents; the best few come
  * first, with the matches merged where they touch, so 金雷风电 comes back as one mark, not as 金雷,
  * 雷风, 风电. One instance serves one search.
  */
@@ -65,7 +65,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
         int[] ids = new int[hits.length];
         for (int i = 0; i < hits.length; i++) {
             ids[i] = hits[i].doc;
-            texts.put(ids[i], docs.get(i).get(Schema.TEXT));
+            texts.put(ids[i], ReportDocuments.text(docs.get(i)));
         }
         Object[] marked = query == null || ids.length == 0 ? new Object[ids.length]
                 : highlightFieldsAsObjects(new String[] {Schema.TEXT}, query, ids, new int[] {perHit})

@@ -125,6 +125,7 @@ final class ReportDocuments {
         projects.forEach(p -> d.add(new Field(Schema.PROJECT, p, Schema.NAMES)));
         orgs.forEach(o -> d.add(new Field(Schema.ORG, o, Schema.NAMES)));
         d.add(new Field(Schema.TEXT, r.text(), Schema.REPORT_TEXT));
+        d.add(new StoredField(Schema.TEXT, Deflated.of(r.text())));
         PackedFields.Writer parts = new PackedFields.Writer();
         ReportText text = new ReportText(r.doc(), r.text(), r.range().start());
         FactDocuments.write(d, parts, text, extraction.facts());
@@ -147,7 +148,13 @@ final class ReportDocuments {
     }
 
     private static ReportText reportText(Document d) {
-        return new ReportText(d.get(Schema.DOC), d.get(Schema.TEXT), NullableFields.requiredInt(d, Schema.RANGE_START));
+        return new ReportText(d.get(Schema.DOC), text(d), NullableFields.requiredInt(d, Schema.RANGE_START));
+    }
+
+    /** The report's text, stored deflated; {@code null} when {@code d} was read without it. */
+    static String text(Document d) {
+        BytesRef stored = d.getBinaryValue(Schema.TEXT);
+        return stored == null ? null : Deflated.text(stored);
     }
 
     /** The written date as read, and the day the report sorts at. */
@@ -208,7 +215,7 @@ final class ReportDocuments {
     static Report read(Document d) {
         String level = string(d, Schema.LEVEL);
         return new Report(string(d, Schema.DOC), string(d, Schema.FILE), string(d, Schema.TITLE),
-                string(d, Schema.ISSUER), string(d, Schema.DATE), range(d), string(d, Schema.TEXT),
+                string(d, Schema.ISSUER), string(d, Schema.DATE), range(d), text(d),
                 region(d), string(d, Schema.REGION_MENTION), NullableFields.flag(d, Schema.REGION_MASKED),
                 level == null ? null : RegionLevel.of(level), period(d), dated(d));
     }

@@ -18,8 +18,10 @@ final class Schema {
      * 3: a fact's scope parts, links and clause (sentence offsets, marks, table cell) packed with it.
      * 4: no fact or entity documents: a report's facts and entities packed into its document, their
      * counts in doc values.
+     * 5: the text indexed with positions only (passages re-read its grams) and stored deflated apart,
+     * the packed facts and entities deflated.
      */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
 
     /** The report's written date as yyyymmdd (day 0 when only the month is written), stored. */
     static final String DATE_KEY = "date_key";
@@ -93,10 +95,10 @@ final class Schema {
     static final String ENTITY_PREFIX = "entity_";
 
     /**
-     * Report text: positions for phrases, offsets in the postings so that passages are marked
-     * without analysing the text again, and stored, in the document a hit already reads.
+     * Report text: positions for phrases, no offsets (a hit's passages analyse its grams again, which
+     * costs less than the offsets' room in the postings), not stored here: {@link Deflated} stores it.
      */
-    static final FieldType REPORT_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    static final FieldType REPORT_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     /** Names matched as phrases. */
     static final FieldType NAMES = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
