@@ -35,13 +35,18 @@ class ChineseTextStartTest {
         assertTrue(ChineseTextStart.holds(("\uFEFF" + REPORT).getBytes(StandardCharsets.UTF_8)));
         assertTrue(ChineseTextStart.holds(("\r\n  　　" + REPORT).getBytes(StandardCharsets.UTF_8)));
         assertTrue(ChineseTextStart.holds(("　　" + REPORT).getBytes(Charset.forName("GBK"))));
+        assertTrue(ChineseTextStart.holds(("2024年上半年" + REPORT).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(ChineseTextStart.holds(("２０２４年" + REPORT).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(ChineseTextStart.holds(("（一）" + REPORT).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void markupBinariesAndAsciiStartsAreLeftToTika() {
         assertFalse(ChineseTextStart.holds((REPORT + "<html><body>").getBytes(StandardCharsets.UTF_8)));
         assertFalse(ChineseTextStart.holds(("报告\u0000" + REPORT).getBytes(StandardCharsets.UTF_8)));
-        assertFalse(ChineseTextStart.holds(("2024年" + REPORT).getBytes(StandardCharsets.UTF_8)));
+        assertFalse(ChineseTextStart.holds(("No.2024年" + REPORT).getBytes(StandardCharsets.UTF_8)));
+        assertFalse(ChineseTextStart.holds(("070707" + "1234" + REPORT).getBytes(StandardCharsets.UTF_8)));
+        assertFalse(ChineseTextStart.holds("\uFEFF2024".getBytes(StandardCharsets.UTF_8)));
         assertFalse(ChineseTextStart.holds(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
                 (byte) 0xB1, 0x1A, (byte) 0xE1}));
         assertFalse(ChineseTextStart.holds(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10}));
