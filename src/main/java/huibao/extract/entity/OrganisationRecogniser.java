@@ -6,13 +6,15 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import huibao.model.Entity;
 
+import huibao.text.Clauses;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The fallback for firms without a legal ending: HanLP's organisation recognition (nature nt),
  * run only on a sentence where the rules found no organisation, that has an organisation cue of
- * {@code entities-cues.tsv} (签约, 落户, 拜访 …) and a firm's ending (矿业, 药业). Its guess counts
+ * {@code entities-cues.tsv} (签约, 落户, 拜访 …) and a firm's ending (矿业, 药业), and there only on
+ * the clauses that hold a firm's or an institution's ending, where a guess can end. Its guess counts
  * only when, cleaned of the verbs in front (协调省建行 → 省建行), it ends like a firm or an
  * institution with a proper name before the ending (华菱药业, not 现代物流) and is no government
  * body. Safe to share between threads.
@@ -42,12 +44,44 @@ final class OrganisationRecogniser {
                 return out;
             }
         }
-        if (!vocabulary.cue(EntityVocabulary.Cue.ORG_CUE).occursIn(s)
-                || !vocabulary.cue(EntityVocabulary.Cue.FIRM_ENDING).occursIn(s)) {
+        if (!vocabulary.cue(EntityVocabulary.Cue.ORG_CUE).occursIn(s)) {
+            return out;
+        }
+        List<WordMatcher.Match<String>> firms = vocabulary.cue(EntityVocabulary.Cue.FIRM_ENDING).findLongest(s);
+        if (firms.isEmpty()) {
             return out; // only a firm's ending can make HanLP's guess count: no need to ask without one
         }
-        int at = 0;
-        for (Term t : segment.seg(s)) {
+        // a guess ends in a firm's or an institution's ending: only the clauses holding one are read
+        List<Integer> ends = new ArrayList<>();
+        firms.forEach(m -> ends.add(m.end()));
+        for (WordMatcher.Match<EntityVocabulary.Ending> m : vocabulary.endings.findAll(s)) {
+            if (m.value() == EntityVocabulary.Ending.ORGANIZATION || m.value() == EntityVocabulary.Ending.ORGANIZATION_SHORT) {
+                ends.add(m.end());
+            }
+        }
+        ends.sort(null);
+        int from = -1;
+        int to = -1;
+        for (int end : ends) {
+            int clause = clauseStart(s, end);
+            if (clause <= to) {
+                to = Math.max(to, clauseEnd(s, end));
+                continue;
+            }
+            if (from >= 0) {
+                recognise(s, from, to, out);
+            }
+            from = clause;
+            to = clauseEnd(s, end);
+        }
+        recognise(s, from, to, out);
+        return out;
+    }
+
+    /** HanLP's organisations within {@code s} from {@code from} to {@code to}, added to {@code out}. */
+    private void recognise(String s, int from, int to, List<EntityCandidate> out) {
+        int at = from;
+        for (Term t : segment.seg(s.substring(from, to))) {
             int start = at;
             at += t.word.length();
             if (t.nature == null || !t.nature.toString().startsWith("nt") || t.word.length() < MIN_LENGTH) {
@@ -67,7 +101,24 @@ final class OrganisationRecogniser {
                 out.add(new EntityCandidate(Entity.Kind.ORGANIZATION, named, at, EntityCandidate.Source.RECOGNISED));
             }
         }
-        return out;
+    }
+
+    /** Where the clause holding the character before {@code end} starts. */
+    private static int clauseStart(String s, int end) {
+        int i = end - 1;
+        while (i > 0 && Clauses.CLAUSE_ENDS.indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return Math.max(i, 0);
+    }
+
+    /** Where the clause holding the character before {@code end} ends, its mark included. */
+    private static int clauseEnd(String s, int end) {
+        int i = end;
+        while (i < s.length() && Clauses.CLAUSE_ENDS.indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return Math.min(i + 1, s.length());
     }
 
     /** Where an institution's ending (…集团, …研究院, …建行) starts in {@code name}, or -1. */
