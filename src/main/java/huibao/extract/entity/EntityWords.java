@@ -2,6 +2,7 @@ package huibao.extract.entity;
 
 import huibao.extract.lexicon.WordMatcher;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,17 @@ final class EntityWords {
     private final Set<String> words;
     private final int longest;
     private final WordMatcher<String> matcher;
+    /** The first and the last characters of the words: most points of a sentence are turned down by one lookup. */
+    private final BitSet firsts = new BitSet();
+    private final BitSet lasts = new BitSet();
 
     EntityWords(Set<String> words) {
         this.words = Set.copyOf(words);
         this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+        for (String w : words) {
+            firsts.set(w.charAt(0));
+            lasts.set(w.charAt(w.length() - 1));
+        }
         Map<String, String> map = new HashMap<>();
         words.forEach(w -> map.put(w, w));
         this.matcher = new WordMatcher<>(map);
@@ -38,6 +46,9 @@ final class EntityWords {
 
     /** The longest word that starts at {@code start} of {@code s}, or {@code null}. */
     String startingAt(String s, int start) {
+        if (start >= s.length() || !firsts.get(s.charAt(start))) {
+            return null;
+        }
         for (int n = Math.min(longest, s.length() - start); n > 0; n--) {
             String w = s.substring(start, start + n);
             if (words.contains(w)) {
@@ -49,6 +60,9 @@ final class EntityWords {
 
     /** The longest word that ends at {@code end} of {@code s}, or {@code null}. */
     String endingAt(String s, int end) {
+        if (end < 1 || end > s.length() || !lasts.get(s.charAt(end - 1))) {
+            return null;
+        }
         for (int n = Math.min(longest, end); n > 0; n--) {
             String w = s.substring(end - n, end);
             if (words.contains(w)) {

@@ -24,7 +24,7 @@ final class FigureUnits {
      * letter-spaced (个 百 分点); it then comes back as written, with the table's conversion.
      */
     Unit at(String s, int at) {
-        if (at >= s.length() || FigureChars.isBlank(s.charAt(at))) {
+        if (at >= s.length() || FigureChars.isBlank(s.charAt(at)) || !units.opensWith(HanChars.simplified(s.charAt(at)))) {
             return null;
         }
         StringBuilder folded = new StringBuilder();

@@ -6,6 +6,7 @@ import huibao.model.BaseUnit;
 import huibao.model.UnitKind;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ public final class UnitTable {
 
     private final Map<String, Unit> units = new HashMap<>();
     private final int longest;
+    /** The first characters of the units, so that most positions are turned down with one lookup. */
+    private final BitSet opens = new BitSet(Character.MAX_VALUE + 1);
 
     /** Reads {@code units.tsv}, adding each count and area unit behind each of {@code prefixes}. */
     public UnitTable(Dictionaries dictionaries, UnitPrefixes prefixes) {
@@ -43,11 +46,20 @@ public final class UnitTable {
         }
         prefixed.forEach(units::putIfAbsent);
         this.longest = units.keySet().stream().mapToInt(String::length).max().orElse(1);
+        units.keySet().forEach(w -> opens.set(w.charAt(0)));
+    }
+
+    /** Whether some unit starts with {@code c}. */
+    boolean opensWith(char c) {
+        return opens.get(c);
     }
 
     /** The longest unit written at {@code at} in {@code text}, or {@code null}. */
     Unit match(CharSequence text, int at) {
         int max = Math.min(longest, text.length() - at);
+        if (max < 1 || !opens.get(text.charAt(at))) {
+            return null;
+        }
         for (int len = max; len >= 1; len--) {
             Unit u = units.get(text.subSequence(at, at + len).toString());
             if (u != null) {

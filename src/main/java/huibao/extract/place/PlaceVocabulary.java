@@ -98,11 +98,20 @@ public final class PlaceVocabulary {
     public Cue startingAt(CharSequence text, int offset, CueKind kind) {
         for (Cue c : cues.get(kind)) {
             int end = offset + c.text().length();
-            if (end <= text.length() && text.subSequence(offset, end).toString().equals(c.text())) {
+            if (end <= text.length() && standsAt(text, offset, c.text())) {
                 return c;
             }
         }
         return null;
+    }
+
+    private static boolean standsAt(CharSequence text, int offset, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (text.charAt(offset + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isCommonWord(String form) {
