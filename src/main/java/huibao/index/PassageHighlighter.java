@@ -21,9 +21,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Picks the passages a hit shows and marks the matched words in them, from the grams of the hit's
- * text analysed again (only those the query asks for are kept): the text field keeps no offsets in
- * its postings, and the text is not indexed a second time per passage. Each report's {@link Passages} are scored as small documents; the best few come
+ * Picks the passages a hit shows and marks the matched words in them, from the offsets the report's
+ * text field keeps in its postings: the text is neither analysed again nor indexed a second time
+ * per passage. Each report's {@link Passages} are scored as small documents; the best few come
  * first, with the matches merged where they touch, so 金雷风电 comes back as one mark, not as 金雷,
  * 雷风, 风电. One instance serves one search.
  */
