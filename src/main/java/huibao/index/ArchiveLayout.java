@@ -160,11 +160,12 @@ public final class ArchiveLayout {
             Number n = f.numericValue();
             return n instanceof Long ? n : Integer.valueOf(n.intValue());
         }
-        if (f.binaryValue() != null) {
-            BytesRef b = f.binaryValue();
-            return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+        if (f.stringValue() != null) {
+            // before the bytes: a StringField gives its term as both
+            return f.stringValue();
         }
-        return f.stringValue();
+        BytesRef b = f.binaryValue();
+        return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
     }
 
     /** The plain document as the stored fields of a Lucene document, which the local readers read. */

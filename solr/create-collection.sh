@@ -1,0 +1,30 @@
+#!/bin/sh
+# Uploads huibao's configset to a SolrCloud and creates the collection that holds the archive (issue 13).
+#
+#   solr/create-collection.sh [SOLR_URL] [COLLECTION] [SHARDS] [REPLICAS]
+#   solr/create-collection.sh http://localhost:8983/solr huibao 2 1
+#
+# Every Solr node must run with Solr's analysis-extras module, which holds smartcn
+# (SOLR_MODULES=analysis-extras in solr.in.sh, or `bin/solr start -c -Dsolr.modules=analysis-extras`).
+# Then: huibao ingest --solr SOLR_URL --collection COLLECTION reports/
+set -eu
+
+url=${1:-http://localhost:8983/solr}
+collection=${2:-huibao}
+shards=${3:-2}
+replicas=${4:-1}
+configset=huibao
+here=$(cd "$(dirname "$0")" && pwd)
+
+zip=$(mktemp "${TMPDIR:-/tmp}/huibao-configset.XXXXXX")
+trap 'rm -f "$zip" "$zip.zip"' EXIT
+(cd "$here/configset" && zip -q -r "$zip.zip" .)
+
+echo "uploading the configset $configset to $url"
+curl -sS --fail-with-body -X POST --header "Content-Type: application/octet-stream" \
+    --data-binary @"$zip.zip" "$url/admin/configs?action=UPLOAD&name=$configset&overwrite=true&cleanup=true" >/dev/null
+
+echo "creating the collection $collection: $shards shard(s), $replicas replica(s) each"
+curl -sS --fail-with-body "$url/admin/collections?action=CREATE&name=$collection&collection.configName=$configset&numShards=$shards&replicationFactor=$replicas&router.name=compositeId&wt=json" >/dev/null
+
+echo "done: huibao ingest --solr $url --collection $collection REPORTS/"
