@@ -82,6 +82,16 @@ class SolrArchiveCommandsTest {
         assertSame(local("search", "--json", "恒屹"), solr("search", "--json", "恒屹"));
     }
 
+    @Test
+    void solrFindsTheReportsNamingAProjectWithItsPassagesMarked() {
+        Run r = Run.of(solr("search", "恒屹"));
+        assertEquals(0, r.code(), r.err());
+        for (String file : List.of("corpus/2023-luting-annual.txt", "corpus/2024h1-luting.pdf", "corpus/2024q1-luting.txt")) {
+            assertTrue(r.out().contains(file), r.out());
+        }
+        assertTrue(r.out().contains("【恒屹】"), r.out());
+    }
+
     static Stream<Arguments> searches() {
         List<String[]> queries = List.of(
                 new String[] {"恒屹"},
