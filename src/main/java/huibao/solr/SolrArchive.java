@@ -250,14 +250,32 @@ public final class SolrArchive implements Archive {
         }
     }
 
-    /** The innermost cause's message, the one that says what went wrong. */
+    /**
+     * What went wrong, in the analyst's words where the cause is a network one (the JDK's client
+     * reports a refused connection as a closed channel), else the innermost message.
+     */
     private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
         }
-        String m = root.getMessage();
-        return (m == null || m.isBlank() ? root.getClass().getSimpleName() : m).lines().findFirst().orElse("");
+        if (chain.stream().anyMatch(t -> t instanceof java.net.UnknownHostException
+                || t instanceof java.nio.channels.UnresolvedAddressException)) {
+            return "unknown host";
+        }
+        if (chain.stream().anyMatch(t -> t instanceof java.net.http.HttpTimeoutException)) {
+            return "no answer in time";
+        }
+        if (chain.stream().anyMatch(t -> t instanceof java.net.ConnectException)) {
+            return "connection refused";
+        }
+        String message = null;
+        for (Throwable t : chain) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return (message == null ? e.getClass().getSimpleName() : message).lines().findFirst().orElse("");
     }
 
     /** Facet buckets as {@link NamedList}s, as SolrJ returns a JSON facet. */

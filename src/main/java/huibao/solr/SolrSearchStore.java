@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.util.NamedList;
@@ -65,7 +66,8 @@ final class SolrSearchStore implements RemoteSearch.Store {
             q.setSort("score", SolrQuery.ORDER.desc);
         }
         q.set("json.facet", facetRequest());
-        QueryResponse r = caller.call("search", () -> client.query(q));
+        // a query of many words and their gram phrases may outgrow a URL
+        QueryResponse r = caller.call("search", () -> client.query(q, SolrRequest.METHOD.POST));
         List<RemoteSearch.Hit> hits = new ArrayList<>();
         for (SolrDocument d : r.getResults()) {
             hits.add(new RemoteSearch.Hit(SolrDocuments.read(d), ((Number) d.getFieldValue("score")).floatValue()));

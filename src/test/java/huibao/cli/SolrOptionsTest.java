@@ -43,8 +43,6 @@ class SolrOptionsTest {
     void unreachableSolrIsOneLineAndTheArchiveErrorsExitCode() {
         Run r = Run.of("search", "--solr", "http://127.0.0.1:1/solr", "--collection", "huibao", "恒屹");
         assertEquals(1, r.code(), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertEquals("huibao search: cannot reach Solr at http://127.0.0.1:1/solr: ",
-                r.err().substring(0, "huibao search: cannot reach Solr at http://127.0.0.1:1/solr: ".length()), r.err());
+        assertEquals("huibao search: cannot reach Solr at http://127.0.0.1:1/solr: connection refused", r.err().strip());
     }
 }
