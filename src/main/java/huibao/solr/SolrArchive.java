@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -52,6 +53,10 @@ public final class SolrArchive implements Archive {
     private final SolrClient client;
     private final ArchiveLayout layout;
     private final RemoteSearch search;
+    /** Whether the collection held nothing at the first write: its files then need no deleting. */
+    private Boolean startedEmpty;
+    /** The files written or removed since this archive was opened. */
+    private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
     private SolrArchive(SolrLocation location, SolrClient client, ArchiveLayout layout) {
         this.location = location;
@@ -91,12 +96,11 @@ public final class SolrArchive implements Archive {
     public void replace(SourceText source, List<ReportExtraction> reports) {
         List<ArchiveDocument> docs = layout.documents(source, reports);
         String file = source.file();
+        boolean isNew = isNew(file);
         call("write " + file + " to", () -> {
-            UpdateRequest drop = new UpdateRequest();
-            drop.deleteByQuery(SolrDocuments.term(ArchiveLayout.FILE, file));
-            // the file's documents all lie on the shard its routing prefix names
-            drop.setParam("_route_", SolrDocuments.route(file));
-            drop.process(client);
+            if (!isNew) {
+                drop(file);
+            }
             UpdateRequest add = new UpdateRequest();
             add.add(SolrDocuments.of(docs));
             add.process(client);
@@ -106,12 +110,30 @@ public final class SolrArchive implements Archive {
 
     @Override
     public void remove(String file) {
-        call("remove " + file + " from", () -> {
-            UpdateRequest drop = new UpdateRequest();
-            drop.deleteByQuery(SolrDocuments.term(ArchiveLayout.FILE, file));
-            drop.setParam("_route_", SolrDocuments.route(file));
-            return drop.process(client);
-        });
+        touched.add(file);
+        call("remove " + file + " from", () -> drop(file));
+    }
+
+    /** Deletes the file's documents, on the shard its routing prefix names, where they all lie. */
+    private Object drop(String file) throws SolrServerException, IOException {
+        UpdateRequest drop = new UpdateRequest();
+        drop.deleteByQuery(SolrDocuments.term(ArchiveLayout.FILE, file));
+        drop.setParam("_route_", SolrDocuments.route(file));
+        return drop.process(client);
+    }
+
+    /**
+     * Whether {@code file} is certainly not in the collection, from now on it may be: into a
+     * collection that was empty, a file not written since is simply added (a delete by query costs
+     * a round to the shard and a wait for it).
+     */
+    private boolean isNew(String file) {
+        synchronized (touched) {
+            if (startedEmpty == null) {
+                startedEmpty = count("*:*") == 0;
+            }
+        }
+        return touched.add(file) && startedEmpty;
     }
 
     @Override

@@ -45,6 +45,8 @@ class SolrArchiveCommandsTest {
         local = tmp.resolve("data");
         localIngest = Run.of("ingest", "--data", local.toString(), "corpus");
         solrIngest = Run.of(solr("ingest", "corpus"));
+        System.out.println("local: " + last(localIngest));
+        System.out.println("solr:  " + last(solrIngest));
     }
 
     @AfterAll
@@ -90,6 +92,33 @@ class SolrArchiveCommandsTest {
             assertTrue(r.out().contains(file), r.out());
         }
         assertTrue(r.out().contains("【恒屹】"), r.out());
+    }
+
+    @Test
+    void aChangedFileIsReplacedAndAGoneOneRemoved() throws Exception {
+        cluster.createCollection("changes", 2);
+        Path folder = tmp.resolve("changes");
+        Files.createDirectories(folder);
+        Path yunchuan = folder.resolve("2024h1-yunchuan.txt");
+        Files.copy(Path.of("corpus", "2024h1-yunchuan.txt"), yunchuan);
+        Files.copy(Path.of("corpus", "2024h1-tangfu-brief.txt"), folder.resolve("2024h1-tangfu-brief.txt"));
+        String[] at = {"--solr", cluster.url(), "--collection", "changes"};
+        assertEquals(0, Run.of(concat(new String[] {"ingest", folder.toString()}, at)).code());
+        assertTrue(Run.of(concat(new String[] {"search", "敲门招商"}, at)).out().contains("2024h1-yunchuan.txt"));
+
+        Files.writeString(yunchuan, Files.readString(yunchuan).replace("敲门招商", "登门招商"));
+        Files.delete(folder.resolve("2024h1-tangfu-brief.txt"));
+        Run again = Run.of(concat(new String[] {"ingest", "--remove-missing", folder.toString()}, at));
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("removed  " + folder.resolve("2024h1-tangfu-brief.txt")), again.out());
+        assertTrue(last(again).startsWith("ingested 1 file(s): 1 report(s), "), again.out());
+        assertTrue(last(again).endsWith(" into " + cluster.url() + " (collection changes)"), again.out());
+
+        Run gone = Run.of(concat(new String[] {"search", "\"敲门招商\""}, at));
+        assertEquals("no report matches", gone.out().strip());
+        assertTrue(Run.of(concat(new String[] {"search", "登门招商"}, at)).out().contains("【登门招商】"));
+        Run all = Run.of(concat(new String[] {"search", ""}, at));
+        assertTrue(all.out().contains("1 of 1 matching report(s)"), all.out());
     }
 
     static Stream<Arguments> searches() {
@@ -199,8 +228,11 @@ class SolrArchiveCommandsTest {
 
     /** The summary line of an ingest, without its timing and target. */
     private static String summary(Run ingest) {
-        String last = ingest.lines().get(ingest.lines().size() - 1);
-        return last.replaceAll(" \\(.*$", "");
+        return last(ingest).replaceAll(" \\(.*$", "");
+    }
+
+    private static String last(Run run) {
+        return run.lines().get(run.lines().size() - 1);
     }
 
     private static String[] concat(String[] a, String[] b) {
