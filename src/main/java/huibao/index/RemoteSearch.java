@@ -135,7 +135,8 @@ public final class RemoteSearch implements Closeable {
                 IndexSearcher hitsText = new IndexSearcher(reader);
                 List<TieOrder.Ranked<ScoreDoc>> ranked = ranked(page, docs, closeness, hitsText, rows,
                         request.sort() == SearchSort.DATE);
-                List<TieOrder.Ranked<ScoreDoc>> shown = TieOrder.settle(ranked, request.limit());
+                List<TieOrder.Ranked<ScoreDoc>> shown = TieOrder.settle(ranked, request.limit(),
+                        sd -> docs.get(sd.doc).get(Schema.DOC));
                 ScoreDoc[] ids = shown.stream().map(TieOrder.Ranked::hit).toArray(ScoreDoc[]::new);
                 List<Document> shownDocs = new ArrayList<>();
                 for (ScoreDoc sd : ids) {
@@ -175,8 +176,7 @@ public final class RemoteSearch implements Closeable {
         for (int i : order) {
             Object day = page.hits().get(i).document().first(ArchiveLayout.SORT_DATE);
             long key = !byDate ? 0 : day == null ? Long.MIN_VALUE : ((Number) day).longValue();
-            ranked.add(new TieOrder.Ranked<>(new ScoreDoc(i, scores[i]), docs.get(i).get(Schema.DOC), key,
-                    scores[i]));
+            ranked.add(new TieOrder.Ranked<>(new ScoreDoc(i, scores[i]), key, scores[i]));
         }
         return ranked;
     }

@@ -84,17 +84,14 @@ final class ReportSearch {
         Query passageQuery = tree == null ? null : translator.passages(tree);
         StoredFields stored = searcher.storedFields();
         List<TieOrder.Ranked<ScoreDoc>> ranked = new ArrayList<>(top.scoreDocs.length);
-        Map<ScoreDoc, Document> read = new HashMap<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, ReportDocuments.HIT_FIELDS);
-            read.put(sd, d);
-            ranked.add(new TieOrder.Ranked<>(sd, d.get(Schema.DOC), day(sd), score(sd)));
+            ranked.add(new TieOrder.Ranked<>(sd, day(sd), score(sd)));
         }
-        List<TieOrder.Ranked<ScoreDoc>> page = TieOrder.settle(ranked, request.limit());
+        List<TieOrder.Ranked<ScoreDoc>> page = TieOrder.settle(ranked, request.limit(), sd -> docId(stored, sd));
         ScoreDoc[] shown = page.stream().map(TieOrder.Ranked::hit).toArray(ScoreDoc[]::new);
         List<Document> docs = new ArrayList<>(shown.length);
         for (ScoreDoc sd : shown) {
-            docs.add(read.get(sd));
+            docs.add(stored.document(sd.doc, ReportDocuments.HIT_FIELDS));
         }
         Map<String, List<Snippet>> snippets = withFacts(new PassageHighlighter(searcher, analyzers.grams())
                 .snippets(passageQuery, shown, docs, SNIPPETS_PER_HIT), docs);
@@ -113,6 +110,15 @@ final class ReportSearch {
                     page.get(i).score(), snippets.getOrDefault(doc, List.of())));
         }
         return hits;
+    }
+
+    /** The report doc id of a hit, which orders a tie. */
+    private static String docId(StoredFields stored, ScoreDoc hit) {
+        try {
+            return stored.document(hit.doc, Set.of(Schema.DOC)).get(Schema.DOC);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the doc id of a hit", e);
+        }
     }
 
     /** The day a hit sorted by date stands at; 0 for every hit ranked by relevance. */

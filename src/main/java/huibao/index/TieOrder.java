@@ -3,6 +3,7 @@ package huibao.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Settles the order of hits whose ranking keys are equal, the same way in every archive: reports
@@ -29,29 +30,32 @@ final class TieOrder {
      * A hit with what it is ranked by.
      *
      * @param hit   the hit itself
-     * @param doc   its report's doc id, which orders a tie
      * @param day   the day it is sorted at when sorted by date ({@link Long#MIN_VALUE} when undated); any
      *              constant when sorted by relevance
      * @param score its relevance
      */
-    record Ranked<T>(T hit, String doc, long day, float score) {
+    record Ranked<T>(T hit, long day, float score) {
     }
 
     /**
      * The hits of {@code ranked}, given best first (by day, newest first, then by score), with each
-     * tie put in doc id order; at most {@code limit} of them.
+     * tie put in the order of its reports' doc ids, which {@code doc} tells; at most {@code limit} of
+     * them. {@code doc} is asked only about the hits of a tie that reaches into the page, so that a
+     * search without ties reads no more than it shows.
      */
-    static <T> List<Ranked<T>> settle(List<Ranked<T>> ranked, int limit) {
-        List<Ranked<T>> out = new ArrayList<>(ranked.size());
+    static <T> List<Ranked<T>> settle(List<Ranked<T>> ranked, int limit, Function<T, String> doc) {
+        List<Ranked<T>> out = new ArrayList<>(Math.min(limit, ranked.size()));
         int start = 0;
-        while (start < ranked.size()) {
+        while (start < ranked.size() && out.size() < limit) {
             Ranked<T> first = ranked.get(start);
             int end = start + 1;
             while (end < ranked.size() && tied(first, ranked.get(end))) {
                 end++;
             }
             List<Ranked<T>> tie = new ArrayList<>(ranked.subList(start, end));
-            tie.sort(Comparator.comparing(Ranked::doc));
+            if (tie.size() > 1) {
+                tie.sort(Comparator.comparing(r -> doc.apply(r.hit())));
+            }
             out.addAll(tie);
             start = end;
         }
