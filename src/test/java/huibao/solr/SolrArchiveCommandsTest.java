@@ -121,6 +121,22 @@ class SolrArchiveCommandsTest {
         assertTrue(all.out().contains("1 of 1 matching report(s)"), all.out());
     }
 
+    @Test
+    void theShippedScriptMakesACollectionHuibaoIngestsInto() throws Exception {
+        // a configset of its own: the cluster's "huibao" was put in ZooKeeper directly, and Solr refuses to
+        // let an upload over HTTP replace it
+        Process script = new ProcessBuilder("sh", "solr/create-collection.sh", cluster.url(), "scripted", "2", "1",
+                "huibao-scripted")
+                .redirectErrorStream(true).start();
+        String said = new String(script.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, script.waitFor(), said);
+        assertTrue(said.endsWith("done: huibao ingest --solr " + cluster.url() + " --collection scripted REPORTS/\n"), said);
+        String[] at = {"--solr", cluster.url(), "--collection", "scripted"};
+        Run ingest = Run.of(concat(new String[] {"ingest", "corpus/2024h1-yunchuan.txt"}, at));
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(Run.of(concat(new String[] {"search", "敲门招商"}, at)).out().contains("【敲门招商】"));
+    }
+
     static Stream<Arguments> searches() {
         List<String[]> queries = List.of(
                 new String[] {"恒屹"},
