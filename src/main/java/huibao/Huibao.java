@@ -13,6 +13,7 @@ import huibao.extract.Extractor;
 import huibao.extract.metadata.ReportMetadataHints;
 import huibao.extract.period.PeriodReader;
 import huibao.extract.place.RegionResolver;
+import huibao.index.Archive;
 import huibao.index.IndexStats;
 import huibao.index.ReportIndex;
 import huibao.index.SearchRequest;
@@ -32,6 +33,7 @@ import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
 import huibao.project.ProjectTracker;
 import huibao.project.TrackedProject;
+import huibao.solr.SolrArchive;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -57,7 +59,7 @@ public final class Huibao implements Closeable {
     private ReportReader reader;
     private Extractor extractor;
     private RegionResolver regions;
-    private ReportIndex index;
+    private Archive index;
 
     private Huibao(HuibaoConfig config) {
         this.config = config;
@@ -330,18 +332,26 @@ public final class Huibao implements Closeable {
         return regions;
     }
 
-    /** The archive for reading: a data folder without one is refused, never made. */
-    private synchronized ReportIndex index() {
+    /**
+     * The archive for reading: the Solr collection the configuration names, else the data folder's;
+     * a data folder without one is refused, never made.
+     */
+    private synchronized Archive index() {
         if (index == null) {
-            index = ReportIndex.openExisting(config.dataDir(), dictionaries);
+            index = config.solr() != null ? SolrArchive.open(config.solr(), dictionaries)
+                    : ReportIndex.openExisting(config.dataDir(), dictionaries);
         }
         return index;
     }
 
-    /** The archive for ingest, which alone makes one (in a new or empty folder). */
-    private synchronized ReportIndex indexForIngest() {
+    /**
+     * The archive for ingest, which alone makes a local one (in a new or empty folder); a Solr
+     * collection is made beforehand by {@code solr/create-collection.sh}.
+     */
+    private synchronized Archive indexForIngest() {
         if (index == null) {
-            index = ReportIndex.openForIngest(config.dataDir(), dictionaries);
+            index = config.solr() != null ? SolrArchive.open(config.solr(), dictionaries)
+                    : ReportIndex.openForIngest(config.dataDir(), dictionaries);
         }
         return index;
     }

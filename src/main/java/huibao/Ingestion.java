@@ -1,7 +1,7 @@
 package huibao;
 
 import huibao.extract.metadata.ReportMetadataHints;
-import huibao.index.ReportIndex;
+import huibao.index.Archive;
 import huibao.ingest.InputFile;
 import huibao.ingest.ReportFiles;
 import huibao.model.Problem;
@@ -44,7 +44,7 @@ final class Ingestion {
      */
     static final long HEAP_PER_FILE = 160L << 20;
 
-    private final ReportIndex index;
+    private final Archive index;
     private final BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader;
     private final int threads;
     private final CommitPolicy commits;
@@ -56,7 +56,7 @@ final class Ingestion {
     /**
      * @param reader reads one file into its outcome, a failure included; called on the pool's threads
      */
-    Ingestion(ReportIndex index, BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader, int threads,
+    Ingestion(Archive index, BiFunction<InputFile, ReportMetadataHints, FileOutcome> reader, int threads,
               CommitPolicy commits) {
         this.index = index;
         this.reader = reader;

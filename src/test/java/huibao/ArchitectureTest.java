@@ -281,6 +281,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Issue 13: the Solr archive builds on the index's public layout and search, the model and the
+     * configuration, and only the facade's factory chooses it; the shells never see it.
+     */
+    @Test
+    void solrArchiveSitsBesideTheIndex() {
+        noClasses().that().resideInAPackage("huibao.solr..")
+                .should().dependOnClassesThat(resideInAPackage("huibao..").and(not(resideInAnyPackage(
+                        "huibao.solr..", "huibao.index..", "huibao.model..", "huibao.config.."))))
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("huibao.solr..").and().doNotHaveFullyQualifiedName("huibao.Huibao")
+                .should().dependOnClassesThat().resideInAPackage("huibao.solr..")
+                .check(classes);
+    }
+
     @Test
     void nothingDependsOnTheShells() {
         noClasses().that().resideOutsideOfPackages("huibao.cli..", "huibao.web..")
@@ -302,6 +317,10 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("huibao.index..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(classes);
+        // issue 13: SolrJ only in the Solr archive
+        noClasses().that().resideOutsideOfPackage("huibao.solr..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.solr..")
                 .check(classes);
         // issue 13: the progress bar and the terminal it asks about are ingest's output, in the shell
         noClasses().that().resideOutsideOfPackage("huibao.cli..")

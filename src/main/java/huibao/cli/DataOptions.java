@@ -1,6 +1,7 @@
 package huibao.cli;
 
 import huibao.config.HuibaoConfig;
+import huibao.config.SolrLocation;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -19,13 +20,25 @@ final class DataOptions {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads for reading files (default: cores)")
     Integer threads;
 
+    @Option(names = "--solr", paramLabel = "URL",
+            description = "keep the archive in a SolrCloud collection instead of the data folder: a Solr node's URL, "
+                    + "http://localhost:8983/solr (with --collection)")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME",
+            description = "the SolrCloud collection that holds the archive (with --solr; made by solr/create-collection.sh)")
+    String collection;
+
     HuibaoConfig config() {
         HuibaoConfig c = HuibaoConfig.defaults().withDataDir(data);
         if (dictionaries != null) {
             c = c.withDictionariesDir(dictionaries);
         }
         if (threads != null) {
-            c = new HuibaoConfig(c.dataDir(), c.dictionariesDir(), threads);
+            c = c.withThreads(threads);
+        }
+        if (solr != null || collection != null) {
+            c = c.withSolr(SolrLocation.of(solr, collection));
         }
         return c;
     }

@@ -3,6 +3,7 @@ package huibao.cli;
 import huibao.CommitPolicy;
 import huibao.Huibao;
 import huibao.IngestSummary;
+import huibao.config.HuibaoConfig;
 import huibao.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,7 +78,9 @@ final class IngestCommand implements Callable<Integer> {
             for (String gone : s.removed()) {
                 out.println("removed  " + Problem.printable(gone));
             }
-            out.println(summary(s, (System.nanoTime() - started) / 1e9, data.config().dataDir()));
+            HuibaoConfig config = data.config();
+            out.println(summary(s, (System.nanoTime() - started) / 1e9,
+                    config.solr() != null ? config.solr().toString() : config.dataDir().toString()));
             return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         }
     }
@@ -86,10 +89,10 @@ final class IngestCommand implements Callable<Integer> {
      * The run in one line: files read, their reports and facts, files unchanged, failed and removed,
      * the time it took and the reports read per second over it.
      */
-    static String summary(IngestSummary s, double seconds, Path dataDir) {
+    static String summary(IngestSummary s, double seconds, String archive) {
         return String.format(Locale.ROOT, "ingested %d file(s): %d report(s), %d fact(s); %d unchanged, %d failed, "
                         + "%d removed (%.1f s, %.1f reports/s) into %s",
                 s.filesRead(), s.reports(), s.facts(), s.filesSkipped(), s.failures().size(), s.removed().size(),
-                seconds, seconds > 0 ? s.reports() / seconds : 0.0, dataDir);
+                seconds, seconds > 0 ? s.reports() / seconds : 0.0, archive);
     }
 }

@@ -45,7 +45,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 sorted(merged.get(3), false));
     }
 
-    private static List<FacetCount> sorted(Map<String, Integer> counts, boolean regions) {
+    static List<FacetCount> sorted(Map<String, Integer> counts, boolean regions) {
         List<FacetCount> out = new ArrayList<>();
         counts.forEach((value, n) -> {
             int sep = regions ? value.indexOf(Schema.FACET_SEPARATOR) : -1;

@@ -6,7 +6,6 @@ import huibao.model.Fact;
 import huibao.model.Report;
 import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ import org.apache.lucene.store.FSDirectory;
  * are only loaded for a query with a word of three or more Han characters, alongside that first
  * read.
  */
-public final class ReportIndex implements Closeable {
+public final class ReportIndex implements Archive {
 
     /** The index's folder under the data folder. */
     public static final String FOLDER = "index";
@@ -118,16 +117,19 @@ public final class ReportIndex implements Closeable {
      *
      * @throws IllegalArgumentException when a report belongs to another file
      */
+    @Override
     public void replace(SourceText source, List<ReportExtraction> reports) {
         write("write " + source.file() + " to", () -> updater.replace(source, reports));
     }
 
     /** Removes everything stored for {@code file}. Visible to searches after {@link #commit()}. */
+    @Override
     public void remove(String file) {
         write("remove " + file + " from", () -> updater.remove(file));
     }
 
     /** Makes the changes so far durable and visible to searches. */
+    @Override
     public void commit() {
         write("commit", () -> {
             updater.commit();
@@ -139,16 +141,19 @@ public final class ReportIndex implements Closeable {
     }
 
     /** The sha256 stored for {@code file} when it was last ingested, so an unchanged file can be skipped. */
+    @Override
     public Optional<String> storedHash(String file) {
         return read(s -> new StoredRecords(s).storedHash(file));
     }
 
     /** Whether the archive holds nothing, as of the last commit. */
+    @Override
     public boolean isEmpty() {
         return read(s -> s.getIndexReader().numDocs() == 0);
     }
 
     /** The files in the index, sorted. */
+    @Override
     public Set<String> files() {
         return read(s -> new StoredRecords(s).files());
     }
@@ -161,6 +166,7 @@ public final class ReportIndex implements Closeable {
      * @throws IllegalArgumentException when the request filters on a report type {@code report-types.tsv}
      *                                  does not name
      */
+    @Override
     public SearchResults search(SearchRequest request) {
         if (request.type() != null && !types.knows(request.type())) {
             throw new IllegalArgumentException("there is no report type " + request.type() + "; the types are "
@@ -175,31 +181,37 @@ public final class ReportIndex implements Closeable {
     }
 
     /** All reports with their text, by file and position in the file. */
+    @Override
     public List<Report> reports() {
         return read(s -> new StoredRecords(s).reports());
     }
 
     /** The report {@code doc} ("001.txt#2") with its text, if indexed. */
+    @Override
     public Optional<Report> report(String doc) {
         return read(s -> new StoredRecords(s).report(doc));
     }
 
     /** All facts, by file and then by position in the file (so by report, then by span). */
+    @Override
     public List<Fact> facts() {
         return read(s -> new StoredRecords(s).facts(null));
     }
 
     /** The facts of the report {@code doc}, by position. */
+    @Override
     public List<Fact> facts(String doc) {
         return read(s -> new StoredRecords(s).facts(doc));
     }
 
     /** All projects, organisations and places, by file and position. */
+    @Override
     public List<Entity> entities() {
         return read(s -> new StoredRecords(s).entities());
     }
 
     /** Counts of what the index holds. */
+    @Override
     public IndexStats stats() {
         return read(s -> new StoredRecords(s).stats());
     }

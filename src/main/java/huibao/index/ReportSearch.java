@@ -42,7 +42,7 @@ final class ReportSearch {
     /** Passages shown per report. */
     static final int SNIPPETS_PER_HIT = 3;
     /** How many of the best hits the closeness of the query's words may reorder. */
-    private static final int RESCORED = 50;
+    static final int RESCORED = 50;
     /** Newest first; undated reports last; a day's reports best first. */
     private static final Sort BY_DATE = byDate();
 
@@ -68,38 +68,66 @@ final class ReportSearch {
                 .add(type(Schema.TYPE_REPORT), Occur.FILTER);
         filters(request).forEach(f -> b.add(f, Occur.FILTER));
         Query closeness = tree == null || request.sort() == SearchSort.DATE ? null : translator.closeness(tree);
-        int firstPass = closeness == null ? request.limit() : Math.max(request.limit(), RESCORED);
+        // a few past the page, so that a tie at its end is settled over all its members (TieOrder)
+        int rows = request.limit() + TieOrder.SLACK;
+        int firstPass = closeness == null ? rows : Math.max(rows, RESCORED + TieOrder.SLACK);
         CollectorManager<?, ? extends TopDocs> ranking = request.sort() == SearchSort.DATE
-                ? new TopFieldCollectorManager(BY_DATE, request.limit(), null, Integer.MAX_VALUE)
+                ? new TopFieldCollectorManager(BY_DATE, rows, null, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(firstPass, Integer.MAX_VALUE);
         Object[] found = searcher.search(b.build(), new MultiCollectorManager(ranking, new FacetCounter(facets)));
         TopDocs top = (TopDocs) found[0];
         if (closeness != null) {
             // words close together lift a report among the best hits (its score plus the boost)
-            top = QueryRescorer.rescore(searcher, top, closeness, 1.0, request.limit());
+            top = QueryRescorer.rescore(searcher, top, closeness, 1.0, rows);
         }
         FacetCounts facets = (FacetCounts) found[1];
         Query passageQuery = tree == null ? null : translator.passages(tree);
         StoredFields stored = searcher.storedFields();
-        List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+        List<TieOrder.Ranked<ScoreDoc>> ranked = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
+            ranked.add(new TieOrder.Ranked<>(sd, day(sd), score(sd)));
+        }
+        List<TieOrder.Ranked<ScoreDoc>> page = TieOrder.settle(ranked, request.limit(), sd -> docId(stored, sd));
+        ScoreDoc[] shown = page.stream().map(TieOrder.Ranked::hit).toArray(ScoreDoc[]::new);
+        List<Document> docs = new ArrayList<>(shown.length);
+        for (ScoreDoc sd : shown) {
             docs.add(stored.document(sd.doc, ReportDocuments.HIT_FIELDS));
         }
         Map<String, List<Snippet>> snippets = withFacts(new PassageHighlighter(searcher, analyzers.grams())
-                .snippets(passageQuery, top.scoreDocs, docs, SNIPPETS_PER_HIT), docs);
+                .snippets(passageQuery, shown, docs, SNIPPETS_PER_HIT), docs);
+        return new SearchResults(hits(docs, page, snippets), top.totalHits.value, facets);
+    }
+
+    /** The hits shown, from their stored {@code docs}, in the order of {@code page}. */
+    static List<ReportHit> hits(List<Document> docs, List<? extends TieOrder.Ranked<?>> page,
+                                Map<String, List<Snippet>> snippets) {
         List<ReportHit> hits = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             String doc = d.get(Schema.DOC);
             hits.add(new ReportHit(doc, d.get(Schema.FILE), d.get(Schema.TITLE), ReportDocuments.types(d),
                     d.get(Schema.DATE), ReportDocuments.region(d), ReportDocuments.period(d),
-                    score(top.scoreDocs[i]), snippets.getOrDefault(doc, List.of())));
+                    page.get(i).score(), snippets.getOrDefault(doc, List.of())));
         }
-        return new SearchResults(hits, top.totalHits.value, facets);
+        return hits;
+    }
+
+    /** The report doc id of a hit, which orders a tie. */
+    private static String docId(StoredFields stored, ScoreDoc hit) {
+        try {
+            return stored.document(hit.doc, Set.of(Schema.DOC)).get(Schema.DOC);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the doc id of a hit", e);
+        }
+    }
+
+    /** The day a hit sorted by date stands at; 0 for every hit ranked by relevance. */
+    private static long day(ScoreDoc hit) {
+        return hit instanceof FieldDoc sorted && sorted.fields.length > 1 && sorted.fields[0] instanceof Long d ? d : 0;
     }
 
     /** The request's filters: region (and the regions under it), year, indicator, period and type. */
-    private static List<Query> filters(SearchRequest request) {
+    static List<Query> filters(SearchRequest request) {
         List<Query> out = new ArrayList<>();
         if (request.regionCode() != null) {
             out.add(new TermQuery(new Term(Schema.REGION_PATH, request.regionCode())));
@@ -157,7 +185,7 @@ final class ReportSearch {
     }
 
     /** The snippets with the facts each states, from the facts packed in the hits' documents {@code docs}. */
-    private static Map<String, List<Snippet>> withFacts(Map<String, List<Snippet>> snippets, List<Document> docs) {
+    static Map<String, List<Snippet>> withFacts(Map<String, List<Snippet>> snippets, List<Document> docs) {
         List<PassageFacts.Passage> passages = new ArrayList<>();
         snippets.forEach((doc, list) -> list.forEach(s -> passages.add(new PassageFacts.Passage(doc, s.location()))));
         Map<PassageFacts.Passage, List<Fact>> facts = new PassageFacts(docs).of(passages);

@@ -10,10 +10,10 @@ import java.io.StringWriter;
  * @param out  what it printed to standard output
  * @param err  what it printed to standard error
  */
-record Run(int code, String out, String err) {
+public record Run(int code, String out, String err) {
 
     /** Runs {@code huibao args...} and keeps what it printed. */
-    static Run of(String... args) {
+    public static Run of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -21,7 +21,7 @@ record Run(int code, String out, String err) {
     }
 
     /** The lines printed to standard output, without the blank ones at either end. */
-    java.util.List<String> lines() {
+    public java.util.List<String> lines() {
         return out.strip().lines().toList();
     }
 }
