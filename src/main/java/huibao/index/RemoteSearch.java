@@ -125,7 +125,7 @@ public final class RemoteSearch implements Closeable {
                 List<Document> texts = new ArrayList<>();
                 for (Document d : docs) {
                     Document t = new Document();
-                    String text = d.get(Schema.TEXT);
+                    String text = ReportDocuments.text(d);
                     t.add(new Field(Schema.TEXT, text == null ? "" : text, Schema.REPORT_TEXT));
                     texts.add(t);
                 }

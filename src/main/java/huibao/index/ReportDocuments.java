@@ -41,19 +41,19 @@ final class ReportDocuments {
      */
     static final Set<String> HIT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TITLE, Schema.DATE, Schema.REGION_CODE,
             Schema.REGION_NAME, Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.YEAR, Schema.FROM_MONTH,
-            Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.RANGE_START, Schema.RANGE_END, Schema.TEXT,
+            Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.RANGE_START, Schema.RANGE_END, Schema.TEXT_DEFLATED,
             "parts");
 
     /** The report's facts and entities, packed ({@link FactDocuments}, {@link EntityDocuments}). */
     static final String PARTS = "parts";
     /** What reading the report's facts and entities needs. */
-    static final Set<String> PARTS_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TEXT, Schema.RANGE_START, PARTS);
+    static final Set<String> PARTS_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.TEXT_DEFLATED, Schema.RANGE_START, PARTS);
     /** Every stored field of the report but its facts and entities. */
     static final Set<String> REPORT_FIELDS = Set.of(Schema.DOC, Schema.FILE, Schema.SHA256, Schema.TITLE,
             Schema.ISSUER, Schema.DATE, Schema.RANGE_START, Schema.RANGE_END, Schema.REGION_CODE, Schema.REGION_NAME,
             Schema.REGION_LEVEL, Schema.REGION_PARENT, Schema.REGION_MENTION, Schema.REGION_MASKED, Schema.LEVEL,
             Schema.YEAR, Schema.FROM_MONTH, Schema.TO_MONTH, Schema.PERIOD_LABEL, Schema.REPORT_TYPE, Schema.DATE_KEY,
-            Schema.TEXT);
+            Schema.TEXT_DEFLATED);
 
     private ReportDocuments() {
     }
@@ -125,7 +125,7 @@ final class ReportDocuments {
         projects.forEach(p -> d.add(new Field(Schema.PROJECT, p, Schema.NAMES)));
         orgs.forEach(o -> d.add(new Field(Schema.ORG, o, Schema.NAMES)));
         d.add(new Field(Schema.TEXT, r.text(), Schema.REPORT_TEXT));
-        d.add(new StoredField(Schema.TEXT, Deflated.of(r.text())));
+        d.add(new StoredField(Schema.TEXT_DEFLATED, Deflated.of(r.text())));
         PackedFields.Writer parts = new PackedFields.Writer();
         ReportText text = new ReportText(r.doc(), r.text(), r.range().start());
         FactDocuments.write(d, parts, text, extraction.facts());
@@ -153,7 +153,7 @@ final class ReportDocuments {
 
     /** The report's text, stored deflated; {@code null} when {@code d} was read without it. */
     static String text(Document d) {
-        BytesRef stored = d.getBinaryValue(Schema.TEXT);
+        BytesRef stored = d.getBinaryValue(Schema.TEXT_DEFLATED);
         return stored == null ? null : Deflated.text(stored);
     }
 

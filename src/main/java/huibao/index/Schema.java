@@ -46,6 +46,8 @@ final class Schema {
      * text's own segmentation would have cut differently.
      */
     static final String TEXT = "text";
+    /** The report's text as stored: UTF-8, deflated ({@link Deflated}), apart from its indexed field. */
+    static final String TEXT_DEFLATED = "text_deflated";
 
     // the report
     static final String TITLE = "title";
