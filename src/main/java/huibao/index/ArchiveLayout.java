@@ -6,7 +6,6 @@ import huibao.model.Fact;
 import huibao.model.Report;
 import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
-import huibao.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -85,22 +84,7 @@ public final class ArchiveLayout {
      * @throws IllegalArgumentException when a report belongs to another file or its text is not the file's
      */
     public List<ArchiveDocument> documents(SourceText source, List<ReportExtraction> reports) {
-        List<ArchiveDocument> out = new ArrayList<>();
-        out.add(plain(ReportDocuments.file(source)));
-        for (ReportExtraction x : reports) {
-            if (!x.report().file().equals(source.file())) {
-                throw new IllegalArgumentException("report " + x.report().doc() + " belongs to "
-                        + x.report().file() + ", not to " + source.file());
-            }
-            Span range = x.report().range();
-            if (range.end() > source.text().length()
-                    || !source.text().regionMatches(range.start(), x.report().text(), 0, range.length())) {
-                throw new IllegalArgumentException("the text of report " + x.report().doc() + " is not the text of "
-                        + source.file() + " within " + range);
-            }
-            out.add(plain(ReportDocuments.report(x, source.sha256(), types)));
-        }
-        return out;
+        return ReportDocuments.ofFile(source, reports, types).stream().map(ArchiveLayout::plain).toList();
     }
 
     /** The reports of {@code docs}, report documents with their {@link #RECORD_FIELDS}, by file and position. */

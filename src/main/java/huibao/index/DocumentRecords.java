@@ -5,12 +5,13 @@ import huibao.model.Fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 
 /**
- * The facts and entities of report documents read from another store ({@link ArchiveLayout}), put
- * in the order {@link StoredRecords} gives them: by file, then position in the file's text, and for
- * one position in the order the file's reports were written.
+ * The facts and entities of report documents, read from the local index ({@link StoredRecords}) or
+ * another store ({@link ArchiveLayout}), put in one order: by file, then position in the file's
+ * text, and for one position in the order the file's reports were written.
  */
 final class DocumentRecords {
 
@@ -19,42 +20,37 @@ final class DocumentRecords {
 
     /** The facts of {@code docs}, each file's reports in the order written. */
     static List<Fact> facts(List<Document> docs) {
-        record Placed(String file, int ordinal, Fact fact) {
-        }
-        List<Placed> placed = new ArrayList<>();
-        Ordinals ordinals = new Ordinals();
-        for (Document d : docs) {
-            String file = d.get(Schema.FILE);
-            for (Fact f : ReportDocuments.facts(d)) {
-                placed.add(new Placed(file, ordinals.next(file), f));
-            }
-        }
-        return placed.stream()
-                .sorted(Comparator.comparing(Placed::file)
-                        .thenComparingInt(p -> p.fact().span().start())
-                        .thenComparingInt(p -> p.fact().span().end())
-                        .thenComparingInt(Placed::ordinal))
-                .map(Placed::fact)
-                .toList();
+        return inReadingOrder(docs, ReportDocuments::facts,
+                Comparator.<Fact>comparingInt(f -> f.span().start()).thenComparingInt(f -> f.span().end()));
     }
 
     /** The entities of {@code docs}, each file's reports in the order written. */
     static List<Entity> entities(List<Document> docs) {
-        record Placed(String file, int ordinal, Entity entity) {
+        return inReadingOrder(docs, ReportDocuments::entities, Comparator.comparingInt(e -> e.span().start()));
+    }
+
+    /**
+     * What {@code read} finds in each document, by file, then by {@code withinFile}, and for equal
+     * places in the order the file's reports were written: a file's reports come in that order, so
+     * counting them along gives it.
+     */
+    private static <T> List<T> inReadingOrder(List<Document> docs, Function<Document, List<T>> read,
+                                              Comparator<T> withinFile) {
+        record Placed<T>(String file, int ordinal, T item) {
         }
-        List<Placed> placed = new ArrayList<>();
+        List<Placed<T>> placed = new ArrayList<>();
         Ordinals ordinals = new Ordinals();
         for (Document d : docs) {
             String file = d.get(Schema.FILE);
-            for (Entity e : ReportDocuments.entities(d)) {
-                placed.add(new Placed(file, ordinals.next(file), e));
+            for (T item : read.apply(d)) {
+                placed.add(new Placed<>(file, ordinals.next(file), item));
             }
         }
         return placed.stream()
-                .sorted(Comparator.comparing(Placed::file)
-                        .thenComparingInt(p -> p.entity().span().start())
+                .sorted(Comparator.comparing((Placed<T> p) -> p.file())
+                        .thenComparing(Placed::item, withinFile)
                         .thenComparingInt(Placed::ordinal))
-                .map(Placed::entity)
+                .map(Placed::item)
                 .toList();
     }
 

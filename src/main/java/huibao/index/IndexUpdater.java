@@ -2,11 +2,9 @@ package huibao.index;
 
 import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
-import huibao.model.Span;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,22 +84,7 @@ final class IndexUpdater implements Closeable {
      * atomically. Several threads may replace different files at once; analysis runs on the caller's.
      */
     void replace(SourceText source, List<ReportExtraction> reports) throws IOException {
-        List<Document> docs = new ArrayList<>();
-        docs.add(ReportDocuments.file(source));
-        for (ReportExtraction x : reports) {
-            if (!x.report().file().equals(source.file())) {
-                throw new IllegalArgumentException("report " + x.report().doc() + " belongs to "
-                        + x.report().file() + ", not to " + source.file());
-            }
-            Span range = x.report().range();
-            if (range.end() > source.text().length()
-                    || !source.text().regionMatches(range.start(), x.report().text(), 0, range.length())) {
-                throw new IllegalArgumentException("the text of report " + x.report().doc() + " is not the text of "
-                        + source.file() + " within " + range);
-            }
-            // its facts and entities are packed into it
-            docs.add(ReportDocuments.report(x, source.sha256(), types));
-        }
+        List<Document> docs = ReportDocuments.ofFile(source, reports, types);
         IndexWriter w = writer();
         if (isNew(source.file())) {
             w.addDocuments(docs);

@@ -68,6 +68,31 @@ final class ReportDocuments {
         return d;
     }
 
+    /**
+     * The documents of {@code source}'s file: its record first, then its reports in order, each with
+     * its facts and entities packed into it.
+     *
+     * @throws IllegalArgumentException when a report belongs to another file or its text is not the file's
+     */
+    static List<Document> ofFile(SourceText source, List<ReportExtraction> reports, ReportTypes types) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(file(source));
+        for (ReportExtraction x : reports) {
+            if (!x.report().file().equals(source.file())) {
+                throw new IllegalArgumentException("report " + x.report().doc() + " belongs to "
+                        + x.report().file() + ", not to " + source.file());
+            }
+            Span range = x.report().range();
+            if (range.end() > source.text().length()
+                    || !source.text().regionMatches(range.start(), x.report().text(), 0, range.length())) {
+                throw new IllegalArgumentException("the text of report " + x.report().doc() + " is not the text of "
+                        + source.file() + " within " + range);
+            }
+            docs.add(report(x, source.sha256(), types));
+        }
+        return docs;
+    }
+
     /** The report with its text, metadata, filters and facets; {@code types} tells its kinds from its title. */
     static Document report(ReportExtraction extraction, String sha256, ReportTypes types) {
         Report r = extraction.report();

@@ -55,57 +55,12 @@ final class StoredRecords {
      * file's reading order.
      */
     List<Fact> facts(String doc) throws IOException {
-        record Placed(String file, int ordinal, Fact fact) {
-        }
-        List<Placed> placed = new ArrayList<>();
-        Ordinals ordinals = new Ordinals();
-        for (Document d : load(reportsOf(doc), ReportDocuments.PARTS_FIELDS, d -> d)) {
-            String file = d.get(Schema.FILE);
-            for (Fact f : ReportDocuments.facts(d)) {
-                placed.add(new Placed(file, ordinals.next(file), f));
-            }
-        }
-        return placed.stream()
-                .sorted(Comparator.comparing(Placed::file)
-                        .thenComparingInt(p -> p.fact().span().start())
-                        .thenComparingInt(p -> p.fact().span().end())
-                        .thenComparingInt(Placed::ordinal))
-                .map(Placed::fact)
-                .toList();
+        return DocumentRecords.facts(load(reportsOf(doc), ReportDocuments.PARTS_FIELDS, d -> d));
     }
 
     /** All entities, by file and then reading order. */
     List<Entity> entities() throws IOException {
-        record Placed(String file, int ordinal, Entity entity) {
-        }
-        List<Placed> placed = new ArrayList<>();
-        Ordinals ordinals = new Ordinals();
-        for (Document d : load(reportsOf(null), ReportDocuments.PARTS_FIELDS, d -> d)) {
-            String file = d.get(Schema.FILE);
-            for (Entity e : ReportDocuments.entities(d)) {
-                placed.add(new Placed(file, ordinals.next(file), e));
-            }
-        }
-        return placed.stream()
-                .sorted(Comparator.comparing(Placed::file)
-                        .thenComparingInt(p -> p.entity().span().start())
-                        .thenComparingInt(Placed::ordinal))
-                .map(Placed::entity)
-                .toList();
-    }
-
-    /** Reading order within a file, counted along the reports of the file as they lie in the index. */
-    private static final class Ordinals {
-        private String file;
-        private int next;
-
-        int next(String of) {
-            if (!of.equals(file)) {
-                file = of;
-                next = 0;
-            }
-            return next++;
-        }
+        return DocumentRecords.entities(load(reportsOf(null), ReportDocuments.PARTS_FIELDS, d -> d));
     }
 
     private static Query reportsOf(String doc) {
