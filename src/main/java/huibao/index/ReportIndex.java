@@ -267,7 +267,7 @@ public final class ReportIndex implements Archive {
             synchronized (this) {
                 s = searchers;
                 if (s == null) {
-                    s = new SearcherManager(directory, null);
+                    s = new SearcherManager(directory, new ConcurrentSearchers());
                     searchers = s;
                     lastRefreshCheck = System.nanoTime();
                 }
