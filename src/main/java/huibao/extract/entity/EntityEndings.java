@@ -28,9 +28,13 @@ final class EntityEndings {
         this.namer = namer;
     }
 
-    /** Adds the names of {@code s} that end in a known ending to {@code out}. */
-    void find(String s, List<EntityCandidate> out) {
-        List<WordMatcher.Match<EntityVocabulary.Ending>> all = vocabulary.endings.findAll(s);
+    /** The endings of names in {@code s}, found once per sentence for every rule that reads them. */
+    List<WordMatcher.Match<EntityVocabulary.Ending>> in(String s) {
+        return vocabulary.endings.findAll(s);
+    }
+
+    /** Adds the names of {@code s} that end in one of {@code all}, its endings ({@link #in}), to {@code out}. */
+    void find(String s, List<WordMatcher.Match<EntityVocabulary.Ending>> all, List<EntityCandidate> out) {
         if (all.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package huibao.extract.entity;
 
 import huibao.catalog.Catalogs;
 import huibao.config.Dictionaries;
+import huibao.extract.lexicon.WordMatcher;
 import huibao.extract.place.RegionResolver;
 import huibao.extract.sentence.Sentence;
 import huibao.extract.sentence.SentenceSplitter;
@@ -81,11 +82,12 @@ public final class EntityExtractor {
     private void names(Report report, Sentence sentence, List<Fact> facts, List<Entity> out) {
         String s = sentence.text();
         List<EntityCandidate> found = new ArrayList<>();
-        endings.find(s, found);
+        List<WordMatcher.Match<EntityVocabulary.Ending>> ends = endings.in(s);
+        endings.find(s, ends, found);
         lists.find(s, found);
         partners.find(s, found);
         amounts.find(s, found);
-        found.addAll(recogniser.find(s, found));
+        found.addAll(recogniser.find(s, ends, found));
         for (EntityCandidate c : EntityNesting.settle(found)) {
             Span span = new Span(sentence.start() + c.start(), sentence.start() + c.end());
             String name = s.substring(c.start(), c.end());

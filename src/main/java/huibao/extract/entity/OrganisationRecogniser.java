@@ -36,8 +36,12 @@ final class OrganisationRecogniser {
         this.distinct = distinct;
     }
 
-    /** HanLP's organisations of {@code s}, when {@code found} holds none and a cue is there. */
-    List<EntityCandidate> find(String s, List<EntityCandidate> found) {
+    /**
+     * HanLP's organisations of {@code s}, whose name endings are {@code endings}, when {@code found}
+     * holds none and a cue is there.
+     */
+    List<EntityCandidate> find(String s, List<WordMatcher.Match<EntityVocabulary.Ending>> endings,
+                               List<EntityCandidate> found) {
         List<EntityCandidate> out = new ArrayList<>();
         for (EntityCandidate c : found) {
             if (c.kind() == Entity.Kind.ORGANIZATION) {
@@ -54,7 +58,7 @@ final class OrganisationRecogniser {
         // a guess ends in a firm's or an institution's ending: only the clauses holding one are read
         List<Integer> ends = new ArrayList<>();
         firms.forEach(m -> ends.add(m.end()));
-        for (WordMatcher.Match<EntityVocabulary.Ending> m : vocabulary.endings.findAll(s)) {
+        for (WordMatcher.Match<EntityVocabulary.Ending> m : endings) {
             if (m.value() == EntityVocabulary.Ending.ORGANIZATION || m.value() == EntityVocabulary.Ending.ORGANIZATION_SHORT) {
                 ends.add(m.end());
             }
