@@ -7,7 +7,6 @@ import huibao.model.Report;
 import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -90,7 +91,7 @@ public final class ArchiveLayout {
     /** The reports of {@code docs}, report documents with their {@link #RECORD_FIELDS}, by file and position. */
     public List<Report> reports(List<ArchiveDocument> docs) {
         return docs.stream().map(d -> ReportDocuments.read(lucene(d)))
-                .sorted(Comparator.comparing(Report::file).thenComparingInt(r -> r.range().start()))
+                .sorted(DocumentRecords.BY_PLACE)
                 .toList();
     }
 
@@ -105,6 +106,11 @@ public final class ArchiveLayout {
     /** The entities of {@code docs}, as {@link #facts(List)} reads facts. */
     public List<Entity> entities(List<ArchiveDocument> docs) {
         return DocumentRecords.entities(docs.stream().map(ArchiveLayout::lucene).toList());
+    }
+
+    /** {@code value} as an exact term of {@code field} in the standard query syntax, quoted and escaped. */
+    public static String term(String field, String value) {
+        return StandardSyntax.of(new TermQuery(new Term(field, value)));
     }
 
     /** The Lucene document's fields as plain values. */

@@ -2,6 +2,7 @@ package huibao.index;
 
 import huibao.model.Entity;
 import huibao.model.Fact;
+import huibao.model.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.apache.lucene.document.Document;
  * text, and for one position in the order the file's reports were written.
  */
 final class DocumentRecords {
+
+    /** Reports by file, then where they start in it. */
+    static final Comparator<Report> BY_PLACE = Comparator.comparing(Report::file).thenComparingInt(r -> r.range().start());
 
     private DocumentRecords() {
     }

@@ -41,11 +41,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             }
             merged.add(m);
         }
-        return new FacetCounts(sorted(merged.get(0), true), sorted(merged.get(1), false), sorted(merged.get(2), false),
-                sorted(merged.get(3), false));
+        return counts(merged);
     }
 
-    static List<FacetCount> sorted(Map<String, Integer> counts, boolean regions) {
+    /** The counts of each of {@link FacetOrdinals#FIELDS}, in order, by value, as facets sorted for showing. */
+    static FacetCounts counts(List<Map<String, Integer>> byField) {
+        return new FacetCounts(sorted(byField.get(0), true), sorted(byField.get(1), false), sorted(byField.get(2), false),
+                sorted(byField.get(3), false));
+    }
+
+    private static List<FacetCount> sorted(Map<String, Integer> counts, boolean regions) {
         List<FacetCount> out = new ArrayList<>();
         counts.forEach((value, n) -> {
             int sep = regions ? value.indexOf(Schema.FACET_SEPARATOR) : -1;

@@ -93,10 +93,7 @@ public final class RemoteSearch implements Closeable {
      */
     public SearchResults search(SearchRequest request, Store store) {
         ReportTypes types = layout.types();
-        if (request.type() != null && !types.knows(request.type())) {
-            throw new IllegalArgumentException("there is no report type " + request.type() + "; the types are "
-                    + String.join(" ", types.names()));
-        }
+        types.requireKnown(request.type());
         QueryNode tree = QueryParser.parse(request.query());
         QueryTranslator translator = new QueryTranslator(request.query(), new TextQueries(analyzers),
                 store::regionCodesNamed, types);
@@ -167,7 +164,7 @@ public final class RemoteSearch implements Closeable {
         }
         if (closeness != null && scores.length > 0) {
             for (ScoreDoc near : hitsText.search(closeness, scores.length).scoreDocs) {
-                scores[near.doc] += (float) (1.0 * near.score);
+                scores[near.doc] += near.score;
             }
             order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]));
             order = order.subList(0, Math.min(rows, order.size()));
@@ -187,8 +184,7 @@ public final class RemoteSearch implements Closeable {
             throw new IllegalArgumentException("the store counted " + f.size() + " facets, not "
                     + FacetOrdinals.FIELDS.length);
         }
-        return new FacetCounts(FacetCounter.sorted(f.get(0), true), FacetCounter.sorted(f.get(1), false),
-                FacetCounter.sorted(f.get(2), false), FacetCounter.sorted(f.get(3), false));
+        return FacetCounter.counts(f);
     }
 
     @Override

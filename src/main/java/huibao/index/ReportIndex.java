@@ -168,10 +168,7 @@ public final class ReportIndex implements Archive {
      */
     @Override
     public SearchResults search(SearchRequest request) {
-        if (request.type() != null && !types.knows(request.type())) {
-            throw new IllegalArgumentException("there is no report type " + request.type() + "; the types are "
-                    + String.join(" ", types.names()));
-        }
+        types.requireKnown(request.type());
         QueryNode tree = QueryParser.parse(request.query());
         if (QueryTranslator.needsWords(tree)) {
             // a cold search opens the index and loads smartcn's dictionaries side by side

@@ -75,6 +75,18 @@ final class ReportTypes {
         return types.stream().anyMatch(t -> t.name().equals(name));
     }
 
+    /**
+     * Refuses a search filtered on a type that is none of these, naming the types there are.
+     *
+     * @throws IllegalArgumentException when {@code name} is not {@code null} and not a type
+     */
+    void requireKnown(String name) {
+        if (name != null && !knows(name)) {
+            throw new IllegalArgumentException("there is no report type " + name + "; the types are "
+                    + String.join(" ", names()));
+        }
+    }
+
     /** The type names, in dictionary order. */
     List<String> names() {
         return types.stream().map(Type::name).distinct().toList();

@@ -5,7 +5,6 @@ import huibao.model.Fact;
 import huibao.model.Report;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +37,7 @@ final class StoredRecords {
     /** All reports, by file and then position in the file. */
     List<Report> reports() throws IOException {
         return load(ReportSearch.type(Schema.TYPE_REPORT), ReportDocuments.REPORT_FIELDS, ReportDocuments::read).stream()
-                .sorted(Comparator.comparing(Report::file).thenComparingInt(r -> r.range().start()))
+                .sorted(DocumentRecords.BY_PLACE)
                 .toList();
     }
 

@@ -2,7 +2,9 @@ package huibao.index;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -54,7 +56,10 @@ final class TieOrder {
             }
             List<Ranked<T>> tie = new ArrayList<>(ranked.subList(start, end));
             if (tie.size() > 1) {
-                tie.sort(Comparator.comparing(r -> doc.apply(r.hit())));
+                // each hit's doc id read once, not at every comparison
+                Map<Ranked<T>, String> ids = new IdentityHashMap<>();
+                tie.forEach(r -> ids.put(r, doc.apply(r.hit())));
+                tie.sort(Comparator.comparing(ids::get));
             }
             out.addAll(tie);
             start = end;

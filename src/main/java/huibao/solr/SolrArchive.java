@@ -117,7 +117,7 @@ public final class SolrArchive implements Archive {
     /** Deletes the file's documents, on the shard its routing prefix names, where they all lie. */
     private Object drop(String file) throws SolrServerException, IOException {
         UpdateRequest drop = new UpdateRequest();
-        drop.deleteByQuery(SolrDocuments.term(ArchiveLayout.FILE, file));
+        drop.deleteByQuery(ArchiveLayout.term(ArchiveLayout.FILE, file));
         drop.setParam("_route_", SolrDocuments.route(file));
         return drop.process(client);
     }
@@ -143,8 +143,8 @@ public final class SolrArchive implements Archive {
 
     @Override
     public Optional<String> storedHash(String file) {
-        SolrQuery q = query(SolrDocuments.term(ArchiveLayout.TYPE, ArchiveLayout.TYPE_FILE));
-        q.addFilterQuery(SolrDocuments.term(ArchiveLayout.FILE, file));
+        SolrQuery q = query(ArchiveLayout.term(ArchiveLayout.TYPE, ArchiveLayout.TYPE_FILE));
+        q.addFilterQuery(ArchiveLayout.term(ArchiveLayout.FILE, file));
         q.setFields(ArchiveLayout.SHA256);
         q.setRows(1);
         return call("read the hash of " + file + " from", () -> client.query(q)).getResults().stream()
@@ -212,9 +212,9 @@ public final class SolrArchive implements Archive {
      */
     private List<ArchiveDocument> all(String type, String doc, Set<String> fields) {
         List<ArchiveDocument> out = new ArrayList<>();
-        SolrQuery q = query(SolrDocuments.term(ArchiveLayout.TYPE, type));
+        SolrQuery q = query(ArchiveLayout.term(ArchiveLayout.TYPE, type));
         if (doc != null) {
-            q.addFilterQuery(SolrDocuments.term(ArchiveLayout.DOC, doc));
+            q.addFilterQuery(ArchiveLayout.term(ArchiveLayout.DOC, doc));
         }
         q.setFields(fields.toArray(String[]::new));
         q.setRows(PAGE);

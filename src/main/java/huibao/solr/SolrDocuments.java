@@ -85,9 +85,4 @@ final class SolrDocuments {
         throw new IllegalStateException("Solr returned a " + v.getClass().getSimpleName() + " for " + name
                 + "; the configset's schema does not match the archive's layout");
     }
-
-    /** {@code value} as an exact term in the standard syntax. */
-    static String term(String field, String value) {
-        return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
 }

@@ -38,8 +38,8 @@ final class SolrSearchStore implements RemoteSearch.Store {
 
     @Override
     public Set<String> regionCodesNamed(String name) {
-        SolrQuery q = SolrArchive.query(SolrDocuments.term(ArchiveLayout.TYPE, ArchiveLayout.TYPE_REPORT));
-        q.addFilterQuery(SolrDocuments.term(ArchiveLayout.REGION_NAME, name));
+        SolrQuery q = SolrArchive.query(ArchiveLayout.term(ArchiveLayout.TYPE, ArchiveLayout.TYPE_REPORT));
+        q.addFilterQuery(ArchiveLayout.term(ArchiveLayout.REGION_NAME, name));
         q.setRows(0);
         q.set("json.facet", "{codes:{type:terms,field:" + ArchiveLayout.REGION_CODE + ",limit:-1,sort:\"index asc\"}}");
         QueryResponse r = caller.call("look up the region " + name + " in", () -> client.query(q));

@@ -19,7 +19,7 @@ final class SolrStats {
     }
 
     IndexStats read() {
-        SolrQuery reports = SolrArchive.query(SolrDocuments.term(ArchiveLayout.TYPE, ArchiveLayout.TYPE_REPORT));
+        SolrQuery reports = SolrArchive.query(ArchiveLayout.term(ArchiveLayout.TYPE, ArchiveLayout.TYPE_REPORT));
         reports.setRows(0);
         StringBuilder json = new StringBuilder("{regions:{type:terms,field:")
                 .append(ArchiveLayout.FACETS.get(0)).append(",limit:-1}");
@@ -28,7 +28,7 @@ final class SolrStats {
         }
         reports.set("json.facet", json.append('}').toString());
         QueryResponse r = caller.call("count the reports of", () -> client.query(reports));
-        SolrQuery files = SolrArchive.query(SolrDocuments.term(ArchiveLayout.TYPE, ArchiveLayout.TYPE_FILE));
+        SolrQuery files = SolrArchive.query(ArchiveLayout.term(ArchiveLayout.TYPE, ArchiveLayout.TYPE_FILE));
         files.setRows(0);
         long fileCount = caller.call("count the files of", () -> client.query(files)).getResults().getNumFound();
         NamedList<Object> facets = SolrSearchStore.facets(r);
