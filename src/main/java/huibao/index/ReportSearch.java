@@ -31,6 +31,7 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -71,11 +72,17 @@ final class ReportSearch {
         // a few past the page, so that a tie at its end is settled over all its members (TieOrder)
         int rows = request.limit() + TieOrder.SLACK;
         int firstPass = closeness == null ? rows : Math.max(rows, RESCORED + TieOrder.SLACK);
+        // Counting and ranking are two passes: counting every match needs no score, so a phrase stops
+        // at its first occurrence and the ranking boosts are not looked at; ranking needs only the
+        // best, so it skips reports that cannot reach them. One pass scored every match.
+        Query query = b.build();
+        Object[] found = searcher.search(query,
+                new MultiCollectorManager(new TotalHitCountCollectorManager(), new FacetCounter(facets)));
         CollectorManager<?, ? extends TopDocs> ranking = request.sort() == SearchSort.DATE
-                ? new TopFieldCollectorManager(BY_DATE, rows, null, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(firstPass, Integer.MAX_VALUE);
-        Object[] found = searcher.search(b.build(), new MultiCollectorManager(ranking, new FacetCounter(facets)));
-        TopDocs top = (TopDocs) found[0];
+                ? new TopFieldCollectorManager(BY_DATE, rows, null, rows)
+                : new TopScoreDocCollectorManager(firstPass, firstPass);
+        TopDocs top = searcher.search(query, ranking);
+        int matches = (Integer) found[0];
         if (closeness != null) {
             // words close together lift a report among the best hits (its score plus the boost)
             top = QueryRescorer.rescore(searcher, top, closeness, 1.0, rows);
@@ -95,7 +102,7 @@ final class ReportSearch {
         }
         Map<String, List<Snippet>> snippets = withFacts(new PassageHighlighter(searcher, analyzers.grams())
                 .snippets(passageQuery, shown, docs, SNIPPETS_PER_HIT), docs);
-        return new SearchResults(hits(docs, page, snippets), top.totalHits.value, facets);
+        return new SearchResults(hits(docs, page, snippets), matches, facets);
     }
 
     /** The hits shown, from their stored {@code docs}, in the order of {@code page}. */
