@@ -1,6 +1,7 @@
 package huibao.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,9 @@ import org.apache.lucene.search.SimpleCollector;
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounts> {
 
     private static final int FIELDS = FacetOrdinals.FIELDS.length;
+    /** Most counted first, then by value; written out, as a broad search sorts thousands of regions. */
+    private static final Comparator<FacetCount> SHOWN = (a, b) -> a.count() != b.count()
+            ? Integer.compare(b.count(), a.count()) : a.value().compareTo(b.value());
 
     private final FacetOrdinals ordinals;
 
@@ -35,9 +39,21 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     public FacetCounts reduce(Collection<Counts> collectors) {
         List<Map<String, Integer>> merged = new ArrayList<>();
         for (int f = 0; f < FIELDS; f++) {
-            Map<String, Integer> m = new HashMap<>();
+            int[] sum = new int[0];
             for (Counts c : collectors) {
-                c.totals.get(f).forEach((k, v) -> m.merge(k, v, Integer::sum));
+                int[] counts = c.counts[f];
+                if (counts.length > sum.length) {
+                    sum = Arrays.copyOf(sum, counts.length);
+                }
+                for (int ord = 0; ord < counts.length; ord++) {
+                    sum[ord] += counts[ord];
+                }
+            }
+            Map<String, Integer> m = new HashMap<>();
+            for (int ord = 0; ord < sum.length; ord++) {
+                if (sum[ord] > 0) {
+                    m.put(ordinals.value(f, ord), sum[ord]);
+                }
             }
             merged.add(m);
         }
@@ -57,31 +73,32 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             out.add(sep < 0 ? new FacetCount(value, value, n)
                     : new FacetCount(value.substring(0, sep), value.substring(sep + 1), n));
         });
-        out.sort(Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value));
+        out.sort(SHOWN);
         return out;
     }
 
-    /** Per-search counts: one segment's ordinals are counted in an array, then turned into terms. */
+    /** Per-search counts, by the archive-wide ordinals of {@link FacetOrdinals}. */
     static final class Counts extends SimpleCollector {
 
         private final FacetOrdinals ordinals;
-        private final List<Map<String, Integer>> totals = new ArrayList<>();
+        private final int[][] counts = new int[FIELDS][];
         private FacetOrdinals.Segment segment;
-        private final int[][] ordCounts = new int[FIELDS][];
 
         Counts(FacetOrdinals ordinals) {
             this.ordinals = ordinals;
             for (int f = 0; f < FIELDS; f++) {
-                totals.add(new HashMap<>());
+                counts[f] = new int[ordinals.size(f)];
             }
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) {
-            flush();
             segment = ordinals.of(context.reader());
             for (int f = 0; f < FIELDS; f++) {
-                ordCounts[f] = new int[segment.values[f].length];
+                // a segment read just now may have numbered values this search has not seen
+                if (counts[f].length < ordinals.size(f)) {
+                    counts[f] = Arrays.copyOf(counts[f], ordinals.size(f));
+                }
             }
         }
 
@@ -90,36 +107,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             for (int f = 0; f < FIELDS; f++) {
                 int[] starts = segment.starts[f];
                 int[] ords = segment.ords[f];
-                int[] counts = ordCounts[f];
+                int[] c = counts[f];
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                    counts[ords[i]]++;
+                    c[ords[i]]++;
                 }
             }
-        }
-
-        @Override
-        public void finish() {
-            flush();
         }
 
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        private void flush() {
-            for (int f = 0; f < FIELDS; f++) {
-                int[] counts = ordCounts[f];
-                if (counts == null) {
-                    continue;
-                }
-                for (int ord = 0; ord < counts.length; ord++) {
-                    if (counts[ord] > 0) {
-                        totals.get(f).merge(segment.values[f][ord], counts[ord], Integer::sum);
-                    }
-                }
-                ordCounts[f] = null;
-            }
         }
     }
 }
