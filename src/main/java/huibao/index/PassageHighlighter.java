@@ -82,6 +82,16 @@ final class PassageHighlighter extends UnifiedHighlighter {
         return out;
     }
 
+    /**
+     * The text is indexed with its offsets ({@link Schema#REPORT_TEXT}), in the archive and in the
+     * small index of a remote search's hits: said here, the highlighter does not merge the field
+     * infos of every segment to learn it, for every search.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+        return Schema.TEXT.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
     /** The hits' texts, already read with the rest of their stored fields, instead of reading them again. */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
