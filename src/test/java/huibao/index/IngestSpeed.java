@@ -48,8 +48,12 @@ public final class IngestSpeed {
         Path dir = Path.of(args.length > 1 ? args[1] : "target/speed-bench");
         String mode = args.length > 2 ? args[2] : "both";
         int[] threads = args.length > 3 ? Stream.of(args).skip(3).mapToInt(Integer::parseInt).toArray() : new int[] {1, 2};
-        Path reports = dir.resolve("reports-" + files);
-        GeneratedReports.load(Path.of("")).write(reports, files);
+        // -Dreports=FOLDER times the reports already there (as the bench's, with paragraphs of real reports)
+        Path reports = System.getProperty("reports") != null ? Path.of(System.getProperty("reports"))
+                : dir.resolve("reports-" + files);
+        if (System.getProperty("reports") == null) {
+            GeneratedReports.load(Path.of("")).write(reports, files);
+        }
         List<Path> paths;
         try (Stream<Path> s = Files.walk(reports)) {
             paths = s.filter(Files::isRegularFile).sorted().toList();
