@@ -41,7 +41,11 @@ final class TraditionalScriptFolder implements CleaningStep {
     /** ... and at least this many of them: a short title with two such characters is no evidence. */
     private static final int TRADITIONAL_MINIMUM = 8;
 
-    private static final Map<Character, Character> SIMPLIFIED = readTable();
+    /** Each character's simplified form, by the character; 0 where it has none (a table: every character of every report is looked up). */
+    private static final char[] SIMPLIFIED = readTable();
+
+    /** Which characters are Han, by the character: Character.UnicodeScript.of searches its ranges each time. */
+    private static final java.util.BitSet HAN = hanCharacters();
 
     /** Each Taiwan word (專案) to the simplified one it stands for (项目), and that word in traditional. */
     private static final Map<String, String[]> TAIWAN_TABLE_WORDS = readTaiwanWords();
@@ -101,8 +105,8 @@ final class TraditionalScriptFolder implements CleaningStep {
                     continue;
                 }
             }
-            Character simplified = SIMPLIFIED.get(text.charAt(i));
-            if (simplified != null) {
+            char simplified = SIMPLIFIED[text.charAt(i)];
+            if (simplified != 0) {
                 edit.replace(i, simplified);
             }
         }
@@ -150,9 +154,9 @@ final class TraditionalScriptFolder implements CleaningStep {
         int traditional = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (HAN.get(c)) {
                 han++;
-                if (SIMPLIFIED.containsKey(c)) {
+                if (SIMPLIFIED[c] != 0) {
                     traditional++;
                 }
             }
@@ -160,16 +164,26 @@ final class TraditionalScriptFolder implements CleaningStep {
         return traditional >= TRADITIONAL_MINIMUM && traditional >= han * TRADITIONAL_SHARE;
     }
 
-    private static Map<Character, Character> readTable() {
-        Map<Character, Character> table = new HashMap<>(8192);
+    private static java.util.BitSet hanCharacters() {
+        java.util.BitSet han = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han.set(c);
+            }
+        }
+        return han;
+    }
+
+    private static char[] readTable() {
+        char[] table = new char[Character.MAX_VALUE + 1];
         for (String line : lines(TABLE)) {
             int eq = line.indexOf('=');
             // one BMP character on each side: the step replaces one for one
             if (eq == 1 && line.length() == 3 && line.charAt(0) != line.charAt(2)) {
-                table.put(line.charAt(0), line.charAt(2));
+                table[line.charAt(0)] = line.charAt(2);
             }
         }
-        return Map.copyOf(table);
+        return table;
     }
 
     /**
@@ -198,7 +212,8 @@ final class TraditionalScriptFolder implements CleaningStep {
     private static String fold(String traditional) {
         StringBuilder out = new StringBuilder(traditional.length());
         for (int i = 0; i < traditional.length(); i++) {
-            out.append(SIMPLIFIED.getOrDefault(traditional.charAt(i), traditional.charAt(i)));
+            char c = traditional.charAt(i);
+            out.append(SIMPLIFIED[c] != 0 ? SIMPLIFIED[c] : c);
         }
         return out.toString();
     }
