@@ -121,8 +121,9 @@ public final class FactExtractor {
             }
             FigureScanner.Scan scan = scanner.scan(sentence.text(), sentence.start(), percentSigns, digitsStripped);
             for (Span bad : scan.unreadable()) {
-                problems.add(new Problem(report.doc(), bad, Problem.Kind.UNREADABLE_FIGURE,
-                        "cannot read the number in '" + report.slice(bad) + "'"));
+                problems.add(new Problem(report.doc(), bad, Problem.Kind.UNREADABLE_FIGURE, scan.unlisted().contains(bad)
+                        ? "'" + report.slice(bad) + "' is in a unit no fact holds (a length, a score), so it is no fact"
+                        : "cannot read the number in '" + report.slice(bad) + "'"));
             }
             if (scan.figures().isEmpty()) {
                 attributor.observe(sentence.text(), topic);

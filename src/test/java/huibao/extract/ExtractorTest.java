@@ -1,5 +1,6 @@
 package huibao.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import huibao.config.Dictionaries;
@@ -49,5 +50,24 @@ class ExtractorTest {
         List<Problem> warnings = reports.stream().flatMap(r -> r.problems().stream())
                 .filter(p -> p.doc().equals("long-annex.txt") && p.message().contains("cut")).toList();
         assertTrue(figureRead || !warnings.isEmpty(), "the last figure is neither read nor warned about");
+    }
+
+    /**
+     * A length is read but has no place among the facts' units, and 万亿元 has no number at all: both
+     * are warned about, each for what it is, not both as an unreadable number.
+     */
+    @Test
+    void aFigureInAUnitNoFactHoldsIsWarnedAboutForItsUnitNotItsNumber() throws Exception {
+        Path file = dir.resolve("roads.txt");
+        Files.writeString(file, "东港区2024年招商引资工作总结\n今年新修园区道路8.5公里，全力培育万亿元级先进制造业集群。\n",
+                StandardCharsets.UTF_8);
+
+        List<String> warnings = Extractor.load(DICTIONARIES)
+                .extract(new ReportReader(DICTIONARIES).read(file, "roads.txt"), ReportMetadataHints.none())
+                .stream().flatMap(r -> r.problems().stream())
+                .filter(p -> p.kind() == Problem.Kind.UNREADABLE_FIGURE).map(Problem::message).toList();
+
+        assertEquals(List.of("'8.5公里' is in a unit no fact holds (a length, a score), so it is no fact",
+                "cannot read the number in '万亿元'"), warnings);
     }
 }

@@ -22,8 +22,10 @@ public final class FigureScanner {
      *
      * @param figures    the figures in reading order
      * @param unreadable spans that look like figures but whose number could not be read
+     * @param unlisted   those of {@code unreadable} whose number was read but whose unit no unit kind
+     *                   of the contract holds (906公里, 27.5分)
      */
-    public record Scan(List<Figure> figures, List<Span> unreadable) {
+    public record Scan(List<Figure> figures, List<Span> unreadable, List<Span> unlisted) {
     }
 
     private static final String RANGE_SEPARATORS = "-－—~～至到";
@@ -78,6 +80,7 @@ public final class FigureScanner {
     public Scan scan(String s, int base, boolean percentSigns, boolean digitsStripped) {
         List<Figure> out = new ArrayList<>();
         List<Span> unreadable = new ArrayList<>();
+        List<Span> unlisted = new ArrayList<>();
         List<Figure> pending = new ArrayList<>(); // bare numbers that may share the unit of the next figure
         Figure lastFigure = null;
         int i = 0;
@@ -119,7 +122,7 @@ public final class FigureScanner {
                     t = forms.chineseFraction(s, i); // 三分之二为制造业项目
                 }
                 if (t == null) {
-                    t = numbers.number(s, i, unreadable, base);
+                    t = numbers.number(s, i, unreadable, unlisted, base);
                 }
             } else if (FigureChars.isMask(c) || FigureChars.isSymbolMask(c)) {
                 t = FigureChars.isMask(c) ? forms.maskedFraction(s, i) : null; // 占全市超X/X
@@ -172,7 +175,7 @@ public final class FigureScanner {
             lastFigure = f;
             i = Math.max(t.end(), i + 1);
         }
-        return new Scan(List.copyOf(out), List.copyOf(unreadable));
+        return new Scan(List.copyOf(out), List.copyOf(unreadable), List.copyOf(unlisted));
     }
 
     /**

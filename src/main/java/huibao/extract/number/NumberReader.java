@@ -33,7 +33,12 @@ final class NumberReader {
         this.masks = masks;
     }
 
-    ScanToken number(String s, int at, List<Span> unreadable, int base) {
+    /**
+     * The number that starts at {@code at}, or {@code null}. A figure that cannot be a fact is added
+     * to {@code unreadable}, and also to {@code unlisted} when its number was read but its unit has
+     * no place in the contract; spans are shifted by {@code base}.
+     */
+    ScanToken number(String s, int at, List<Span> unreadable, List<Span> unlisted, int base) {
         int runEnd = FigureChars.numeralEnd(s, at);
         if (runEnd == at) {
             return null;
@@ -74,10 +79,11 @@ final class NumberReader {
             return new ScanToken(null, null, start, runEnd);
         }
         ScanToken t = withUnit(new Run(s, i, start, runEnd, numEnd, chinese), value, unit, pos);
-        Span unlisted = t.figure() == null && t.bare() != null && !chinese ? unlistedUnit(s, start, runEnd) : null;
-        if (unlisted != null) {
-            unreadable.add(unlisted.shift(base)); // 8.5公里, 13.5分: a figure the contract has no unit for is not lost
-            return new ScanToken(null, null, start, unlisted.end());
+        Span lost = t.figure() == null && t.bare() != null && !chinese ? unlistedUnit(s, start, runEnd) : null;
+        if (lost != null) {
+            unreadable.add(lost.shift(base)); // 8.5公里, 13.5分: a figure the contract has no unit for is not lost
+            unlisted.add(lost.shift(base));
+            return new ScanToken(null, null, start, lost.end());
         }
         return t;
     }

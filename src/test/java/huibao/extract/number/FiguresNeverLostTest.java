@@ -33,6 +33,10 @@ class FiguresNeverLostTest {
                 unreadable("今年修通园区主干道4.8公里，敷设供水管2600米，疏浚沟渠0.9千米，新砌挡墙450延米。"));
         assertEquals(List.of("30分", "27.5分"), unreadable("考核项满分30分，本县得27.5分，位列全市前列。"));
         assertTrue(SCANNER.scan("考核项满分30分，本县得27.5分。", 0).figures().isEmpty());
+        // their numbers were read: it is their units the contract has no place for
+        FigureScanner.Scan roads = SCANNER.scan("修通主干道4.8公里，培育万亿元级产业集群。", 0);
+        assertEquals(List.of(new huibao.model.Span(5, 10)), roads.unlisted());
+        assertEquals(2, roads.unreadable().size());
     }
 
     @Test
