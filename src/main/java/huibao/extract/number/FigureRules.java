@@ -15,15 +15,32 @@ import java.util.Map;
 public final class FigureRules {
 
     private final Map<String, List<String>> byKind = new HashMap<>();
+    /** Each kind's words by their first and by their last character, longest first: looked up at every position. */
+    private final Map<String, Map<Character, List<String>>> byFirst = new HashMap<>();
+    private final Map<String, Map<Character, List<String>>> byLast = new HashMap<>();
 
     /** Reads {@code figure-rules.tsv}. */
     public FigureRules(Dictionaries dictionaries) {
         for (Dictionaries.Table.Row row : dictionaries.table("figure-rules.tsv", "kind", "word").rows()) {
             byKind.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("word"));
         }
-        for (List<String> words : byKind.values()) {
+        byKind.forEach((kind, words) -> {
             words.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        }
+            for (String w : words) {
+                if (w.isEmpty()) {
+                    throw new Dictionaries.DictionaryException("figure-rules.tsv: a " + kind + " word is empty");
+                }
+                byFirst.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+                byLast.computeIfAbsent(kind, k -> new HashMap<>())
+                        .computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
+            }
+        });
+    }
+
+    private static List<String> starting(Map<String, Map<Character, List<String>>> index, String kind, char c) {
+        Map<Character, List<String>> byChar = index.get(kind);
+        List<String> words = byChar == null ? null : byChar.get(c);
+        return words == null ? List.of() : words;
     }
 
     /** The words of a kind, longest first. */
@@ -33,7 +50,10 @@ public final class FigureRules {
 
     /** The longest word of {@code kind} that starts at {@code at}, or {@code null}. */
     public String wordAt(String kind, CharSequence text, int at) {
-        for (String w : words(kind)) {
+        if (at < 0 || at >= text.length()) {
+            return null;
+        }
+        for (String w : starting(byFirst, kind, text.charAt(at))) {
             if (startsWith(text, at, w)) {
                 return w;
             }
@@ -43,7 +63,10 @@ public final class FigureRules {
 
     /** The longest word of {@code kind} that ends at {@code end}, or {@code null}. */
     public String wordBefore(String kind, CharSequence text, int end) {
-        for (String w : words(kind)) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        for (String w : starting(byLast, kind, text.charAt(end - 1))) {
             int start = end - w.length();
             if (start >= 0 && startsWith(text, start, w)) {
                 return w;
