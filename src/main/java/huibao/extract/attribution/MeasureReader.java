@@ -31,6 +31,10 @@ final class MeasureReader {
 
     /** A pair of brackets with nothing left inside. */
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(]\\s*[）)]");
+    private static final Pattern CLOSING = Pattern.compile("[\\s）)”」』]");
+    private static final Pattern PERIOD_WORD = Pattern.compile(".*[年季月期].*");
+    private static final Pattern PERIOD_PARTICLES = Pattern.compile("^[的在]+|[的了]+$");
+    private static final Pattern MISPRINTED_DECIMALS = Pattern.compile("^[.0-9]*[和及、与]");
 
     private final Vocabulary v;
     private final TargetCues targets;
@@ -97,7 +101,7 @@ final class MeasureReader {
                 // 投资同比增速第9位: a position written with 位 or 名 that closes its clause ranks what stands before it
                 boolean written = f.text().startsWith("第") && f.unit() != null
                         && (f.unit().written().equals("位") || f.unit().written().equals("名")); // 摆在首位 ranks nothing
-                if (!c.clauseAfter().replaceAll("[\\s）)”」』]", "").isEmpty()) {
+                if (!CLOSING.matcher(c.clauseAfter()).replaceAll("").isEmpty()) {
                     return null; // 第15位） closes its clause as well
                 }
                 if (written) {
@@ -189,10 +193,10 @@ final class MeasureReader {
         }
         String period = clause.substring(k + 1);
         if (period.isEmpty() || period.length() > 8 || period.chars().anyMatch(Character::isDigit)
-                || !period.matches(".*[年季月期].*") || !changeFollows(c)) {
+                || !PERIOD_WORD.matcher(period).matches() || !changeFollows(c)) {
             return null;
         }
-        String compared = period.replaceAll("^[的在]+|[的了]+$", "");
+        String compared = PERIOD_PARTICLES.matcher(period).replaceAll("");
         Measure measure = Measure.VALUE;
         if (kind == UnitKind.PERCENT) {
             WordMatcher.Match<MeasureCues.Cue> mover = governing(c, c.clauseStart() + k);
@@ -507,7 +511,8 @@ final class MeasureReader {
         for (Figure f : c.all()) {
             if (f.isPercent() && f.start() - c.base() >= c.clauseStart() + k && f.end() - c.base() <= c.at()) {
                 // 完成…310亿元预期目标任务的58.2%和330亿元工作目标任务的54.7%: each rate has its own target
-                phrase = c.sentence().substring(f.end() - c.base(), c.at()).replaceFirst("^[.0-9]*[和及、与]", ""); // 89%.33、114.73%: a misprint's decimals
+                // 89%.33、114.73%: a misprint's decimals
+                phrase = MISPRINTED_DECIMALS.matcher(c.sentence().substring(f.end() - c.base(), c.at())).replaceFirst("");
             }
         }
         for (Figure f : c.all()) {

@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class ProjectAttributes {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final int MAX_AMOUNT_GAP = 6;
 
     private final EntityVocabulary vocabulary;
@@ -109,9 +111,9 @@ final class ProjectAttributes {
      * or right after it with an investment word between (…项目投资8亿元); {@code null} when none.
      */
     static String factId(String name, Span span, Report report, List<Fact> facts) {
-        String key = name.replaceAll("\\s+", "");
+        String key = SPACES.matcher(name).replaceAll("");
         for (Fact f : facts) {
-            if (f.project() != null && f.project().replaceAll("\\s+", "").equals(key)) {
+            if (f.project() != null && SPACES.matcher(f.project()).replaceAll("").equals(key)) {
                 return f.id();
             }
         }

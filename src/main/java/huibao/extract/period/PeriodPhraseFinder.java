@@ -25,6 +25,10 @@ final class PeriodPhraseFinder {
     static final String YEARS = "period-years.tsv";
 
     private static final String WIDE_DIGIT = "[" + ChineseNumerals.FULL_WIDTH_DIGITS + "]";
+    // compiled once: a report has dozens of period phrases
+    private static final Pattern NOT_YEAR_DIGIT = Pattern.compile("[^0-9Xx*＊]");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String NUM = "(?:\\d{1,2}|" + WIDE_DIGIT + "{1,2}|十[一二]?|[" + ChineseNumerals.DIGITS + "十])";
     /** A written year (2023年, 2023年度, 20XX年); a year named by where it stands to the report's (去年) is added per table. */
     private static final String WRITTEN_YEAR = "(?<year>(?:\\d{4}|" + WIDE_DIGIT + "{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)";
@@ -142,8 +146,8 @@ final class PeriodPhraseFinder {
         boolean masked = false;
         Integer offset = null;
         if (m.group("year") != null) {
-            String digits = PeriodNumerals.ascii(m.group("year")).replaceAll("[^0-9Xx*＊]", "");
-            if (digits.matches("\\d{4}")) {
+            String digits = NOT_YEAR_DIGIT.matcher(PeriodNumerals.ascii(m.group("year"))).replaceAll("");
+            if (FOUR_DIGITS.matcher(digits).matches()) {
                 year = Integer.parseInt(digits);
             } else {
                 masked = true;
@@ -189,7 +193,7 @@ final class PeriodPhraseFinder {
                 || toMonth > 12)) {
             return null; // 13-15月 or 6-3月 is no period
         }
-        String label = m.group().replaceAll("\\s+", "");
+        String label = SPACES.matcher(m.group()).replaceAll("");
         return new PeriodPhrase(new Span(m.start(), m.end()), label, year, masked, offset, fromMonth, toMonth, kind,
                 cueBefore(comparisonCues, text, m.start()), cueBefore(targetCues, text, m.start()));
     }
