@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -35,6 +36,9 @@ final class IndexUpdater implements Closeable {
      * memory on the heap, so a small heap gets a quarter of itself.
      */
     private static final double RAM_BUFFER_MB = Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
+
+    static final double LARGEST_SEGMENT_MB = 200;
+    static final double FLOOR_SEGMENT_MB = 16;
 
     private final Directory directory;
     private final Path path;
@@ -136,6 +140,20 @@ final class IndexUpdater implements Closeable {
         return writer;
     }
 
+    /**
+     * Segments of at most {@value #LARGEST_SEGMENT_MB} MB: a search runs its segments on every core
+     * ({@link ConcurrentSearchers}), and one segment is never split, so at 100,000 reports Lucene's
+     * 5 GB limit left four-fifths of the archive in one segment, searched on one core. The small
+     * segments each commit leaves are merged sooner (below {@value #FLOOR_SEGMENT_MB} MB they count
+     * as that size), so a search has fewer to visit.
+     */
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy p = new TieredMergePolicy();
+        p.setMaxMergedSegmentMB(LARGEST_SEGMENT_MB);
+        p.setFloorSegmentMB(FLOOR_SEGMENT_MB);
+        return p;
+    }
+
     private static IndexWriter open(Directory directory, Path path, Analyzer analyzer) throws IOException {
         try {
             return new IndexWriter(directory, new IndexWriterConfig(analyzer)
@@ -145,7 +163,8 @@ final class IndexUpdater implements Closeable {
                     // hits take twice as long at the median; the large values are deflated each on its own
                     // (Deflated), so a hit inflates only its own
                     // flushed segments are merged soon anyway; packing each into one file first is wasted work
-                    .setUseCompoundFile(false));
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(mergePolicy()));
         } catch (LockObtainFailedException e) {
             throw new IndexLockedException(path, e);
         }
