@@ -44,7 +44,11 @@ final class TraditionalScriptFolder implements CleaningStep {
     /** Each character's simplified form, by the character; 0 where it has none (a table: every character of every report is looked up). */
     private static final char[] SIMPLIFIED = readTable();
 
-    /** Which characters are Han, by the character: Character.UnicodeScript.of searches its ranges each time. */
+    /**
+     * Which characters are Han, by the character: Character.UnicodeScript.of searches its ranges each
+     * time. The same table as HanChars', which ingest may not use (it reads only the model, the config
+     * and its parsers).
+     */
     private static final java.util.BitSet HAN = hanCharacters();
 
     /** Each Taiwan word (專案) to the simplified one it stands for (项目), and that word in traditional. */

@@ -3,12 +3,31 @@ package huibao.text;
 /** Which characters are Han (Chinese) characters, by their Unicode script. */
 public final class HanChars {
 
+    /**
+     * The Han characters of the Basic Multilingual Plane, by the character: Unicode's script ranges
+     * are searched once here, not at each call, as cleaning asks about every character of a report.
+     */
+    private static final java.util.BitSet BMP_HAN = bmpHan();
+
     private HanChars() {
     }
 
     /** Whether the character or code point {@code codePoint} is a Han character. */
     public static boolean isHan(int codePoint) {
+        if (codePoint >= 0 && codePoint <= Character.MAX_VALUE) {
+            return BMP_HAN.get(codePoint);
+        }
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    private static java.util.BitSet bmpHan() {
+        java.util.BitSet han = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han.set(c);
+            }
+        }
+        return han;
     }
 
     /**
