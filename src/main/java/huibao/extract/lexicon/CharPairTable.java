@@ -1,0 +1,51 @@
+package huibao.extract.lexicon;
+
+/**
+ * A table from a pair of characters to a value, open-addressed over {@code int} keys, so that a
+ * lookup at every position of a text neither boxes a key nor follows a chain. A single character is
+ * the pair of it and {@code '\0'}.
+ *
+ * @param <T> the values
+ */
+public final class CharPairTable<T> {
+
+    private final int[] keys;
+    private final Object[] values;
+    private final int mask;
+
+    /** A table for up to {@code size} pairs. */
+    public CharPairTable(int size) {
+        int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+        keys = new int[capacity];
+        values = new Object[capacity];
+        mask = capacity - 1;
+    }
+
+    /** The key of {@code first} followed by {@code second}. */
+    public static int key(char first, char second) {
+        return first << 16 | second;
+    }
+
+    /** Sets the value of {@code key}. */
+    public void put(int key, T value) {
+        int slot = slot(key);
+        keys[slot] = key;
+        values[slot] = value;
+    }
+
+    /** The value of {@code key}, or {@code null}. */
+    @SuppressWarnings("unchecked")
+    public T get(int key) {
+        return (T) values[slot(key)];
+    }
+
+    private int slot(int key) {
+        int h = key * 0x9E3779B9;
+        int slot = (h ^ h >>> 16) & mask;
+        // an empty slot holds no value, whatever its key, so key 0 needs no mark of its own
+        while (values[slot] != null && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+}
