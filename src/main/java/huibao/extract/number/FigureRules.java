@@ -1,6 +1,7 @@
 package huibao.extract.number;
 
 import huibao.config.Dictionaries;
+import huibao.extract.lexicon.CharPairTable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,10 +15,12 @@ import java.util.Map;
  */
 public final class FigureRules {
 
+    private static final String[] NONE = {};
+
     private final Map<String, List<String>> byKind = new HashMap<>();
     /** Each kind's words by their first and by their last character, longest first: looked up at every position. */
-    private final Map<String, Map<Character, List<String>>> byFirst = new HashMap<>();
-    private final Map<String, Map<Character, List<String>>> byLast = new HashMap<>();
+    private final Map<String, CharPairTable<String[]>> byFirst = new HashMap<>();
+    private final Map<String, CharPairTable<String[]>> byLast = new HashMap<>();
 
     /** Reads {@code figure-rules.tsv}. */
     public FigureRules(Dictionaries dictionaries) {
@@ -26,21 +29,30 @@ public final class FigureRules {
         }
         byKind.forEach((kind, words) -> {
             words.sort((a, b) -> Integer.compare(b.length(), a.length()));
+            Map<Character, List<String>> first = new HashMap<>();
+            Map<Character, List<String>> last = new HashMap<>();
             for (String w : words) {
                 if (w.isEmpty()) {
                     throw new Dictionaries.DictionaryException("figure-rules.tsv: a " + kind + " word is empty");
                 }
-                byFirst.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-                byLast.computeIfAbsent(kind, k -> new HashMap<>())
-                        .computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
+                first.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+                last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
             }
+            byFirst.put(kind, table(first));
+            byLast.put(kind, table(last));
         });
     }
 
-    private static List<String> starting(Map<String, Map<Character, List<String>>> index, String kind, char c) {
-        Map<Character, List<String>> byChar = index.get(kind);
-        List<String> words = byChar == null ? null : byChar.get(c);
-        return words == null ? List.of() : words;
+    private static CharPairTable<String[]> table(Map<Character, List<String>> byChar) {
+        CharPairTable<String[]> t = new CharPairTable<>(byChar.size());
+        byChar.forEach((c, words) -> t.put(CharPairTable.key(c, '\0'), words.toArray(String[]::new)));
+        return t;
+    }
+
+    private static String[] starting(Map<String, CharPairTable<String[]>> index, String kind, char c) {
+        CharPairTable<String[]> byChar = index.get(kind);
+        String[] words = byChar == null ? null : byChar.get(CharPairTable.key(c, '\0'));
+        return words == null ? NONE : words;
     }
 
     /** The words of a kind, longest first. */
