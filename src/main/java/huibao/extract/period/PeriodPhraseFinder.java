@@ -29,6 +29,11 @@ final class PeriodPhraseFinder {
     private static final Pattern NOT_YEAR_DIGIT = Pattern.compile("[^0-9Xx*＊]");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String NUMBER_CHARS = "0123456789" + ChineseNumerals.FULL_WIDTH_DIGITS + ChineseNumerals.DIGITS + "十Xx*＊";
+    /** What {@code \s} matches in the pattern (no Unicode flag). */
+    private static final String PATTERN_SPACE = " \t\n\u000B\f\r";
+    /** What follows a number that opens a phrase: 年 of a year, 月 of a month, the dashes and words of a range. */
+    private static final String AFTER_NUMBER = "年月-—–~～至到－";
     private static final String NUM = "(?:\\d{1,2}|" + WIDE_DIGIT + "{1,2}|十[一二]?|[" + ChineseNumerals.DIGITS + "十])";
     /** A written year (2023年, 2023年度, 20XX年); a year named by where it stands to the report's (去年) is added per table. */
     private static final String WRITTEN_YEAR = "(?<year>(?:\\d{4}|" + WIDE_DIGIT + "{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)";
@@ -47,6 +52,10 @@ final class PeriodPhraseFinder {
     private final Map<String, Integer> relativeYears = new HashMap<>();
     private final Pattern pattern;
     private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+    /** Characters of a written number or masked year, which open a phrase only before 年, 月 or a range's dash. */
+    private final boolean[] numberChars = new boolean[Character.MAX_VALUE + 1];
+    /** The fixed phrases and relative years by their first character. */
+    private final Map<Character, List<String>> wordsByFirst = new HashMap<>();
 
     PeriodPhraseFinder(Dictionaries dictionaries) {
         List<String> phrases = new ArrayList<>();
@@ -79,14 +88,18 @@ final class PeriodPhraseFinder {
                 throw row.error("offset must be a whole number of years, was '" + row.get("offset") + "'");
             }
         }
-        for (char c : ("0123456789" + ChineseNumerals.FULL_WIDTH_DIGITS + ChineseNumerals.DIGITS + "十前Xx*＊").toCharArray()) {
+        for (char c : NUMBER_CHARS.toCharArray()) {
             starts[c] = true;
+            numberChars[c] = true;
         }
+        starts['前'] = true;
         for (String p : phrases) {
             starts[p.charAt(0)] = true;
+            wordsByFirst.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
         }
         for (String w : relativeYears.keySet()) {
             starts[w.charAt(0)] = true;
+            wordsByFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
         }
         String year = "(?:" + WRITTEN_YEAR + "|(?<rel>" + alternation(relativeYears.keySet()) + "))";
         pattern = Pattern.compile("(?:" + year + "\\s*)?(?:"
@@ -128,7 +141,7 @@ final class PeriodPhraseFinder {
         while (from < n) {
             char c = text.charAt(from);
             // only a character that can open a phrase is worth a try of the whole pattern
-            if (c >= starts.length || !starts[c] || !m.region(from, n).lookingAt() || m.end() == m.start()) {
+            if (!starts[c] || !mayOpen(text, from) || !m.region(from, n).lookingAt() || m.end() == m.start()) {
                 from++;
                 continue;
             }
@@ -139,6 +152,32 @@ final class PeriodPhraseFinder {
             from = m.end();
         }
         return out;
+    }
+
+    /**
+     * Whether a phrase may start at {@code at}, decided without the pattern: a phrase that opens with
+     * a number (2023年, 1-6月, 3月份, 20XX年) reaches 年, 月 or a range's dash right after its digits and
+     * spaces, unless a fixed phrase or a relative year starts there. Digits stand in most sentences and
+     * are seldom a period's, and the whole pattern costs a try of every alternative.
+     */
+    private boolean mayOpen(String text, int at) {
+        char c = text.charAt(at);
+        if (!numberChars[c]) {
+            return true;
+        }
+        List<String> words = wordsByFirst.get(c);
+        if (words != null) {
+            for (String w : words) {
+                if (text.startsWith(w, at)) {
+                    return true;
+                }
+            }
+        }
+        int i = at;
+        while (i < text.length() && (numberChars[text.charAt(i)] || PATTERN_SPACE.indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i < text.length() && AFTER_NUMBER.indexOf(text.charAt(i)) >= 0;
     }
 
     private PeriodPhrase phrase(String text, Matcher m) {
