@@ -42,9 +42,15 @@ final class FigureUnits {
             ends[folded.length()] = q + 1;
             p = q + 1;
         }
-        for (int len = folded.length(); len >= 1; len--) {
-            Unit u = units.get(folded.substring(0, len));
-            if (u != null && !runsIntoNoun(s, at, ends[len]) && !countsAClass(u, s, ends[len])) {
+        if (folded.length() == 0) {
+            return null;
+        }
+        for (Unit u : units.startingWith(folded.charAt(0))) {
+            int len = u.written().length();
+            if (len > folded.length() || !FigureRules.startsWith(folded, 0, u.written())) {
+                continue;
+            }
+            if (!runsIntoNoun(s, at, ends[len]) && !countsAClass(u, s, ends[len])) {
                 String written = s.substring(at, ends[len]);
                 return written.equals(u.written()) ? u : new Unit(written, u.base(), u.multiplier(), u.kind());
             }

@@ -5,8 +5,12 @@ import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
 import huibao.model.UnitKind;
 
+import huibao.extract.lexicon.CharPairTable;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +22,14 @@ import java.util.Map;
  */
 public final class UnitTable {
 
+    private static final Unit[] NO_UNITS = {};
+
     private final Map<String, Unit> units = new HashMap<>();
     private final int longest;
     /** The first characters of the units, so that most positions are turned down with one lookup. */
     private final BitSet opens = new BitSet(Character.MAX_VALUE + 1);
+    /** The units by their first character, longest first: compared in place, with no substring cut per length. */
+    private final CharPairTable<Unit[]> byFirst;
 
     /** Reads {@code units.tsv}, adding each count and area unit behind each of {@code prefixes}. */
     public UnitTable(Dictionaries dictionaries, UnitPrefixes prefixes) {
@@ -47,6 +55,13 @@ public final class UnitTable {
         prefixed.forEach(units::putIfAbsent);
         this.longest = units.keySet().stream().mapToInt(String::length).max().orElse(1);
         units.keySet().forEach(w -> opens.set(w.charAt(0)));
+        Map<Character, List<Unit>> starting = new HashMap<>();
+        units.values().forEach(u -> starting.computeIfAbsent(u.written().charAt(0), c -> new ArrayList<>()).add(u));
+        byFirst = new CharPairTable<>(starting.size());
+        starting.forEach((c, us) -> {
+            us.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
+            byFirst.put(CharPairTable.key(c, '\0'), us.toArray(Unit[]::new));
+        });
     }
 
     /** Whether some unit starts with {@code c}. */
@@ -56,17 +71,21 @@ public final class UnitTable {
 
     /** The longest unit written at {@code at} in {@code text}, or {@code null}. */
     Unit match(CharSequence text, int at) {
-        int max = Math.min(longest, text.length() - at);
-        if (max < 1 || !opens.get(text.charAt(at))) {
+        if (at >= text.length() || !opens.get(text.charAt(at))) {
             return null;
         }
-        for (int len = max; len >= 1; len--) {
-            Unit u = units.get(text.subSequence(at, at + len).toString());
-            if (u != null) {
+        for (Unit u : startingWith(text.charAt(at))) {
+            if (FigureRules.startsWith(text, at, u.written())) {
                 return u;
             }
         }
         return null;
+    }
+
+    /** The units that start with {@code c}, longest first; none when no unit does. */
+    Unit[] startingWith(char c) {
+        Unit[] us = opens.get(c) ? byFirst.get(CharPairTable.key(c, '\0')) : null;
+        return us == null ? NO_UNITS : us;
     }
 
     /** Length of the longest unit. */
