@@ -5,8 +5,8 @@ package huibao.text;
  *
  * <p>This is the closed set of the writing system (digits, the financial forms used on
  * cheques and contracts, traditional forms, full-width digits), not a vocabulary an analyst
- * would extend, so it lives here rather than in dictionaries/. A {@code switch} on the char
- * keeps the lookup allocation-free on the extractor's hot path.
+ * would extend, so it lives here rather than in dictionaries/. The {@code switch} that says it is
+ * read once into a table of every character, which the scanners ask at each position of a text.
  */
 final class NumeralChars {
 
@@ -40,11 +40,24 @@ final class NumeralChars {
         OTHER
     }
 
+    private static final Kind[] KINDS = Kind.values();
+    private static final byte[] KIND_OF = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KIND_OF[c] = (byte) listed((char) c).ordinal();
+        }
+    }
+
     private NumeralChars() {
     }
 
     /** The part {@code c} plays in a numeral. */
     static Kind kind(char c) {
+        return KINDS[KIND_OF[c]];
+    }
+
+    private static Kind listed(char c) {
         return switch (c) {
             case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
                  '０', '１', '２', '３', '４', '５', '６', '７', '８', '９' -> Kind.ARABIC_DIGIT;
