@@ -26,12 +26,17 @@ final class FigureForms {
     private final FigureUnits unitsAt;
     private final FigureEndings endings;
     private final FigureRules rules;
+    /** Asked at every position of a sentence. */
+    private final FigureRules.Words rankWords;
+    private final FigureRules.Words halfWords;
 
     FigureForms(UnitTable units, FigureUnits unitsAt, FigureEndings endings, FigureRules rules) {
         this.units = units;
         this.unitsAt = unitsAt;
         this.endings = endings;
         this.rules = rules;
+        this.rankWords = rules.kind("rank_word");
+        this.halfWords = rules.kind("half_word");
     }
 
     /**
@@ -39,7 +44,7 @@ final class FigureForms {
      * {@code null}; 首位 keeps its 位 as unit, 之首 has none, like 第一.
      */
     ScanToken rankWord(String s, int i) {
-        String word = rules.wordAt("rank_word", s, i);
+        String word = rankWords.at(s, i);
         if (word == null) {
             return null;
         }
@@ -69,7 +74,7 @@ final class FigureForms {
                     Figure.Kind.QUANTITY, false, true);
             return endings.close(s, f, end);
         }
-        String word = rules.wordAt("half_word", s, i);
+        String word = halfWords.at(s, i);
         Unit half = units.get("半");
         if (word == null || half == null || i > 0 && s.charAt(i - 1) == '双'
                 || rules.wordIn("share_before", s.substring(Clauses.clauseStart(s, i), i)) == null) {

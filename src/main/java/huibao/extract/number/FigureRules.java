@@ -16,11 +16,49 @@ import java.util.Map;
 public final class FigureRules {
 
     private static final String[] NONE = {};
+    private static final Words NO_WORDS = new Words(new CharPairTable<>(0), new CharPairTable<>(0));
 
     private final Map<String, List<String>> byKind = new HashMap<>();
-    /** Each kind's words by their first and by their last character, longest first: looked up at every position. */
-    private final Map<String, CharPairTable<String[]>> byFirst = new HashMap<>();
-    private final Map<String, CharPairTable<String[]>> byLast = new HashMap<>();
+    private final Map<String, Words> kinds = new HashMap<>();
+
+    /**
+     * The words of one kind by their first and by their last character, longest first: looked up at
+     * every position of a sentence, so a rule asked there holds its kind rather than naming it each time.
+     */
+    public record Words(CharPairTable<String[]> byFirst, CharPairTable<String[]> byLast) {
+
+        /** The longest word of the kind that starts at {@code at}, or {@code null}. */
+        public String at(CharSequence text, int at) {
+            if (at < 0 || at >= text.length()) {
+                return null;
+            }
+            for (String w : words(byFirst, text.charAt(at))) {
+                if (startsWith(text, at, w)) {
+                    return w;
+                }
+            }
+            return null;
+        }
+
+        /** The longest word of the kind that ends at {@code end}, or {@code null}. */
+        public String before(CharSequence text, int end) {
+            if (end <= 0 || end > text.length()) {
+                return null;
+            }
+            for (String w : words(byLast, text.charAt(end - 1))) {
+                int start = end - w.length();
+                if (start >= 0 && startsWith(text, start, w)) {
+                    return w;
+                }
+            }
+            return null;
+        }
+
+        private static String[] words(CharPairTable<String[]> byChar, char c) {
+            String[] words = byChar.get(CharPairTable.key(c, '\0'));
+            return words == null ? NONE : words;
+        }
+    }
 
     /** Reads {@code figure-rules.tsv}. */
     public FigureRules(Dictionaries dictionaries) {
@@ -38,8 +76,7 @@ public final class FigureRules {
                 first.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
                 last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
             }
-            byFirst.put(kind, table(first));
-            byLast.put(kind, table(last));
+            kinds.put(kind, new Words(table(first), table(last)));
         });
     }
 
@@ -49,10 +86,9 @@ public final class FigureRules {
         return t;
     }
 
-    private static String[] starting(Map<String, CharPairTable<String[]>> index, String kind, char c) {
-        CharPairTable<String[]> byChar = index.get(kind);
-        String[] words = byChar == null ? null : byChar.get(CharPairTable.key(c, '\0'));
-        return words == null ? NONE : words;
+    /** The words of {@code kind}, none when the file has no word of it. */
+    public Words kind(String kind) {
+        return kinds.getOrDefault(kind, NO_WORDS);
     }
 
     /** The words of a kind, longest first. */
@@ -62,29 +98,12 @@ public final class FigureRules {
 
     /** The longest word of {@code kind} that starts at {@code at}, or {@code null}. */
     public String wordAt(String kind, CharSequence text, int at) {
-        if (at < 0 || at >= text.length()) {
-            return null;
-        }
-        for (String w : starting(byFirst, kind, text.charAt(at))) {
-            if (startsWith(text, at, w)) {
-                return w;
-            }
-        }
-        return null;
+        return kind(kind).at(text, at);
     }
 
     /** The longest word of {@code kind} that ends at {@code end}, or {@code null}. */
     public String wordBefore(String kind, CharSequence text, int end) {
-        if (end <= 0 || end > text.length()) {
-            return null;
-        }
-        for (String w : starting(byLast, kind, text.charAt(end - 1))) {
-            int start = end - w.length();
-            if (start >= 0 && startsWith(text, start, w)) {
-                return w;
-            }
-        }
-        return null;
+        return kind(kind).before(text, end);
     }
 
     /** The longest word of {@code kind} found anywhere in {@code text}, or {@code null}. */
