@@ -1,5 +1,7 @@
 package huibao.extract.lexicon;
 
+import huibao.text.CharPairTable;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

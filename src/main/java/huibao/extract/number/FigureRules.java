@@ -1,7 +1,7 @@
 package huibao.extract.number;
 
 import huibao.config.Dictionaries;
-import huibao.extract.lexicon.CharPairTable;
+import huibao.text.CharPairTable;
 
 import java.util.ArrayList;
 import java.util.HashMap;

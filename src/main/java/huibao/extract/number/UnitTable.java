@@ -5,7 +5,7 @@ import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
 import huibao.model.UnitKind;
 
-import huibao.extract.lexicon.CharPairTable;
+import huibao.text.CharPairTable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package huibao.extract.lexicon;
+package huibao.text;
 
 /**
  * A table from a pair of characters to a value, open-addressed over {@code int} keys, so that a
