@@ -25,7 +25,15 @@ public final class FigureRules {
      * The words of one kind by their first and by their last character, longest first: looked up at
      * every position of a sentence, so a rule asked there holds its kind rather than naming it each time.
      */
-    public record Words(CharPairTable<String[]> byFirst, CharPairTable<String[]> byLast) {
+    public static final class Words {
+
+        private final CharPairTable<String[]> byFirst;
+        private final CharPairTable<String[]> byLast;
+
+        private Words(CharPairTable<String[]> byFirst, CharPairTable<String[]> byLast) {
+            this.byFirst = byFirst;
+            this.byLast = byLast;
+        }
 
         /** The longest word of the kind that starts at {@code at}, or {@code null}. */
         public String at(CharSequence text, int at) {

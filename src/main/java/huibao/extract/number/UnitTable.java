@@ -4,7 +4,6 @@ import huibao.catalog.UnitPrefixes;
 import huibao.config.Dictionaries;
 import huibao.model.BaseUnit;
 import huibao.model.UnitKind;
-
 import huibao.text.CharPairTable;
 
 import java.math.BigDecimal;
@@ -71,7 +70,7 @@ public final class UnitTable {
 
     /** The longest unit written at {@code at} in {@code text}, or {@code null}. */
     Unit match(CharSequence text, int at) {
-        if (at >= text.length() || !opens.get(text.charAt(at))) {
+        if (at >= text.length()) {
             return null;
         }
         for (Unit u : startingWith(text.charAt(at))) {
