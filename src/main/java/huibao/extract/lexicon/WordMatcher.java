@@ -82,7 +82,7 @@ public final class WordMatcher<V> {
             return List.of();
         }
         String text = chars.toString();
-        List<Match<V>> out = null;
+        List<Match<V>> out = new ArrayList<>(0); // no array until a word is found
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -94,9 +94,6 @@ public final class WordMatcher<V> {
                 if (candidates != null) {
                     for (Entry<V> e : candidates) {
                         if (startsWith(text, i, e.word())) {
-                            if (out == null) {
-                                out = new ArrayList<>();
-                            }
                             out.add(new Match<>(i, i + e.word().length(), e.word(), e.value()));
                         }
                     }
@@ -104,13 +101,10 @@ public final class WordMatcher<V> {
             }
             Entry<V> one = (singleChars[c >>> 6] & (1L << c)) == 0 ? null : singles.get(CharPairTable.key(c, '\0'));
             if (one != null) {
-                if (out == null) {
-                    out = new ArrayList<>();
-                }
                 out.add(new Match<>(i, i + 1, one.word(), one.value()));
             }
         }
-        return out == null ? List.of() : out;
+        return out.isEmpty() ? List.of() : out;
     }
 
     /**
