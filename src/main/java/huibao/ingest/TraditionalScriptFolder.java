@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class TraditionalScriptFolder implements CleaningStep {
      * time. The same table as HanChars', which ingest may not use (it reads only the model, the config
      * and its parsers).
      */
-    private static final java.util.BitSet HAN = hanCharacters();
+    private static final BitSet HAN = hanCharacters();
 
     /** Each Taiwan word (專案) to the simplified one it stands for (项目), and that word in traditional. */
     private static final Map<String, String[]> TAIWAN_TABLE_WORDS = readTaiwanWords();
@@ -168,8 +169,8 @@ final class TraditionalScriptFolder implements CleaningStep {
         return traditional >= TRADITIONAL_MINIMUM && traditional >= han * TRADITIONAL_SHARE;
     }
 
-    private static java.util.BitSet hanCharacters() {
-        java.util.BitSet han = new java.util.BitSet(Character.MAX_VALUE + 1);
+    private static BitSet hanCharacters() {
+        BitSet han = new BitSet(Character.MAX_VALUE + 1);
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han.set(c);

@@ -1,5 +1,7 @@
 package huibao.text;
 
+import java.util.BitSet;
+
 /** Which characters are Han (Chinese) characters, by their Unicode script. */
 public final class HanChars {
 
@@ -7,7 +9,7 @@ public final class HanChars {
      * The Han characters of the Basic Multilingual Plane, by the character: Unicode's script ranges
      * are searched once here, not at each call, as cleaning asks about every character of a report.
      */
-    private static final java.util.BitSet BMP_HAN = bmpHan();
+    private static final BitSet BMP_HAN = bmpHan();
 
     private HanChars() {
     }
@@ -20,8 +22,8 @@ public final class HanChars {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
-    private static java.util.BitSet bmpHan() {
-        java.util.BitSet han = new java.util.BitSet(Character.MAX_VALUE + 1);
+    private static BitSet bmpHan() {
+        BitSet han = new BitSet(Character.MAX_VALUE + 1);
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han.set(c);

@@ -9,6 +9,7 @@ import huibao.model.Span;
 import huibao.text.Clauses;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a sentence says about a project it names: its stage (the stage word of {@code stages.tsv}
@@ -18,7 +19,7 @@ import java.util.List;
  */
 final class ProjectAttributes {
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final int MAX_AMOUNT_GAP = 6;
 

@@ -81,8 +81,9 @@ final class NumberReader {
         ScanToken t = withUnit(new Run(s, i, start, runEnd, numEnd, chinese), value, unit, pos);
         Span lost = t.figure() == null && t.bare() != null && !chinese ? unlistedUnit(s, start, runEnd) : null;
         if (lost != null) {
-            unreadable.add(lost.shift(base)); // 8.5公里, 13.5分: a figure the contract has no unit for is not lost
-            unlisted.add(lost.shift(base));
+            Span shifted = lost.shift(base);
+            unreadable.add(shifted); // 8.5公里, 13.5分: a figure the contract has no unit for is not lost
+            unlisted.add(shifted);
             return new ScanToken(null, null, start, lost.end());
         }
         return t;

@@ -2,6 +2,7 @@ package huibao.extract.period;
 
 import huibao.config.Dictionaries;
 import huibao.model.Span;
+import huibao.text.CharPairTable;
 import huibao.text.ChineseNumerals;
 
 import java.util.ArrayList;
@@ -29,11 +30,13 @@ final class PeriodPhraseFinder {
     private static final Pattern NOT_YEAR_DIGIT = Pattern.compile("[^0-9Xx*＊]");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The dashes and words between a range's months (1-6月, 一至九月). */
+    private static final String RANGE_MARKS = "-—–~～至到－";
     private static final String NUMBER_CHARS = "0123456789" + ChineseNumerals.FULL_WIDTH_DIGITS + ChineseNumerals.DIGITS + "十Xx*＊";
     /** What {@code \s} matches in the pattern (no Unicode flag). */
     private static final String PATTERN_SPACE = " \t\n\u000B\f\r";
     /** What follows a number that opens a phrase: 年 of a year, 月 of a month, the dashes and words of a range. */
-    private static final String AFTER_NUMBER = "年月-—–~～至到－";
+    private static final String AFTER_NUMBER = "年月" + RANGE_MARKS;
     private static final String NUM = "(?:\\d{1,2}|" + WIDE_DIGIT + "{1,2}|十[一二]?|[" + ChineseNumerals.DIGITS + "十])";
     /** A written year (2023年, 2023年度, 20XX年); a year named by where it stands to the report's (去年) is added per table. */
     private static final String WRITTEN_YEAR = "(?<year>(?:\\d{4}|" + WIDE_DIGIT + "{4}|(?:\\d{2})?[Xx*＊]{1,4})\\s*年(?:度)?)";
@@ -55,7 +58,7 @@ final class PeriodPhraseFinder {
     /** Characters of a written number or masked year, which open a phrase only before 年, 月 or a range's dash. */
     private final boolean[] numberChars = new boolean[Character.MAX_VALUE + 1];
     /** The fixed phrases and relative years by their first character. */
-    private final Map<Character, List<String>> wordsByFirst = new HashMap<>();
+    private final CharPairTable<String[]> wordsByFirst;
 
     PeriodPhraseFinder(Dictionaries dictionaries) {
         List<String> phrases = new ArrayList<>();
@@ -93,17 +96,21 @@ final class PeriodPhraseFinder {
             numberChars[c] = true;
         }
         starts['前'] = true;
-        for (String p : phrases) {
-            starts[p.charAt(0)] = true;
-            wordsByFirst.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String w : phrases) {
+            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
         }
         for (String w : relativeYears.keySet()) {
-            starts[w.charAt(0)] = true;
-            wordsByFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
         }
+        wordsByFirst = new CharPairTable<>(byFirst.size());
+        byFirst.forEach((c, words) -> {
+            starts[c] = true;
+            wordsByFirst.put(CharPairTable.key(c, '\0'), words.toArray(String[]::new));
+        });
         String year = "(?:" + WRITTEN_YEAR + "|(?<rel>" + alternation(relativeYears.keySet()) + "))";
         pattern = Pattern.compile("(?:" + year + "\\s*)?(?:"
-                + "(?<from>" + NUM + ")\\s*(?:月份?\\s*)?[-—–~～至到－]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
+                + "(?<from>" + NUM + ")\\s*(?:月份?\\s*)?[" + RANGE_MARKS + "]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
                 + "|前(?<first>" + NUM + "|两)个?月(?:份)?"
                 + "|(?<fixed>" + alternation(phrases) + ")"
                 + "|(?<month>" + NUM + ")\\s*月(?<tail>份当月|当月|份|底|末)?"
@@ -165,7 +172,7 @@ final class PeriodPhraseFinder {
         if (!numberChars[c]) {
             return true;
         }
-        List<String> words = wordsByFirst.get(c);
+        String[] words = wordsByFirst.get(CharPairTable.key(c, '\0'));
         if (words != null) {
             for (String w : words) {
                 if (text.startsWith(w, at)) {
