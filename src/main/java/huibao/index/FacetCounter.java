@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,9 +19,11 @@ import org.apache.lucene.search.SimpleCollector;
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounts> {
 
     private static final int FIELDS = FacetOrdinals.FIELDS.length;
-    /** Most counted first, then by value; written out, as a broad search sorts thousands of regions. */
-    private static final Comparator<FacetCount> SHOWN = (a, b) -> a.count() != b.count()
-            ? Integer.compare(b.count(), a.count()) : a.value().compareTo(b.value());
+    /** Values counted alike: by value, then by label (a region code written with two names). */
+    static final Comparator<FacetCount> TIES = Comparator.comparing(FacetCount::value).thenComparing(FacetCount::label);
+    /** Most counted first, then {@link #TIES}. */
+    private static final Comparator<FacetCount> SHOWN = Comparator.comparingInt((FacetCount c) -> -c.count())
+            .thenComparing(TIES);
 
     private final FacetOrdinals ordinals;
 
@@ -37,7 +38,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
     @Override
     public FacetCounts reduce(Collection<Counts> collectors) {
-        List<Map<String, Integer>> merged = new ArrayList<>();
+        List<List<FacetCount>> shown = new ArrayList<>(FIELDS);
         for (int f = 0; f < FIELDS; f++) {
             int[] sum = new int[0];
             for (Counts c : collectors) {
@@ -49,15 +50,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     sum[ord] += counts[ord];
                 }
             }
-            Map<String, Integer> m = new HashMap<>();
-            for (int ord = 0; ord < sum.length; ord++) {
-                if (sum[ord] > 0) {
-                    m.put(ordinals.value(f, ord), sum[ord]);
-                }
-            }
-            merged.add(m);
+            shown.add(ordinals.shown(f, sum));
         }
-        return counts(merged);
+        return new FacetCounts(shown.get(0), shown.get(1), shown.get(2), shown.get(3));
     }
 
     /** The counts of each of {@link FacetOrdinals#FIELDS}, in order, by value, as facets sorted for showing. */
@@ -68,13 +63,15 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
     private static List<FacetCount> sorted(Map<String, Integer> counts, boolean regions) {
         List<FacetCount> out = new ArrayList<>();
-        counts.forEach((value, n) -> {
-            int sep = regions ? value.indexOf(Schema.FACET_SEPARATOR) : -1;
-            out.add(sep < 0 ? new FacetCount(value, value, n)
-                    : new FacetCount(value.substring(0, sep), value.substring(sep + 1), n));
-        });
+        counts.forEach((value, n) -> out.add(count(value, n, regions)));
         out.sort(SHOWN);
         return out;
+    }
+
+    /** The facet of {@code value} as the index holds it, counted {@code n} times; a region's value is its code and name. */
+    static FacetCount count(String value, int n, boolean regions) {
+        int sep = regions ? value.indexOf(Schema.FACET_SEPARATOR) : -1;
+        return sep < 0 ? new FacetCount(value, value, n) : new FacetCount(value.substring(0, sep), value.substring(sep + 1), n);
     }
 
     /** Per-search counts, by the archive-wide ordinals of {@link FacetOrdinals}. */
@@ -105,6 +102,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         @Override
         public void collect(int doc) {
             for (int f = 0; f < FIELDS; f++) {
+                int[] single = segment.single[f];
+                if (single != null) {
+                    int ord = single[doc];
+                    if (ord >= 0) {
+                        counts[f][ord]++;
+                    }
+                    continue;
+                }
                 int[] starts = segment.starts[f];
                 int[] ords = segment.ords[f];
                 int[] c = counts[f];

@@ -2,8 +2,11 @@ package huibao.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
@@ -29,7 +32,7 @@ final class FacetOrdinals {
 
     FacetOrdinals() {
         for (int f = 0; f < FIELDS.length; f++) {
-            values[f] = new Values();
+            values[f] = new Values(FIELDS[f].equals(Schema.FACET_REGION));
         }
     }
 
@@ -60,11 +63,37 @@ final class FacetOrdinals {
         return segments.get(cache.getKey());
     }
 
-    /** One field's values, numbered in the order segments first show them; a value keeps its number. */
+    /**
+     * The values of field {@code f} counted in {@code counts} (by ordinal; those counted 0 left out) as
+     * facets to show: most counted first, ties in the order of value, then label.
+     */
+    List<FacetCount> shown(int f, int[] counts) {
+        return values[f].shown(counts);
+    }
+
+    /**
+     * One field's values, numbered in the order segments first show them; a value keeps its number.
+     * Each is kept as written in the index and as shown, a region's split into its code and name.
+     */
     private static final class Values {
+        private final boolean regions;
         private final Map<String, Integer> ids = new HashMap<>();
         private volatile String[] names = new String[16];
+        private volatile FacetCount[] shown = new FacetCount[16];
         private volatile int size;
+        private volatile Order order = new Order(new int[0], new int[0]);
+
+        Values(boolean regions) {
+            this.regions = regions;
+        }
+
+        /**
+         * The first {@code rankOf.length} ordinals sorted by value then label ({@code byRank}), and the
+         * rank of each: a search sorts what it counted by count and rank as primitive keys, without
+         * comparing strings.
+         */
+        private record Order(int[] byRank, int[] rankOf) {
+        }
 
         synchronized int id(String value) {
             Integer id = ids.get(value);
@@ -73,11 +102,15 @@ final class FacetOrdinals {
             }
             int next = size;
             String[] n = names;
+            FacetCount[] s = shown;
             if (next == n.length) {
                 n = Arrays.copyOf(n, next * 2);
+                s = Arrays.copyOf(s, next * 2);
             }
             n[next] = value;
+            s[next] = FacetCounter.count(value, 0, regions);
             names = n;
+            shown = s;
             ids.put(value, next);
             size = next + 1;
             return next;
@@ -90,15 +123,63 @@ final class FacetOrdinals {
         String name(int id) {
             return names[id];
         }
+
+        List<FacetCount> shown(int[] counts) {
+            Order o = order(counts.length);
+            FacetCount[] s = shown;
+            long[] keys = new long[counts.length];
+            int n = 0;
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] > 0) {
+                    keys[n++] = (long) (Integer.MAX_VALUE - counts[ord]) << 32 | o.rankOf[ord];
+                }
+            }
+            Arrays.sort(keys, 0, n);
+            List<FacetCount> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                FacetCount value = s[o.byRank[(int) keys[i]]];
+                out.add(new FacetCount(value.value(), value.label(), Integer.MAX_VALUE - (int) (keys[i] >>> 32)));
+            }
+            return out;
+        }
+
+        /** An order of at least the first {@code ordinals} values; sorted again only once values were added. */
+        private Order order(int ordinals) {
+            Order o = order;
+            if (o.rankOf.length >= ordinals) {
+                return o;
+            }
+            synchronized (this) {
+                o = order;
+                if (o.rankOf.length < ordinals) {
+                    FacetCount[] s = shown;
+                    Integer[] byRank = new Integer[size];
+                    Arrays.setAll(byRank, i -> i);
+                    Arrays.sort(byRank, Comparator.comparing((Integer i) -> s[i], FacetCounter.TIES));
+                    int[] ranked = new int[byRank.length];
+                    int[] rankOf = new int[byRank.length];
+                    for (int r = 0; r < byRank.length; r++) {
+                        ranked[r] = byRank[r];
+                        rankOf[byRank[r]] = r;
+                    }
+                    o = new Order(ranked, rankOf);
+                    order = o;
+                }
+            }
+            return o;
+        }
     }
 
     /**
      * One segment's values: for field {@code f} and document {@code d}, the archive-wide ordinals
-     * {@code ords[f][starts[f][d]] .. ords[f][starts[f][d + 1] - 1]}.
+     * {@code ords[f][starts[f][d]] .. ords[f][starts[f][d + 1] - 1]}; or, where no document of the
+     * segment has two values of the field (a report's region, most often its year), {@code single[f][d]},
+     * -1 for none, which a search counts with one read instead of three (and the others are null).
      */
     static final class Segment {
         final int[][] starts = new int[FIELDS.length][];
         final int[][] ords = new int[FIELDS.length][];
+        final int[][] single = new int[FIELDS.length][];
 
         private static Segment read(LeafReader reader, Values[] values) {
             try {
@@ -128,13 +209,29 @@ final class FacetOrdinals {
                     while (next <= maxDoc) {
                         starts[next++] = n;
                     }
-                    s.starts[f] = starts;
-                    s.ords[f] = Arrays.copyOf(ords, n);
+                    s.single[f] = single(starts, ords);
+                    if (s.single[f] == null) {
+                        s.starts[f] = starts;
+                        s.ords[f] = Arrays.copyOf(ords, n);
+                    }
                 }
                 return s;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the facet values of a segment", e);
             }
+        }
+
+        /** The ordinal of each document, -1 for none, when none has two; else {@code null}. */
+        private static int[] single(int[] starts, int[] ords) {
+            int[] one = new int[starts.length - 1];
+            for (int doc = 0; doc < one.length; doc++) {
+                int values = starts[doc + 1] - starts[doc];
+                if (values > 1) {
+                    return null;
+                }
+                one[doc] = values == 0 ? -1 : ords[starts[doc]];
+            }
+            return one;
         }
     }
 }

@@ -43,6 +43,25 @@ class FacetCounterTest {
         }
     }
 
+    @Test
+    void countsEveryIndicatorOfAReportOnceAndListsEqualCountsInValueOrder() throws IOException {
+        try (ReportIndex index = ReportIndex.open(dataDir)) {
+            DistrictReports.indexAll(index);
+            // 钢城 states four indicators (one of them only as XX), 济南 three, 黄岛 two: a report holds several
+            assertEquals(List.of(new FacetCount("domestic_capital_actual", "domestic_capital_actual", 2),
+                            new FacetCount("fdi_actual", "fdi_actual", 2),
+                            new FacetCount("projects_signed", "projects_signed", 2),
+                            new FacetCount("projects_signed_investment", "projects_signed_investment", 2),
+                            new FacetCount("projects_started", "projects_started", 1)),
+                    index.search(SearchRequest.of("")).facets().indicators());
+            assertEquals(List.of(new FacetCount("fdi_actual", "fdi_actual", 2),
+                            new FacetCount("projects_signed", "projects_signed", 2),
+                            new FacetCount("projects_signed_investment", "projects_signed_investment", 2),
+                            new FacetCount("domestic_capital_actual", "domestic_capital_actual", 1)),
+                    index.search(SearchRequest.of("实际使用外资")).facets().indicators());
+        }
+    }
+
     private static List<FacetCount> regions(ReportIndex index, String query) {
         return index.search(SearchRequest.of(query)).facets().regions();
     }
