@@ -108,14 +108,16 @@ public final class Bench {
         }
 
         SearchLatency latency;
+        SearchLatency again;
         IndexStats stats;
         try (Huibao huibao = Huibao.open(HuibaoConfig.defaults().withDataDir(archive))) {
             stats = huibao.stats();
             latency = SearchLatency.measure(huibao, generator, o.reports(), BenchOptions.WARM_UP_QUERIES, o.queries());
+            again = SearchLatency.again(huibao, generator, o.reports(), o.queries());
         }
         return new BenchResults(when, Runtime.getRuntime().availableProcessors(), load, Runtime.getRuntime().maxMemory(),
                 files.size(), bytes, paragraphs.size(), runs, size(bare), size(archive), stats.reports(), stats.facts(),
-                latency);
+                latency, again);
     }
 
     /** Writes the results file, making its folder. */

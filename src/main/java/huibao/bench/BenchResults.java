@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param archiveBytes     the archive's size on disk (of the last thread count)
  * @param archivedReports  reports in the archive
  * @param archivedFacts    facts in the archive
- * @param search           search latency on the archive
+ * @param search           search latency on the archive, after a warm-up of {@link BenchOptions#WARM_UP_QUERIES}
+ * @param searchAgain      the latency of as many searches more, run right after those of {@code search}: a process
+ *                         that has searched for a while, its search path compiled further
  */
 public record BenchResults(String when, int cores, double loadAverage, long maxHeap, int files, long bytes, int paragraphs,
                            List<IngestRun> runs, long bareIndexBytes, long archiveBytes, int archivedReports,
-                           int archivedFacts, SearchLatency search) {
+                           int archivedFacts, SearchLatency search, SearchLatency searchAgain) {
 
     /** The run of {@code kind} on {@code threads}, if there was one. */
     public Optional<IngestRun> run(String kind, int threads) {
@@ -97,15 +99,20 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
         f.put("size", ordered("bareIndexMB", round(bareIndexBytes / 1e6), "archiveMB", round(archiveBytes / 1e6),
                 "archiveOverBare", round(sizeRatio()), "archivedReports", archivedReports, "archivedFacts",
                 archivedFacts));
+        f.put("search", figures(search));
+        f.put("searchAgain", figures(searchAgain));
+        return f;
+    }
+
+    private static Map<String, Object> figures(SearchLatency search) {
         List<Map<String, Object>> kinds = new ArrayList<>();
         for (SearchLatency.Kind k : search.kinds()) {
             kinds.add(ordered("name", k.name(), "queries", k.queries(), "p50Ms", round(k.p50()), "p99Ms",
                     round(k.p99()), "maxMs", round(k.max())));
         }
-        f.put("search", ordered("queries", search.queries(), "meanHits", round(search.meanHits()),
+        return ordered("queries", search.queries(), "meanHits", round(search.meanHits()),
                 "p50Ms", round(search.p50()), "p90Ms", round(search.p90()), "p99Ms", round(search.p99()),
-                "maxMs", round(search.max()), "kinds", kinds));
-        return f;
+                "maxMs", round(search.max()), "kinds", kinds);
     }
 
     /** The figures side by side, for the terminal. */
@@ -135,6 +142,9 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
             out.printf(Locale.ROOT, "  %-16s %5d  p50 %7.2f ms  p99 %7.2f ms  max %7.1f ms%n", k.name(), k.queries(),
                     k.p50(), k.p99(), k.max());
         }
+        out.printf(Locale.ROOT, "search again: %d other searches right after those: p50 %.2f ms, p90 %.2f ms, "
+                        + "p99 %.2f ms, max %.1f ms%n", searchAgain.queries(), searchAgain.p50(), searchAgain.p90(),
+                searchAgain.p99(), searchAgain.max());
         out.println("(timings on a shared machine are noisy: compare runs made alike, and several of them)");
     }
 

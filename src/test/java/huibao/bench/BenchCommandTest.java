@@ -89,6 +89,11 @@ class BenchCommandTest {
         assertEquals(QUERIES, perKind);
         assertTrue(figures.containsKey("search.kinds.region:.p99Ms") && figures.containsKey("search.kinds.phrase.p50Ms"),
                 json);
+        // as many searches again, of another draw of the same mix
+        assertEquals(QUERIES, figures.get("searchAgain.queries"));
+        assertTrue(figures.get("searchAgain.p50Ms") > 0 && figures.get("searchAgain.p50Ms") <= figures.get("searchAgain.p99Ms"),
+                json);
+        assertTrue(figures.containsKey("searchAgain.kinds.word.p50Ms"), json);
     }
 
     @Test
@@ -99,6 +104,7 @@ class BenchCommandTest {
         assertTrue(out.contains("scaling from 1 to 2 threads: bare"), out);
         assertTrue(out.contains("× the bare index"), out);
         assertTrue(out.contains("search: " + QUERIES + " searches in process"), out);
+        assertTrue(out.contains("search again: " + QUERIES + " other searches right after those: p50 "), out);
         assertTrue(out.contains("results: "), out);
     }
 
