@@ -14,12 +14,14 @@ import java.time.Duration;
 public record CommitPolicy(int files, Duration interval) {
 
     /** Files between commits by default. */
-    public static final int DEFAULT_FILES = 1000;
+    public static final int DEFAULT_FILES = 10_000;
     /** Seconds between commits by default. */
     public static final int DEFAULT_SECONDS = 30;
     /**
-     * The defaults: every 1,000 files or 30 seconds. Each commit flushes a segment that later merges
-     * rewrite; at every 100 files an ingest of 100,000 made a thousand small segments.
+     * The defaults: every 10,000 files or 30 seconds, so that on plain text the time decides: a stopped
+     * ingest loses at most half a minute of work. Each commit flushes a segment per thread that later
+     * merges rewrite: at every 1,000 files, merging them took 4.5% of the CPU of ingesting 10,000 reports on
+     * two threads; at every 100 files an ingest of 100,000 made a thousand small segments.
      */
     public static final CommitPolicy DEFAULT = new CommitPolicy(DEFAULT_FILES, Duration.ofSeconds(DEFAULT_SECONDS));
 
