@@ -81,6 +81,9 @@ final class IndicatorTerms {
      * positions it covers in {@code text}; a word never starts or ends inside a class.
      */
     private List<WordMatcher.Match<List<IndicatorLexicon.Sense>>> findPastClasses(String text) {
+        if (!text.contains(SizeClassForms.ABOVE)) {
+            return v.indicators.find(text); // no class without it: the pattern is not tried at every position
+        }
         Matcher m = SizeClassForms.ANY.matcher(text);
         if (!m.find()) {
             return v.indicators.find(text);

@@ -16,12 +16,15 @@ final class SizeClassForms {
     /** What the number of a class is written with (5000, 五, XX). */
     private static final String NUMERAL = "0-9.Xx*×" + ChineseNumerals.DIGITS + "十百千";
 
+    /** What every class of {@link #ANY} ends with. */
+    static final String ABOVE = "以上";
+
     /**
      * A class with its number or without, in yuan or dollars (引进省外5000万元以上项目资金, 亿元以上项目到位资金):
      * it says which projects are counted, so the words around it are read as if it were not there.
      */
     static final Pattern ANY = Pattern.compile("[" + NUMERAL + "０-９]*" + MULTIPLIER
-            + "(?:元|美元)?(?:（含）|\\(含\\))?及?以上(?:的)?");
+            + "(?:元|美元)?(?:（含）|\\(含\\))?及?" + ABOVE + "(?:的)?");
 
     /**
      * A class written without a number (亿元以上, 千万元及以上; 上亿元的项目, 过亿元项目, 超千万元的项目, where
