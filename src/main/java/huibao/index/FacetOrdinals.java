@@ -41,11 +41,6 @@ final class FacetOrdinals {
         return values[f].size();
     }
 
-    /** The value ordinal {@code ord} of field {@code f} stands for. */
-    String value(int f, int ord) {
-        return values[f].name(ord);
-    }
-
     /** The values of {@code reader}'s segment, read on first use. */
     Segment of(LeafReader reader) {
         IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
@@ -73,12 +68,11 @@ final class FacetOrdinals {
 
     /**
      * One field's values, numbered in the order segments first show them; a value keeps its number.
-     * Each is kept as written in the index and as shown, a region's split into its code and name.
+     * Each is kept as shown, a region's split into its code and name.
      */
     private static final class Values {
         private final boolean regions;
         private final Map<String, Integer> ids = new HashMap<>();
-        private volatile String[] names = new String[16];
         private volatile FacetCount[] shown = new FacetCount[16];
         private volatile int size;
         private volatile Order order = new Order(new int[0], new int[0]);
@@ -101,15 +95,11 @@ final class FacetOrdinals {
                 return id;
             }
             int next = size;
-            String[] n = names;
             FacetCount[] s = shown;
-            if (next == n.length) {
-                n = Arrays.copyOf(n, next * 2);
+            if (next == s.length) {
                 s = Arrays.copyOf(s, next * 2);
             }
-            n[next] = value;
             s[next] = FacetCounter.count(value, 0, regions);
-            names = n;
             shown = s;
             ids.put(value, next);
             size = next + 1;
@@ -118,10 +108,6 @@ final class FacetOrdinals {
 
         int size() {
             return size;
-        }
-
-        String name(int id) {
-            return names[id];
         }
 
         List<FacetCount> shown(int[] counts) {
