@@ -1,5 +1,13 @@
 package huibao.text;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
+
 /**
  * A table from a pair of characters to a value, open-addressed over {@code int} keys, so that a
  * lookup at every position of a text neither boxes a key nor follows a chain. A single character is
@@ -21,6 +29,21 @@ public final class CharPairTable<T> {
         mask = capacity - 1;
     }
 
+    /**
+     * {@code items} grouped under the single character {@code charOf} gives each (the first or last of a
+     * word), each group in the order given: a caller that lists them longest first finds them so.
+     */
+    public static <T> CharPairTable<T[]> grouped(Collection<? extends T> items, ToIntFunction<? super T> charOf,
+                                                 IntFunction<T[]> array) {
+        Map<Character, List<T>> groups = new LinkedHashMap<>();
+        for (T item : items) {
+            groups.computeIfAbsent((char) charOf.applyAsInt(item), c -> new ArrayList<>()).add(item);
+        }
+        CharPairTable<T[]> table = new CharPairTable<>(groups.size());
+        groups.forEach((c, group) -> table.put(key(c, '\0'), group.toArray(array.apply(0))));
+        return table;
+    }
+
     /** The key of {@code first} followed by {@code second}. */
     public static int key(char first, char second) {
         return first << 16 | second;
@@ -31,6 +54,11 @@ public final class CharPairTable<T> {
         int slot = slot(key);
         keys[slot] = key;
         values[slot] = value;
+    }
+
+    /** The value of the single character {@code c}, or {@code null}. */
+    public T get(char c) {
+        return get(key(c, '\0'));
     }
 
     /** The value of {@code key}, or {@code null}. */

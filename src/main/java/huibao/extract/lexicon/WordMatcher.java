@@ -99,7 +99,7 @@ public final class WordMatcher<V> {
                     }
                 }
             }
-            Entry<V> one = (singleChars[c >>> 6] & (1L << c)) == 0 ? null : singles.get(CharPairTable.key(c, '\0'));
+            Entry<V> one = (singleChars[c >>> 6] & (1L << c)) == 0 ? null : singles.get(c);
             if (one != null) {
                 out.add(new Match<>(i, i + 1, one.word(), one.value()));
             }

@@ -63,7 +63,7 @@ public final class FigureRules {
         }
 
         private static String[] words(CharPairTable<String[]> byChar, char c) {
-            String[] words = byChar.get(CharPairTable.key(c, '\0'));
+            String[] words = byChar.get(c);
             return words == null ? NONE : words;
         }
     }
@@ -75,23 +75,14 @@ public final class FigureRules {
         }
         byKind.forEach((kind, words) -> {
             words.sort((a, b) -> Integer.compare(b.length(), a.length()));
-            Map<Character, List<String>> first = new HashMap<>();
-            Map<Character, List<String>> last = new HashMap<>();
             for (String w : words) {
                 if (w.isEmpty()) {
                     throw new Dictionaries.DictionaryException("figure-rules.tsv: a " + kind + " word is empty");
                 }
-                first.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-                last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
             }
-            kinds.put(kind, new Words(table(first), table(last)));
+            kinds.put(kind, new Words(CharPairTable.grouped(words, w -> w.charAt(0), String[]::new),
+                    CharPairTable.grouped(words, w -> w.charAt(w.length() - 1), String[]::new)));
         });
-    }
-
-    private static CharPairTable<String[]> table(Map<Character, List<String>> byChar) {
-        CharPairTable<String[]> t = new CharPairTable<>(byChar.size());
-        byChar.forEach((c, words) -> t.put(CharPairTable.key(c, '\0'), words.toArray(String[]::new)));
-        return t;
     }
 
     /** The words of {@code kind}, none when the file has no word of it. */

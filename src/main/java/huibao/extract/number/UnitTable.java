@@ -54,13 +54,9 @@ public final class UnitTable {
         prefixed.forEach(units::putIfAbsent);
         this.longest = units.keySet().stream().mapToInt(String::length).max().orElse(1);
         units.keySet().forEach(w -> opens.set(w.charAt(0)));
-        Map<Character, List<Unit>> starting = new HashMap<>();
-        units.values().forEach(u -> starting.computeIfAbsent(u.written().charAt(0), c -> new ArrayList<>()).add(u));
-        byFirst = new CharPairTable<>(starting.size());
-        starting.forEach((c, us) -> {
-            us.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
-            byFirst.put(CharPairTable.key(c, '\0'), us.toArray(Unit[]::new));
-        });
+        List<Unit> longestFirst = new ArrayList<>(units.values());
+        longestFirst.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
+        byFirst = CharPairTable.grouped(longestFirst, u -> u.written().charAt(0), Unit[]::new);
     }
 
     /** Whether some unit starts with {@code c}. */
@@ -83,7 +79,7 @@ public final class UnitTable {
 
     /** The units that start with {@code c}, longest first; none when no unit does. */
     Unit[] startingWith(char c) {
-        Unit[] us = opens.get(c) ? byFirst.get(CharPairTable.key(c, '\0')) : null;
+        Unit[] us = opens.get(c) ? byFirst.get(c) : null;
         return us == null ? NO_UNITS : us;
     }
 

@@ -96,18 +96,10 @@ final class PeriodPhraseFinder {
             numberChars[c] = true;
         }
         starts['前'] = true;
-        Map<Character, List<String>> byFirst = new HashMap<>();
-        for (String w : phrases) {
-            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-        }
-        for (String w : relativeYears.keySet()) {
-            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-        }
-        wordsByFirst = new CharPairTable<>(byFirst.size());
-        byFirst.forEach((c, words) -> {
-            starts[c] = true;
-            wordsByFirst.put(CharPairTable.key(c, '\0'), words.toArray(String[]::new));
-        });
+        List<String> words = new ArrayList<>(phrases);
+        words.addAll(relativeYears.keySet());
+        words.forEach(w -> starts[w.charAt(0)] = true);
+        wordsByFirst = CharPairTable.grouped(words, w -> w.charAt(0), String[]::new);
         String year = "(?:" + WRITTEN_YEAR + "|(?<rel>" + alternation(relativeYears.keySet()) + "))";
         pattern = Pattern.compile("(?:" + year + "\\s*)?(?:"
                 + "(?<from>" + NUM + ")\\s*(?:月份?\\s*)?[" + RANGE_MARKS + "]+\\s*(?<to>" + NUM + ")\\s*月(?:份)?(?:底|末)?"
@@ -172,7 +164,7 @@ final class PeriodPhraseFinder {
         if (!numberChars[c]) {
             return true;
         }
-        String[] words = wordsByFirst.get(CharPairTable.key(c, '\0'));
+        String[] words = wordsByFirst.get(c);
         if (words != null) {
             for (String w : words) {
                 if (text.startsWith(w, at)) {
