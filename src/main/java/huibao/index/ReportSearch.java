@@ -28,6 +28,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -64,9 +65,10 @@ final class ReportSearch {
         QueryTranslator translator = new QueryTranslator(request.query(), new TextQueries(analyzers),
                 this::regionCodesNamed, types);
         Query wanted = tree == null ? new MatchAllDocsQuery() : translator.reports(tree);
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(wanted, Occur.MUST)
-                .add(type(Schema.TYPE_REPORT), Occur.FILTER);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(wanted, Occur.MUST);
+        if (mayMatchFiles(wanted)) {
+            b.add(type(Schema.TYPE_REPORT), Occur.FILTER);
+        }
         filters(request).forEach(f -> b.add(f, Occur.FILTER));
         Query closeness = tree == null || request.sort() == SearchSort.DATE ? null : translator.closeness(tree);
         // a few past the page, so that a tie at its end is settled over all its members (TieOrder)
@@ -219,6 +221,28 @@ final class ReportSearch {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot look up the region " + name, e);
         }
+    }
+
+    /**
+     * Whether {@code wanted} may match a file's record as well as reports: only through a query
+     * matching every document (an empty query, or one that only excludes). Words and fields are
+     * never on a file's record, and leaving out the filter on the type spares a conjunction over
+     * every match: ranking can then skip whole blocks of a common word's reports.
+     */
+    static boolean mayMatchFiles(Query wanted) {
+        boolean[] all = new boolean[1];
+        wanted.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query query) {
+                all[0] |= query instanceof MatchAllDocsQuery;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return all[0];
     }
 
     static Query type(String type) {
