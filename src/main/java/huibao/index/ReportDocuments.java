@@ -65,6 +65,10 @@ final class ReportDocuments {
         d.add(new StringField(Schema.FILE, source.file(), Field.Store.YES));
         store(d, Schema.SHA256, source.sha256());
         store(d, Schema.MEDIA_TYPE, source.mediaType());
+        // An empty text, which no search matches, so that every document has the text's length: with
+        // a length on every document ranking reads it from an array, not from a sparse structure
+        // that took an eighth of a search at 100,000 reports. Scores are unchanged.
+        d.add(new Field(Schema.TEXT, "", Schema.REPORT_TEXT));
         return d;
     }
 

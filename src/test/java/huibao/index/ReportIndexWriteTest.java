@@ -23,6 +23,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +49,22 @@ class ReportIndexWriteTest {
             assertEquals(Set.of(), index.files());
             assertEquals(List.of(), index.facts());
             assertEquals(Optional.empty(), index.storedHash("gangcheng.txt"));
+        }
+    }
+
+    @Test
+    void everyDocumentFileRecordsIncludedHasTheTextsLengthForRanking() throws IOException {
+        try (ReportIndex index = ReportIndex.open(dataDir)) {
+            DistrictReports.indexAll(index);
+        }
+        try (Directory dir = FSDirectory.open(dataDir.resolve(ReportIndex.FOLDER));
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertTrue(reader.maxDoc() > reader.docFreq(new Term(Schema.TYPE, Schema.TYPE_REPORT)),
+                    "the index keeps a record of each file beside its reports");
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues lengths = leaf.reader().getNormValues(Schema.TEXT);
+                assertEquals(leaf.reader().maxDoc(), lengths.cost(), "a length for every document, not a sparse few");
+            }
         }
     }
 
