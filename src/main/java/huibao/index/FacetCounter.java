@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Counts the matching reports by region, year, indicator and type from each segment's facet values
@@ -74,12 +75,20 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         return sep < 0 ? new FacetCount(value, value, n) : new FacetCount(value.substring(0, sep), value.substring(sep + 1), n);
     }
 
-    /** Per-search counts, by the archive-wide ordinals of {@link FacetOrdinals}. */
+    /**
+     * Per-search counts, by the archive-wide ordinals of {@link FacetOrdinals}. The matches of a
+     * segment are marked as they come and counted when it is done: from the matches themselves, or,
+     * when they are most of the segment (a common word matches nearly every report), from the
+     * segment's totals less the documents not matched, so that the facets of the fewer are read.
+     */
     static final class Counts extends SimpleCollector {
 
         private final FacetOrdinals ordinals;
         private final int[][] counts = new int[FIELDS][];
         private FacetOrdinals.Segment segment;
+        private FixedBitSet matched = new FixedBitSet(0);
+        private int matches;
+        private int maxDoc;
 
         Counts(FacetOrdinals ordinals) {
             this.ordinals = ordinals;
@@ -97,16 +106,57 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     counts[f] = Arrays.copyOf(counts[f], ordinals.size(f));
                 }
             }
+            maxDoc = context.reader().maxDoc();
+            if (matched.length() < maxDoc) {
+                matched = new FixedBitSet(maxDoc);
+            } else {
+                matched.clear(0, matched.length());
+            }
+            matches = 0;
         }
 
         @Override
         public void collect(int doc) {
+            matched.set(doc);
+            matches++;
+        }
+
+        @Override
+        public void finish() {
+            long[] words = matched.getBits();
+            int wordCount = (maxDoc + 63) >>> 6;
+            // the records of files have no values: what is read is the reports matched or not matched
+            boolean most = matches > segment.valued / 2;
+            if (most) {
+                for (int f = 0; f < FIELDS; f++) {
+                    int[] totals = segment.totals[f];
+                    int[] c = counts[f];
+                    for (int ord = 0; ord < totals.length; ord++) {
+                        c[ord] += totals[ord];
+                    }
+                }
+            }
+            for (int w = 0; w < wordCount; w++) {
+                long word = most ? ~words[w] : words[w];
+                if (most && w == wordCount - 1 && (maxDoc & 63) != 0) {
+                    word &= (1L << (maxDoc & 63)) - 1; // past the last document
+                }
+                while (word != 0) {
+                    int doc = w << 6 | Long.numberOfTrailingZeros(word);
+                    tally(doc, most ? -1 : 1);
+                    word &= word - 1;
+                }
+            }
+        }
+
+        /** Adds {@code delta} to the count of each facet value of {@code doc}. */
+        private void tally(int doc, int delta) {
             for (int f = 0; f < FIELDS; f++) {
                 int[] single = segment.single[f];
                 if (single != null) {
                     int ord = single[doc];
                     if (ord >= 0) {
-                        counts[f][ord]++;
+                        counts[f][ord] += delta;
                     }
                     continue;
                 }
@@ -114,7 +164,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 int[] ords = segment.ords[f];
                 int[] c = counts[f];
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                    c[ords[i]]++;
+                    c[ords[i]] += delta;
                 }
             }
         }

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The facet fields' values of each segment, read once into arrays and kept while the segment
@@ -166,11 +167,19 @@ final class FacetOrdinals {
         final int[][] starts = new int[FIELDS.length][];
         final int[][] ords = new int[FIELDS.length][];
         final int[][] single = new int[FIELDS.length][];
+        /**
+         * Each field's counts over every document of the segment, deleted ones included: a search that
+         * matches most of the segment takes these less the documents it did not match.
+         */
+        final int[][] totals = new int[FIELDS.length][];
+        /** Documents with a value of some facet field: reports, not the records of files. */
+        int valued;
 
         private static Segment read(LeafReader reader, Values[] values) {
             try {
                 Segment s = new Segment();
                 int maxDoc = reader.maxDoc();
+                FixedBitSet valued = new FixedBitSet(maxDoc);
                 for (int f = 0; f < FIELDS.length; f++) {
                     SortedSetDocValues dv = DocValues.getSortedSet(reader, FIELDS[f]);
                     int[] global = new int[(int) dv.getValueCount()];
@@ -185,6 +194,7 @@ final class FacetOrdinals {
                         while (next <= doc) {
                             starts[next++] = n;
                         }
+                        valued.set(doc);
                         for (int i = 0, count = dv.docValueCount(); i < count; i++) {
                             if (n == ords.length) {
                                 ords = Arrays.copyOf(ords, n * 2);
@@ -200,11 +210,26 @@ final class FacetOrdinals {
                         s.starts[f] = starts;
                         s.ords[f] = Arrays.copyOf(ords, n);
                     }
+                    s.totals[f] = totals(ords, n);
                 }
+                s.valued = valued.cardinality();
                 return s;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the facet values of a segment", e);
             }
+        }
+
+        /** How often each ordinal occurs among the first {@code n} of {@code ords}. */
+        private static int[] totals(int[] ords, int n) {
+            int most = -1;
+            for (int i = 0; i < n; i++) {
+                most = Math.max(most, ords[i]);
+            }
+            int[] totals = new int[most + 1];
+            for (int i = 0; i < n; i++) {
+                totals[ords[i]]++;
+            }
+            return totals;
         }
 
         /** The ordinal of each document, -1 for none, when none has two; else {@code null}. */

@@ -62,6 +62,28 @@ class FacetCounterTest {
         }
     }
 
+    @Test
+    void countsASegmentMostlyMatchedFromItsTotalsLessTheReportsNotMatchedOrRemoved() throws IOException {
+        try (ReportIndex index = ReportIndex.open(dataDir)) {
+            DistrictReports.indexAll(index); // one segment of three reports
+            // two of the three match: counted as the segment's totals less 济南's report
+            assertEquals(List.of(new FacetCount("370117", "钢城区", 1), new FacetCount("370211", "黄岛区", 1)),
+                    regions(index, "风电"));
+            assertEquals(List.of(new FacetCount("fdi_actual", "fdi_actual", 2),
+                            new FacetCount("projects_signed", "projects_signed", 2),
+                            new FacetCount("projects_signed_investment", "projects_signed_investment", 2),
+                            new FacetCount("domestic_capital_actual", "domestic_capital_actual", 1)),
+                    index.search(SearchRequest.of("实际使用外资")).facets().indicators());
+
+            // 黄岛's report removed: still in the segment, deleted, and not counted
+            index.remove(DistrictReports.HUANGDAO_FILE);
+            index.commit();
+            assertEquals(List.of(new FacetCount("370100", "济南市", 1), new FacetCount("370117", "钢城区", 1)),
+                    regions(index, ""));
+            assertEquals(List.of(new FacetCount("370117", "钢城区", 1)), regions(index, "风电"));
+        }
+    }
+
     private static List<FacetCount> regions(ReportIndex index, String query) {
         return index.search(SearchRequest.of(query)).facets().regions();
     }
