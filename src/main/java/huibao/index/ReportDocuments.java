@@ -67,7 +67,7 @@ final class ReportDocuments {
         store(d, Schema.MEDIA_TYPE, source.mediaType());
         // An empty text, which no search matches, so that every document has the text's length: with
         // a length on every document ranking reads it from an array, not from a sparse structure
-        // that took an eighth of a search at 100,000 reports. Scores are unchanged.
+        // that took some 8% of a search at 100,000 reports. Scores are unchanged.
         d.add(new Field(Schema.TEXT, "", Schema.REPORT_TEXT));
         return d;
     }
