@@ -225,9 +225,9 @@ final class ReportSearch {
 
     /**
      * Whether {@code wanted} may match a file's record as well as reports: only through a query
-     * matching every document (an empty query, or one that only excludes). Words and fields are
-     * never on a file's record, and leaving out the filter on the type spares a conjunction over
-     * every match: ranking can then skip whole blocks of a common word's reports.
+     * matching every document (an empty query, or one that only excludes). No word or field matches
+     * a file's record (its text is empty), and leaving out the filter on the type spares a conjunction
+     * over every match: ranking can then skip whole blocks of a common word's reports.
      */
     static boolean mayMatchFiles(Query wanted) {
         boolean[] all = new boolean[1];
