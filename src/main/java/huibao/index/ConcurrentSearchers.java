@@ -20,7 +20,8 @@ import org.apache.lucene.search.SearcherFactory;
  */
 final class ConcurrentSearchers extends SearcherFactory {
 
-    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** The slices a search runs on, one per core. */
+    static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final ExecutorService POOL = Executors.newFixedThreadPool(CORES, daemons());
 
     @Override

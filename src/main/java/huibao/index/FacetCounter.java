@@ -87,7 +87,6 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         private final int[][] counts = new int[FIELDS][];
         private FacetOrdinals.Segment segment;
         private FixedBitSet matched = new FixedBitSet(0);
-        private int matches;
         private int maxDoc;
 
         Counts(FacetOrdinals ordinals) {
@@ -112,13 +111,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             } else {
                 matched.clear(0, matched.length());
             }
-            matches = 0;
         }
 
         @Override
         public void collect(int doc) {
             matched.set(doc);
-            matches++;
         }
 
         @Override
@@ -126,7 +123,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             long[] words = matched.getBits();
             int wordCount = (maxDoc + 63) >>> 6;
             // the records of files have no values: what is read is the reports matched or not matched
-            boolean most = matches > segment.valued / 2;
+            boolean most = matched.cardinality() > segment.valued / 2;
+            int delta = most ? -1 : 1;
             if (most) {
                 for (int f = 0; f < FIELDS; f++) {
                     int[] totals = segment.totals[f];
@@ -143,7 +141,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 }
                 while (word != 0) {
                     int doc = w << 6 | Long.numberOfTrailingZeros(word);
-                    tally(doc, most ? -1 : 1);
+                    tally(doc, delta);
                     word &= word - 1;
                 }
             }

@@ -169,7 +169,7 @@ final class IndexUpdater implements Closeable {
     private static MergePolicy settledPolicy() {
         TieredMergePolicy p = mergePolicy();
         p.setFloorSegmentMB(SETTLED_FLOOR_MB);
-        return new SettledMergePolicy(p, Runtime.getRuntime().availableProcessors());
+        return new SettledMergePolicy(p, ConcurrentSearchers.CORES);
     }
 
     private static IndexWriter open(Directory directory, Path path, Analyzer analyzer) throws IOException {
