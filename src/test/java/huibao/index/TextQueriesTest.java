@@ -30,18 +30,27 @@ class TextQueriesTest {
 
     @Test
     void nameSmartcnKnowsNoWordOfIsMatchedAsBigramPhraseOnly() {
-        assertEquals("text:\"金雷 雷风 风电\"", onReports("金雷风电", false));
+        assertEquals("text:\"金雷 ? 风电\"", onReports("金雷风电", false));
     }
 
     @Test
     void wordsSmartcnFindsJoinThePhraseAsAlternativeEachAsItsGrams() {
         assertEquals("(text:\"海洋 洋城\")^2.0 (+text:海洋 +text:城)", onReports("海洋城", false));
-        assertEquals("(text:\"科技 技创 创新\")^2.0 (+text:科技 +text:创新)", onReports("科技创新", false));
+        assertEquals("(text:\"科技 ? 创新\")^2.0 (+text:科技 +text:创新)", onReports("科技创新", false));
     }
 
     @Test
     void aSingleWordIsThePhraseAlone() {
-        assertEquals("text:\"招商 商引 引资\"", onReports("招商引资", false));
+        assertEquals("text:\"招商 ? 引资\"", onReports("招商引资", false));
+    }
+
+    @Test
+    void aPhraseKeepsTheFewestBigramsThatCoverEveryCharacter() {
+        assertEquals("text:\"实际 ? 使用 ? 外资\"", queries.name(Schema.TEXT, "实际使用外资").toString());
+        // a character left over at the end of a run is checked through the bigram before it, not its unigram
+        assertEquals("text:\"开发 发区\"", queries.name(Schema.TEXT, "开发区").toString());
+        assertEquals("text:\"竣工 ? 投产 产业\"", queries.name(Schema.TEXT, "竣工投产业").toString());
+        assertEquals("text:\"营商 ? 环境 ? 5g 基站\"", queries.name(Schema.TEXT, "营商环境5G基站").toString());
     }
 
     @Test
@@ -67,7 +76,7 @@ class TextQueriesTest {
 
     @Test
     void wordsStandingTogetherInASentenceRankHigher() {
-        assertEquals("(ConstantScore(text:MAXWIDTH/60(UNORDERED(恒屹,BLOCK(竣工,工投,投产)))))^1.0",
+        assertEquals("(ConstantScore(text:MAXWIDTH/60(UNORDERED(恒屹,BLOCK(EXTEND(竣工,0,1),投产)))))^1.0",
                 queries.near(List.of("恒屹", "竣工投产")).toString());
         assertEquals("(ConstantScore(text:MAXWIDTH/60(UNORDERED(BLOCK(EXTEND(世界,0,1),500,强),风电))))^1.0",
                 queries.near(List.of("世界500强", "风电")).toString());
