@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RegionResolverTest {
@@ -179,5 +181,19 @@ class RegionResolverTest {
         assertEquals(Optional.empty(), regions.resolve("经济开发区", regions.byCode("440300")));
         assertEquals("220271", code(regions.resolve("经济开发区", regions.byCode("220200"))));
         assertEquals("220271", code(regions.resolve("吉林经开区", null)));
+    }
+
+    @Test
+    void aReportsPlacesAreFoundOnceForItsFactsAndItsEntities() {
+        String text = "钢城区新签约项目12个，其中钢城供应链生态圈项目3个，济南市级重点项目3个。";
+        Region gangcheng = regions.byCode("370117");
+        List<PlaceMention> forFacts = regions.findPlaces(text, gangcheng);
+        assertSame(forFacts, regions.findPlaces(text, gangcheng));
+        assertEquals(List.of("钢城区", "钢城", "济南市"), forFacts.stream().map(PlaceMention::text).toList());
+        // another context, or another report's text, is read again
+        assertNotSame(forFacts, regions.findPlaces(text, regions.byCode("370100")));
+        List<PlaceMention> again = regions.findPlaces(new String(text), gangcheng);
+        assertNotSame(forFacts, again);
+        assertEquals(forFacts, again);
     }
 }
