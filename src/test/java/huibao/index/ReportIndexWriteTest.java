@@ -53,7 +53,7 @@ class ReportIndexWriteTest {
     }
 
     @Test
-    void everyDocumentFileRecordsIncludedHasTheTextsLengthForRanking() throws IOException {
+    void everyDocumentFileRecordsIncludedHasTheLengthsRankingReads() throws IOException {
         try (ReportIndex index = ReportIndex.open(dataDir)) {
             DistrictReports.indexAll(index);
         }
@@ -62,8 +62,11 @@ class ReportIndexWriteTest {
             assertTrue(reader.maxDoc() > reader.docFreq(new Term(Schema.TYPE, Schema.TYPE_REPORT)),
                     "the index keeps a record of each file beside its reports");
             for (LeafReaderContext leaf : reader.leaves()) {
-                NumericDocValues lengths = leaf.reader().getNormValues(Schema.TEXT);
-                assertEquals(leaf.reader().maxDoc(), lengths.cost(), "a length for every document, not a sparse few");
+                // the text, and the names a report ranks higher by, which some reports have none of
+                for (String field : List.of(Schema.TEXT, Schema.HEADING, Schema.PROJECT, Schema.ORG)) {
+                    NumericDocValues lengths = leaf.reader().getNormValues(field);
+                    assertEquals(leaf.reader().maxDoc(), lengths.cost(), field + ": a length for every document, not a sparse few");
+                }
             }
         }
     }
