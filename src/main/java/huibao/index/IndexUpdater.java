@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -130,16 +131,14 @@ final class IndexUpdater implements Closeable {
      * that took some two seconds in which the other core had nothing to do.
      */
     private static void flushOnEveryCore(IndexWriter w) throws IOException {
+        AtomicReference<IOException> failed = new AtomicReference<>();
         List<Thread> helpers = new ArrayList<>();
-        IOException[] failed = new IOException[1];
         for (int i = 1; i < ConcurrentSearchers.CORES; i++) {
             Thread t = new Thread(() -> {
                 try {
                     w.flushNextBuffer();
                 } catch (IOException e) {
-                    synchronized (failed) {
-                        failed[0] = e;
-                    }
+                    failed.compareAndSet(null, e);
                 }
             }, "huibao-flush-" + i);
             t.start();
@@ -154,10 +153,8 @@ final class IndexUpdater implements Closeable {
                 throw new IOException("interrupted while writing the buffered reports", e);
             }
         }
-        synchronized (failed) {
-            if (failed[0] != null) {
-                throw failed[0];
-            }
+        if (failed.get() != null) {
+            throw failed.get();
         }
     }
 

@@ -199,7 +199,7 @@ final class TextQueries {
         int coveredTo = -1;
         for (Token t : tokens) {
             int p = t.position();
-            if (p <= coveredTo || t.length() == 2 && bigrams.get(p) != t) {
+            if (p <= coveredTo) {
                 continue;
             }
             Token bigram = bigrams.get(p);

@@ -94,8 +94,8 @@ public final class RegionResolver {
     }
 
     /**
-     * The places of the report a thread asked about last: its metadata, its facts and its entities
-     * each ask for the same report's places, and finding them was some 2% of an ingest each time.
+     * The places of the report a thread asked about last: its facts and its entities both ask for
+     * the places of the same text in the same region (1.8% and 0.8% of a warm ingest's samples).
      */
     private record ReportPlaces(String text, Region context, List<PlaceMention> places) {
     }
