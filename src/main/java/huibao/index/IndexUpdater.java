@@ -4,13 +4,15 @@ import huibao.model.ReportExtraction;
 import huibao.model.SourceText;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -131,30 +133,25 @@ final class IndexUpdater implements Closeable {
      * that took some two seconds in which the other core had nothing to do.
      */
     private static void flushOnEveryCore(IndexWriter w) throws IOException {
-        AtomicReference<IOException> failed = new AtomicReference<>();
-        List<Thread> helpers = new ArrayList<>();
+        // the common pool has a thread for every other core
+        List<CompletableFuture<Void>> others = new ArrayList<>();
         for (int i = 1; i < ConcurrentSearchers.CORES; i++) {
-            Thread t = new Thread(() -> {
+            others.add(CompletableFuture.runAsync(() -> {
                 try {
                     w.flushNextBuffer();
                 } catch (IOException e) {
-                    failed.compareAndSet(null, e);
+                    throw new UncheckedIOException(e);
                 }
-            }, "huibao-flush-" + i);
-            t.start();
-            helpers.add(t);
+            }));
         }
         w.flushNextBuffer();
-        for (Thread t : helpers) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while writing the buffered reports", e);
+        try {
+            others.forEach(CompletableFuture::join);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
-        }
-        if (failed.get() != null) {
-            throw failed.get();
+            throw e;
         }
     }
 

@@ -202,17 +202,10 @@ final class TextQueries {
             if (p <= coveredTo) {
                 continue;
             }
-            Token bigram = bigrams.get(p);
-            if (bigram != null) {
-                out.add(bigram);
-                coveredTo = p + 1;
-            } else if (bigrams.containsKey(p - 1)) {
-                out.add(bigrams.get(p - 1));
-                coveredTo = p;
-            } else {
-                out.add(t);
-                coveredTo = p;
-            }
+            // the bigram the character starts, else the one it ends, else the character itself
+            Token gram = bigrams.getOrDefault(p, bigrams.getOrDefault(p - 1, t));
+            out.add(gram);
+            coveredTo = gram.position() + gram.length() - 1;
         }
         return out;
     }
