@@ -21,14 +21,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * {@code huibao bench}: generates an archive's worth of reports ({@link GeneratedReports}), then
  * ingests them twice on each thread count, (a) bare ({@link BareBaseline}) and (b) by huibao into a
  * fresh archive, and times searches on the last archive ({@link SearchLatency}). Before the timed
- * runs, both ingests read a few files untimed, so that the first timed run does not pay for class
- * loading and the dictionaries alone.
+ * runs, both ingests read files untimed until the JIT has compiled their hot code ({@link WarmUp}),
+ * so that the timed runs compare the two ingests, not the compiler's progress on each.
  */
 public final class Bench {
 
@@ -73,38 +74,37 @@ public final class Bench {
                                         GeneratedReports generator, List<Path> files, long bytes, Path work,
                                         PrintWriter out) throws IOException {
         int most = o.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
-        List<Path> warm = files.subList(0, Math.min(BenchOptions.WARM_UP_FILES, files.size()));
-        BareBaseline.ingest(warm, work.resolve("warm-up-bare"), most);
-        ingest(warm, work.resolve("warm-up-archive"), most);
-        delete(work.resolve("warm-up-bare"));
-        delete(work.resolve("warm-up-archive"));
+        int perRound = Math.min(BenchOptions.WARM_UP_FILES, files.size());
+        WarmUp warmUp = WarmUp.run(perRound, round -> {
+            // each round reads other files, so that the JIT sees more of the reports' kinds
+            int from = round * perRound % files.size();
+            List<Path> slice = files.subList(from, Math.min(from + perRound, files.size()));
+            BareBaseline.ingest(slice, work.resolve("warm-up-bare"), most);
+            ingest(slice, work.resolve("warm-up-archive"), most);
+            delete(work.resolve("warm-up-bare"));
+            delete(work.resolve("warm-up-archive"));
+        });
+        print(warmUp, most, out);
 
         List<IngestRun> runs = new ArrayList<>();
         Path bare = null;
         Path archive = null;
         for (int threads : o.threads()) {
             bare = work.resolve("bare-" + threads + "t");
-            try (HeapPeak heap = HeapPeak.start()) {
-                long start = System.nanoTime();
-                long cpu = processCpuNanos();
-                int failed = BareBaseline.ingest(files, bare, threads);
-                double s = (System.nanoTime() - start) / 1e9;
-                runs.add(new IngestRun(IngestRun.BARE, threads, files.size(), bytes, s,
-                        (processCpuNanos() - cpu) / 1e9, heap.bytes(),
-                        files.size() - failed, 0, failed));
-            }
-            print(runs.get(runs.size() - 1), out);
             archive = work.resolve("archive-" + threads + "t");
-            try (HeapPeak heap = HeapPeak.start()) {
-                long start = System.nanoTime();
-                long cpu = processCpuNanos();
-                IngestSummary summary = ingest(files, archive, threads);
-                double s = (System.nanoTime() - start) / 1e9;
-                runs.add(new IngestRun(IngestRun.HUIBAO, threads, summary.filesRead(), bytes, s,
-                        (processCpuNanos() - cpu) / 1e9, heap.bytes(),
-                        summary.reports(), summary.facts(), summary.failures().size()));
+            List<IngestRun> bareRuns = new ArrayList<>();
+            List<IngestRun> huibaoRuns = new ArrayList<>();
+            for (int turn = 0; turn < o.repeat(); turn++) {
+                // bare, huibao, then huibao, bare: a change in the machine's load over a pair falls on both
+                boolean bareFirst = turn % 2 == 0;
+                for (boolean bareNow : new boolean[] {bareFirst, !bareFirst}) {
+                    IngestRun run = bareNow ? timeBare(files, bytes, bare, threads) : timeHuibao(files, bytes, archive, threads);
+                    (bareNow ? bareRuns : huibaoRuns).add(run);
+                    print(run, out);
+                }
             }
-            print(runs.get(runs.size() - 1), out);
+            runs.add(IngestRun.total(bareRuns));
+            runs.add(IngestRun.total(huibaoRuns));
         }
 
         SearchLatency latency;
@@ -116,7 +116,7 @@ public final class Bench {
             again = SearchLatency.again(huibao, generator, o.reports(), o.queries());
         }
         return new BenchResults(when, Runtime.getRuntime().availableProcessors(), load, Runtime.getRuntime().maxMemory(),
-                files.size(), bytes, paragraphs.size(), runs, size(bare), size(archive), stats.reports(), stats.facts(),
+                files.size(), bytes, paragraphs.size(), warmUp, o.repeat(), runs, size(bare), size(archive), stats.reports(), stats.facts(),
                 latency, again);
     }
 
@@ -153,6 +153,33 @@ public final class Bench {
         }
     }
 
+    /** The bare baseline's ingest of {@code files} into a fresh index in {@code folder}, timed. */
+    private static IngestRun timeBare(List<Path> files, long bytes, Path folder, int threads) throws IOException {
+        delete(folder);
+        try (HeapPeak heap = HeapPeak.start()) {
+            long start = System.nanoTime();
+            long cpu = processCpuNanos();
+            int failed = BareBaseline.ingest(files, folder, threads);
+            double s = (System.nanoTime() - start) / 1e9;
+            return new IngestRun(IngestRun.BARE, threads, files.size(), bytes, s, (processCpuNanos() - cpu) / 1e9,
+                    heap.bytes(), files.size() - failed, 0, failed);
+        }
+    }
+
+    /** huibao's full ingest of {@code files} into a fresh archive in {@code data}, timed. */
+    private static IngestRun timeHuibao(List<Path> files, long bytes, Path data, int threads) throws IOException {
+        delete(data);
+        try (HeapPeak heap = HeapPeak.start()) {
+            long start = System.nanoTime();
+            long cpu = processCpuNanos();
+            IngestSummary summary = ingest(files, data, threads);
+            double s = (System.nanoTime() - start) / 1e9;
+            return new IngestRun(IngestRun.HUIBAO, threads, summary.filesRead(), bytes, s,
+                    (processCpuNanos() - cpu) / 1e9, heap.bytes(), summary.reports(), summary.facts(),
+                    summary.failures().size());
+        }
+    }
+
     /** huibao's full ingest of {@code files} into a fresh archive in {@code data}. */
     private static IngestSummary ingest(List<Path> files, Path data, int threads) throws IOException {
         try (Huibao huibao = Huibao.open(new HuibaoConfig(data, null, threads))) {
@@ -164,6 +191,19 @@ public final class Bench {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    private static void print(WarmUp w, int threads, PrintWriter out) {
+        out.printf(Locale.ROOT, "warm-up: %d round(s) of %d files, bare and by huibao on %d thread(s), in %s s; "
+                        + "the JIT compiled for %s s in them%s%n", w.rounds(), w.filesPerRound(), threads,
+                seconds(w.roundSeconds()), seconds(w.compileSeconds()),
+                w.settled() ? "" : w.compileSeconds().isEmpty() ? " (this JVM does not say: one round)"
+                        : " (not settled: the timed runs still compile much)");
+        out.flush();
+    }
+
+    private static String seconds(List<Double> each) {
+        return each.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).collect(Collectors.joining(", "));
     }
 
     private static void print(IngestRun r, PrintWriter out) {

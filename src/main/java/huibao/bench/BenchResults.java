@@ -19,7 +19,10 @@ import java.util.Optional;
  * @param files            generated files, one report each
  * @param bytes            their size on disk
  * @param paragraphs       paragraphs of real reports they were mixed from (0 when none were)
- * @param runs             each timed ingest, bare then huibao for each thread count
+ * @param warmUp           the untimed ingests before the timed runs
+ * @param repeat           timed ingests of each kind on each thread count
+ * @param runs             the timed ingests, bare then huibao for each thread count, each the total of
+ *                         its {@code repeat} runs
  * @param bareIndexBytes   the bare index's size on disk (of the last thread count)
  * @param archiveBytes     the archive's size on disk (of the last thread count)
  * @param archivedReports  reports in the archive
@@ -29,7 +32,7 @@ import java.util.Optional;
  *                         that has searched for a while, its search path compiled further
  */
 public record BenchResults(String when, int cores, double loadAverage, long maxHeap, int files, long bytes, int paragraphs,
-                           List<IngestRun> runs, long bareIndexBytes, long archiveBytes, int archivedReports,
+                           WarmUp warmUp, int repeat, List<IngestRun> runs, long bareIndexBytes, long archiveBytes, int archivedReports,
                            int archivedFacts, SearchLatency search, SearchLatency searchAgain) {
 
     /** The run of {@code kind} on {@code threads}, if there was one. */
@@ -77,6 +80,10 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
         f.put("machine", ordered("cores", cores, "loadAverage", round(loadAverage), "maxHeapMB", round(maxHeap / 1e6), "java",
                 System.getProperty("java.version")));
         f.put("generated", ordered("files", files, "MB", round(bytes / 1e6), "govReportParagraphs", paragraphs));
+        f.put("warmUp", ordered("rounds", warmUp.rounds(), "filesPerRound", warmUp.filesPerRound(),
+                "seconds", round(warmUp.seconds()), "roundSeconds", warmUp.roundSeconds().stream()
+                        .map(BenchResults::round).toList(), "compileSeconds", warmUp.compileSeconds().stream()
+                        .map(BenchResults::round).toList(), "settled", warmUp.settled()));
         List<Map<String, Object>> r = new ArrayList<>();
         for (IngestRun run : runs) {
             r.add(ordered("name", run.name(), "kind", run.kind(), "threads", run.threads(), "files", run.files(),
@@ -85,6 +92,7 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
                     "MBPerSecond", round(run.megabytesPerSecond()), "peakHeapMB", round(run.peakHeap() / 1e6),
                     "reports", run.reports(), "facts", run.facts(), "failures", run.failures()));
         }
+        f.put("repeat", repeat);
         f.put("runs", r);
         List<Map<String, Object>> ratios = new ArrayList<>();
         for (int t : threads()) {
@@ -117,6 +125,9 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
 
     /** The figures side by side, for the terminal. */
     public void print(PrintWriter out) {
+        if (repeat > 1) {
+            out.printf(Locale.ROOT, "each row adds up %d runs, bare and huibao taking turns to go first:%n", repeat);
+        }
         out.printf(Locale.ROOT, "%-8s %7s %9s %10s %8s %13s %13s %9s %10s%n", "ingest", "threads", "seconds",
                 "reports/s", "MB/s", "reports/CPU-s", "peak heap MB", "reports", "facts");
         for (IngestRun r : runs) {

@@ -1,5 +1,7 @@
 package huibao.bench;
 
+import java.util.List;
+
 /**
  * One timed ingest of the generated files.
  *
@@ -22,6 +24,20 @@ public record IngestRun(String kind, int threads, int files, long bytes, double 
     public static final String BARE = "bare";
     /** huibao's full ingest into a fresh archive. */
     public static final String HUIBAO = "huibao";
+
+    /**
+     * The runs of one kind on one thread count as one: files, bytes, times, reports, facts and failures
+     * added up, the peak heap the highest.
+     */
+    static IngestRun total(List<IngestRun> runs) {
+        IngestRun first = runs.get(0);
+        return new IngestRun(first.kind(), first.threads(), runs.stream().mapToInt(IngestRun::files).sum(),
+                runs.stream().mapToLong(IngestRun::bytes).sum(), runs.stream().mapToDouble(IngestRun::seconds).sum(),
+                runs.stream().mapToDouble(IngestRun::cpuSeconds).sum(),
+                runs.stream().mapToLong(IngestRun::peakHeap).max().orElse(0),
+                runs.stream().mapToInt(IngestRun::reports).sum(), runs.stream().mapToLong(IngestRun::facts).sum(),
+                runs.stream().mapToInt(IngestRun::failures).sum());
+    }
 
     /** Files read a second: each generated file is one report. */
     public double reportsPerSecond() {

@@ -36,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: 1 and all cores)")
     List<Integer> threads;
 
+    @Option(names = "--repeat", paramLabel = "N", description = "timed ingests of each kind on each thread count, "
+            + "bare and huibao taking turns to go first, their times added up (default: ${DEFAULT-VALUE})")
+    int repeat = 1;
+
     @Option(names = "--queries", paramLabel = "N", description = "searches to time, after a warm-up (default: ${DEFAULT-VALUE})")
     int queries = BenchOptions.DEFAULT_QUERIES;
 
@@ -78,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         Path gov = noGovReports ? null : govReports != null ? govReports : root.resolve(GovReportParagraphs.SHARED);
         BenchOptions options = new BenchOptions(reports, dir, threads == null ? BenchOptions.oneAndAllCores() : threads,
-                queries, root, gov);
+                repeat, queries, root, gov);
         BenchResults results = Bench.run(options, printer);
         results.print(printer);
         Path file = out != null ? out : Path.of("bench-results",

@@ -97,6 +97,38 @@ class BenchCommandTest {
     }
 
     @Test
+    void warmsUpOnRoundsOfTheFilesUntilTheJitSettlesOrTheRoundsRunOut() {
+        double rounds = figures.get("warmUp.rounds");
+        assertTrue(rounds >= 1 && rounds <= WarmUp.MAX_ROUNDS, json);
+        // fewer files than a round holds: each round reads them all
+        assertEquals(REPORTS, figures.get("warmUp.filesPerRound"));
+        assertEquals(rounds, figures.keySet().stream().filter(k -> k.startsWith("warmUp.compileSeconds.")).count(), json);
+        assertTrue(json.contains("\"settled\" : "), json);
+        assertTrue(out.contains("warm-up: " + (int) rounds + " round(s) of " + REPORTS + " files, bare and by huibao on 2 "
+                + "thread(s)"), out);
+    }
+
+    @Test
+    void repeatedRunsTakeTurnsToGoFirstAndAddUp(@TempDir Path again) throws Exception {
+        StringWriter o = new StringWriter();
+        Path results = again.resolve("repeat.json");
+        int exit = Main.run(new String[] {"bench", "--reports", String.valueOf(REPORTS), "--threads", "1", "--repeat", "3",
+                "--queries", "20", "--dir", again.resolve("work").toString(), "--out", results.toString()},
+                new PrintWriter(o, true), new PrintWriter(new StringWriter(), true));
+        String printed = o.toString();
+        assertEquals(0, exit, printed);
+        List<String> order = printed.lines().filter(l -> l.matches("(bare  |huibao) on 1 thread\\(s\\): .*"))
+                .map(l -> l.substring(0, 6).trim()).toList();
+        assertEquals(List.of("bare", "huibao", "huibao", "bare", "bare", "huibao"), order, printed);
+        Map<String, Double> f = FiguresJson.numbers(Files.readString(results, StandardCharsets.UTF_8));
+        assertEquals(3, f.get("repeat"));
+        assertEquals(3 * REPORTS, f.get("runs.bare-1t.files"));
+        assertEquals(3 * REPORTS, f.get("runs.huibao-1t.files"));
+        assertEquals(3 * figures.get("runs.huibao-1t.facts"), f.get("runs.huibao-1t.facts"));
+        assertTrue(printed.contains("each row adds up 3 runs"), printed);
+    }
+
+    @Test
     void printsTheFiguresSideBySide() {
         assertTrue(out.contains("bare   on 1 thread(s): " + REPORTS + " files"), out);
         assertTrue(out.contains("huibao on 2 thread(s): " + REPORTS + " files"), out);
