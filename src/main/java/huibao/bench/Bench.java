@@ -21,15 +21,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * {@code huibao bench}: generates an archive's worth of reports ({@link GeneratedReports}), then
  * ingests them twice on each thread count, (a) bare ({@link BareBaseline}) and (b) by huibao into a
  * fresh archive, and times searches on the last archive ({@link SearchLatency}). Before the timed
- * runs, both ingests read files untimed until the JIT has compiled their hot code ({@link WarmUp}),
- * so that the timed runs compare the two ingests, not the compiler's progress on each.
+ * runs, both ingests read a few files untimed, so that the first timed run does not pay for class
+ * loading and the dictionaries alone.
  */
 public final class Bench {
 
@@ -74,17 +73,11 @@ public final class Bench {
                                         GeneratedReports generator, List<Path> files, long bytes, Path work,
                                         PrintWriter out) throws IOException {
         int most = o.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
-        int perRound = Math.min(BenchOptions.WARM_UP_FILES, files.size());
-        WarmUp warmUp = WarmUp.run(perRound, round -> {
-            // each round reads other files, so that the JIT sees more of the reports' kinds
-            int from = round * perRound % files.size();
-            List<Path> slice = files.subList(from, Math.min(from + perRound, files.size()));
-            BareBaseline.ingest(slice, work.resolve("warm-up-bare"), most);
-            ingest(slice, work.resolve("warm-up-archive"), most);
-            delete(work.resolve("warm-up-bare"));
-            delete(work.resolve("warm-up-archive"));
-        });
-        print(warmUp, most, out);
+        List<Path> warm = files.subList(0, Math.min(BenchOptions.WARM_UP_FILES, files.size()));
+        BareBaseline.ingest(warm, work.resolve("warm-up-bare"), most);
+        ingest(warm, work.resolve("warm-up-archive"), most);
+        delete(work.resolve("warm-up-bare"));
+        delete(work.resolve("warm-up-archive"));
 
         List<IngestRun> runs = new ArrayList<>();
         Path bare = null;
@@ -116,7 +109,7 @@ public final class Bench {
             again = SearchLatency.again(huibao, generator, o.reports(), o.queries());
         }
         return new BenchResults(when, Runtime.getRuntime().availableProcessors(), load, Runtime.getRuntime().maxMemory(),
-                files.size(), bytes, paragraphs.size(), warmUp, o.repeat(), runs, size(bare), size(archive), stats.reports(), stats.facts(),
+                files.size(), bytes, paragraphs.size(), o.repeat(), runs, size(bare), size(archive), stats.reports(), stats.facts(),
                 latency, again);
     }
 
@@ -191,19 +184,6 @@ public final class Bench {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static void print(WarmUp w, int threads, PrintWriter out) {
-        out.printf(Locale.ROOT, "warm-up: %d round(s) of %d files, bare and by huibao on %d thread(s), in %s s; "
-                        + "the JIT compiled for %s s in them%s%n", w.rounds(), w.filesPerRound(), threads,
-                seconds(w.roundSeconds()), seconds(w.compileSeconds()),
-                w.settled() ? "" : w.compileSeconds().isEmpty() ? " (this JVM does not say: one round)"
-                        : " (not settled: the timed runs still compile much)");
-        out.flush();
-    }
-
-    private static String seconds(List<Double> each) {
-        return each.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).collect(Collectors.joining(", "));
     }
 
     private static void print(IngestRun r, PrintWriter out) {

@@ -27,8 +27,9 @@ public record BenchOptions(int reports, Path dir, List<Integer> threads, int rep
     /** Searches run before the timed ones, so that they run compiled code. */
     public static final int WARM_UP_QUERIES = 400;
     /**
-     * Files each ingest reads in a round of the untimed {@link WarmUp} (three ingests of the same 2,000
-     * reports in one JVM took 52, 114 and 213 reports per CPU-second: the first runs pay for the JIT).
+     * Files each ingest reads once, untimed, before the timed runs: enough for the JIT to have compiled
+     * the hot paths of extraction, as in a long ingest (three ingests of the same 2,000 reports in one
+     * JVM took 52, 114 and 213 reports per CPU-second).
      */
     public static final int WARM_UP_FILES = 1_000;
 

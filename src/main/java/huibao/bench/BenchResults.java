@@ -19,7 +19,6 @@ import java.util.Optional;
  * @param files            generated files, one report each
  * @param bytes            their size on disk
  * @param paragraphs       paragraphs of real reports they were mixed from (0 when none were)
- * @param warmUp           the untimed ingests before the timed runs
  * @param repeat           timed ingests of each kind on each thread count
  * @param runs             the timed ingests, bare then huibao for each thread count, each the total of
  *                         its {@code repeat} runs
@@ -32,7 +31,7 @@ import java.util.Optional;
  *                         that has searched for a while, its search path compiled further
  */
 public record BenchResults(String when, int cores, double loadAverage, long maxHeap, int files, long bytes, int paragraphs,
-                           WarmUp warmUp, int repeat, List<IngestRun> runs, long bareIndexBytes, long archiveBytes, int archivedReports,
+                           int repeat, List<IngestRun> runs, long bareIndexBytes, long archiveBytes, int archivedReports,
                            int archivedFacts, SearchLatency search, SearchLatency searchAgain) {
 
     /** The run of {@code kind} on {@code threads}, if there was one. */
@@ -80,10 +79,6 @@ public record BenchResults(String when, int cores, double loadAverage, long maxH
         f.put("machine", ordered("cores", cores, "loadAverage", round(loadAverage), "maxHeapMB", round(maxHeap / 1e6), "java",
                 System.getProperty("java.version")));
         f.put("generated", ordered("files", files, "MB", round(bytes / 1e6), "govReportParagraphs", paragraphs));
-        f.put("warmUp", ordered("rounds", warmUp.rounds(), "filesPerRound", warmUp.filesPerRound(),
-                "seconds", round(warmUp.seconds()), "roundSeconds", warmUp.roundSeconds().stream()
-                        .map(BenchResults::round).toList(), "compileSeconds", warmUp.compileSeconds().stream()
-                        .map(BenchResults::round).toList(), "settled", warmUp.settled()));
         List<Map<String, Object>> r = new ArrayList<>();
         for (IngestRun run : runs) {
             r.add(ordered("name", run.name(), "kind", run.kind(), "threads", run.threads(), "files", run.files(),

@@ -97,18 +97,6 @@ class BenchCommandTest {
     }
 
     @Test
-    void warmsUpOnRoundsOfTheFilesUntilTheJitSettlesOrTheRoundsRunOut() {
-        double rounds = figures.get("warmUp.rounds");
-        assertTrue(rounds >= 1 && rounds <= WarmUp.MAX_ROUNDS, json);
-        // fewer files than a round holds: each round reads them all
-        assertEquals(REPORTS, figures.get("warmUp.filesPerRound"));
-        assertEquals(rounds, figures.keySet().stream().filter(k -> k.startsWith("warmUp.compileSeconds.")).count(), json);
-        assertTrue(json.contains("\"settled\" : "), json);
-        assertTrue(out.contains("warm-up: " + (int) rounds + " round(s) of " + REPORTS + " files, bare and by huibao on 2 "
-                + "thread(s)"), out);
-    }
-
-    @Test
     void repeatedRunsTakeTurnsToGoFirstAndAddUp(@TempDir Path again) throws Exception {
         StringWriter o = new StringWriter();
         Path results = again.resolve("repeat.json");
