@@ -148,29 +148,39 @@ public final class Bench {
 
     /** The bare baseline's ingest of {@code files} into a fresh index in {@code folder}, timed. */
     private static IngestRun timeBare(List<Path> files, long bytes, Path folder, int threads) throws IOException {
-        delete(folder);
-        try (HeapPeak heap = HeapPeak.start()) {
-            long start = System.nanoTime();
-            long cpu = processCpuNanos();
+        return timed(IngestRun.BARE, threads, bytes, folder, () -> {
             int failed = BareBaseline.ingest(files, folder, threads);
-            double s = (System.nanoTime() - start) / 1e9;
-            return new IngestRun(IngestRun.BARE, threads, files.size(), bytes, s, (processCpuNanos() - cpu) / 1e9,
-                    heap.bytes(), files.size() - failed, 0, failed);
-        }
+            return new Counts(files.size(), files.size() - failed, 0, failed);
+        });
     }
 
     /** huibao's full ingest of {@code files} into a fresh archive in {@code data}, timed. */
     private static IngestRun timeHuibao(List<Path> files, long bytes, Path data, int threads) throws IOException {
-        delete(data);
+        return timed(IngestRun.HUIBAO, threads, bytes, data, () -> {
+            IngestSummary summary = ingest(files, data, threads);
+            return new Counts(summary.filesRead(), summary.reports(), summary.facts(), summary.failures().size());
+        });
+    }
+
+    /** What one ingest read and wrote. */
+    private record Counts(int files, int reports, long facts, int failures) {
+    }
+
+    /** One ingest into {@code folder}, emptied first, with its wall time, CPU time and peak heap. */
+    private static IngestRun timed(String kind, int threads, long bytes, Path folder, IngestCall ingest) throws IOException {
+        delete(folder);
         try (HeapPeak heap = HeapPeak.start()) {
             long start = System.nanoTime();
             long cpu = processCpuNanos();
-            IngestSummary summary = ingest(files, data, threads);
+            Counts c = ingest.run();
             double s = (System.nanoTime() - start) / 1e9;
-            return new IngestRun(IngestRun.HUIBAO, threads, summary.filesRead(), bytes, s,
-                    (processCpuNanos() - cpu) / 1e9, heap.bytes(), summary.reports(), summary.facts(),
-                    summary.failures().size());
+            return new IngestRun(kind, threads, c.files(), bytes, s, (processCpuNanos() - cpu) / 1e9, heap.bytes(),
+                    c.reports(), c.facts(), c.failures());
         }
+    }
+
+    private interface IngestCall {
+        Counts run() throws IOException;
     }
 
     /** huibao's full ingest of {@code files} into a fresh archive in {@code data}. */
